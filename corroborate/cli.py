@@ -1,0 +1,154 @@
+"""Command line: parses arguments, calls the core, writes the output. No checking logic lives here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+from .errors import InputError
+
+app = typer.Typer(
+    name="corroborate",
+    help="Check which claims in a story are independently confirmed by your source documents.\n\n"
+         "Example: corroborate check --claims claims.yaml --sources seeds/",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+DEFAULT_CLAIMS = Path("claims.yaml")
+DEFAULT_SOURCES = Path("seeds")
+
+
+class CheckFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    json_lines = "json-lines"
+    markdown = "markdown"
+    github = "github"
+
+
+class SourcesFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"corroborate {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Check which claims in a story are independently confirmed by your source documents.
+
+    Exit codes: 0 every claim passes, 1 some claim falls short, 2 usage or input error.
+    """
+
+
+@app.command()
+def check(
+    claims: Path = typer.Option(DEFAULT_CLAIMS, "--claims", "-c", help="The claims YAML file.", show_default=True),
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s",
+                                           help="Folder of .txt/.md sources, read recursively "
+                                                "[default: settings.sources in the claims file, else seeds/]."),
+    format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Write the report to this file (atomically) instead of stdout."),
+    min_sources: Optional[int] = typer.Option(None, "--min-sources", "-n", min=1,
+                                              help="Independent sources a claim needs to be corroborated [default: 2]."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0, max=100,
+                                              help="Score (0-100) from which a passage supports a claim [default: 62]."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on",
+                                          help="What fails the run: 'unsupported' (and contested) or "
+                                               "'single-source' too [default: unsupported]."),
+    exhaustive: bool = typer.Option(False, "--exhaustive",
+                                    help="Score every passage instead of the indexed candidates (slower)."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when claims fall short (2 still "
+                                                              "means an error)."),
+) -> None:
+    """Find the passages that support or contradict each claim and give each claim a verdict.
+
+    Verdicts: corroborated (enough independent origins), single-source, contested (supported by one
+    origin, contradicted by another), unsupported.
+
+    Example:
+
+        corroborate check --claims claims.yaml --sources seeds/ --format markdown -o report.md
+    """
+    from .commands import run_check_command
+
+    code = run_check_command(claims=claims, sources=sources, format=format.value, output=output,
+                             min_sources=min_sources, threshold=threshold, fail_on=fail_on,
+                             exhaustive=exhaustive, exit_zero=exit_zero)
+    raise typer.Exit(code)
+
+
+@app.command()
+def explain(
+    claim_id: str = typer.Argument(..., help="The id of the claim to explain."),
+    claims: Path = typer.Option(DEFAULT_CLAIMS, "--claims", "-c", help="The claims YAML file."),
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of sources [default: as for check]."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0, max=100, help="Support threshold."),
+    candidates: int = typer.Option(3, "--candidates", "-k", min=1, help="Candidate passages shown per source."),
+) -> None:
+    """Show, for one claim and every source, the best candidate passages with the score broken down by
+    signal and the reason each was accepted or rejected.
+
+    Example:
+
+        corroborate explain d08 --claims claims.yaml --sources seeds/
+    """
+    from .commands import run_explain_command
+
+    raise typer.Exit(run_explain_command(claim_id=claim_id, claims=claims, sources=sources,
+                                         threshold=threshold, per_source=candidates))
+
+
+@app.command("sources")
+def sources_command(
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of sources [default: as for check]."),
+    claims: Path = typer.Option(DEFAULT_CLAIMS, "--claims", "-c",
+                                help="Claims file whose `sources:` section declares provenance (optional)."),
+    format: SourcesFormat = typer.Option(SourcesFormat.terminal, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """List the sources with their declared metadata, the dependencies found between them (with the
+    passages that show them) and the independent origins that result.
+
+    Example:
+
+        corroborate sources --sources seeds/ --format json
+    """
+    from .commands import run_sources_command
+
+    raise typer.Exit(run_sources_command(sources=sources, claims=claims, format=format.value, output=output))
+
+
+def main() -> None:
+    """Entry point: turns input errors into one line and exit code 2, Ctrl-C into exit code 130."""
+    try:
+        app(prog_name="corroborate")
+    except InputError as exc:
+        print(f"corroborate: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("corroborate: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): nothing more to say.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

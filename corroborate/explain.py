@@ -1,0 +1,55 @@
+"""`corroborate explain`: why each source's best passages were accepted or rejected for one claim."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .check import CheckOptions
+from .claims import Claim, ClaimsFile
+from .independence import build_graph
+from .match import Matcher
+from .report.terminal import location, quote
+from .sources import load_corpus
+from .verdict import decide
+
+
+def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, per_source: int = 3,
+                  color: bool = False) -> None:
+    corpus = load_corpus(options.sources_dir, options.max_bytes)
+    matcher = Matcher(corpus, threshold=options.threshold, exhaustive=True)
+    console = Console(file=sys.stdout, force_terminal=color, no_color=not color, highlight=False, width=120)
+    analysis = matcher.analyse(claim)
+    console.print(f"[bold]{escape(claim.id)}[/]: {escape(claim.text)}")
+    words = ", ".join(f"{t.surface}{' (name)' if t.name else ''}{' (negated)' if t.negated else ''} "
+                      f"w={t.weight:.1f}" for t in analysis.terms)
+    console.print(f"[dim]content words and rarity weights: {escape(words)}[/]")
+    console.print(f"[dim]score = 100 × (0.6 × coverage + 0.25 × phrases + 0.15 × names), ×0.7 when a number is "
+                  f"missing; supports from {options.threshold:g}[/]\n")
+    by_index = matcher.match_claim(claim)
+    for s_index, source in enumerate(corpus.sources):
+        candidates = by_index.get(s_index, [])
+        table = Table(title=escape(source.name), title_justify="left", expand=True, show_lines=True)
+        for column, ratio in (("Passage", 5), ("Score", 1), ("Signals", 3), ("Decision", 3)):
+            table.add_column(column, ratio=ratio, overflow="fold")
+        for c in candidates[:per_source]:
+            s = c.signals
+            signals = (f"coverage {s.coverage:.2f}\nphrases {s.phrases:.2f}\nnames {s.names:.2f}\n"
+                       f"numbers {s.numbers}" + (f"\nmissing: {', '.join(s.missing[:8])}" if s.missing else ""))
+            decision = f"[bold]{c.stance or 'rejected'}[/]\n{escape(c.reason)}"
+            table.add_row(f"{escape(location(c))}\n“{escape(quote(c, 400))}”", f"{c.score:.1f}", escape(signals), decision)
+        if not candidates:
+            table.add_row("no passage shares enough rare words with the claim", "", "", "")
+        console.print(table)
+    graph = build_graph(corpus, claims_file.sources)
+    result = decide(claim, {corpus.sources[i]: c for i, c in sorted(by_index.items())}, graph, options.min_sources)
+    console.print(f"\nVerdict: [bold]{result.verdict}[/] ({result.independent_sources} independent origin(s), "
+                  f"{result.needed} needed)")
+    for origin in result.origins:
+        names = " + ".join(s.name for s in origin.sources)
+        console.print(f"  origin: {escape(names)}" + (f"  [dim]credited: {escape(origin.credited)}[/]" if origin.credited else ""))
+        for why in origin.reasons:
+            console.print(f"    merged because {escape(why)}")

@@ -1,0 +1,459 @@
+"""Deciding whether a passage supports or contradicts a claim, from several signals.
+
+For a claim and a source the matcher looks at windows of one to three adjacent sentences and measures:
+
+* ``coverage``: the share of the claim's content words found in the window, each weighted by how rare it
+  is in the sources (inverse document frequency over sentences), so "Bastrykin" counts more than "said".
+  Words match by stem (enlist/enlisted, mobilisation/mobilization, labour/labor) or, failing that, by
+  close spelling (rapidfuzz ratio >= 85 on words of five letters or more).
+* ``phrases``: the share of the claim's adjacent content-word pairs that stand close together in the
+  window, which separates a passage that says the claim from one that merely uses its words.
+* ``names``: the share of the claim's names (capitalised words) found.
+* ``numbers``: every number in the claim must appear in the window (10 thousand = 10,000).
+
+``score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * names)``, lowered when a number is missing.
+A window *supports* the claim when its score reaches the threshold (default 62), all numbers agree and
+nothing contradicts. It *contradicts* the claim when it matches the claim's topic closely
+(coverage >= 0.7) but the polarity differs (a negation such as "not", "never", "refused to", "postponed"
+on a word one side negates and the other does not), or it uses the opposite of a claim word
+(increase/decrease, began/stopped), or puts a different name or number in the same place
+("run by the Ukrainian government" against "run by the Russian government").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from .claims import Claim
+from .sources import Corpus, Passage, Source
+from .text import STOPWORDS, Token, fold, opposites, stem, tokenize
+
+DEFAULT_THRESHOLD = 62.0
+CONTRADICTION_COVERAGE = 0.7
+FUZZY_CUTOFF = 85
+NEGATION_SCOPE = 4
+PHRASE_DISTANCE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    coverage: float
+    phrases: float
+    names: float
+    numbers: str  # "agree", "missing", "none" (claim has no number) or "conflict"
+    missing: tuple[str, ...]  # claim words not found
+    conflicts: tuple[str, ...]  # why the window may contradict the claim
+
+    def as_dict(self) -> dict[str, object]:
+        return {"coverage": round(self.coverage, 3), "phrases": round(self.phrases, 3),
+                "names": round(self.names, 3), "numbers": self.numbers, "missing": list(self.missing),
+                "conflicts": list(self.conflicts)}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A scored window of a source for one claim, with the matcher's decision and its reason."""
+
+    passage: Passage
+    score: float
+    signals: Signals
+    stance: str | None  # "supports", "contradicts" or None
+    reason: str
+
+
+@dataclass(slots=True)
+class _SentenceFeatures:
+    tokens: list[Token]
+    stems: frozenset[str]
+    positions: dict[str, list[int]]  # stem -> token positions
+    negated: dict[str, frozenset[str]]  # stem of a negated word -> stems of the negators that negate it
+    negators: frozenset[str]
+    names: dict[int, str]  # position -> stem of capitalised words not at the sentence start
+
+
+@dataclass
+class _ClaimTerm:
+    stem: str
+    surface: str
+    weight: float
+    name: bool
+    number: float | None
+    variants: frozenset[str]  # other stems that count as this word (close spellings)
+    negated: bool
+    position: int
+
+
+@dataclass
+class ClaimAnalysis:
+    claim: Claim
+    text: str
+    terms: list[_ClaimTerm]
+    tokens: list[Token]
+    total_weight: float
+    pairs: list[tuple[int, int]]  # indices into terms of adjacent content words
+    required: list[frozenset[str]] = field(default_factory=list)
+    negators: frozenset[str] = frozenset()
+
+
+class Matcher:
+    """Holds the corpus features (tokens, inverted index, word rarity) and scores claims against them."""
+
+    def __init__(self, corpus: Corpus, threshold: float = DEFAULT_THRESHOLD, exhaustive: bool = False) -> None:
+        self.corpus = corpus
+        self.threshold = threshold
+        self.exhaustive = exhaustive
+        self.features: list[list[_SentenceFeatures]] = []
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        capital: dict[str, int] = defaultdict(int)
+        lower: dict[str, int] = defaultdict(int)
+        for s_index, source in enumerate(corpus.sources):
+            per_source = []
+            for i in range(len(source.sentences)):
+                feats = _features(source.sentence_text(i))
+                per_source.append(feats)
+                for st in feats.stems:
+                    self.postings[st].append((s_index, i))
+                for pos, tok in enumerate(feats.tokens):
+                    if pos and tok.capitalised:
+                        capital[tok.stem] += 1
+                    elif not tok.capitalised:
+                        lower[tok.stem] += 1
+            self.features.append(per_source)
+        self.n_sentences = max(1, sum(len(f) for f in self.features))
+        self.vocabulary = [st for st in self.postings if len(st) >= 5 and not st.startswith("#")]
+        self._capital = capital
+        self._lower = lower
+
+    # --- claim analysis ---------------------------------------------------------------------------
+
+    def idf(self, st: str) -> float:
+        df = len(self.postings.get(st, ()))
+        return math.log((self.n_sentences + 1) / (df + 0.5))
+
+    def analyse(self, claim: Claim, text: str | None = None) -> ClaimAnalysis:
+        text = text or claim.text
+        tokens = tokenize(text)
+        negations = _negations(tokens, text)
+        negated = {head for head, _ in negations}
+        terms: list[_ClaimTerm] = []
+        seen: set[str] = set()
+        for pos, tok in enumerate(tokens):
+            if not tok.is_content or tok.stem in seen:
+                continue
+            seen.add(tok.stem)
+            is_name = tok.capitalised and tok.number is None and (
+                pos > 0 or self._capital.get(tok.stem, 0) > self._lower.get(tok.stem, 0))
+            weight = self.idf(tok.stem) if tok.number is None else 0.0
+            if tok.number is None and tok.stem not in self.postings:
+                weight = math.log(self.n_sentences + 1) + 1.0  # a word no source uses
+            variants = frozenset(self._close_spellings(tok.stem)) if tok.number is None else frozenset()
+            terms.append(_ClaimTerm(tok.stem, tok.surface, weight, is_name, tok.number, variants,
+                                    pos in negated, pos))
+        word_terms = [i for i, t in enumerate(terms) if t.number is None]
+        pairs = list(zip(word_terms, word_terms[1:]))
+        required = [frozenset({stem(fold(w)) for w in r.split()}) for r in claim.require]
+        total = sum(t.weight for t in terms) or 1.0
+        negators = frozenset(tokens[n].stem for _, n in negations)
+        return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, negators)
+
+    def _close_spellings(self, st: str) -> list[str]:
+        if len(st) < 5:
+            return []
+        found = process.extract(st, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
+        out = [choice for choice, _, _ in found if choice != st and choice[:2] == st[:2]]
+        # A shared beginning of six letters or more (recruit / recruitment) also counts.
+        if len(st) >= 6:
+            out.extend(v for v in self.vocabulary if v != st and len(v) >= 6 and v[:6] == st[:6]
+                       and (v.startswith(st) or st.startswith(v)))
+        return out
+
+    # --- retrieval --------------------------------------------------------------------------------
+
+    def candidate_sentences(self, analysis: ClaimAnalysis) -> dict[int, set[int]]:
+        """Sentences, per source, that share enough rare claim words to possibly support or contradict it."""
+        if self.exhaustive:
+            return {s: set(range(len(f))) for s, f in enumerate(self.features)}
+        weight: dict[tuple[int, int], float] = defaultdict(float)
+        for term in analysis.terms:
+            if term.number is not None:
+                continue
+            hits: set[tuple[int, int]] = set(self.postings.get(term.stem, ()))
+            for v in term.variants:
+                hits.update(self.postings.get(v, ()))
+            for key in hits:
+                weight[key] += term.weight
+        floor = 0.2 * analysis.total_weight
+        out: dict[int, set[int]] = defaultdict(set)
+        for (s, i), w in weight.items():
+            if w >= floor:
+                out[s].add(i)
+        return out
+
+    # --- scoring ----------------------------------------------------------------------------------
+
+    def match_claim(self, claim: Claim) -> dict[int, list[Candidate]]:
+        """Candidates per source index, best first."""
+        analyses = [self.analyse(claim)] + [self.analyse(claim, alt) for alt in claim.also]
+        results: dict[int, list[Candidate]] = defaultdict(list)
+        for analysis in analyses:
+            for s_index, sentences in self.candidate_sentences(analysis).items():
+                results[s_index].extend(self._score_source(analysis, s_index, sentences))
+        for s_index in results:
+            results[s_index].sort(key=_rank)
+        return dict(results)
+
+    def _score_source(self, analysis: ClaimAnalysis, s_index: int, sentences: set[int]) -> list[Candidate]:
+        source = self.corpus.sources[s_index]
+        feats = self.features[s_index]
+        n = len(feats)
+        windows: set[tuple[int, int]] = set()
+        for i in sentences:
+            for size in (1, 2, 3):
+                for first in range(i - size + 1, i + 1):
+                    last = first + size - 1
+                    if first >= 0 and last < n:
+                        windows.add((first, last))
+        per_sentence: dict[int, list[float]] = {}
+        for first, last in windows:
+            for i in range(first, last + 1):
+                if i not in per_sentence:
+                    per_sentence[i] = self._term_matches(analysis, feats[i])
+        candidates = [self._judge(analysis, source, feats, per_sentence, first, last)
+                      for first, last in sorted(windows)]
+        return _prefer_small(candidates)
+
+    def _term_matches(self, analysis: ClaimAnalysis, f: _SentenceFeatures) -> list[float]:
+        out = []
+        for term in analysis.terms:
+            if term.stem in f.stems:
+                out.append(1.0)
+            elif term.variants & f.stems:
+                out.append(0.85)
+            else:
+                out.append(0.0)
+        return out
+
+    def _judge(self, analysis: ClaimAnalysis, source: Source, feats: list[_SentenceFeatures],
+               per_sentence: dict[int, list[float]], first: int, last: int) -> Candidate:
+        terms = analysis.terms
+        window = range(first, last + 1)
+        matched = [max(per_sentence[i][k] for i in window) for k in range(len(terms))]
+        word_idx = [k for k, t in enumerate(terms) if t.number is None]
+        weight = sum(terms[k].weight for k in word_idx) or 1.0
+        coverage = sum(terms[k].weight * matched[k] for k in word_idx) / weight
+        names = [k for k in word_idx if terms[k].name]
+        name_share = sum(1.0 for k in names if matched[k]) / len(names) if names else 1.0
+        phrases = self._phrase_share(analysis, [feats[i] for i in window])
+        stems_in_window = set().union(*(feats[i].stems for i in window))
+        numbers = "none"
+        claim_numbers = [t for t in terms if t.number is not None]
+        if claim_numbers:
+            numbers = "agree" if all(t.stem in stems_in_window for t in claim_numbers) else "missing"
+        missing = tuple(terms[k].surface for k in range(len(terms)) if not matched[k]
+                        and (terms[k].number is None or terms[k].stem not in stems_in_window))
+        conflicts, replaced = self._conflicts(analysis, [feats[i] for i in window], matched)
+        if any(c.startswith("number") for c in conflicts):
+            numbers = "conflict"
+        # How well the window matches the claim's topic, leaving out the words a rival replaces.
+        rest = [k for k in word_idx if terms[k].stem not in replaced]
+        topic = (sum(terms[k].weight * matched[k] for k in rest) / (sum(terms[k].weight for k in rest) or 1.0))
+        topic_names = all(matched[k] for k in names if terms[k].stem not in replaced)
+        score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * name_share)
+        if numbers in ("missing", "conflict"):
+            score *= 0.7
+        missing_required = [r for r in analysis.required if not r & stems_in_window]
+        signals = Signals(coverage, phrases, name_share, numbers, missing, tuple(conflicts))
+        passage = source.passage(first, last)
+        topical = topic >= CONTRADICTION_COVERAGE and topic_names
+        stance, reason = self._decide(score, signals, bool(missing_required), topical)
+        return Candidate(passage, round(score, 1), signals, stance, reason)
+
+    def _decide(self, score: float, s: Signals, missing_required: bool, topical: bool) -> tuple[str | None, str]:
+        if s.conflicts and topical:
+            return "contradicts", "matches the claim's topic but " + "; ".join(s.conflicts)
+        if score < self.threshold:
+            return None, f"score {score:.1f} below the threshold {self.threshold:g}" + (
+                f" (missing: {', '.join(s.missing[:6])})" if s.missing else "")
+        if s.numbers in ("missing", "conflict"):
+            return None, "a number in the claim does not appear in the passage"
+        if s.names < 1.0:
+            return None, "a name in the claim does not appear in the passage"
+        if missing_required:
+            return None, "a required term (claim `require:`) does not appear"
+        if s.conflicts:
+            return None, "similar words, but " + "; ".join(s.conflicts)
+        return "supports", f"score {score:.1f} >= {self.threshold:g}; coverage {s.coverage:.0%}, " \
+                           f"phrases {s.phrases:.0%}, names and numbers agree"
+
+    def _phrase_share(self, analysis: ClaimAnalysis, window: list[_SentenceFeatures]) -> float:
+        if not analysis.pairs:
+            return 1.0
+        found = 0
+        for a, b in analysis.pairs:
+            ta, tb = analysis.terms[a], analysis.terms[b]
+            if any(_near(f, ta, tb) for f in window):
+                found += 1
+        return found / len(analysis.pairs)
+
+    def _conflicts(self, analysis: ClaimAnalysis, window: list[_SentenceFeatures],
+                   matched: list[float]) -> tuple[list[str], set[str]]:
+        """Reasons the window may contradict the claim, and the claim words a rival replaces."""
+        out: list[str] = []
+        window_negators = frozenset().union(*(f.negators for f in window))
+        negated_by: dict[str, set[str]] = defaultdict(set)
+        plain: set[str] = set()  # words that occur at least once without negation
+        for f in window:
+            for st in f.stems:
+                if st in f.negated:
+                    negated_by[st].update(f.negated[st])
+                    if len(f.positions[st]) > 1:
+                        plain.add(st)
+                else:
+                    plain.add(st)
+        opp = opposites()
+        for k, term in enumerate(analysis.terms):
+            if term.number is not None or term.name:
+                continue
+            if matched[k] == 1.0:
+                if (term.negated and term.stem in plain and term.stem not in negated_by
+                        and not (analysis.negators & window_negators)):
+                    out.append(f"the claim negates '{term.surface}', the passage does not")
+                elif (not term.negated and term.stem in negated_by and term.stem not in plain
+                      and not (negated_by[term.stem] & analysis.negators)):
+                    out.append(f"the passage negates '{term.surface}'")
+            if term.stem not in plain:
+                rival = next((o for o in opp.get(term.stem, ()) if o in plain), None)
+                if rival is not None:
+                    surface = next(t.surface for f in window for t in f.tokens if t.stem == rival)
+                    out.append(f"the passage says '{surface}' where the claim says '{term.surface}'")
+        replaced = set()
+        for message, claim_stem in _substitutions(analysis, window):
+            out.append(message)
+            replaced.add(claim_stem)
+        return out, replaced
+
+
+def _rank(c: Candidate) -> tuple[int, float, int]:
+    order = {"supports": 0, "contradicts": 1, None: 2}[c.stance]
+    return (order, -c.score, c.passage.size)
+
+
+def _prefer_small(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a window whose extra sentences add nothing to a smaller window's score (the quote stays tight)."""
+    best: dict[tuple[int, int], float] = {(c.passage.first, c.passage.last): c.score for c in candidates}
+    out = []
+    for c in candidates:
+        f, l = c.passage.first, c.passage.last
+        inner = [best.get((f, l - 1), -1.0), best.get((f + 1, l), -1.0)] if l > f else []
+        if inner and max(inner) >= c.score - 3.0:
+            continue
+        out.append(c)
+    return out
+
+
+def _near(f: _SentenceFeatures, ta: _ClaimTerm, tb: _ClaimTerm) -> bool:
+    pa = [p for st in (ta.stem, *ta.variants) for p in f.positions.get(st, ())]
+    if not pa:
+        return False
+    pb = [p for st in (tb.stem, *tb.variants) for p in f.positions.get(st, ())]
+    return any(abs(x - y) <= PHRASE_DISTANCE for x in pa for y in pb)
+
+
+def _features(text: str) -> _SentenceFeatures:
+    tokens = tokenize(text)
+    positions: dict[str, list[int]] = defaultdict(list)
+    names: dict[int, str] = {}
+    for pos, tok in enumerate(tokens):
+        positions[tok.stem].append(pos)
+        if pos and tok.capitalised and tok.number is None and tok.is_content:
+            names[pos] = tok.stem
+    negated: dict[str, set[str]] = defaultdict(set)
+    for head, negator in _negations(tokens, text):
+        negated[tokens[head].stem].add(tokens[negator].stem)
+    negators = frozenset(t.stem for t in tokens if t.is_negator)
+    return _SentenceFeatures(tokens, frozenset(positions), dict(positions),
+                             {k: frozenset(v) for k, v in negated.items()}, negators, names)
+
+
+_CLAUSE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "because",
+                            "but", "while", "although", "though", "since", "unless"})
+
+
+def _negations(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """(negated word, negator) positions: a negator negates the first content word after it in its clause.
+
+    Adverbs in -ly are skipped ("did not immediately respond" negates "respond").
+    """
+    out: list[tuple[int, int]] = []
+    for pos, tok in enumerate(tokens):
+        if not tok.is_negator:
+            continue
+        for nxt in range(pos + 1, min(len(tokens), pos + 6)):
+            between = text[tokens[nxt - 1].end : tokens[nxt].start]
+            word = tokens[nxt].surface.lower()
+            if any(c in between for c in ",;:.!?()—–\"“”") or word in _CLAUSE_BREAKS:
+                break
+            if tokens[nxt].is_negator or not tokens[nxt].is_content or (word.endswith("ly") and len(word) > 4):
+                continue
+            out.append((nxt, pos))
+            break
+    return out
+
+
+def _substitutions(analysis: ClaimAnalysis, window: list[_SentenceFeatures]) -> Iterable[tuple[str, str]]:
+    """A claim name or number whose neighbour word stands, in the passage, next to a different one."""
+    claim_tokens = analysis.tokens
+    claim_stems = {t.stem for t in claim_tokens}
+    content_positions = [p for p, t in enumerate(claim_tokens) if t.is_content]
+    for idx, pos in enumerate(content_positions):
+        tok = claim_tokens[pos]
+        is_name = tok.capitalised and pos > 0 and tok.number is None
+        if not (is_name or tok.number is not None):
+            continue
+        neighbours = []
+        if idx + 1 < len(content_positions):
+            neighbours.append((claim_tokens[content_positions[idx + 1]], +1))
+        if idx > 0:
+            neighbours.append((claim_tokens[content_positions[idx - 1]], -1))
+        for nb, direction in neighbours:
+            if nb.number is not None or nb.capitalised or nb.stem in STOPWORDS:
+                continue
+            for f in window:
+                if any(abs(p - q) <= 2 for p in f.positions.get(tok.stem, ()) for q in f.positions.get(nb.stem, ())):
+                    break  # the claim's own pairing is there
+            else:
+                for f in window:
+                    rival = _rival_at(f, nb.stem, direction, tok, claim_stems)
+                    if rival:
+                        kind = "number" if tok.number is not None else "name"
+                        yield f"{kind} differs: the claim says '{tok.surface}', the passage '{rival}'", tok.stem
+                        return
+
+
+def _rival_at(f: _SentenceFeatures, neighbour: str, direction: int, tok: Token, claim_stems: set[str]) -> str | None:
+    for q in f.positions.get(neighbour, ()):
+        # the word on the claim word's side of the neighbour, skipping function words
+        p = q - direction
+        while 0 <= p < len(f.tokens) and not f.tokens[p].is_content:
+            p -= direction
+        if not 0 <= p < len(f.tokens) or abs(p - q) > 3:
+            continue
+        other = f.tokens[p]
+        if other.stem in claim_stems:
+            continue
+        if tok.number is not None and other.number is not None and _comparable(tok.number, other.number):
+            return other.surface
+        if tok.number is None and other.capitalised and other.number is None and p > 0:
+            return other.surface
+    return None
+
+
+def _comparable(a: float, b: float) -> bool:
+    def is_year(x: float) -> bool:
+        return x.is_integer() and 1800 <= x <= 2100
+    return is_year(a) == is_year(b)

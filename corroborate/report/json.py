@@ -1,0 +1,63 @@
+"""Machine-readable reports: one JSON document, or one JSON object per claim (``json-lines``).
+
+The document follows the contract in ``../shared/eval/README.md``: ``claims`` with ``id``, ``verdict``,
+``independent_sources`` and ``evidence`` (source, stance, score, line, end_line, text); more fields
+explain the verdict (origins, why sources were merged, near misses).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..check import CheckReport
+from ..match import Candidate
+from ..verdict import ClaimResult
+
+
+def evidence(c: Candidate) -> dict[str, Any]:
+    p = c.passage
+    return {"source": p.source.name, "stance": c.stance, "score": c.score, "line": p.line,
+            "end_line": p.end_line, "start": p.start, "end": p.end, "text": p.text,
+            "signals": c.signals.as_dict(), "reason": c.reason}
+
+
+def claim_dict(r: ClaimResult) -> dict[str, Any]:
+    return {
+        "id": r.claim.id,
+        "text": r.claim.text,
+        "line": r.claim.line,
+        "verdict": r.verdict,
+        "independent_sources": r.independent_sources,
+        "needed": r.needed,
+        "evidence": [evidence(c) for c in r.supports + r.contradicts],
+        "origins": [{"sources": [s.name for s in o.sources], "merged_because": list(o.reasons),
+                     "credited": o.credited, "interested_party": o.interested} for o in r.origins],
+        "interested_only": r.interested_only,
+        "waived": r.waived,
+        "waiver_unneeded": r.waiver_unneeded,
+        "near_misses": [evidence(c) for c in r.near_misses],
+    }
+
+
+def report_dict(report: CheckReport) -> dict[str, Any]:
+    from .. import __version__
+
+    return {
+        "tool": {"name": "corroborate", "version": __version__},
+        "claims_file": str(report.claims_file.path),
+        "sources_dir": str(report.corpus.root),
+        "summary": report.counts() | {"failed": len(report.failed), "claims": len(report.results)},
+        "claims": [claim_dict(r) for r in report.results],
+        "warnings": report.warnings,
+    }
+
+
+class JsonFormat:
+    def render(self, report: CheckReport) -> str:
+        return json.dumps(report_dict(report), ensure_ascii=False, indent=1) + "\n"
+
+
+class JsonLinesFormat:
+    def render(self, report: CheckReport) -> str:
+        return "".join(json.dumps(claim_dict(r), ensure_ascii=False) + "\n" for r in report.results)

@@ -1,0 +1,108 @@
+"""GitHub-flavoured Markdown report: summary, claims table, then the evidence per claim as quotes."""
+
+from __future__ import annotations
+
+import re
+
+from ..check import CheckReport
+from ..match import Candidate
+from ..verdict import ClaimResult
+from .terminal import location
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+\-!|~])")
+ICONS = {"corroborated": "✅", "single-source": "⚠️", "contested": "⚔️", "unsupported": "❌"}
+
+
+def escape(text: str) -> str:
+    """Escape Markdown so the text renders as itself; whitespace (line breaks too) becomes single spaces."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def cell(text: str) -> str:
+    """A table cell: escaped, so pipes and line breaks cannot break the row."""
+    return escape(text)
+
+
+def code(text: str) -> str:
+    ticks = "``" if "`" in text else "`"
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def reason(r: ClaimResult) -> str:
+    n, needed = r.independent_sources, r.needed
+    if r.verdict == "corroborated":
+        text = f"{n} independent origin(s), {needed} needed."
+    elif r.verdict == "single-source":
+        text = f"Only {n} independent origin(s) where {needed} are needed."
+    elif r.verdict == "contested":
+        text = f"Supported by {n} origin(s) and contradicted by {len(r.contradicts)} source(s)."
+    elif r.contradicts:
+        text = f"No source supports it; {len(r.contradicts)} source(s) contradict it."
+    else:
+        text = "No source supports it."
+    merged = [why for o in r.origins for why in o.reasons]
+    if merged:
+        text += " Sources merged into one origin: " + "; ".join(merged) + "."
+    if r.interested_only:
+        text += " All support comes from interested parties."
+    if r.waived:
+        text += f" Waived: {r.claim.waiver}"
+    if r.waiver_unneeded:
+        text += " The waiver is no longer needed: the claim is corroborated."
+    return text
+
+
+def _evidence(c: Candidate) -> list[str]:
+    return [f"- {code(location(c))} (score {c.score:.0f})", "", f"  > {escape(c.passage.text)}", ""]
+
+
+class MarkdownFormat:
+    def render(self, report: CheckReport) -> str:
+        counts = report.counts()
+        out = [
+            "# Corroboration report",
+            "",
+            f"{len(report.results)} claims from {code(str(report.claims_file.path))} checked against "
+            f"{len(report.corpus.sources)} sources in {code(str(report.corpus.root))}.",
+            "",
+            "| Verdict | Claims |",
+            "| --- | ---: |",
+            *(f"| {ICONS[v]} {v} | {n} |" for v, n in counts.items()),
+            "",
+        ]
+        failed = report.failed
+        if failed:
+            out += [f"**{len(failed)} claim(s) fall short** (fail on: {report.options.fail_on}): "
+                    + ", ".join(code(r.claim.id) for r in failed), ""]
+        else:
+            out += ["**All claims pass.**", ""]
+        out += ["## Claims", "", "| Claim | Verdict | Independent sources | Sources |", "| --- | --- | ---: | --- |"]
+        for r in report.results:
+            sources = ", ".join(code(c.passage.source.name) for c in r.supports) or "none"
+            out.append(f"| {code(r.claim.id)} {cell(r.claim.text)} | {ICONS[r.verdict]} {r.verdict} | "
+                       f"{r.independent_sources} (needs {r.needed}) | {sources} |")
+        out += ["", "## Evidence", ""]
+        for r in report.results:
+            out += [f"### {code(r.claim.id)}: {r.verdict}", "", f"> {escape(r.claim.text)}", "",
+                    f"**Why:** {escape(reason(r))}", ""]
+            if r.supports:
+                out += ["**Supporting passages**", ""]
+                for c in r.supports:
+                    out += _evidence(c)
+            if r.contradicts:
+                out += ["**Contradicting passages**", ""]
+                for c in r.contradicts:
+                    out += _evidence(c)
+                    out.insert(len(out) - 1, f"  Reason: {escape(c.reason)}")
+                    out.insert(len(out) - 1, "")
+            if r.near_misses:
+                out += ["<details><summary>Weaker candidates</summary>", ""]
+                for c in r.near_misses:
+                    out += _evidence(c)
+                    out.insert(len(out) - 1, f"  Rejected: {escape(c.reason)}")
+                    out.insert(len(out) - 1, "")
+                out += ["</details>", ""]
+        if report.warnings:
+            out += ["## Warnings", "", *(f"- {escape(w)}" for w in report.warnings), ""]
+        return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,82 @@
+"""The `corroborate sources` report: metadata, dependency edges with their evidence, resulting origins."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.markup import escape
+from rich.table import Table
+
+from ..independence import Dependency, SourceGraph
+from .terminal import make_console
+
+EVIDENCE_CHARS = 200
+
+
+def _clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def dependency_dict(d: Dependency) -> dict[str, Any]:
+    return {
+        "a": d.a.name, "b": d.b.name, "kind": d.kind, "score": d.score, "reason": d.reason,
+        "evidence": [{"a": {"line": pa.line, "end_line": pa.end_line, "text": pa.text},
+                      "b": {"line": pb.line, "end_line": pb.end_line, "text": pb.text},
+                      "similarity": sim} for pa, pb, sim in d.evidence],
+    }
+
+
+def sources_dict(graph: SourceGraph) -> dict[str, Any]:
+    sources = []
+    for s in graph.corpus.sources:
+        info = graph.info[s]
+        sources.append({
+            "path": s.name, "sha256": s.sha256, "encoding": s.encoding, "sentences": len(s.sentences),
+            "title": info.title, "outlet": info.outlet, "author": info.author, "owner": info.owner,
+            "date": info.date, "kind": info.kind, "derived_from": list(info.derived_from),
+            "interested_party": info.interested_party,
+            "attributions": sorted({a.credited for a in graph.attributions.get(s, ())}),
+        })
+    return {
+        "sources": sources,
+        "dependencies": [dependency_dict(d) for d in graph.dependencies],
+        "origins": [[s.name for s in group] for group in graph.origins()],
+        "skipped": graph.corpus.skipped,
+    }
+
+
+def render_sources(graph: SourceGraph, format: str, color: bool = False) -> str:
+    if format == "json":
+        return json.dumps(sources_dict(graph), ensure_ascii=False, indent=1) + "\n"
+    console, buffer = make_console(color, None)
+    table = Table(title=f"Sources in {graph.corpus.root}/", show_lines=False, expand=True)
+    for column in ("File", "Title", "Outlet / author", "Date", "Kind", "Credits"):
+        table.add_column(column, overflow="fold")
+    for s in graph.corpus.sources:
+        info = graph.info[s]
+        kind = info.kind or ""
+        if info.interested_party:
+            kind += f" (interested: {info.interested_party})"
+        credits = sorted({a.credited for a in graph.attributions.get(s, ())})
+        table.add_row(s.name, info.title or "", " / ".join(x for x in (info.outlet, info.author) if x),
+                      info.date or "", kind, ", ".join(credits[:4]))
+    console.print(table)
+    if graph.dependencies:
+        console.print("[bold]Dependencies[/]")
+        for d in graph.dependencies:
+            console.print(f"• [cyan]{escape(d.a.name)}[/] ↔ [cyan]{escape(d.b.name)}[/]  [bold]{d.kind}[/] "
+                          f"({d.score:.2f}): {escape(d.reason)}")
+            for pa, pb, sim in d.evidence:
+                console.print(f"    {escape(d.a.name)}:{pa.line}  “{escape(_clip(pa.text))}”")
+                console.print(f"    {escape(d.b.name)}:{pb.line}  “{escape(_clip(pb.text))}”  (similarity {sim:.2f})")
+    else:
+        console.print("No dependencies found: every source is its own origin.")
+    groups = graph.origins()
+    console.print(f"[bold]{len(groups)} independent origin(s)[/] among {len(graph.corpus.sources)} sources:")
+    for group in groups:
+        console.print("  • " + " + ".join(escape(s.name) for s in group))
+    for skipped in graph.corpus.skipped:
+        console.print(f"[yellow]warning:[/] {escape(skipped)}")
+    return buffer.getvalue()

@@ -1,0 +1,176 @@
+"""Detecting text reuse between sources by aligning their sentences.
+
+Two sentences are compared by the rare words they share (weighted by inverse sentence frequency over the
+whole corpus, so topic words every source uses count little) and by the word pairs they share in
+order, which a rewording keeps and an independent text on the same topic rarely does. A pair of
+documents is dependent when reused sentences make up a real share of the shorter document, or
+when one long sentence is taken over nearly whole. The aligned sentences, grouped into blocks of
+neighbouring sentences, are the evidence shown to the user.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from .independence import Dependency
+from .sources import Corpus, Source
+from .text import content_stems
+
+STRONG = 0.5  # sentence similarity that seeds a block of evidence
+LOCAL_SIMILARITY = 0.6  # ... and from which a long sentence counts as taken over from the other text
+TEXT_REUSE = 0.185  # whole-text score (pair containment + 0.25 word containment) from which texts are dependent
+WEAK = 0.2  # similarity at which a neighbour of a strong pair joins its block (evidence only)
+LONG_SENTENCE = 8  # shared rare words that make a single near-copied sentence enough on its own
+COMMON = 0.05  # words in more than this share of sentences are not used to find candidate pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    source: int
+    index: int
+    stems: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+    weight: float
+
+
+def _pairs(stems: list[str]) -> frozenset[tuple[str, str]]:
+    out = set()
+    for i, a in enumerate(stems):
+        for b in stems[i + 1 : i + 3]:
+            out.add((a, b))
+    return frozenset(out)
+
+
+def sentence_units(corpus: Corpus) -> tuple[list[list[_Unit]], dict[str, float]]:
+    stems_of: list[list[list[str]]] = [
+        [content_stems(s.sentence_text(i)) for i in range(len(s.sentences))] for s in corpus.sources
+    ]
+    df: dict[str, int] = defaultdict(int)
+    n = 0
+    for per_source in stems_of:
+        for stems in per_source:
+            n += 1
+            for st in set(stems):
+                df[st] += 1
+    idf = {st: math.log((n + 1) / (c + 0.5)) for st, c in df.items()}
+    units = [
+        [_Unit(si, i, frozenset(stems), _pairs(stems), sum(idf[st] for st in set(stems)))
+         for i, stems in enumerate(per_source)]
+        for si, per_source in enumerate(stems_of)
+    ]
+    return units, idf
+
+
+def similarity(a: _Unit, b: _Unit, idf: dict[str, float]) -> tuple[float, int]:
+    """Similarity of two sentences in 0..1 and how many content words they share."""
+    shared = a.stems & b.stems
+    if len(shared) < 3:
+        return 0.0, len(shared)
+    shared_weight = sum(idf[st] for st in shared)
+    containment = shared_weight / max(1e-9, min(a.weight, b.weight))
+    union_weight = a.weight + b.weight - shared_weight
+    jaccard = shared_weight / max(1e-9, union_weight)
+    pairs = len(a.pairs & b.pairs) / max(1, min(len(a.pairs), len(b.pairs)))
+    return 0.4 * containment + 0.3 * jaccard + 0.3 * pairs, len(shared)
+
+
+def detect_reuse(corpus: Corpus) -> list[Dependency]:
+    units, idf = sentence_units(corpus)
+    n_units = sum(len(u) for u in units)
+    postings: dict[str, list[_Unit]] = defaultdict(list)
+    for per_source in units:
+        for u in per_source:
+            for st in u.stems:
+                postings[st].append(u)
+    limit = max(20, int(COMMON * n_units))
+    # Accumulate shared rare weight for every cross-source sentence pair that shares a rare word.
+    shared: dict[tuple[_Unit, _Unit], float] = defaultdict(float)
+    for st, us in postings.items():
+        if len(us) > limit or len(us) < 2:
+            continue
+        for a, b in combinations(us, 2):
+            if a.source != b.source:
+                key = (a, b) if a.source < b.source else (b, a)
+                shared[key] += idf[st]
+    pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
+    for (a, b), w in shared.items():
+        if w < 0.25 * min(a.weight, b.weight):
+            continue
+        sim, n_shared = similarity(a, b, idf)
+        if sim >= WEAK:
+            pair_sims[(a.source, b.source)].append((a.index, b.index, sim, n_shared))
+    out: list[Dependency] = []
+    for (sa, sb), sims in sorted(pair_sims.items()):
+        dep = _document_dependency(corpus.sources[sa], corpus.sources[sb], units[sa], units[sb], sims, idf)
+        if dep is not None:
+            out.append(dep)
+    return out
+
+
+def _containment(a: list[_Unit], b: list[_Unit], idf: dict[str, float]) -> tuple[float, float]:
+    """Share of a's rare words, and of its ordered word pairs, found anywhere in b (weighted by rarity)."""
+    sa = frozenset().union(*(u.stems for u in a))
+    sb = frozenset().union(*(u.stems for u in b))
+    pa = frozenset().union(*(u.pairs for u in a))
+    pb = frozenset().union(*(u.pairs for u in b))
+    words = sum(idf[t] for t in sa & sb) / max(1e-9, sum(idf[t] for t in sa))
+    weight = lambda p: idf[p[0]] + idf[p[1]]  # noqa: E731
+    pairs = sum(weight(p) for p in pa & pb) / max(1e-9, sum(weight(p) for p in pa))
+    return words, pairs
+
+
+def _document_dependency(a: Source, b: Source, ua: list[_Unit], ub: list[_Unit],
+                         sims: list[tuple[int, int, float, int]], idf: dict[str, float]) -> Dependency | None:
+    # Whole-text reuse: the ordered word pairs of one text (even reworded) found again in the other.
+    text_score = max(_text_score(*_containment(ua, ub, idf)), _text_score(*_containment(ub, ua, idf)))
+    # Local reuse: one long sentence taken over nearly whole (a copied paragraph in an otherwise own text).
+    local = [s for s in sims if s[2] >= LOCAL_SIMILARITY and s[3] >= LONG_SENTENCE]
+    whole = text_score >= TEXT_REUSE
+    if not whole and not local:
+        return None
+    blocks = _blocks(sims)
+    evidence = tuple((a.passage(fa, la), b.passage(fb, lb), round(sim, 3)) for fa, la, fb, lb, sim in blocks)
+    best = max((s[2] for s in sims), default=0.0)
+    if whole:
+        reason = (f"the texts share {text_score:.0%} of their rare words and word pairs"
+                  f"{' (near-verbatim sentences)' if best >= 0.9 else ' (reworded)'}")
+        score = text_score
+    else:
+        reason = (f"{'a near-verbatim' if best >= 0.9 else 'a reworded'} passage: {len(local)} long sentence(s) "
+                  f"align ({best:.0%} similar)")
+        score = best
+    return Dependency(a, b, "reuse", round(min(1.0, score), 3), reason, evidence, whole=whole)
+
+
+def _text_score(words: float, pairs: float) -> float:
+    return pairs + 0.25 * words
+
+
+def _blocks(sims: list[tuple[int, int, float, int]]) -> list[tuple[int, int, int, int, float]]:
+    """Group aligned sentence pairs into blocks of neighbouring sentences, seeded by strong pairs."""
+    strong = sorted((s for s in sims if s[2] >= STRONG), key=lambda s: -s[2])
+    used: set[tuple[int, int]] = set()
+    blocks = []
+    for i, j, sim, _ in strong:
+        if (i, j) in used:
+            continue
+        fa = la = i
+        fb = lb = j
+        best = sim
+        changed = True
+        while changed:
+            changed = False
+            for x, y, s, _ in sims:
+                if (x, y) in used or (x, y) == (i, j):
+                    continue
+                if fa - 2 <= x <= la + 2 and fb - 2 <= y <= lb + 2:
+                    fa, la, fb, lb = min(fa, x), max(la, x), min(fb, y), max(lb, y)
+                    best = max(best, s)
+                    used.add((x, y))
+                    changed = True
+        used.add((i, j))
+        blocks.append((fa, la, fb, lb, best))
+    return blocks

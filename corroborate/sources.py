@@ -1,0 +1,277 @@
+"""Reading source documents and cutting them into passages that can always be found again.
+
+A passage keeps the line numbers and character offsets of the text it came from, so every quote in a
+report points at ``file:line`` and is the exact slice ``text[start:end]`` of the decoded file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    line: int
+    end_line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One to three adjacent sentences of a source."""
+
+    source: "Source"
+    first: int  # index of the first sentence
+    last: int  # index of the last sentence, inclusive
+    start: int
+    end: int
+    line: int
+    end_line: int
+
+    @property
+    def text(self) -> str:
+        return self.source.text[self.start : self.end]
+
+    @property
+    def size(self) -> int:
+        return self.last - self.first + 1
+
+
+@dataclass(eq=False)
+class Source:
+    """A document as read from disk: decoded text, its sentences and a content hash."""
+
+    path: Path
+    name: str  # path as shown to the user
+    text: str
+    encoding: str
+    sha256: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def passages(self, max_window: int = MAX_WINDOW) -> list[Passage]:
+        out = []
+        n = len(self.sentences)
+        for i in range(n):
+            for j in range(i, min(n, i + max_window)):
+                a, b = self.sentences[i], self.sentences[j]
+                out.append(Passage(self, i, j, a.start, b.end, a.line, b.end_line))
+        return out
+
+    def passage(self, first: int, last: int) -> Passage:
+        a, b = self.sentences[first], self.sentences[last]
+        return Passage(self, first, last, a.start, b.end, a.line, b.end_line)
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+
+@dataclass
+class Corpus:
+    root: Path
+    sources: list[Source]
+    skipped: list[str]  # one message per file that could not be read
+
+
+# --- decoding -------------------------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes as text, naming the encoding used; raise ValueError for binary data.
+
+    Tries a byte-order mark, then UTF-8, then the single-byte encodings people meet in practice:
+    Windows-1251 when the high bytes look like Cyrillic letters, Windows-1252 (a superset of latin-1) otherwise.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.removesuffix("-sig")
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"not valid {encoding} despite its byte-order mark") from exc
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    high = [b for b in data if b >= 0x80]
+    cyrillic = sum(1 for b in high if b >= 0xC0)
+    if high and cyrillic / len(high) > 0.6 and _looks_russian(data.decode("cp1251", "replace")):
+        return data.decode("cp1251"), "cp1251"
+    text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > max(8, len(text) // 50):
+        raise ValueError("binary file (not text in any known encoding)")
+    return text, "cp1252"
+
+
+def _looks_russian(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    lower = sum(1 for c in letters if "\u0430" <= c <= "\u044f")
+    return bool(cyr) and cyr / len(letters) > 0.5 and lower / cyr > 0.5
+
+
+# --- sentences --------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr vs etc eg ie no nos fig figs al inc ltd co corp gen col lt sgt rev "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e approx est dept univ ca".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_a-zа-я])|(?<=[.!?…][\"”’])(?=\s)")
+_TERMINAL = tuple('.!?:;…"”’)')
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets and 1-based line numbers.
+
+    A line break ends a sentence unless the line reads on into the next one (no closing punctuation
+    and the next line starts in lower case), as in hard-wrapped prose.
+    """
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_of(offset: int) -> int:
+        return bisect.bisect_right(line_starts, offset)
+
+    blocks: list[tuple[int, int]] = []
+    block_start: int | None = None
+    prev_end = 0
+    offset = 0
+    for line in text.split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            if block_start is not None:
+                blocks.append((block_start, prev_end))
+                block_start = None
+            continue
+        lead = line_start + (len(line) - len(line.lstrip()))
+        if block_start is not None:
+            prev_text = text[block_start:prev_end]
+            if prev_text.endswith(_TERMINAL) or not stripped[0].islower():
+                blocks.append((block_start, prev_end))
+                block_start = lead
+        else:
+            block_start = lead
+        prev_end = line_start + len(line.rstrip())
+    if block_start is not None:
+        blocks.append((block_start, prev_end))
+
+    sentences: list[Sentence] = []
+    for b_start, b_end in blocks:
+        cursor = b_start
+        for m in _BOUNDARY.finditer(text, b_start, b_end):
+            end = m.end()
+            word = re.search(r"([\w.]+)[.!?…]*[\"”’')\]]*$", text[cursor:end])
+            if word and _is_abbreviation(word.group(1)):
+                continue
+            _add_sentence(sentences, text, cursor, end, line_of)
+            cursor = end
+        _add_sentence(sentences, text, cursor, b_end, line_of)
+    return sentences
+
+
+def _is_abbreviation(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", w))
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, line_of) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    start += lead
+    end = start + len(chunk.strip())
+    if end > start and any(c.isalnum() for c in text[start:end]):
+        out.append(Sentence(start, end, line_of(start), line_of(end - 1)))
+
+
+# --- reading a folder -----------------------------------------------------------------------------
+
+
+def find_source_files(root: Path) -> list[Path]:
+    """Every .txt/.md file under root, sorted, following directory links once (no loops)."""
+    found: list[Path] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            dirnames[:] = []
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen_dirs:
+            dirnames[:] = []
+            continue
+        seen_dirs.add(key)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.lower().endswith(SOURCE_SUFFIXES) and not name.startswith("."):
+                found.append(Path(dirpath) / name)
+    return sorted(found)
+
+
+def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read one file; raises ValueError with a user-facing reason when it cannot be used."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ValueError(_os_reason(exc)) from exc
+    if size > max_bytes:
+        raise ValueError(f"too large ({size / 1024 / 1024:.0f} MB; the limit is {max_bytes // 1024 // 1024} MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(_os_reason(exc)) from exc
+    text, encoding = decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    sentences = split_sentences(text)
+    if not sentences:
+        raise ValueError("empty (no text to check)")
+    digest = hashlib.sha256(data).hexdigest()
+    return Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences)
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """Read every source under root. Unreadable files are reported in ``skipped``, never dropped silently."""
+    if not root.exists():
+        raise InputError("sources folder does not exist", root)
+    if not root.is_dir():
+        raise InputError("sources must be a folder of .txt or .md files", root)
+    sources: list[Source] = []
+    skipped: list[str] = []
+    for path in find_source_files(root):
+        name = str(path)
+        try:
+            sources.append(read_source(path, name, max_bytes))
+        except ValueError as exc:
+            skipped.append(f"{name}: skipped: {exc}")
+    if not sources:
+        detail = f" ({len(skipped)} unreadable)" if skipped else ""
+        raise InputError(f"no readable .txt or .md files in the sources folder{detail}", root)
+    return Corpus(root, sources, skipped)

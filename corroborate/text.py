@@ -1,0 +1,217 @@
+"""Language helpers shared by matching and reuse detection.
+
+Everything here is deterministic and rule-based: tokens, a light stemmer that folds British and
+American spellings and inflections together, number reading ("10 thousand" is 10,000) and the
+small closed word classes (function words, negators, opposites) that the matcher reasons with.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves may might must shall upon via per among amongst within
+    without one s t also however thus therefore according said says say stated state told reports
+    reported reportedly report including many much several well even still yet now already
+    new news next across around along behind beyond toward towards onto throughout near since despite
+    unlike like whether either every another ’s 's
+    """.split()
+)
+"""Words that carry no content of their own. Negators are kept out of this list on purpose."""
+
+NEGATORS = frozenset(
+    """
+    not no never none nobody nothing neither nor without cannot cant can't don't doesn't didn't isn't
+    aren't wasn't weren't won't wouldn't shouldn't couldn't hasn't haven't hadn't lack lacks lacked
+    fail fails failed refuse refuses refused refusing deny denies denied denying postpone postponed
+    postpones postponing halt halted cancel cancelled canceled exempt exempted unable
+    """.split()
+)
+"""Words that flip the polarity of what follows them ("did not", "refused to", "exempt from")."""
+
+_OPPOSITE_PAIRS = [
+    ("increase", "decrease"), ("increase", "reduce"), ("rise", "fall"), ("raise", "lower"),
+    ("more", "less"), ("more", "fewer"), ("higher", "lower"), ("high", "low"), ("larger", "smaller"),
+    ("large", "small"), ("major", "minor"), ("begin", "stop"), ("start", "stop"), ("begin", "end"),
+    ("start", "end"), ("began", "stopped"), ("continue", "stop"), ("continued", "stopped"),
+    ("agree", "refuse"), ("accept", "reject"), ("allow", "prohibit"), ("allow", "forbid"),
+    ("permit", "ban"), ("support", "oppose"), ("win", "lose"), ("won", "lost"), ("before", "after"),
+    ("positive", "negative"), ("effective", "ineffective"), ("safe", "dangerous"),
+    ("present", "absent"), ("increased", "decreased"), ("improve", "worsen"), ("strong", "weak"),
+    ("stronger", "weaker"), ("same", "different"), ("true", "false"), ("always", "never"),
+    ("all", "none"), ("everyone", "nobody"), ("legal", "illegal"), ("voluntary", "forced"),
+    ("voluntarily", "forcibly"), ("male", "female"), ("men", "women"), ("enter", "leave"),
+    ("arrive", "depart"), ("open", "close"), ("add", "remove"), ("gain", "loss"), ("benefit", "harm"),
+    ("protect", "harm"), ("confirm", "deny"), ("success", "failure"), ("survive", "die"),
+    ("alive", "dead"), ("inside", "outside"), ("first", "last"), ("early", "late"),
+    ("earlier", "later"), ("young", "old"), ("younger", "older"), ("maximum", "minimum"),
+    ("underestimate", "overestimate"), ("upregulate", "downregulate"), ("activate", "inhibit"),
+    ("promote", "inhibit"), ("promote", "suppress"), ("enhance", "suppress"), ("enhance", "reduce"),
+    ("acute", "chronic"), ("symptomatic", "asymptomatic"), ("common", "rare"), ("frequent", "rare"),
+]
+
+
+def _opposites() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for a, b in _OPPOSITE_PAIRS:
+        sa, sb = stem(a), stem(b)
+        if sa == sb:
+            continue
+        table.setdefault(sa, set()).add(sb)
+        table.setdefault(sb, set()).add(sa)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12,
+          "hundred": 100, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text: its surface form, its stem and where it stands."""
+
+    surface: str
+    stem: str
+    start: int
+    end: int
+    capitalised: bool
+    number: float | None = None
+
+    @property
+    def is_content(self) -> bool:
+        return self.number is not None or (
+            self.stem not in STOPWORDS and self.surface.lower() not in STOPWORDS and len(self.stem) > 1
+        )
+
+    @property
+    def is_negator(self) -> bool:
+        word = fold(self.surface)
+        return word in NEGATORS or word.endswith("n't")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so that café and cafe, Ё and Е compare equal."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+
+
+_SUFFIXES = (
+    "izations", "ization", "ational", "ations", "ation", "nesses", "ness", "ments", "ment",
+    "ities", "ity", "ingly", "edly", "ings", "ing", "ers", "er", "ed", "es", "ly", "s", "e",
+)
+_NEVER_STEM = frozenset({"us", "is", "was", "has", "its", "this", "news", "as", "yes", "less"})
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Reduce a folded word to a crude stem that is shared by its inflections and spellings.
+
+    Not a linguistic stem: two words that share it are very likely forms of one word
+    (enlist/enlisted, mobilisation/mobilization, labour/labor, migrants/migrant).
+    """
+    w = fold(word).replace("'", "")
+    if not w.isalpha() or len(w) <= 3 or w in _NEVER_STEM:
+        return w
+    w = re.sub(r"is(ation|ations|ing|ed|es|e)$", r"iz\1", w)  # British -ise spellings
+    if len(w) > 5 and w.endswith("our"):
+        w = w[:-3] + "or"  # labour, colour, honour
+    w = re.sub(r"([^aeiou])re$", r"\1er", w)  # centre, theatre
+    w = w.replace("ae", "e") if len(w) > 6 else w  # haemorrhage, anaemia
+    if len(w) > 4 and w[-3:] in ("ies", "ied"):
+        return w[:-3] + "y"  # countries, carried
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 5 and w.endswith("iz"):
+        w = w[:-2]  # mobiliz(e/ing/ed) -> mobil, like mobilization
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # stopped -> stopp -> stop
+    return w
+
+
+def _parse_number(raw: str) -> float | None:
+    if "," in raw and re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw):
+        raw = raw.replace(",", "")
+    elif "," in raw:
+        raw = raw.replace(",", ".") if raw.count(",") == 1 else raw.replace(",", "")
+    if raw.count(".") > 1:
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+", raw):
+            raw = raw.replace(".", "")
+        else:
+            return None
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into tokens; numbers, with a following scale word, become values."""
+    raw = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    tokens: list[Token] = []
+    i = 0
+    while i < len(raw):
+        surface, start, end = raw[i]
+        folded = fold(surface)
+        value: float | None = None
+        if surface[0].isdigit():
+            value = _parse_number(surface)
+        elif folded in NUMBER_WORDS and folded != "one":
+            value = float(NUMBER_WORDS[folded])
+        if value is not None and i + 1 < len(raw):
+            nxt = fold(raw[i + 1][0])
+            if nxt in SCALES and not (nxt in ("m", "k") and raw[i + 1][1] > end + 1):
+                value *= SCALES[nxt]
+                end = raw[i + 1][2]
+                surface = text[start:end]
+                i += 1
+        capitalised = surface[:1].isupper()
+        key = _number_key(value) if value is not None else stem(folded)
+        tokens.append(Token(surface, key, start, end, capitalised, value))
+        i += 1
+    return tokens
+
+
+def _number_key(value: float) -> str:
+    return f"#{value:g}"
+
+
+@lru_cache(maxsize=1)
+def opposites() -> dict[str, frozenset[str]]:
+    """Stem -> stems of its opposites (increase/decrease, began/stopped, agree/refuse...)."""
+    return _opposites()
+
+
+def content_stems(text: str) -> list[str]:
+    return [t.stem for t in tokenize(text) if t.is_content]
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(fold(word))

@@ -1,0 +1,134 @@
+"""From accepted passages to a verdict per claim, counting independent origins.
+
+* ``corroborated``: supported by at least N independent origins (N is the claim's ``min_sources`` or the
+  run's ``--min-sources``, default 2);
+* ``single-source``: supported, but by fewer independent origins than that;
+* ``contested``: supported by one origin and contradicted by another;
+* ``unsupported``: no source supports it (contradictions, if any, are listed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .claims import Claim
+from .independence import SourceGraph, credited_origin, union_find
+from .match import Candidate
+from .sources import Source
+
+VERDICTS = ("corroborated", "single-source", "contested", "unsupported")
+INTERESTED_KINDS = ("advocacy", "government", "government statement reported", "press release")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Supporting sources that count as one origin, and why they were merged."""
+
+    sources: tuple[Source, ...]
+    reasons: tuple[str, ...]
+    credited: str | None  # whom the passages credit, when they all credit the same one
+    interested: bool
+
+
+@dataclass
+class ClaimResult:
+    claim: Claim
+    verdict: str
+    needed: int
+    supports: list[Candidate]
+    contradicts: list[Candidate]
+    origins: list[Origin]
+    near_misses: list[Candidate] = field(default_factory=list)
+    waived: bool = False
+    waiver_unneeded: bool = False
+
+    @property
+    def independent_sources(self) -> int:
+        return len(self.origins)
+
+    @property
+    def interested_only(self) -> bool:
+        return bool(self.origins) and all(o.interested for o in self.origins)
+
+    def fails(self, fail_on: str) -> bool:
+        if self.claim.severity == "warning":
+            return False
+        if self.verdict in ("unsupported", "contested"):
+            return True
+        return fail_on == "single-source" and self.verdict == "single-source" and not self.waived
+
+
+def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: SourceGraph, min_sources: int) -> ClaimResult:
+    needed = claim.min_sources or min_sources
+    supports: list[Candidate] = []
+    contradicts: list[Candidate] = []
+    near: list[Candidate] = []
+    for source, candidates in by_source.items():
+        best_support = next((c for c in candidates if c.stance == "supports"), None)
+        best_contra = next((c for c in candidates if c.stance == "contradicts"), None)
+        if best_support is not None:
+            supports.append(best_support)
+        elif best_contra is not None:
+            contradicts.append(best_contra)
+        elif candidates:
+            near.append(candidates[0])
+    supports.sort(key=lambda c: -c.score)
+    contradicts.sort(key=lambda c: -c.score)
+    near.sort(key=lambda c: -c.score)
+    origins = group_origins(supports, graph)
+    contra_origins = group_origins(contradicts, graph)
+    if origins and contra_origins:
+        verdict = "contested"
+    elif len(origins) >= needed:
+        verdict = "corroborated"
+    elif origins:
+        verdict = "single-source"
+    else:
+        verdict = "unsupported"
+    result = ClaimResult(claim, verdict, needed, supports, contradicts, origins, near[:3])
+    if claim.waiver:
+        result.waived = verdict == "single-source"
+        result.waiver_unneeded = verdict == "corroborated"
+    return result
+
+
+def group_origins(candidates: list[Candidate], graph: SourceGraph) -> list[Origin]:
+    """Merge supporting sources that share an origin for this claim: declared, reused passage, or credit."""
+    sources = [c.passage.source for c in candidates]
+    by_source = {c.passage.source: c for c in candidates}
+    groups = union_find(sources)
+    reasons: dict[frozenset[Source], str] = {}
+    credits = {s: credited_origin(graph, s, by_source[s].passage) for s in sources}
+    for i, a in enumerate(sources):
+        for b in sources[i + 1 :]:
+            why = _shared_origin(graph, a, b, by_source[a], by_source[b], credits)
+            if why:
+                groups.union(a, b)
+                reasons[frozenset((a, b))] = why
+    out = []
+    for group in groups.groups():
+        members = set(group)
+        why = tuple(r for pair, r in reasons.items() if pair <= members)
+        credited = {credits[s] for s in group}
+        out.append(Origin(tuple(group), why, credited.pop() if len(credited) == 1 else None,
+                          all(_interested(graph, s) for s in group)))
+    return out
+
+
+def _shared_origin(graph: SourceGraph, a: Source, b: Source, ca: Candidate, cb: Candidate,
+                   credits: dict[Source, str | None]) -> str | None:
+    for dep in graph.between(a, b):
+        if dep.kind == "declared":
+            return f"declared: {dep.reason}"
+        if dep.kind == "reuse" and dep.covers(a, ca.passage) and dep.covers(b, cb.passage):
+            return f"reused passage: {a.name}:{ca.passage.line} and {b.name}:{cb.passage.line} tell the same text"
+    if credits[a] and credits[b] and credits[a].casefold() == credits[b].casefold():
+        return f"same attributed origin: both passages credit {credits[a]}"
+    return None
+
+
+def _interested(graph: SourceGraph, source: Source) -> bool:
+    info = graph.info.get(source)
+    if info is None:
+        return False
+    return bool(info.interested_party) or (info.kind or "") in INTERESTED_KINDS

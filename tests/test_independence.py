@@ -1,0 +1,42 @@
+"""Independence: the seeds' shared raids paragraph is found, and nothing else is merged."""
+
+import json
+
+from typer.testing import CliRunner
+
+from corroborate.cli import app
+
+runner = CliRunner()
+
+
+def test_sources_reports_only_the_reused_raids_paragraph(in_root):
+    result = runner.invoke(app, ["sources", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["sources"]) == 5
+    pairs = [sorted((d["a"][-24:-21], d["b"][-24:-21])) for d in data["dependencies"]]
+    assert pairs == [["000", "001"]]
+    (dep,) = data["dependencies"]
+    assert dep["kind"] == "reuse"
+    evidence = " ".join(e["a"]["text"] + e["b"]["text"] for e in dep["evidence"])
+    assert "raids on workplaces employing migrant" in evidence
+    assert len(data["origins"]) == 4
+
+
+def test_terminal_listing_shows_metadata(in_root):
+    result = runner.invoke(app, ["sources"])
+    assert result.exit_code == 0
+    assert "advocacy" in result.stdout and "EU Today" in result.stdout
+    assert "4 independent origin(s)" in result.stdout
+
+
+def test_declared_owner_merges_sources(write, tmp_path):
+    write("src/a.txt", "Police raided the central market in Osh on Monday, officials confirmed.")
+    write("src/b.txt", "On Monday police raided the central market in Osh according to residents.")
+    claims = write("claims.yaml", "claims:\n  - id: raid\n    text: Police raided the central market in Osh.\n"
+                                  "sources:\n  a.txt: {owner: Example Media}\n  b.txt: {owner: example media}\n")
+    result = runner.invoke(app, ["check", "-c", str(claims), "-s", str(tmp_path / "src"), "-f", "json"])
+    claim = json.loads(result.stdout)["claims"][0]
+    assert claim["verdict"] == "single-source"
+    assert claim["independent_sources"] == 1
+    assert "same owner" in claim["origins"][0]["merged_because"][0]

@@ -1,0 +1,65 @@
+"""Support is more than shared words: numbers, names and polarity must agree."""
+
+from pathlib import Path
+
+import pytest
+
+from corroborate.claims import Claim
+from corroborate.match import Matcher
+from corroborate.sources import load_corpus
+
+
+@pytest.fixture
+def matcher(tmp_path):
+    def make(text: str) -> Matcher:
+        (tmp_path / "source.txt").write_text(text, encoding="utf-8")
+        (tmp_path / "other.txt").write_text(
+            "The weather in the capital was mild. Officials met the press on Tuesday. "
+            "Markets were calm and trade continued as usual.", encoding="utf-8")
+        return Matcher(load_corpus(tmp_path))
+    return make
+
+
+def best(m: Matcher, text: str):
+    results = m.match_claim(Claim("c", text))
+    for index, candidates in results.items():
+        if m.corpus.sources[index].path.name == "source.txt":
+            return candidates[0]
+    return None
+
+
+def test_paraphrase_with_inflections_is_support(matcher):
+    m = matcher("Thousands of labour migrants were forcibly enlisted into the army last year.")
+    c = best(m, "Labor migrants are forcibly enlisted into the army.")
+    assert c.stance == "supports"
+
+
+def test_number_must_agree(matcher):
+    m = matcher("About 10 thousand individuals have been sent to the front, the official said.")
+    assert best(m, "About 10,000 individuals have been sent to the front.").stance == "supports"
+    assert best(m, "About 4,000 individuals have been sent to the front.").stance != "supports"
+
+
+def test_negation_contradicts(matcher):
+    m = matcher("The ministry did not approve the new recruitment contracts for foreign workers.")
+    c = best(m, "The ministry approved the new recruitment contracts for foreign workers.")
+    assert c.stance == "contradicts"
+
+
+def test_opposite_term_contradicts(matcher):
+    m = matcher("Hospital admissions decreased sharply after the vaccination campaign started.")
+    c = best(m, "Hospital admissions increased sharply after the vaccination campaign started.")
+    assert c.stance == "contradicts"
+
+
+def test_swapped_name_contradicts(matcher):
+    m = matcher("The Center, which is run by the Ukrainian government, published the report.")
+    c = best(m, "The Center is run by the Russian government.")
+    assert c.stance == "contradicts"
+    assert "Ukrainian" in c.reason
+
+
+def test_shared_words_alone_are_not_support(matcher):
+    m = matcher("Migrants in Russia work on construction sites and pay for work permits.")
+    c = best(m, "Russia sends migrants to fight on the front line.")
+    assert c is None or c.stance is None
