@@ -113,8 +113,8 @@ class Matcher:
         lower: dict[str, int] = defaultdict(int)
         for s_index, source in enumerate(corpus.sources):
             per_source = []
-            for i in range(len(source.sentences)):
-                feats = _features(source.sentence_text(i))
+            for i, tokens in enumerate(source.sentence_tokens()):
+                feats = _features(source.sentence_text(i), tokens)
                 per_source.append(feats)
                 for st in feats.stems:
                     self.postings[st].append((s_index, i))
@@ -126,6 +126,10 @@ class Matcher:
             self.features.append(per_source)
         self.n_sentences = max(1, sum(len(f) for f in self.features))
         self.vocabulary = [st for st in self.postings if len(st) >= 5 and not st.startswith("#")]
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for st in self.vocabulary:
+            if len(st) >= 6:
+                self._by_prefix[st[:6]].append(st)
         self._capital = capital
         self._lower = lower
 
@@ -168,8 +172,7 @@ class Matcher:
         out = [choice for choice, _, _ in found if choice != st and choice[:2] == st[:2]]
         # A shared beginning of six letters or more (recruit / recruitment) also counts.
         if len(st) >= 6:
-            out.extend(v for v in self.vocabulary if v != st and len(v) >= 6 and v[:6] == st[:6]
-                       and (v.startswith(st) or st.startswith(v)))
+            out.extend(v for v in self._by_prefix.get(st[:6], ()) if v != st and (v.startswith(st) or st.startswith(v)))
         return out
 
     # --- retrieval --------------------------------------------------------------------------------
@@ -364,8 +367,7 @@ def _near(f: _SentenceFeatures, ta: _ClaimTerm, tb: _ClaimTerm) -> bool:
     return any(abs(x - y) <= PHRASE_DISTANCE for x in pa for y in pb)
 
 
-def _features(text: str) -> _SentenceFeatures:
-    tokens = tokenize(text)
+def _features(text: str, tokens: list[Token]) -> _SentenceFeatures:
     positions: dict[str, list[int]] = defaultdict(list)
     names: dict[int, str] = {}
     for pos, tok in enumerate(tokens):

@@ -17,14 +17,14 @@ from itertools import combinations
 
 from .independence import Dependency
 from .sources import Corpus, Source
-from .text import content_stems
 
 STRONG = 0.5  # sentence similarity that seeds a block of evidence
 LOCAL_SIMILARITY = 0.6  # ... and from which a long sentence counts as taken over from the other text
 TEXT_REUSE = 0.185  # whole-text score (pair containment + 0.25 word containment) from which texts are dependent
 WEAK = 0.2  # similarity at which a neighbour of a strong pair joins its block (evidence only)
 LONG_SENTENCE = 8  # shared rare words that make a single near-copied sentence enough on its own
-COMMON = 0.05  # words in more than this share of sentences are not used to find candidate pairs
+SIGNATURE = 6  # a sentence's rarest words used to find candidate pairs
+MAX_POSTING = 2000  # a signature word shared by more sentences than this is too common to find pairs by
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ def _pairs(stems: list[str]) -> frozenset[tuple[str, str]]:
 
 def sentence_units(corpus: Corpus) -> tuple[list[list[_Unit]], dict[str, float]]:
     stems_of: list[list[list[str]]] = [
-        [content_stems(s.sentence_text(i)) for i in range(len(s.sentences))] for s in corpus.sources
+        [[t.stem for t in tokens if t.is_content] for tokens in s.sentence_tokens()] for s in corpus.sources
     ]
     df: dict[str, int] = defaultdict(int)
     n = 0
@@ -79,50 +79,76 @@ def similarity(a: _Unit, b: _Unit, idf: dict[str, float]) -> tuple[float, int]:
 
 def detect_reuse(corpus: Corpus) -> list[Dependency]:
     units, idf = sentence_units(corpus)
-    n_units = sum(len(u) for u in units)
-    postings: dict[str, list[_Unit]] = defaultdict(list)
+    # Candidate sentence pairs share one of their rarest words: a reworded sentence keeps most of its rare
+    # words, so looking only at each sentence's few rarest ones finds it without comparing every pair.
+    signature_postings: dict[str, list[_Unit]] = defaultdict(list)
     for per_source in units:
         for u in per_source:
-            for st in u.stems:
-                postings[st].append(u)
-    limit = max(20, int(COMMON * n_units))
-    # Accumulate shared rare weight for every cross-source sentence pair that shares a rare word.
-    shared: dict[tuple[_Unit, _Unit], float] = defaultdict(float)
-    for st, us in postings.items():
-        if len(us) > limit or len(us) < 2:
+            for st in sorted(u.stems, key=lambda t: (-idf[t], t))[:SIGNATURE]:
+                signature_postings[st].append(u)
+    seen: set[tuple[_Unit, _Unit]] = set()
+    pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
+    for st, us in signature_postings.items():
+        if len(us) < 2 or len(us) > MAX_POSTING:
             continue
         for a, b in combinations(us, 2):
-            if a.source != b.source:
-                key = (a, b) if a.source < b.source else (b, a)
-                shared[key] += idf[st]
-    pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
-    for (a, b), w in shared.items():
-        if w < 0.25 * min(a.weight, b.weight):
-            continue
-        sim, n_shared = similarity(a, b, idf)
-        if sim >= WEAK:
-            pair_sims[(a.source, b.source)].append((a.index, b.index, sim, n_shared))
+            if a.source == b.source:
+                continue
+            key = (a, b) if a.source < b.source else (b, a)
+            if key in seen:
+                continue
+            seen.add(key)
+            sim, n_shared = similarity(key[0], key[1], idf)
+            if sim >= WEAK:
+                pair_sims[(key[0].source, key[1].source)].append((key[0].index, key[1].index, sim, n_shared))
+    documents = [_DocumentWords.of(per_source) for per_source in units]
     out: list[Dependency] = []
     for (sa, sb), sims in sorted(pair_sims.items()):
-        dep = _document_dependency(corpus.sources[sa], corpus.sources[sb], units[sa], units[sb], sims, idf)
+        sims = _with_neighbours(sims, units[sa], units[sb], idf)
+        dep = _document_dependency(corpus.sources[sa], corpus.sources[sb], documents[sa], documents[sb], sims, idf)
         if dep is not None:
             out.append(dep)
     return out
 
 
-def _containment(a: list[_Unit], b: list[_Unit], idf: dict[str, float]) -> tuple[float, float]:
+def _with_neighbours(sims: list[tuple[int, int, float, int]], ua: list[_Unit], ub: list[_Unit],
+                     idf: dict[str, float]) -> list[tuple[int, int, float, int]]:
+    """Add the sentence pairs around each strong pair, so an evidence block covers a reworded paragraph."""
+    known = {(i, j) for i, j, _, _ in sims}
+    out = list(sims)
+    for i, j, sim, _ in sims:
+        if sim < STRONG:
+            continue
+        for x in range(max(0, i - 2), min(len(ua), i + 3)):
+            for y in range(max(0, j - 2), min(len(ub), j + 3)):
+                if (x, y) not in known:
+                    known.add((x, y))
+                    s, n = similarity(ua[x], ub[y], idf)
+                    if s >= WEAK:
+                        out.append((x, y, s, n))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _DocumentWords:
+    stems: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+
+    @classmethod
+    def of(cls, units: list[_Unit]) -> "_DocumentWords":
+        return cls(frozenset().union(*(u.stems for u in units)), frozenset().union(*(u.pairs for u in units)))
+
+
+def _containment(a: _DocumentWords, b: _DocumentWords, idf: dict[str, float]) -> tuple[float, float]:
     """Share of a's rare words, and of its ordered word pairs, found anywhere in b (weighted by rarity)."""
-    sa = frozenset().union(*(u.stems for u in a))
-    sb = frozenset().union(*(u.stems for u in b))
-    pa = frozenset().union(*(u.pairs for u in a))
-    pb = frozenset().union(*(u.pairs for u in b))
+    sa, sb, pa, pb = a.stems, b.stems, a.pairs, b.pairs
     words = sum(idf[t] for t in sa & sb) / max(1e-9, sum(idf[t] for t in sa))
     weight = lambda p: idf[p[0]] + idf[p[1]]  # noqa: E731
     pairs = sum(weight(p) for p in pa & pb) / max(1e-9, sum(weight(p) for p in pa))
     return words, pairs
 
 
-def _document_dependency(a: Source, b: Source, ua: list[_Unit], ub: list[_Unit],
+def _document_dependency(a: Source, b: Source, ua: _DocumentWords, ub: _DocumentWords,
                          sims: list[tuple[int, int, float, int]], idf: dict[str, float]) -> Dependency | None:
     # Whole-text reuse: the ordered word pairs of one text (even reworded) found again in the other.
     text_score = max(_text_score(*_containment(ua, ub, idf)), _text_score(*_containment(ub, ua, idf)))

@@ -59,6 +59,15 @@ class Source:
     encoding: str
     sha256: str
     sentences: list[Sentence] = field(default_factory=list)
+    _tokens: list[list] | None = field(default=None, repr=False)
+
+    def sentence_tokens(self) -> list[list]:
+        """Tokens of every sentence (``text.Token``), computed once and shared by matching and reuse detection."""
+        if self._tokens is None:
+            from .text import tokenize
+
+            self._tokens = [tokenize(self.sentence_text(i)) for i in range(len(self.sentences))]
+        return self._tokens
 
     def passages(self, max_window: int = MAX_WINDOW) -> list[Passage]:
         out = []
