@@ -33,8 +33,9 @@ from .claims import Claim
 from .sources import Corpus, Passage, Source
 from .text import STOPWORDS, Token, fold, opposites, stem, tokenize
 
-DEFAULT_THRESHOLD = 62.0
-CONTRADICTION_COVERAGE = 0.7
+DEFAULT_THRESHOLD = 50.0
+MIN_COVERAGE = 0.5
+CONTRADICTION_COVERAGE = 0.65
 FUZZY_CUTOFF = 85
 NEGATION_SCOPE = 4
 PHRASE_DISTANCE = 4
@@ -282,6 +283,8 @@ class Matcher:
         if score < self.threshold:
             return None, f"score {score:.1f} below the threshold {self.threshold:g}" + (
                 f" (missing: {', '.join(s.missing[:6])})" if s.missing else "")
+        if s.coverage < MIN_COVERAGE:
+            return None, f"covers only {s.coverage:.0%} of the claim's weighted words (at least {MIN_COVERAGE:.0%} needed)"
         if s.numbers in ("missing", "conflict"):
             return None, "a number in the claim does not appear in the passage"
         if s.names < 1.0:
@@ -426,7 +429,7 @@ def _substitutions(analysis: ClaimAnalysis, window: list[_SentenceFeatures]) -> 
             if nb.number is not None or nb.capitalised or nb.stem in STOPWORDS:
                 continue
             for f in window:
-                if any(abs(p - q) <= 2 for p in f.positions.get(tok.stem, ()) for q in f.positions.get(nb.stem, ())):
+                if tok.stem in _word_beside(f, nb.stem, direction):
                     break  # the claim's own pairing is there
             else:
                 for f in window:
@@ -437,22 +440,37 @@ def _substitutions(analysis: ClaimAnalysis, window: list[_SentenceFeatures]) -> 
                         return
 
 
-def _rival_at(f: _SentenceFeatures, neighbour: str, direction: int, tok: Token, claim_stems: set[str]) -> str | None:
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
+def _word_beside(f: _SentenceFeatures, neighbour: str, direction: int) -> dict[str, Token]:
+    """Words standing next to ``neighbour`` on one side (determiners skipped), by stem."""
+    out: dict[str, Token] = {}
     for q in f.positions.get(neighbour, ()):
-        # the word on the claim word's side of the neighbour, skipping function words
         p = q - direction
-        while 0 <= p < len(f.tokens) and not f.tokens[p].is_content:
+        while 0 <= p < len(f.tokens) and f.tokens[p].surface.lower() in _DETERMINERS:
             p -= direction
-        if not 0 <= p < len(f.tokens) or abs(p - q) > 3:
-            continue
-        other = f.tokens[p]
-        if other.stem in claim_stems:
+        if 0 < p < len(f.tokens):
+            out[f.tokens[p].stem] = f.tokens[p]
+    return out
+
+
+def _rival_at(f: _SentenceFeatures, neighbour: str, direction: int, tok: Token, claim_stems: set[str]) -> str | None:
+    """The word standing, in the passage, where the claim has ``tok`` next to ``neighbour`` (if it differs)."""
+    for other in _word_beside(f, neighbour, direction).values():
+        if other.stem in claim_stems or any(_same_word(other.stem, c) for c in claim_stems):
             continue
         if tok.number is not None and other.number is not None and _comparable(tok.number, other.number):
             return other.surface
-        if tok.number is None and other.capitalised and other.number is None and p > 0:
+        if tok.number is None and other.capitalised and other.number is None:
             return other.surface
     return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Russia/Russian, Uzbek/Uzbeks: one is the other with an ending, or a near spelling."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and (long.startswith(short) or fuzz.ratio(a, b) >= 90)
 
 
 def _comparable(a: float, b: float) -> bool:

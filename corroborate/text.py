@@ -12,7 +12,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+WORD_RE = re.compile(
+    r"\d+(?:st|nd|rd|th)\b"  # ordinals: 27th is 27
+    r"|(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*"  # identifiers mixing letters and digits: COVID-19, S358
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*",
+    re.UNICODE,
+)
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 STOPWORDS = frozenset(
     """
@@ -182,7 +189,8 @@ def tokenize(text: str) -> list[Token]:
         folded = fold(surface)
         value: float | None = None
         if surface[0].isdigit():
-            value = _parse_number(surface)
+            ordinal = _ORDINAL.fullmatch(surface)
+            value = float(ordinal.group(1)) if ordinal else _parse_number(surface)
         elif folded in NUMBER_WORDS and folded != "one":
             value = float(NUMBER_WORDS[folded])
         if value is not None and i + 1 < len(raw):

@@ -66,7 +66,8 @@ def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: Source
     for source, candidates in by_source.items():
         best_support = next((c for c in candidates if c.stance == "supports"), None)
         best_contra = next((c for c in candidates if c.stance == "contradicts"), None)
-        if best_support is not None:
+        # The closer match decides: a passage that contradicts the claim outweighs a vaguer one that fits it.
+        if best_support is not None and (best_contra is None or best_support.score >= best_contra.score):
             supports.append(best_support)
         elif best_contra is not None:
             contradicts.append(best_contra)
@@ -75,7 +76,9 @@ def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: Source
     supports.sort(key=lambda c: -c.score)
     contradicts.sort(key=lambda c: -c.score)
     near.sort(key=lambda c: -c.score)
-    origins = group_origins(supports, graph)
+    supporting = {c.passage.source: [x for x in by_source[c.passage.source] if x.stance == "supports"]
+                  for c in supports}
+    origins = group_origins(supports, graph, supporting)
     contra_origins = group_origins(contradicts, graph)
     if origins and contra_origins:
         verdict = "contested"
@@ -92,16 +95,22 @@ def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: Source
     return result
 
 
-def group_origins(candidates: list[Candidate], graph: SourceGraph) -> list[Origin]:
-    """Merge supporting sources that share an origin for this claim: declared, reused passage, or credit."""
+def group_origins(candidates: list[Candidate], graph: SourceGraph,
+                  alternatives: dict[Source, list[Candidate]] | None = None) -> list[Origin]:
+    """Merge supporting sources that share an origin for this claim: declared, reused passage, or credit.
+
+    ``alternatives`` holds every accepted passage per source: two sources are one origin for the claim when
+    any of their accepted passages lie in a passage one reused from the other.
+    """
     sources = [c.passage.source for c in candidates]
     by_source = {c.passage.source: c for c in candidates}
+    alternatives = alternatives or {s: [c] for s, c in by_source.items()}
     groups = union_find(sources)
     reasons: dict[frozenset[Source], str] = {}
     credits = {s: credited_origin(graph, s, by_source[s].passage) for s in sources}
     for i, a in enumerate(sources):
         for b in sources[i + 1 :]:
-            why = _shared_origin(graph, a, b, by_source[a], by_source[b], credits)
+            why = _shared_origin(graph, a, b, alternatives[a], alternatives[b], credits)
             if why:
                 groups.union(a, b)
                 reasons[frozenset((a, b))] = why
@@ -115,13 +124,17 @@ def group_origins(candidates: list[Candidate], graph: SourceGraph) -> list[Origi
     return out
 
 
-def _shared_origin(graph: SourceGraph, a: Source, b: Source, ca: Candidate, cb: Candidate,
+def _shared_origin(graph: SourceGraph, a: Source, b: Source, ca: list[Candidate], cb: list[Candidate],
                    credits: dict[Source, str | None]) -> str | None:
     for dep in graph.between(a, b):
         if dep.kind == "declared":
             return f"declared: {dep.reason}"
-        if dep.kind == "reuse" and dep.covers(a, ca.passage) and dep.covers(b, cb.passage):
-            return f"reused passage: {a.name}:{ca.passage.line} and {b.name}:{cb.passage.line} tell the same text"
+        if dep.kind == "reuse":
+            in_a = next((c for c in ca if dep.covers(a, c.passage)), None)
+            in_b = next((c for c in cb if dep.covers(b, c.passage)), None)
+            if in_a and in_b:
+                return (f"reused passage: {a.name}:{in_a.passage.line} and {b.name}:{in_b.passage.line} "
+                        f"tell the same text")
     if credits[a] and credits[b] and credits[a].casefold() == credits[b].casefold():
         return f"same attributed origin: both passages credit {credits[a]}"
     return None
