@@ -24,6 +24,7 @@ class CheckOptions:
     fail_on: str = "unsupported"
     exhaustive: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    use_cache: bool = True
 
 
 @dataclass
@@ -46,10 +47,24 @@ class CheckReport:
         return out
 
 
+def read_corpus(options: CheckOptions) -> Corpus:
+    """The sources, parsed or taken from the on-disk cache (unless ``use_cache`` is off)."""
+    cache = None
+    if options.use_cache:
+        from .cache import ParseCache
+
+        cache = ParseCache.open(None, options.sources_dir)
+    try:
+        return load_corpus(options.sources_dir, options.max_bytes, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
 def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
               progress: Callable[[int, int], None] | None = None) -> CheckReport:
     claims_file = claims_file or load_claims(options.claims_path)
-    corpus = load_corpus(options.sources_dir, options.max_bytes)
+    corpus = read_corpus(options)
     graph = build_graph(corpus, claims_file.sources)
     matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
     results = []

@@ -78,6 +78,8 @@ def check(
                                     help="Score every passage instead of the indexed candidates (slower)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when claims fall short (2 still "
                                                               "means an error)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache in "
+                                                            ".corroborate_cache/."),
 ) -> None:
     """Find the passages that support or contradict each claim and give each claim a verdict.
 
@@ -92,7 +94,7 @@ def check(
 
     code = run_check_command(claims=claims, sources=sources, format=format.value, output=output,
                              min_sources=min_sources, threshold=threshold, fail_on=fail_on,
-                             exhaustive=exhaustive, exit_zero=exit_zero)
+                             exhaustive=exhaustive, exit_zero=exit_zero, use_cache=not no_cache)
     raise typer.Exit(code)
 
 

@@ -86,7 +86,7 @@ def emit(text: str, output: Path | None) -> None:
 @guarded
 def run_check_command(*, claims: Path, sources: Path | None, format: str, output: Path | None,
                       min_sources: int | None, threshold: float | None, fail_on: str | None,
-                      exhaustive: bool, exit_zero: bool) -> int:
+                      exhaustive: bool, exit_zero: bool, use_cache: bool = True) -> int:
     from .check import run_check
     from .claims import load_claims
     from .config import resolve_options
@@ -94,7 +94,7 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
 
     claims_file = load_claims(claims)
     options = resolve_options(claims_file, sources=sources, min_sources=min_sources, threshold=threshold,
-                              fail_on=fail_on, exhaustive=exhaustive)
+                              fail_on=fail_on, exhaustive=exhaustive, use_cache=use_cache)
     _guard_output(output, options.sources_dir)
     for warning in claims_file.warnings:
         _stderr(warning)
@@ -138,13 +138,13 @@ def run_sources_command(*, sources: Path | None, claims: Path, format: str, outp
     from .claims import ClaimsFile, load_claims
     from .config import resolve_sources_dir
     from .independence import build_graph
+    from .check import CheckOptions, read_corpus
     from .report.sources import render_sources
-    from .sources import load_corpus
 
     claims_file = load_claims(claims) if claims.exists() else ClaimsFile(claims, [])
     sources_dir = resolve_sources_dir(claims_file, sources)
     _guard_output(output, sources_dir)
-    corpus = load_corpus(sources_dir)
+    corpus = read_corpus(CheckOptions(claims, sources_dir))
     for skipped in corpus.skipped:
         _stderr(f"corroborate: warning: {skipped}")
     graph = build_graph(corpus, claims_file.sources)

@@ -66,7 +66,7 @@ def _relative(base: Path, path: Path) -> Path:
 
 def resolve_options(claims_file: ClaimsFile, *, sources: Path | None = None, min_sources: int | None = None,
                     threshold: float | None = None, fail_on: str | None = None,
-                    exhaustive: bool = False) -> CheckOptions:
+                    exhaustive: bool = False, use_cache: bool = True) -> CheckOptions:
     layered = _layered(claims_file)
 
     def pick(flag: Any, key: str, default: Any, kind: type) -> Any:
@@ -93,4 +93,5 @@ def resolve_options(claims_file: ClaimsFile, *, sources: Path | None = None, min
         fail_on=chosen_fail_on,
         exhaustive=exhaustive,
         max_bytes=max_mb * 1024 * 1024,
+        use_cache=use_cache,
     )

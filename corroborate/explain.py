@@ -8,18 +8,17 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .check import CheckOptions
+from .check import CheckOptions, read_corpus
 from .claims import Claim, ClaimsFile
 from .independence import build_graph
 from .match import Matcher
 from .report.terminal import location, quote
-from .sources import load_corpus
 from .verdict import decide
 
 
 def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, per_source: int = 3,
                   color: bool = False) -> None:
-    corpus = load_corpus(options.sources_dir, options.max_bytes)
+    corpus = read_corpus(options)
     matcher = Matcher(corpus, threshold=options.threshold, exhaustive=True)
     console = Console(file=sys.stdout, force_terminal=color, no_color=not color, highlight=False, width=120)
     analysis = matcher.analyse(claim)

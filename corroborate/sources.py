@@ -239,8 +239,11 @@ def find_source_files(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read one file; raises ValueError with a user-facing reason when it cannot be used."""
+def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> Source:
+    """Read one file; raises ValueError with a user-facing reason when it cannot be used.
+
+    With a ``cache.ParseCache``, a file whose content was parsed before is not decoded or split again.
+    """
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -251,13 +254,21 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> So
         data = path.read_bytes()
     except OSError as exc:
         raise ValueError(_os_reason(exc)) from exc
+    digest = hashlib.sha256(data).hexdigest()
+    cached = cache.get(digest) if cache is not None else None
+    if cached is not None:
+        text, encoding, sentences, tokens = cached
+        return Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences,
+                      _tokens=tokens)
     text, encoding = decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sentences = split_sentences(text)
     if not sentences:
         raise ValueError("empty (no text to check)")
-    digest = hashlib.sha256(data).hexdigest()
-    return Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences)
+    source = Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences)
+    if cache is not None:
+        cache.put(digest, text, encoding, sentences, source.sentence_tokens())
+    return source
 
 
 def _os_reason(exc: OSError) -> str:
@@ -266,7 +277,7 @@ def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> Corpus:
     """Read every source under root. Unreadable files are reported in ``skipped``, never dropped silently."""
     if not root.exists():
         raise InputError("sources folder does not exist", root)
@@ -277,7 +288,7 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
     for path in find_source_files(root):
         name = str(path)
         try:
-            sources.append(read_source(path, name, max_bytes))
+            sources.append(read_source(path, name, max_bytes, cache))
         except ValueError as exc:
             skipped.append(f"{name}: skipped: {exc}")
     if not sources:

@@ -33,7 +33,9 @@ def write(tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _no_color(monkeypatch):
+def _isolated(monkeypatch, tmp_path_factory):
+    """No colour, and a parse cache of the test's own."""
+    monkeypatch.setenv("CORROBORATE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     os.environ.pop("CI_FORCE_TTY", None)

@@ -1,0 +1,97 @@
+"""An on-disk cache of parsed sources, keyed by each file's content hash (SQLite, standard library).
+
+A second run reads each file's bytes to hash them, but decodes, splits and tokenises only the files whose
+content changed. The cache lives in ``.corroborate_cache/`` in the current folder (``CORROBORATE_CACHE_DIR``
+overrides it), holds a ``.gitignore`` so it is never committed, and is never placed inside the sources
+folder. Any problem with it (read-only disk, corrupt file) turns the cache off for the run, silently:
+it only ever saves time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from pathlib import Path
+
+from .sources import Sentence
+from .text import Token
+
+SCHEMA = 2  # bump when the tokeniser or sentence splitter changes what they produce
+DEFAULT_DIR = Path(".corroborate_cache")
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("CORROBORATE_CACHE_DIR", DEFAULT_DIR))
+
+
+class ParseCache:
+    """Maps a file's SHA-256 to its decoded text, sentences and tokens."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._db: sqlite3.Connection | None = None
+        self._pending: list[tuple[str, bytes]] = []
+
+    @classmethod
+    def open(cls, folder: Path | None, sources_root: Path) -> "ParseCache | None":
+        folder = folder or cache_dir()
+        try:
+            resolved, root = folder.resolve(), sources_root.resolve()
+        except OSError:
+            return None
+        if resolved == root or root in resolved.parents:
+            return None  # never write into the sources folder
+        cache = cls(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = folder / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# created by corroborate\n*\n", encoding="utf-8")
+            cache._db = sqlite3.connect(folder / "parsed.sqlite3", timeout=2)
+            cache._db.execute("CREATE TABLE IF NOT EXISTS parsed (sha256 TEXT PRIMARY KEY, schema INTEGER, data BLOB)")
+        except (OSError, sqlite3.Error):
+            return None
+        return cache
+
+    def get(self, sha256: str) -> tuple[str, str, list[Sentence], list[list[Token]]] | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT schema, data FROM parsed WHERE sha256 = ?", (sha256,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or row[0] != SCHEMA:
+            return None
+        try:
+            data = json.loads(zlib.decompress(row[1]))
+            sentences = [Sentence(*s) for s in data["sentences"]]
+            tokens = [[Token(*t) for t in sentence] for sentence in data["tokens"]]
+            return data["text"], data["encoding"], sentences, tokens
+        except (ValueError, TypeError, KeyError, zlib.error):
+            return None
+
+    def put(self, sha256: str, text: str, encoding: str, sentences: list[Sentence], tokens: list[list[Token]]) -> None:
+        if self._db is None:
+            return
+        data = {
+            "text": text, "encoding": encoding,
+            "sentences": [[s.start, s.end, s.line, s.end_line] for s in sentences],
+            "tokens": [[[t.surface, t.stem, t.start, t.end, t.capitalised, t.number] for t in sentence]
+                       for sentence in tokens],
+        }
+        self._pending.append((sha256, zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)))
+
+    def close(self) -> None:
+        if self._db is None:
+            return
+        try:
+            if self._pending:
+                with self._db:
+                    self._db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?)",
+                                         [(sha, SCHEMA, blob) for sha, blob in self._pending])
+            self._db.close()
+        except sqlite3.Error:
+            pass
+        self._db = None

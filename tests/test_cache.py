@@ -1,0 +1,39 @@
+"""The parse cache: a second run re-parses only the files that changed, and gives the same report."""
+
+import json
+
+from typer.testing import CliRunner
+
+from corroborate import sources
+from corroborate.cli import app
+
+runner = CliRunner()
+
+
+def test_second_run_reparses_only_changed_files(write, tmp_path, monkeypatch):
+    write("src/a.txt", "Police raided the central market in Osh on Monday.")
+    write("src/b.txt", "Witnesses said police raided the central market in Osh.")
+    claims = write("claims.yaml", "claims:\n  - id: raid\n    text: Police raided the central market in Osh.\n")
+    parsed = []
+    real = sources.split_sentences
+    monkeypatch.setattr(sources, "split_sentences", lambda text: parsed.append(text) or real(text))
+    args = ["check", "-c", str(claims), "-s", str(tmp_path / "src"), "-f", "json"]
+    first = runner.invoke(app, args)
+    assert len(parsed) == 2
+    second = runner.invoke(app, args)
+    assert len(parsed) == 2
+    assert json.loads(first.stdout)["claims"] == json.loads(second.stdout)["claims"]
+    write("src/b.txt", "Nobody saw anything at the market.")
+    runner.invoke(app, args)
+    assert len(parsed) == 3
+    runner.invoke(app, [*args, "--no-cache"])
+    assert len(parsed) == 5
+
+
+def test_cache_is_never_written_into_the_sources_folder(write, tmp_path, monkeypatch):
+    write("src/a.txt", "Police raided the central market in Osh on Monday.")
+    claims = write("claims.yaml", "claims:\n  - id: raid\n    text: Police raided the central market in Osh.\n")
+    monkeypatch.setenv("CORROBORATE_CACHE_DIR", str(tmp_path / "src" / "cache"))
+    result = runner.invoke(app, ["check", "-c", str(claims), "-s", str(tmp_path / "src")])
+    assert result.exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "src").iterdir()) == ["a.txt"]
