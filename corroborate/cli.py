@@ -30,6 +30,7 @@ DEFAULT_SOURCES = Path("seeds")
 
 class CheckFormat(str, Enum):
     terminal = "terminal"
+    concise = "concise"
     json = "json"
     json_lines = "json-lines"
     markdown = "markdown"

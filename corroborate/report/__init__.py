@@ -30,6 +30,10 @@ def get_format(name: str, *, color: bool = False, width: int | None = None) -> F
         from .github import GithubFormat
 
         return GithubFormat()
+    if name == "concise":
+        from .concise import ConciseFormat
+
+        return ConciseFormat()
     if name == "terminal":
         from .terminal import TerminalFormat
 
@@ -37,4 +41,4 @@ def get_format(name: str, *, color: bool = False, width: int | None = None) -> F
     raise ValueError(f"unknown format {name!r}")
 
 
-FORMAT_NAMES = ("terminal", "json", "json-lines", "markdown", "github")
+FORMAT_NAMES = ("terminal", "concise", "json", "json-lines", "markdown", "github")
