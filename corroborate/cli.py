@@ -81,6 +81,8 @@ def check(
                                                               "means an error)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache in "
                                                             ".corroborate_cache/."),
+    lock: Optional[Path] = typer.Option(None, "--lock", help="Lock file to compare the evidence with "
+                                                             "[default: corroborate.lock beside the claims file, if present]."),
 ) -> None:
     """Find the passages that support or contradict each claim and give each claim a verdict.
 
@@ -95,7 +97,7 @@ def check(
 
     code = run_check_command(claims=claims, sources=sources, format=format.value, output=output,
                              min_sources=min_sources, threshold=threshold, fail_on=fail_on,
-                             exhaustive=exhaustive, exit_zero=exit_zero, use_cache=not no_cache)
+                             exhaustive=exhaustive, exit_zero=exit_zero, use_cache=not no_cache, lock=lock)
     raise typer.Exit(code)
 
 
@@ -118,6 +120,44 @@ def explain(
 
     raise typer.Exit(run_explain_command(claim_id=claim_id, claims=claims, sources=sources,
                                          threshold=threshold, per_source=candidates))
+
+
+@app.command("lock")
+def lock_command(
+    claims: Path = typer.Option(DEFAULT_CLAIMS, "--claims", "-c", help="The claims YAML file."),
+    sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of sources [default: as for check]."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Where to write the lock [default: corroborate.lock beside the claims file]."),
+) -> None:
+    """Freeze the evidence: record, per claim, the supporting passages and the hashes of their files.
+
+    `corroborate check` then reports a claim whose locked evidence changed or vanished (a source edited or
+    removed), and fails the run for it. Commit the lock file with the claims.
+
+    Example:
+
+        corroborate lock && git add corroborate.lock
+    """
+    from .commands import run_lock_command
+
+    raise typer.Exit(run_lock_command(claims=claims, sources=sources, output=output))
+
+
+@app.command()
+def init(
+    sources: Path = typer.Option(Path("seeds"), "--sources", "-s", help="Folder of sources to describe."),
+    claims: Path = typer.Option(DEFAULT_CLAIMS, "--claims", "-c", help="The claims file to create."),
+) -> None:
+    """Write a starter claims file: a `sources:` section filled from what the files say (title, date) and
+    one example claim. Refuses to overwrite an existing file.
+
+    Example:
+
+        corroborate init --sources articles/
+    """
+    from .commands import run_init_command
+
+    raise typer.Exit(run_init_command(sources=sources, claims=claims))
 
 
 @app.command("sources")

@@ -86,7 +86,7 @@ def emit(text: str, output: Path | None) -> None:
 @guarded
 def run_check_command(*, claims: Path, sources: Path | None, format: str, output: Path | None,
                       min_sources: int | None, threshold: float | None, fail_on: str | None,
-                      exhaustive: bool, exit_zero: bool, use_cache: bool = True) -> int:
+                      exhaustive: bool, exit_zero: bool, use_cache: bool = True, lock: Path | None = None) -> int:
     from .check import run_check
     from .claims import load_claims
     from .config import resolve_options
@@ -102,6 +102,9 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
         report = run_check(options, claims_file, progress=progress)
     for skipped in report.corpus.skipped:
         _stderr(f"corroborate: warning: {skipped}")
+    from .lock import attach
+
+    attach(report, lock)
     color = output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     text = get_format(format, color=color).render(report)
     emit(text, output)
@@ -179,3 +182,38 @@ def _progress(total: int):
             return self.progress.__exit__(*exc)
 
     return _Bar()
+
+
+@guarded
+def run_lock_command(*, claims: Path, sources: Path | None, output: Path | None) -> int:
+    from .check import run_check
+    from .claims import load_claims
+    from .config import resolve_options
+    from .lock import default_lock_path, write_lock
+
+    claims_file = load_claims(claims)
+    options = resolve_options(claims_file, sources=sources)
+    path = output or default_lock_path(claims)
+    _guard_output(path, options.sources_dir)
+    report = run_check(options, claims_file)
+    write_lock(report, path)
+    passages = sum(len(r.supports) for r in report.results)
+    _stderr(f"corroborate: locked {passages} supporting passage(s) of {len(report.results)} claim(s) in {path}")
+    return EXIT_OK
+
+
+@guarded
+def run_init_command(*, sources: Path, claims: Path) -> int:
+    from .init import starter_claims
+    from .sources import load_corpus
+
+    if claims.exists():
+        raise InputError("already exists; not overwriting it (choose another name with --claims)", claims)
+    _guard_output(claims, sources)
+    corpus = load_corpus(sources)
+    for skipped in corpus.skipped:
+        _stderr(f"corroborate: warning: {skipped}")
+    write_atomic(claims, starter_claims(corpus, claims))
+    _stderr(f"corroborate: wrote {claims} describing {len(corpus.sources)} source(s); edit the example claim, "
+            f"then run `corroborate check`")
+    return EXIT_OK

@@ -41,6 +41,7 @@ class ClaimResult:
     near_misses: list[Candidate] = field(default_factory=list)
     waived: bool = False
     waiver_unneeded: bool = False
+    lock_problems: list[str] = field(default_factory=list)  # locked evidence that changed or vanished
 
     @property
     def independent_sources(self) -> int:
@@ -53,7 +54,7 @@ class ClaimResult:
     def fails(self, fail_on: str) -> bool:
         if self.claim.severity == "warning":
             return False
-        if self.verdict in ("unsupported", "contested"):
+        if self.verdict in ("unsupported", "contested") or self.lock_problems:
             return True
         return fail_on == "single-source" and self.verdict == "single-source" and not self.waived
 

@@ -36,6 +36,7 @@ def claim_dict(r: ClaimResult) -> dict[str, Any]:
         "interested_only": r.interested_only,
         "waived": r.waived,
         "waiver_unneeded": r.waiver_unneeded,
+        "lock_problems": r.lock_problems,
         "near_misses": [evidence(c) for c in r.near_misses],
     }
 

@@ -50,6 +50,8 @@ def reason(r: ClaimResult) -> str:
         text += f" Waived: {r.claim.waiver}"
     if r.waiver_unneeded:
         text += " The waiver is no longer needed: the claim is corroborated."
+    for problem in r.lock_problems:
+        text += f" {problem[0].upper()}{problem[1:]}."
     return text
 
 

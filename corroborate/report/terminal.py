@@ -97,6 +97,8 @@ class TerminalFormat:
                 cell.append("no passage shares enough words with the claim\n", style="dim")
         if r.waiver_unneeded:
             cell.append("waiver no longer needed: the claim is corroborated\n", style="yellow")
+        for problem in r.lock_problems:
+            cell.append(f"{problem}\n", style="bold red")
         cell.rstrip()
         return cell
 

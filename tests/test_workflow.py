@@ -1,0 +1,98 @@
+"""Using corroborate over the life of a story: init, configuration, waivers, lock."""
+
+import json
+
+from typer.testing import CliRunner
+
+from corroborate.cli import app
+
+runner = CliRunner()
+A = "Police raided the central market in Osh on Monday and detained forty migrants.\n"
+B = "Residents of Osh told us that armed police raided the central market twice this week, seizing goods.\n"
+CLAIM = "claims:\n  - id: raid\n    text: Police raided the central market in Osh.\n"
+
+
+def check(*args):
+    result = runner.invoke(app, ["check", "-f", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    return result, {c["id"]: c for c in json.loads(result.stdout)["claims"]}
+
+
+def test_init_describes_sources_and_refuses_to_overwrite(write, tmp_path, monkeypatch):
+    write("articles/a.md", "# Police raid the market in Osh\n\nBy Aida Bekova\n\n9 February 2025\n\n" + A)
+    write("articles/b.txt", B)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["init", "--sources", "articles"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert 'title: "Police raid the market in Osh"' in text
+    assert 'author: "Aida Bekova"' in text and 'date: "2025-02-09"' in text
+    assert 'sources: "articles"' in text
+    again = runner.invoke(app, ["init", "--sources", "articles"])
+    assert again.exit_code == 2
+    assert "already exists; not overwriting it" in again.stderr
+    _, claims = check()
+    assert claims["example"]["verdict"] in ("corroborated", "single-source")
+
+
+def test_precedence_flag_over_claims_settings_over_pyproject(write, tmp_path, monkeypatch):
+    write("src/a.txt", A)
+    write("src/b.txt", B)
+    write("pyproject.toml", "[tool.corroborate]\nsources = 'src'\nmin_sources = 3\n")
+    monkeypatch.chdir(tmp_path)
+    write("claims.yaml", CLAIM)
+    _, claims = check()
+    assert claims["raid"]["needed"] == 3 and claims["raid"]["verdict"] == "single-source"
+    write("claims.yaml", CLAIM + "settings:\n  min_sources: 2\n")
+    _, claims = check()
+    assert claims["raid"]["verdict"] == "corroborated"
+    _, claims = check("--min-sources", "1")
+    assert claims["raid"]["needed"] == 1
+
+
+def test_fail_on_single_source_and_waivers(write, tmp_path):
+    write("src/a.txt", A)
+    write("src/other.txt", "The weather in Bishkek was mild on Tuesday.\n")
+    claims = write("claims.yaml", CLAIM + "  - id: raid2\n    text: Police detained forty migrants.\n"
+                                          "    waiver: The police confirmed it to us on the phone.\n")
+    args = ["-c", str(claims), "-s", str(tmp_path / "src")]
+    result, report = check(*args)
+    assert result.exit_code == 0
+    result, report = check(*args, "--fail-on", "single-source")
+    assert result.exit_code == 1
+    assert report["raid2"]["waived"] and not report["raid"]["waived"]
+    result = runner.invoke(app, ["check", *args, "--fail-on", "single-source", "-f", "concise"])
+    assert "error: raid is single-source" in result.stdout
+    assert "note: raid2 is single-source" in result.stdout and "Waived: The police confirmed it" in result.stdout
+
+
+def test_waiver_no_longer_needed_is_reported(write, tmp_path):
+    write("src/a.txt", A)
+    write("src/b.txt", B)
+    claims = write("claims.yaml", CLAIM + "    waiver: Only one witness.\n")
+    _, report = check("-c", str(claims), "-s", str(tmp_path / "src"))
+    assert report["raid"]["verdict"] == "corroborated" and report["raid"]["waiver_unneeded"]
+
+
+def test_lock_then_edit_or_remove_a_source(write, tmp_path):
+    write("src/a.txt", A)
+    write("src/b.txt", B)
+    claims = write("claims.yaml", CLAIM)
+    args = ["-c", str(claims), "-s", str(tmp_path / "src")]
+    locked = runner.invoke(app, ["lock", *args])
+    assert locked.exit_code == 0, locked.output
+    lock = json.loads((tmp_path / "corroborate.lock").read_text(encoding="utf-8"))
+    assert {e["source"] for e in lock["claims"]["raid"]["evidence"]} == {"a.txt", "b.txt"}
+    result, report = check(*args)
+    assert result.exit_code == 0 and report["raid"]["lock_problems"] == []
+    write("src/b.txt", B + "An unrelated line added later.\n")  # edited, the passage still there
+    result, report = check(*args)
+    assert result.exit_code == 0
+    write("src/b.txt", "The article was rewritten: nobody saw a raid.\n")
+    result, report = check(*args)
+    assert result.exit_code == 1
+    assert report["raid"]["lock_problems"] == [
+        "locked evidence changed: the passage quoted from b.txt:1 is no longer in the file"]
+    (tmp_path / "src" / "b.txt").unlink()
+    result, report = check(*args)
+    assert report["raid"]["lock_problems"] == ["locked evidence vanished: b.txt was removed"]
