@@ -24,11 +24,12 @@ TEXT_REUSE = 0.185  # whole-text score (pair containment + 0.25 word containment
 WEAK = 0.2  # similarity at which a neighbour of a strong pair joins its block (evidence only)
 LONG_SENTENCE = 8  # shared rare words that make a single near-copied sentence enough on its own
 SIGNATURE = 6  # a sentence's rarest words used to find candidate pairs
-MAX_POSTING = 2000  # a signature word shared by more sentences than this is too common to find pairs by
+MAX_POSTING = 50  # a signature word shared by more sentences than this is too common to find pairs by
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Unit:
+    uid: int
     source: int
     index: int
     stems: frozenset[str]
@@ -56,11 +57,14 @@ def sentence_units(corpus: Corpus) -> tuple[list[list[_Unit]], dict[str, float]]
             for st in set(stems):
                 df[st] += 1
     idf = {st: math.log((n + 1) / (c + 0.5)) for st, c in df.items()}
-    units = [
-        [_Unit(si, i, frozenset(stems), _pairs(stems), sum(idf[st] for st in set(stems)))
-         for i, stems in enumerate(per_source)]
-        for si, per_source in enumerate(stems_of)
-    ]
+    units: list[list[_Unit]] = []
+    uid = 0
+    for si, per_source in enumerate(stems_of):
+        row = []
+        for i, stems in enumerate(per_source):
+            row.append(_Unit(uid, si, i, frozenset(stems), _pairs(stems), sum(idf[st] for st in set(stems))))
+            uid += 1
+        units.append(row)
     return units, idf
 
 
@@ -86,7 +90,7 @@ def detect_reuse(corpus: Corpus) -> list[Dependency]:
         for u in per_source:
             for st in sorted(u.stems, key=lambda t: (-idf[t], t))[:SIGNATURE]:
                 signature_postings[st].append(u)
-    seen: set[tuple[_Unit, _Unit]] = set()
+    seen: set[tuple[int, int]] = set()
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
     for st, us in signature_postings.items():
         if len(us) < 2 or len(us) > MAX_POSTING:
@@ -95,13 +99,14 @@ def detect_reuse(corpus: Corpus) -> list[Dependency]:
             if a.source == b.source:
                 continue
             key = (a, b) if a.source < b.source else (b, a)
-            if key in seen:
+            ids = (key[0].uid, key[1].uid)
+            if ids in seen:
                 continue
-            seen.add(key)
+            seen.add(ids)
             sim, n_shared = similarity(key[0], key[1], idf)
             if sim >= WEAK:
                 pair_sims[(key[0].source, key[1].source)].append((key[0].index, key[1].index, sim, n_shared))
-    documents = [_DocumentWords.of(per_source) for per_source in units]
+    documents = [_DocumentWords.of(per_source, idf) for per_source in units]
     out: list[Dependency] = []
     for (sa, sb), sims in sorted(pair_sims.items()):
         sims = _with_neighbours(sims, units[sa], units[sb], idf)
@@ -133,18 +138,20 @@ def _with_neighbours(sims: list[tuple[int, int, float, int]], ua: list[_Unit], u
 class _DocumentWords:
     stems: frozenset[str]
     pairs: frozenset[tuple[str, str]]
+    stems_weight: float
+    pairs_weight: float
 
     @classmethod
-    def of(cls, units: list[_Unit]) -> "_DocumentWords":
-        return cls(frozenset().union(*(u.stems for u in units)), frozenset().union(*(u.pairs for u in units)))
+    def of(cls, units: list[_Unit], idf: dict[str, float]) -> "_DocumentWords":
+        stems = frozenset().union(*(u.stems for u in units))
+        pairs = frozenset().union(*(u.pairs for u in units))
+        return cls(stems, pairs, sum(idf[t] for t in stems), sum(idf[a] + idf[b] for a, b in pairs))
 
 
 def _containment(a: _DocumentWords, b: _DocumentWords, idf: dict[str, float]) -> tuple[float, float]:
     """Share of a's rare words, and of its ordered word pairs, found anywhere in b (weighted by rarity)."""
-    sa, sb, pa, pb = a.stems, b.stems, a.pairs, b.pairs
-    words = sum(idf[t] for t in sa & sb) / max(1e-9, sum(idf[t] for t in sa))
-    weight = lambda p: idf[p[0]] + idf[p[1]]  # noqa: E731
-    pairs = sum(weight(p) for p in pa & pb) / max(1e-9, sum(weight(p) for p in pa))
+    words = sum(idf[t] for t in a.stems & b.stems) / max(1e-9, a.stems_weight)
+    pairs = sum(idf[x] + idf[y] for x, y in a.pairs & b.pairs) / max(1e-9, a.pairs_weight)
     return words, pairs
 
 
