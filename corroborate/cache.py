@@ -18,7 +18,7 @@ from pathlib import Path
 from .sources import Sentence
 from .text import Token
 
-SCHEMA = 2  # bump when the tokeniser or sentence splitter changes what they produce
+SCHEMA = 3  # bump when the tokeniser or sentence splitter changes what they produce
 DEFAULT_DIR = Path(".corroborate_cache")
 
 
@@ -78,7 +78,8 @@ class ParseCache:
         data = {
             "text": text, "encoding": encoding,
             "sentences": [[s.start, s.end, s.line, s.end_line] for s in sentences],
-            "tokens": [[[t.surface, t.stem, t.start, t.end, t.capitalised, t.number] for t in sentence]
+            "tokens": [[[t.surface, t.stem, t.start, t.end, t.capitalised, t.number, t.is_content, t.is_negator]
+                        for t in sentence]
                        for sentence in tokens],
         }
         self._pending.append((sha256, zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)))

@@ -37,6 +37,7 @@ DEFAULT_THRESHOLD = 50.0
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
 FUZZY_CUTOFF = 85
+CONFLICT_FLOOR = 0.35  # below this coverage a window is not examined for contradictions
 NEGATION_SCOPE = 4
 PHRASE_DISTANCE = 4
 
@@ -108,31 +109,20 @@ class Matcher:
         self.corpus = corpus
         self.threshold = threshold
         self.exhaustive = exhaustive
-        self.features: list[list[_SentenceFeatures]] = []
+        self.features = [_LazyFeatures(source) for source in corpus.sources]
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        capital: dict[str, int] = defaultdict(int)
-        lower: dict[str, int] = defaultdict(int)
         for s_index, source in enumerate(corpus.sources):
-            per_source = []
             for i, tokens in enumerate(source.sentence_tokens()):
-                feats = _features(source.sentence_text(i), tokens)
-                per_source.append(feats)
-                for st in feats.stems:
+                for st in {t.stem for t in tokens}:
                     self.postings[st].append((s_index, i))
-                for pos, tok in enumerate(feats.tokens):
-                    if pos and tok.capitalised:
-                        capital[tok.stem] += 1
-                    elif not tok.capitalised:
-                        lower[tok.stem] += 1
-            self.features.append(per_source)
         self.n_sentences = max(1, sum(len(f) for f in self.features))
         self.vocabulary = [st for st in self.postings if len(st) >= 5 and not st.startswith("#")]
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._by_start: dict[str, list[str]] = defaultdict(list)
         for st in self.vocabulary:
+            self._by_start[st[:2]].append(st)
             if len(st) >= 6:
                 self._by_prefix[st[:6]].append(st)
-        self._capital = capital
-        self._lower = lower
 
     # --- claim analysis ---------------------------------------------------------------------------
 
@@ -151,8 +141,7 @@ class Matcher:
             if not tok.is_content or tok.stem in seen:
                 continue
             seen.add(tok.stem)
-            is_name = tok.capitalised and tok.number is None and (
-                pos > 0 or self._capital.get(tok.stem, 0) > self._lower.get(tok.stem, 0))
+            is_name = tok.capitalised and tok.number is None and (pos > 0 or self._mostly_capitalised(tok.stem))
             weight = self.idf(tok.stem) if tok.number is None else 0.0
             if tok.number is None and tok.stem not in self.postings:
                 weight = math.log(self.n_sentences + 1) + 1.0  # a word no source uses
@@ -166,11 +155,22 @@ class Matcher:
         negators = frozenset(tokens[n].stem for _, n in negations)
         return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, negators)
 
+    def _mostly_capitalised(self, st: str) -> bool:
+        """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
+        capital = lower = 0
+        for s_index, i in self.postings.get(st, ())[:200]:
+            for pos, tok in enumerate(self.corpus.sources[s_index].sentence_tokens()[i]):
+                if tok.stem == st and pos:
+                    capital += tok.capitalised
+                    lower += not tok.capitalised
+        return capital > lower
+
     def _close_spellings(self, st: str) -> list[str]:
         if len(st) < 5:
             return []
-        found = process.extract(st, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
-        out = [choice for choice, _, _ in found if choice != st and choice[:2] == st[:2]]
+        found = process.extract(st, self._by_start.get(st[:2], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                limit=8)
+        out = [choice for choice, _, _ in found if choice != st]
         # A shared beginning of six letters or more (recruit / recruitment) also counts.
         if len(st) >= 6:
             out.extend(v for v in self._by_prefix.get(st[:6], ()) if v != st and (v.startswith(st) or st.startswith(v)))
@@ -260,14 +260,17 @@ class Matcher:
             numbers = "agree" if all(t.stem in stems_in_window for t in claim_numbers) else "missing"
         missing = tuple(terms[k].surface for k in range(len(terms)) if not matched[k]
                         and (terms[k].number is None or terms[k].stem not in stems_in_window))
-        conflicts, replaced = self._conflicts(analysis, [feats[i] for i in window], matched)
+        score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * name_share)
+        if score < self.threshold and coverage < CONFLICT_FLOOR:
+            conflicts, replaced = [], set()  # too far from the claim to support or contradict it
+        else:
+            conflicts, replaced = self._conflicts(analysis, [feats[i] for i in window], matched)
         if any(c.startswith("number") for c in conflicts):
             numbers = "conflict"
         # How well the window matches the claim's topic, leaving out the words a rival replaces.
         rest = [k for k in word_idx if terms[k].stem not in replaced]
         topic = (sum(terms[k].weight * matched[k] for k in rest) / (sum(terms[k].weight for k in rest) or 1.0))
         topic_names = all(matched[k] for k in names if terms[k].stem not in replaced)
-        score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * name_share)
         if numbers in ("missing", "conflict"):
             score *= 0.7
         missing_required = [r for r in analysis.required if not r & stems_in_window]
@@ -342,6 +345,23 @@ class Matcher:
             out.append(message)
             replaced.add(claim_stem)
         return out, replaced
+
+
+class _LazyFeatures:
+    """The features of a source's sentences, computed the first time a claim's window needs them."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self._items: dict[int, _SentenceFeatures] = {}
+
+    def __len__(self) -> int:
+        return len(self.source.sentences)
+
+    def __getitem__(self, i: int) -> _SentenceFeatures:
+        feats = self._items.get(i)
+        if feats is None:
+            feats = self._items[i] = _features(self.source.sentence_text(i), self.source.sentence_tokens()[i])
+        return feats
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

@@ -24,7 +24,8 @@ TEXT_REUSE = 0.185  # whole-text score (pair containment + 0.25 word containment
 WEAK = 0.2  # similarity at which a neighbour of a strong pair joins its block (evidence only)
 LONG_SENTENCE = 8  # shared rare words that make a single near-copied sentence enough on its own
 SIGNATURE = 6  # a sentence's rarest words used to find candidate pairs
-MAX_POSTING = 50  # a signature word shared by more sentences than this is too common to find pairs by
+MAX_POSTING = 50
+MIN_SHARED_SIGNATURE = 1  # candidate pairs share at least this many of their rarest words  # a signature word shared by more sentences than this is too common to find pairs by
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -90,22 +91,25 @@ def detect_reuse(corpus: Corpus) -> list[Dependency]:
         for u in per_source:
             for st in sorted(u.stems, key=lambda t: (-idf[t], t))[:SIGNATURE]:
                 signature_postings[st].append(u)
-    seen: set[tuple[int, int]] = set()
-    pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    by_id: dict[int, _Unit] = {}
     for st, us in signature_postings.items():
         if len(us) < 2 or len(us) > MAX_POSTING:
             continue
         for a, b in combinations(us, 2):
-            if a.source == b.source:
-                continue
-            key = (a, b) if a.source < b.source else (b, a)
-            ids = (key[0].uid, key[1].uid)
-            if ids in seen:
-                continue
-            seen.add(ids)
-            sim, n_shared = similarity(key[0], key[1], idf)
-            if sim >= WEAK:
-                pair_sims[(key[0].source, key[1].source)].append((key[0].index, key[1].index, sim, n_shared))
+            if a.source != b.source:
+                if a.source > b.source:
+                    a, b = b, a
+                shared[(a.uid, b.uid)] += 1
+                by_id[a.uid], by_id[b.uid] = a, b
+    pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
+    for (ia, ib), n in shared.items():
+        if n < MIN_SHARED_SIGNATURE:
+            continue
+        a, b = by_id[ia], by_id[ib]
+        sim, n_shared = similarity(a, b, idf)
+        if sim >= WEAK:
+            pair_sims[(a.source, b.source)].append((a.index, b.index, sim, n_shared))
     documents = [_DocumentWords.of(per_source, idf) for per_source in units]
     out: list[Dependency] = []
     for (sa, sb), sims in sorted(pair_sims.items()):

@@ -109,19 +109,11 @@ class Token:
     end: int
     capitalised: bool
     number: float | None = None
-
-    @property
-    def is_content(self) -> bool:
-        return self.number is not None or (
-            self.stem not in STOPWORDS and self.surface.lower() not in STOPWORDS and len(self.stem) > 1
-        )
-
-    @property
-    def is_negator(self) -> bool:
-        word = fold(self.surface)
-        return word in NEGATORS or word.endswith("n't")
+    is_content: bool = True  # carries meaning of its own (not a function word)
+    is_negator: bool = False  # flips the polarity of what follows ("not", "refused", "without")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case and strip accents, so that café and cafe, Ё and Е compare equal."""
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -201,10 +193,22 @@ def tokenize(text: str) -> list[Token]:
                 surface = text[start:end]
                 i += 1
         capitalised = surface[:1].isupper()
-        key = _number_key(value) if value is not None else stem(folded)
-        tokens.append(Token(surface, key, start, end, capitalised, value))
+        if value is not None:
+            tokens.append(Token(surface, _number_key(value), start, end, capitalised, value, True, False))
+        else:
+            key, content, negator = _word(folded)
+            tokens.append(Token(surface, key, start, end, capitalised, None, content, negator))
         i += 1
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _word(folded: str) -> tuple[str, bool, bool]:
+    """Stem of a folded word, whether it is a content word, whether it is a negator."""
+    key = stem(folded)
+    content = key not in STOPWORDS and folded not in STOPWORDS and len(key) > 1
+    negator = folded in NEGATORS or folded.endswith("n't")
+    return key, content, negator
 
 
 def _number_key(value: float) -> str:

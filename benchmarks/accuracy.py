@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Run the labelled evaluation sets and print one table of figures against their targets.
+
+    python benchmarks/accuracy.py                      # all sets in ../shared/eval
+    python benchmarks/accuracy.py --sets seeds-dev     # one set
+    python benchmarks/accuracy.py --eval-dir PATH      # the sets elsewhere
+
+It runs the scorer that ships with the sets (``score.py``) on this checkout's `corroborate`, and prints a
+Markdown table: set, figure, measured value, target, whether the target is met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
+
+# (set, figure, target, higher is better)
+TARGETS = [
+    ("seeds-dev", "support_f1", 0.95, True),
+    ("seeds-dev", "verdict_accuracy", 0.95, True),
+    ("seeds-dev", "false_corroborated", 0, False),
+    ("seeds-dev", "contradiction_detected", None, True),
+    ("wice-dev", "strict_bacc", 0.72, True),
+    ("wice-dev", "support_precision", 0.80, True),
+    ("wice-dev", "own_doc_tpr", 0.70, True),
+    ("checkcovid-dev", "contradicted_reported_as_support", 0.10, False),
+    ("checkcovid-dev", "own_doc_tpr", 0.70, True),
+    ("checkcovid-dev", "contradiction_detected", 0.50, True),
+    ("reuse-clough", "dependent_f1", 0.98, True),
+    ("reuse-clough", "independent_kept", 1.00, True),
+    ("reuse-clough", "flagged_heavy", 0.90, True),
+]
+
+
+def score(eval_dir: Path, name: str) -> dict[str, float]:
+    tool = f"{sys.executable} -m corroborate"
+    proc = subprocess.run([sys.executable, str(eval_dir / "score.py"), name, "--tool", tool],
+                          capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        sys.exit(f"score.py {name} failed:\n{proc.stdout}\n{proc.stderr}")
+    figures: dict[str, float] = {}
+    for line in proc.stdout.splitlines()[:-1]:
+        parts = line.split()
+        if len(parts) == 2:
+            try:
+                figures[parts[0]] = float(parts[1])
+            except ValueError:
+                pass
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL, help="folder with score.py and the sets")
+    parser.add_argument("--sets", nargs="*", help="sets to run (default: every set with a target)")
+    args = parser.parse_args()
+    names = args.sets or list(dict.fromkeys(t[0] for t in TARGETS))
+    results = {name: score(args.eval_dir, name) for name in names}
+    print("| set | figure | measured | target | met |")
+    print("| --- | --- | ---: | ---: | :---: |")
+    for name, figure, target, higher in TARGETS:
+        if name not in results or figure not in results[name]:
+            continue
+        value = results[name][figure]
+        if target is None:
+            goal, met = "", ""
+        else:
+            goal = f"{'>=' if higher else '<='} {target:g}"
+            met = "yes" if (value >= target if higher else value <= target) else "no"
+        print(f"| {name} | {figure} | {value:.3f} | {goal} | {met} |")
+    for name in names:
+        seconds = results[name].get("seconds")
+        if seconds is not None:
+            print(f"\n{name}: whole run {seconds:.1f} s", end="")
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
