@@ -16,9 +16,8 @@ import zlib
 from pathlib import Path
 
 from .sources import Sentence
-from .text import Token
 
-SCHEMA = 3  # bump when the tokeniser or sentence splitter changes what they produce
+SCHEMA = 4  # bump when the tokeniser or sentence splitter changes what they produce
 DEFAULT_DIR = Path(".corroborate_cache")
 
 
@@ -27,7 +26,7 @@ def cache_dir() -> Path:
 
 
 class ParseCache:
-    """Maps a file's SHA-256 to its decoded text, sentences and tokens."""
+    """Maps a file's SHA-256 to its decoded text, sentences and the content stems of each sentence."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -55,7 +54,7 @@ class ParseCache:
             return None
         return cache
 
-    def get(self, sha256: str) -> tuple[str, str, list[Sentence], list[list[Token]]] | None:
+    def get(self, sha256: str) -> tuple[str, str, list[Sentence], list[tuple[str, ...]]] | None:
         if self._db is None:
             return None
         try:
@@ -67,20 +66,19 @@ class ParseCache:
         try:
             data = json.loads(zlib.decompress(row[1]))
             sentences = [Sentence(*s) for s in data["sentences"]]
-            tokens = [[Token(*t) for t in sentence] for sentence in data["tokens"]]
-            return data["text"], data["encoding"], sentences, tokens
+            stems = [tuple(sentence) for sentence in data["stems"]]
+            return data["text"], data["encoding"], sentences, stems
         except (ValueError, TypeError, KeyError, zlib.error):
             return None
 
-    def put(self, sha256: str, text: str, encoding: str, sentences: list[Sentence], tokens: list[list[Token]]) -> None:
+    def put(self, sha256: str, text: str, encoding: str, sentences: list[Sentence],
+            stems: list[tuple[str, ...]]) -> None:
         if self._db is None:
             return
         data = {
             "text": text, "encoding": encoding,
             "sentences": [[s.start, s.end, s.line, s.end_line] for s in sentences],
-            "tokens": [[[t.surface, t.stem, t.start, t.end, t.capitalised, t.number, t.is_content, t.is_negator]
-                        for t in sentence]
-                       for sentence in tokens],
+            "stems": [list(sentence) for sentence in stems],
         }
         self._pending.append((sha256, zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)))
 

@@ -37,6 +37,7 @@ DEFAULT_THRESHOLD = 50.0
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
 FUZZY_CUTOFF = 85
+RETRIEVAL_FLOOR = 0.2  # share of the claim's weight a sentence must hold to be a candidate (indexed mode)
 CONFLICT_FLOOR = 0.35  # below this coverage a window is not examined for contradictions
 NEGATION_SCOPE = 4
 PHRASE_DISTANCE = 4
@@ -110,11 +111,13 @@ class Matcher:
         self.threshold = threshold
         self.exhaustive = exhaustive
         self.features = [_LazyFeatures(source) for source in corpus.sources]
+        # Postings hold one shared tuple per sentence, so a large corpus costs a pointer per word, not a tuple.
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for s_index, source in enumerate(corpus.sources):
-            for i, tokens in enumerate(source.sentence_tokens()):
-                for st in {t.stem for t in tokens}:
-                    self.postings[st].append((s_index, i))
+            for i, stems in enumerate(source.content_stems()):
+                key = (s_index, i)
+                for st in set(stems):
+                    self.postings[st].append(key)
         self.n_sentences = max(1, sum(len(f) for f in self.features))
         self.vocabulary = [st for st in self.postings if len(st) >= 5 and not st.startswith("#")]
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
@@ -159,7 +162,7 @@ class Matcher:
         """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
         capital = lower = 0
         for s_index, i in self.postings.get(st, ())[:200]:
-            for pos, tok in enumerate(self.corpus.sources[s_index].sentence_tokens()[i]):
+            for pos, tok in enumerate(self.features[s_index][i].tokens):
                 if tok.stem == st and pos:
                     capital += tok.capitalised
                     lower += not tok.capitalised
@@ -179,9 +182,11 @@ class Matcher:
     # --- retrieval --------------------------------------------------------------------------------
 
     def candidate_sentences(self, analysis: ClaimAnalysis) -> dict[int, set[int]]:
-        """Sentences, per source, that share enough rare claim words to possibly support or contradict it."""
-        if self.exhaustive:
-            return {s: set(range(len(f))) for s, f in enumerate(self.features)}
+        """Sentences, per source, that share enough rare claim words to possibly support or contradict it.
+
+        In exhaustive mode, every sentence that shares any word with the claim: a window with no shared word
+        scores 0, so this scores every passage that can score at all.
+        """
         weight: dict[tuple[int, int], float] = defaultdict(float)
         for term in analysis.terms:
             if term.number is not None:
@@ -191,7 +196,7 @@ class Matcher:
                 hits.update(self.postings.get(v, ()))
             for key in hits:
                 weight[key] += term.weight
-        floor = 0.2 * analysis.total_weight
+        floor = 0.0 if self.exhaustive else RETRIEVAL_FLOOR * analysis.total_weight
         out: dict[int, set[int]] = defaultdict(set)
         for (s, i), w in weight.items():
             if w >= floor:
@@ -360,7 +365,8 @@ class _LazyFeatures:
     def __getitem__(self, i: int) -> _SentenceFeatures:
         feats = self._items.get(i)
         if feats is None:
-            feats = self._items[i] = _features(self.source.sentence_text(i), self.source.sentence_tokens()[i])
+            text = self.source.sentence_text(i)
+            feats = self._items[i] = _features(text, tokenize(text))
         return feats
 
 

@@ -48,7 +48,7 @@ def _pairs(stems: list[str]) -> frozenset[tuple[str, str]]:
 
 def sentence_units(corpus: Corpus) -> tuple[list[list[_Unit]], dict[str, float]]:
     stems_of: list[list[list[str]]] = [
-        [[t.stem for t in tokens if t.is_content] for tokens in s.sentence_tokens()] for s in corpus.sources
+        [list(stems) for stems in s.content_stems()] for s in corpus.sources
     ]
     df: dict[str, int] = defaultdict(int)
     n = 0

@@ -59,15 +59,21 @@ class Source:
     encoding: str
     sha256: str
     sentences: list[Sentence] = field(default_factory=list)
-    _tokens: list[list] | None = field(default=None, repr=False)
+    _stems: list[tuple[str, ...]] | None = field(default=None, repr=False)
 
-    def sentence_tokens(self) -> list[list]:
-        """Tokens of every sentence (``text.Token``), computed once and shared by matching and reuse detection."""
-        if self._tokens is None:
+    def content_stems(self) -> list[tuple[str, ...]]:
+        """The content-word stems of every sentence, in order: all that indexing and reuse detection need.
+
+        Computed once (or taken from the cache); full tokens are made again only for the few sentences a
+        claim's candidate windows look at, which keeps memory small on large corpora.
+        """
+        if self._stems is None:
             from .text import tokenize
 
-            self._tokens = [tokenize(self.sentence_text(i)) for i in range(len(self.sentences))]
-        return self._tokens
+            intern: dict[str, str] = {}
+            self._stems = [tuple(intern.setdefault(t.stem, t.stem) for t in tokenize(self.sentence_text(i))
+                                 if t.is_content) for i in range(len(self.sentences))]
+        return self._stems
 
     def passages(self, max_window: int = MAX_WINDOW) -> list[Passage]:
         out = []
@@ -257,9 +263,9 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache
     digest = hashlib.sha256(data).hexdigest()
     cached = cache.get(digest) if cache is not None else None
     if cached is not None:
-        text, encoding, sentences, tokens = cached
+        text, encoding, sentences, stems = cached
         return Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences,
-                      _tokens=tokens)
+                      _stems=stems)
     text, encoding = decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sentences = split_sentences(text)
@@ -267,7 +273,7 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache
         raise ValueError("empty (no text to check)")
     source = Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences)
     if cache is not None:
-        cache.put(digest, text, encoding, sentences, source.sentence_tokens())
+        cache.put(digest, text, encoding, sentences, source.content_stems())
     return source
 
 
