@@ -17,8 +17,10 @@ a shared, noisy machine (quote the ratios, not the absolute times). For each siz
 * peak memory (max RSS) of each process, and the agreement of indexed and exhaustive runs on verdicts
   and on the evidence (file and line) of every claim.
 
-The 10x corpus is made from the wice-dev articles: copy k of each article has its sentences rotated by k
-and every number shifted by k, so that files differ while the vocabulary stays that of real articles.
+The 10x corpus is the wice-dev articles plus nine changed copies of each: in copy k every word of four letters
+or more is replaced by the word k * 7919 places further in the articles' sorted vocabulary, and every number
+is shifted by k. The copies keep the length, sentence structure and vocabulary of real articles but say
+nothing the claims say and reuse no text, like the unrelated articles that fill a large investigation folder.
 """
 
 from __future__ import annotations
@@ -68,21 +70,31 @@ def median_of(runs: int, cmd: list[str], env: dict[str, str] | None = None) -> t
 
 
 def build_corpus(sources: Path, factor: int, out: Path) -> Path:
-    """`factor` copies of every article, each rotated and with shifted numbers (see the module docstring)."""
+    """The articles, plus factor - 1 changed copies of each (see the module docstring)."""
     import re
 
     target = out / f"x{factor}"
     if target.exists():
         return target
     target.mkdir(parents=True)
-    for path in sorted(sources.glob("*.txt")):
-        lines = path.read_text(encoding="utf-8").split("\n")
-        for k in range(factor):
-            body = lines[k % max(1, len(lines)):] + lines[: k % max(1, len(lines))] if k else lines
-            text = "\n".join(body)
-            if k:
-                text = re.sub(r"\d+", lambda m: str(int(m.group()) + k), text)
-            (target / f"{path.stem}_{k}.txt").write_text(text, encoding="utf-8")
+    paths = sorted(sources.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    vocabulary = sorted({w.lower() for t in texts for w in re.findall(r"[A-Za-z]{4,}", t)})
+    index = {w: i for i, w in enumerate(vocabulary)}
+
+    def swap(k: int):
+        def repl(m: re.Match[str]) -> str:
+            word = m.group()
+            other = vocabulary[(index[word.lower()] + 7919 * k) % len(vocabulary)]
+            return other.capitalize() if word[0].isupper() else other
+        return repl
+
+    for path, text in zip(paths, texts):
+        (target / path.name).write_text(text, encoding="utf-8")
+        for k in range(1, factor):
+            changed = re.sub(r"[A-Za-z]{4,}", swap(k), text)
+            changed = re.sub(r"\d+", lambda m: str(int(m.group()) + k), changed)
+            (target / f"{path.stem}_copy{k}.txt").write_text(changed, encoding="utf-8")
     return target
 
 

@@ -28,17 +28,43 @@ MAX_POSTING = 50
 MIN_SHARED_SIGNATURE = 1  # candidate pairs share at least this many of their rarest words  # a signature word shared by more sentences than this is too common to find pairs by
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class _Unit:
-    uid: int
-    source: int
-    index: int
-    stems: frozenset[str]
-    pairs: frozenset[tuple[str, str]]
-    weight: float
+    """One sentence as reuse detection sees it. Its word set, weight and ordered word pairs are made when a
+    comparison first needs them, so a large corpus keeps only the stems it already had."""
+
+    __slots__ = ("uid", "source", "index", "sequence", "_idf", "_stems", "_weight", "_pairs")
+
+    def __init__(self, uid: int, source: int, index: int, sequence: tuple[str, ...], idf: dict[str, float]) -> None:
+        self.uid, self.source, self.index, self.sequence, self._idf = uid, source, index, sequence, idf
+        self._stems: frozenset[str] | None = None
+        self._weight = 0.0
+        self._pairs: frozenset[tuple[str, str]] | None = None
+
+    @property
+    def stems(self) -> frozenset[str]:
+        if self._stems is None:
+            self._stems = frozenset(self.sequence)
+            self._weight = sum(self._idf[st] for st in self._stems)
+        return self._stems
+
+    @property
+    def weight(self) -> float:
+        self.stems
+        return self._weight
+
+    @property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        if self._pairs is None:
+            self._pairs = _pairs(self.sequence)
+        return self._pairs
+
+    def signature(self) -> list[str]:
+        """The sentence's rarest words."""
+        idf = self._idf
+        return sorted(set(self.sequence), key=lambda t: (-idf[t], t))[:SIGNATURE]
 
 
-def _pairs(stems: list[str]) -> frozenset[tuple[str, str]]:
+def _pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     out = set()
     for i, a in enumerate(stems):
         for b in stems[i + 1 : i + 3]:
@@ -47,9 +73,7 @@ def _pairs(stems: list[str]) -> frozenset[tuple[str, str]]:
 
 
 def sentence_units(corpus: Corpus) -> tuple[list[list[_Unit]], dict[str, float]]:
-    stems_of: list[list[list[str]]] = [
-        [list(stems) for stems in s.content_stems()] for s in corpus.sources
-    ]
+    stems_of = [s.content_stems() for s in corpus.sources]
     df: dict[str, int] = defaultdict(int)
     n = 0
     for per_source in stems_of:
@@ -63,7 +87,7 @@ def sentence_units(corpus: Corpus) -> tuple[list[list[_Unit]], dict[str, float]]
     for si, per_source in enumerate(stems_of):
         row = []
         for i, stems in enumerate(per_source):
-            row.append(_Unit(uid, si, i, frozenset(stems), _pairs(stems), sum(idf[st] for st in set(stems))))
+            row.append(_Unit(uid, si, i, stems, idf))
             uid += 1
         units.append(row)
     return units, idf
@@ -86,35 +110,38 @@ def detect_reuse(corpus: Corpus) -> list[Dependency]:
     units, idf = sentence_units(corpus)
     # Candidate sentence pairs share one of their rarest words: a reworded sentence keeps most of its rare
     # words, so looking only at each sentence's few rarest ones finds it without comparing every pair.
+    signatures = {u.uid: u.signature() for per_source in units for u in per_source}
     signature_postings: dict[str, list[_Unit]] = defaultdict(list)
     for per_source in units:
         for u in per_source:
-            for st in sorted(u.stems, key=lambda t: (-idf[t], t))[:SIGNATURE]:
+            for st in signatures[u.uid]:
                 signature_postings[st].append(u)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    by_id: dict[int, _Unit] = {}
-    for st, us in signature_postings.items():
-        if len(us) < 2 or len(us) > MAX_POSTING:
-            continue
-        for a, b in combinations(us, 2):
-            if a.source != b.source:
-                if a.source > b.source:
-                    a, b = b, a
-                shared[(a.uid, b.uid)] += 1
-                by_id[a.uid], by_id[b.uid] = a, b
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
-    for (ia, ib), n in shared.items():
-        if n < MIN_SHARED_SIGNATURE:
-            continue
-        a, b = by_id[ia], by_id[ib]
-        sim, n_shared = similarity(a, b, idf)
-        if sim >= WEAK:
-            pair_sims[(a.source, b.source)].append((a.index, b.index, sim, n_shared))
-    documents = [_DocumentWords.of(per_source, idf) for per_source in units]
+    for per_source in units:
+        for a in per_source:
+            seen: set[int] = set()
+            for st in signatures[a.uid]:
+                us = signature_postings[st]
+                if len(us) > MAX_POSTING:
+                    continue
+                for b in us:
+                    if b.source <= a.source or b.uid in seen:
+                        continue  # each pair of sentences from two sources once
+                    seen.add(b.uid)
+                    sim, n_shared = similarity(a, b, idf)
+                    if sim >= WEAK:
+                        pair_sims[(a.source, b.source)].append((a.index, b.index, sim, n_shared))
+    documents: dict[int, _DocumentWords] = {}
+
+    def document(index: int) -> _DocumentWords:
+        if index not in documents:
+            documents[index] = _DocumentWords.of(units[index], idf)
+        return documents[index]
+
     out: list[Dependency] = []
     for (sa, sb), sims in sorted(pair_sims.items()):
         sims = _with_neighbours(sims, units[sa], units[sb], idf)
-        dep = _document_dependency(corpus.sources[sa], corpus.sources[sb], documents[sa], documents[sb], sims, idf)
+        dep = _document_dependency(corpus.sources[sa], corpus.sources[sb], document(sa), document(sb), sims, idf)
         if dep is not None:
             out.append(dep)
     return out
