@@ -37,6 +37,7 @@ DEFAULT_THRESHOLD = 50.0
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
 FUZZY_CUTOFF = 85
+MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 RETRIEVAL_FLOOR = 0.2  # share of the claim's weight a sentence must hold to be a candidate (indexed mode)
 CONFLICT_FLOOR = 0.35  # below this coverage a window is not examined for contradictions
 NEGATION_SCOPE = 4
@@ -207,6 +208,9 @@ class Matcher:
 
     def match_claim(self, claim: Claim) -> dict[int, list[Candidate]]:
         """Candidates per source index, best first."""
+        if sum(len(f._items) for f in self.features) > MAX_CACHED_FEATURES:  # a cache: keep memory flat
+            for f in self.features:
+                f.forget()
         analyses = [self.analyse(claim)] + [self.analyse(claim, alt) for alt in claim.also]
         results: dict[int, list[Candidate]] = defaultdict(list)
         for analysis in analyses:
@@ -361,6 +365,9 @@ class _LazyFeatures:
 
     def __len__(self) -> int:
         return len(self.source.sentences)
+
+    def forget(self) -> None:
+        self._items.clear()
 
     def __getitem__(self, i: int) -> _SentenceFeatures:
         feats = self._items.get(i)

@@ -29,39 +29,29 @@ MIN_SHARED_SIGNATURE = 1  # candidate pairs share at least this many of their ra
 
 
 class _Unit:
-    """One sentence as reuse detection sees it. Its word set, weight and ordered word pairs are made when a
-    comparison first needs them, so a large corpus keeps only the stems it already had."""
+    """One sentence as reuse detection sees it: its content stems in order and their total rarity.
 
-    __slots__ = ("uid", "source", "index", "sequence", "_idf", "_stems", "_weight", "_pairs")
+    Word sets and word pairs are made only while a sentence is compared, never kept, so a large corpus
+    costs little more than the stems it already had.
+    """
+
+    __slots__ = ("uid", "source", "index", "sequence", "weight")
 
     def __init__(self, uid: int, source: int, index: int, sequence: tuple[str, ...], idf: dict[str, float]) -> None:
-        self.uid, self.source, self.index, self.sequence, self._idf = uid, source, index, sequence, idf
-        self._stems: frozenset[str] | None = None
-        self._weight = 0.0
-        self._pairs: frozenset[tuple[str, str]] | None = None
+        self.uid, self.source, self.index, self.sequence = uid, source, index, sequence
+        self.weight = sum(idf[st] for st in set(sequence))
 
     @property
     def stems(self) -> frozenset[str]:
-        if self._stems is None:
-            self._stems = frozenset(self.sequence)
-            self._weight = sum(self._idf[st] for st in self._stems)
-        return self._stems
-
-    @property
-    def weight(self) -> float:
-        self.stems
-        return self._weight
+        return frozenset(self.sequence)
 
     @property
     def pairs(self) -> frozenset[tuple[str, str]]:
-        if self._pairs is None:
-            self._pairs = _pairs(self.sequence)
-        return self._pairs
+        return _pairs(self.sequence)
 
-    def signature(self) -> list[str]:
+    def signature(self, idf: dict[str, float]) -> tuple[str, ...]:
         """The sentence's rarest words."""
-        idf = self._idf
-        return sorted(set(self.sequence), key=lambda t: (-idf[t], t))[:SIGNATURE]
+        return tuple(sorted(set(self.sequence), key=lambda t: (-idf[t], t))[:SIGNATURE])
 
 
 def _pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
@@ -93,16 +83,21 @@ def sentence_units(corpus: Corpus) -> tuple[list[list[_Unit]], dict[str, float]]
     return units, idf
 
 
-def similarity(a: _Unit, b: _Unit, idf: dict[str, float]) -> tuple[float, int]:
-    """Similarity of two sentences in 0..1 and how many content words they share."""
-    shared = a.stems & b.stems
+def similarity(a: _Unit, b: _Unit, idf: dict[str, float], a_stems: frozenset[str] | None = None,
+               a_pairs: frozenset[tuple[str, str]] | None = None) -> tuple[float, int]:
+    """Similarity of two sentences in 0..1 and how many content words they share.
+
+    The first sentence's word set and pairs may be passed in when it is compared with many others.
+    """
+    shared = (a_stems or a.stems).intersection(b.sequence)
     if len(shared) < 3:
         return 0.0, len(shared)
     shared_weight = sum(idf[st] for st in shared)
     containment = shared_weight / max(1e-9, min(a.weight, b.weight))
     union_weight = a.weight + b.weight - shared_weight
     jaccard = shared_weight / max(1e-9, union_weight)
-    pairs = len(a.pairs & b.pairs) / max(1, min(len(a.pairs), len(b.pairs)))
+    pa, pb = a_pairs or a.pairs, b.pairs
+    pairs = len(pa & pb) / max(1, min(len(pa), len(pb)))
     return 0.4 * containment + 0.3 * jaccard + 0.3 * pairs, len(shared)
 
 
@@ -110,7 +105,7 @@ def detect_reuse(corpus: Corpus) -> list[Dependency]:
     units, idf = sentence_units(corpus)
     # Candidate sentence pairs share one of their rarest words: a reworded sentence keeps most of its rare
     # words, so looking only at each sentence's few rarest ones finds it without comparing every pair.
-    signatures = {u.uid: u.signature() for per_source in units for u in per_source}
+    signatures = {u.uid: u.signature(idf) for per_source in units for u in per_source}
     signature_postings: dict[str, list[_Unit]] = defaultdict(list)
     for per_source in units:
         for u in per_source:
@@ -120,6 +115,7 @@ def detect_reuse(corpus: Corpus) -> list[Dependency]:
     for per_source in units:
         for a in per_source:
             seen: set[int] = set()
+            a_stems, a_pairs = a.stems, a.pairs
             for st in signatures[a.uid]:
                 us = signature_postings[st]
                 if len(us) > MAX_POSTING:
@@ -128,7 +124,7 @@ def detect_reuse(corpus: Corpus) -> list[Dependency]:
                     if b.source <= a.source or b.uid in seen:
                         continue  # each pair of sentences from two sources once
                     seen.add(b.uid)
-                    sim, n_shared = similarity(a, b, idf)
+                    sim, n_shared = similarity(a, b, idf, a_stems, a_pairs)
                     if sim >= WEAK:
                         pair_sims[(a.source, b.source)].append((a.index, b.index, sim, n_shared))
     documents: dict[int, _DocumentWords] = {}
