@@ -37,6 +37,8 @@ DEFAULT_THRESHOLD = 50.0
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
 FUZZY_CUTOFF = 85
+CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
+CONTEXT_CREDIT = 0.8
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 RETRIEVAL_FLOOR = 0.2  # share of the claim's weight a sentence must hold to be a candidate (indexed mode)
 CONFLICT_FLOOR = 0.35  # below this coverage a window is not examined for contradictions
@@ -256,6 +258,10 @@ class Matcher:
         terms = analysis.terms
         window = range(first, last + 1)
         matched = [max(per_sentence[i][k] for i in window) for k in range(len(terms))]
+        context = self._context_stems(source, feats, first)
+        for k, term in enumerate(terms):
+            if term.name and not matched[k] and (term.stem in context or term.variants & context):
+                matched[k] = CONTEXT_CREDIT  # the passage speaks of a name its title or lead-in gives
         word_idx = [k for k, t in enumerate(terms) if t.number is None]
         weight = sum(terms[k].weight for k in word_idx) or 1.0
         coverage = sum(terms[k].weight * matched[k] for k in word_idx) / weight
@@ -288,6 +294,12 @@ class Matcher:
         topical = topic >= CONTRADICTION_COVERAGE and topic_names
         stance, reason = self._decide(score, signals, bool(missing_required), topical)
         return Candidate(passage, round(score, 1), signals, stance, reason)
+
+    def _context_stems(self, source: Source, feats: list[_SentenceFeatures], first: int) -> frozenset[str]:
+        """Names a passage can refer to without repeating them: the source's title and the sentences just before."""
+        before = (feats[i].names.values() for i in range(max(0, first - CONTEXT_SENTENCES), first))
+        title = {t.stem for t in feats[0].tokens if t.capitalised and t.is_content} if len(feats) else set()
+        return frozenset(title).union(*before)
 
     def _decide(self, score: float, s: Signals, missing_required: bool, topical: bool) -> tuple[str | None, str]:
         if s.conflicts and topical:
