@@ -39,6 +39,8 @@ CONTRADICTION_COVERAGE = 0.65
 FUZZY_CUTOFF = 85
 CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
 CONTEXT_CREDIT = 0.8
+COMBINED_PENALTY = 10.0  # score taken off a candidate that joins two separate places of a source
+COMBINED_MIN_COVERAGE = 0.4  # the best single window must cover this much for a second place to be sought
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 RETRIEVAL_FLOOR = 0.2  # share of the claim's weight a sentence must hold to be a candidate (indexed mode)
 CONFLICT_FLOOR = 0.35  # below this coverage a window is not examined for contradictions
@@ -70,6 +72,7 @@ class Candidate:
     signals: Signals
     stance: str | None  # "supports", "contradicts" or None
     reason: str
+    extra: Passage | None = None  # a second place in the same source that completes the claim
 
 
 @dataclass(slots=True)
@@ -240,7 +243,37 @@ class Matcher:
                     per_sentence[i] = self._term_matches(analysis, feats[i])
         candidates = [self._judge(analysis, source, feats, per_sentence, first, last)
                       for first, last in sorted(windows)]
-        return _prefer_small(candidates)
+        candidates = _prefer_small(candidates)
+        combined = self._combined(analysis, source, feats, per_sentence, candidates)
+        return candidates + ([combined] if combined else [])
+
+    def _combined(self, analysis: ClaimAnalysis, source: Source, feats: list[_SentenceFeatures],
+                  per_sentence: dict[int, list[float]], candidates: list[Candidate]) -> Candidate | None:
+        """A claim told in two places of one source: the best window plus the sentence that adds most of the rest.
+
+        Tried only when no window supports the claim alone but the best one covers most of it; scored lower
+        than a single window (COMBINED_PENALTY) since the two places may speak of different things.
+        """
+        if not candidates or any(c.stance for c in candidates):
+            return None
+        best = max(candidates, key=lambda c: c.score)
+        if best.signals.coverage < COMBINED_MIN_COVERAGE:
+            return None
+        first, last = best.passage.first, best.passage.last
+        terms = analysis.terms
+        have = [max(per_sentence[i][k] for i in range(first, last + 1)) for k in range(len(terms))]
+
+        def gain(i: int) -> float:
+            return sum(t.weight * max(0.0, per_sentence[i][k] - have[k]) for k, t in enumerate(terms))
+
+        others = [i for i in per_sentence if not first - 1 <= i <= last + 1]
+        if not others:
+            return None
+        extra = max(others, key=gain)
+        if gain(extra) <= 0:
+            return None
+        combined = self._judge(analysis, source, feats, per_sentence, first, last, extra)
+        return combined if combined.stance == "supports" else None
 
     def _term_matches(self, analysis: ClaimAnalysis, f: _SentenceFeatures) -> list[float]:
         out = []
@@ -254,9 +287,10 @@ class Matcher:
         return out
 
     def _judge(self, analysis: ClaimAnalysis, source: Source, feats: list[_SentenceFeatures],
-               per_sentence: dict[int, list[float]], first: int, last: int) -> Candidate:
+               per_sentence: dict[int, list[float]], first: int, last: int, extra: int | None = None) -> Candidate:
+        """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``)."""
         terms = analysis.terms
-        window = range(first, last + 1)
+        window = [*range(first, last + 1), *([] if extra is None else [extra])]
         matched = [max(per_sentence[i][k] for i in window) for k in range(len(terms))]
         context = self._context_stems(source, feats, first)
         for k, term in enumerate(terms):
@@ -276,6 +310,8 @@ class Matcher:
         missing = tuple(terms[k].surface for k in range(len(terms)) if not matched[k]
                         and (terms[k].number is None or terms[k].stem not in stems_in_window))
         score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * name_share)
+        if extra is not None:
+            score -= COMBINED_PENALTY
         if score < self.threshold and coverage < CONFLICT_FLOOR:
             conflicts, replaced = [], set()  # too far from the claim to support or contradict it
         else:
@@ -291,9 +327,12 @@ class Matcher:
         missing_required = [r for r in analysis.required if not r & stems_in_window]
         signals = Signals(coverage, phrases, name_share, numbers, missing, tuple(conflicts))
         passage = source.passage(first, last)
-        topical = topic >= CONTRADICTION_COVERAGE and topic_names
+        topical = topic >= CONTRADICTION_COVERAGE and topic_names and extra is None
         stance, reason = self._decide(score, signals, bool(missing_required), topical)
-        return Candidate(passage, round(score, 1), signals, stance, reason)
+        if extra is not None:
+            reason += f"; with line {feats_line(source, extra)}, which gives the rest of the claim"
+        return Candidate(passage, round(score, 1), signals, stance, reason,
+                         None if extra is None else source.passage(extra, extra))
 
     def _context_stems(self, source: Source, feats: list[_SentenceFeatures], first: int) -> frozenset[str]:
         """Names a passage can refer to without repeating them: the source's title and the sentences just before."""
@@ -387,6 +426,10 @@ class _LazyFeatures:
             text = self.source.sentence_text(i)
             feats = self._items[i] = _features(text, tokenize(text))
         return feats
+
+
+def feats_line(source: Source, index: int) -> int:
+    return source.sentences[index].line
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

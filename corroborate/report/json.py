@@ -22,6 +22,17 @@ def evidence(c: Candidate) -> dict[str, Any]:
             "signals": c.signals.as_dict(), "reason": c.reason}
 
 
+def evidence_items(c: Candidate) -> list[dict[str, Any]]:
+    """The passage, and the second place that completes it when the claim is told in two places."""
+    items = [evidence(c)]
+    if c.extra is not None:
+        p = c.extra
+        items.append({"source": p.source.name, "stance": c.stance, "score": c.score, "line": p.line,
+                      "end_line": p.end_line, "start": p.start, "end": p.end, "text": p.text,
+                      "completes": c.passage.line})
+    return items
+
+
 def claim_dict(r: ClaimResult) -> dict[str, Any]:
     return {
         "id": r.claim.id,
@@ -30,7 +41,7 @@ def claim_dict(r: ClaimResult) -> dict[str, Any]:
         "verdict": r.verdict,
         "independent_sources": r.independent_sources,
         "needed": r.needed,
-        "evidence": [evidence(c) for c in r.supports + r.contradicts],
+        "evidence": [item for c in r.supports + r.contradicts for item in evidence_items(c)],
         "origins": [{"sources": [s.name for s in o.sources], "merged_because": list(o.reasons),
                      "credited": o.credited, "interested_party": o.interested} for o in r.origins],
         "interested_only": r.interested_only,

@@ -56,7 +56,11 @@ def reason(r: ClaimResult) -> str:
 
 
 def _evidence(c: Candidate) -> list[str]:
-    return [f"- {code(location(c))} (score {c.score:.0f})", "", f"  > {escape(c.passage.text)}", ""]
+    lines = [f"- {code(location(c))} (score {c.score:.0f})", "", f"  > {escape(c.passage.text)}", ""]
+    if c.extra is not None:
+        lines += [f"  with {code(f'{c.extra.source.name}:{c.extra.line}')}, which completes it:", "",
+                  f"  > {escape(c.extra.text)}", ""]
+    return lines
 
 
 class MarkdownFormat:

@@ -19,7 +19,11 @@ QUOTE_CHARS = 160
 
 
 def quote(c: Candidate, limit: int = QUOTE_CHARS) -> str:
-    text = " ".join(c.passage.text.split())
+    return clip(c.passage.text, limit)
+
+
+def clip(text: str, limit: int = QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -76,6 +80,8 @@ class TerminalFormat:
             cell.append(location(c), style="cyan")
             cell.append(f" ({c.score:.0f})\n")
             cell.append(f"  “{quote(c)}”\n", style="italic")
+            if c.extra is not None:
+                cell.append(f"  with line {c.extra.line}: “{clip(c.extra.text)}”\n", style="italic")
         for c in r.contradicts[:2]:
             cell.append("✘ contradicts ", style="red")
             cell.append(location(c), style="cyan")
