@@ -18,10 +18,15 @@ def test_markdown_report_has_a_claims_table_and_quotes(in_root):
     assert result.exit_code == 1
     toks = tokens(result.stdout)
     tables = [i for i, t in enumerate(toks) if t.type == "table_open"]
-    assert len(tables) == 2  # summary counts, claims
-    rows = [t for t in toks[tables[1]:] if t.type == "tr_open"]
+    assert len(tables) == 3  # summary counts, claims, waived claims
+    ends = [i for i, t in enumerate(toks) if t.type == "table_close"]
+    rows = [t for t in toks[tables[1]:ends[1]] if t.type == "tr_open"]
+    waived = [t for t in toks[tables[2]:ends[2]] if t.type == "tr_open"]
     n_claims = result.stdout.count("\n### ")
-    assert len(rows) == n_claims + 1  # header + one per claim
+    assert len(rows) + len(waived) - 2 == n_claims  # a header and one row per claim
+    cells = [t.content for t in toks[tables[2]:ends[2]] if t.type == "inline"]
+    assert any("threats-occupied" in c for c in cells)
+    assert any("National Resistance Center" in c for c in cells)
     quotes = [toks[i + 2].content for i, t in enumerate(toks) if t.type == "blockquote_open"]
     assert any("Friday prayers in mosques" in q for q in quotes)
 

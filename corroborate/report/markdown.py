@@ -83,11 +83,23 @@ class MarkdownFormat:
                     + ", ".join(code(r.claim.id) for r in failed), ""]
         else:
             out += ["**All claims pass.**", ""]
+        waived = [r for r in report.results if r.waived]
+        unneeded = [r for r in report.results if r.waiver_unneeded]
         out += ["## Claims", "", "| Claim | Verdict | Independent sources | Sources |", "| --- | --- | ---: | --- |"]
-        for r in report.results:
+        for r in (r for r in report.results if not r.waived):
             sources = ", ".join(code(c.passage.source.name) for c in r.supports) or "none"
             out.append(f"| {code(r.claim.id)} {cell(r.claim.text)} | {ICONS[r.verdict]} {r.verdict} | "
                        f"{r.independent_sources} (needs {r.needed}) | {sources} |")
+        if waived or unneeded:
+            out += ["", "## Waived claims", "",
+                    "Accepted on fewer independent sources than needed, for the reason written in the claims file.", "",
+                    "| Claim | Verdict | Independent sources | Reason given |", "| --- | --- | ---: | --- |"]
+            for r in waived:
+                out.append(f"| {code(r.claim.id)} {cell(r.claim.text)} | {ICONS[r.verdict]} {r.verdict} | "
+                           f"{r.independent_sources} (needs {r.needed}) | {cell(r.claim.waiver or '')} |")
+            for r in unneeded:
+                out.append(f"| {code(r.claim.id)} {cell(r.claim.text)} | {ICONS[r.verdict]} {r.verdict} | "
+                           f"{r.independent_sources} (needs {r.needed}) | waiver no longer needed |")
         out += ["", "## Evidence", ""]
         for r in report.results:
             out += [f"### {code(r.claim.id)}: {r.verdict}", "", f"> {escape(r.claim.text)}", "",
