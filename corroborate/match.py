@@ -8,15 +8,16 @@ For a claim and a source the matcher looks at windows of one to three adjacent s
   close spelling (rapidfuzz ratio >= 85 on words of five letters or more).
 * ``phrases``: the share of the claim's adjacent content-word pairs that stand close together in the
   window, which separates a passage that says the claim from one that merely uses its words.
-* ``names``: the share of the claim's names (capitalised words) found.
+* ``names``: the share of the claim's names (capitalised words) found, in the window or in what it refers
+  back to (the source's title, the sentences just before).
 * ``numbers``: every number in the claim must appear in the window (10 thousand = 10,000).
 
 ``score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * names)``, lowered when a number is missing.
-A window *supports* the claim when its score reaches the threshold (default 62), all numbers agree and
-nothing contradicts. It *contradicts* the claim when it matches the claim's topic closely
-(coverage >= 0.7) but the polarity differs (a negation such as "not", "never", "refused to", "postponed"
-on a word one side negates and the other does not), or it uses the opposite of a claim word
-(increase/decrease, began/stopped), or puts a different name or number in the same place
+A window *supports* the claim when its score reaches the threshold (default 50), it covers at least half
+of the claim, all names and numbers agree and nothing contradicts. It *contradicts* the claim when it
+matches the claim's topic closely but the polarity differs (a negation such as "not", "never",
+"refused to", "postponed" on a word one side negates and the other does not), or it uses the opposite of a
+claim word (increase/decrease, began/stopped), or puts a different name or number in the same place
 ("run by the Ukrainian government" against "run by the Russian government").
 """
 
