@@ -462,9 +462,11 @@ def _near(f: _SentenceFeatures, ta: _ClaimTerm, tb: _ClaimTerm) -> bool:
 def _features(text: str, tokens: list[Token]) -> _SentenceFeatures:
     positions: dict[str, list[int]] = defaultdict(list)
     names: dict[int, str] = {}
+    words = [t for t in tokens if t.number is None and t.surface[0].isalpha()]
+    title_case = len(words) >= 3 and sum(t.capitalised for t in words) / len(words) > 0.6
     for pos, tok in enumerate(tokens):
         positions[tok.stem].append(pos)
-        if pos and tok.capitalised and tok.number is None and tok.is_content:
+        if pos and tok.capitalised and tok.number is None and tok.is_content and not title_case:
             names[pos] = tok.stem
     negated: dict[str, set[str]] = defaultdict(set)
     for head, negator in _negations(tokens, text):
@@ -551,8 +553,8 @@ def _rival_at(f: _SentenceFeatures, neighbour: str, direction: int, tok: Token, 
             continue
         if tok.number is not None and other.number is not None and _comparable(tok.number, other.number):
             return other.surface
-        if tok.number is None and other.capitalised and other.number is None:
-            return other.surface
+        if tok.number is None and other.capitalised and other.number is None and other.stem in f.names.values():
+            return other.surface  # a name (capitalised inside a sentence that is not in Title Case)
     return None
 
 
