@@ -45,6 +45,7 @@ COMBINED_MIN_COVERAGE = 0.4  # the best single window must cover this much for a
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 RETRIEVAL_FLOOR = 0.2  # share of the claim's weight a sentence must hold to be a candidate (indexed mode)
 CONFLICT_FLOOR = 0.35  # below this coverage a window is not examined for contradictions
+NEAR_MISSES = 3  # windows per source scored in full even when they cover too little, to show as near misses
 NEGATION_SCOPE = 4
 PHRASE_DISTANCE = 4
 
@@ -242,8 +243,19 @@ class Matcher:
             for i in range(first, last + 1):
                 if i not in per_sentence:
                     per_sentence[i] = self._term_matches(analysis, feats[i])
+        # A window covering too little of the claim can neither support nor contradict it: score it fully
+        # only if it is among the closest few, which the reports show as near misses.
+        weights = [t.weight for t in analysis.terms]
+        total = sum(weights) or 1.0
+
+        def rough_coverage(window: tuple[int, int]) -> float:
+            rows = [per_sentence[i] for i in range(window[0], window[1] + 1)]
+            return sum(w * max(row[k] for row in rows) for k, w in enumerate(weights)) / total
+
+        ranked = sorted(windows, key=lambda w: (-rough_coverage(w), w))
+        chosen = [w for i, w in enumerate(ranked) if i < NEAR_MISSES or rough_coverage(w) >= CONFLICT_FLOOR]
         candidates = [self._judge(analysis, source, feats, per_sentence, first, last)
-                      for first, last in sorted(windows)]
+                      for first, last in sorted(chosen)]
         candidates = _prefer_small(candidates)
         combined = self._combined(analysis, source, feats, per_sentence, candidates)
         return candidates + ([combined] if combined else [])

@@ -254,3 +254,17 @@ def test_any_source_bytes_never_crash_a_check(tmp_path_factory, data):
     tmp = tmp_path_factory.mktemp("fuzz")
     result = check(tmp, GOOD_CLAIMS, {"a.txt": GOOD_SOURCE, "fuzz.txt": data})
     assert result.exit_code in (0, 1)
+
+
+def test_permission_denied_is_reported_even_when_running_as_root(tmp_path, monkeypatch):
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = check(tmp_path, GOOD_CLAIMS, {"good.txt": GOOD_SOURCE, "secret.txt": GOOD_SOURCE})
+    assert result.exit_code == 0
+    assert f"corroborate: warning: {tmp_path / 'src' / 'secret.txt'}: skipped: permission denied" in result.stderr
