@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import multiprocessing
+import os
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from .claims import ClaimsFile, load_claims
 from .independence import SourceGraph, build_graph
-from .match import DEFAULT_THRESHOLD, Matcher
+from .match import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
 from .sources import DEFAULT_MAX_BYTES, Corpus, load_corpus
 from .verdict import ClaimResult, decide
 
@@ -61,6 +63,49 @@ def read_corpus(options: CheckOptions) -> Corpus:
             cache.close()
 
 
+PARALLEL_MIN_CLAIMS = 40  # below this, starting worker processes costs more than it saves
+_worker_matcher: Matcher | None = None
+
+
+def match_all(matcher: Matcher, claims: list) -> Iterator[dict[int, list[Candidate]]]:
+    """Candidates for every claim, in order; on all cores when there are enough claims to pay for it.
+
+    Workers are forked after the index is built, so they share it instead of building their own, and send
+    back only positions and scores: the parent rebuilds the passages from its own sources.
+    """
+    global _worker_matcher
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or len(claims) < PARALLEL_MIN_CLAIMS or "fork" not in multiprocessing.get_all_start_methods():
+        yield from (matcher.match_claim(c) for c in claims)
+        return
+    _worker_matcher = matcher
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for packed in pool.imap(_match_packed, claims, chunksize=4):
+                yield _unpack(matcher, packed)
+    finally:
+        _worker_matcher = None
+
+
+def _match_packed(claim) -> dict[int, list[tuple]]:
+    assert _worker_matcher is not None
+    out = {}
+    for s_index, candidates in _worker_matcher.match_claim(claim).items():
+        out[s_index] = [(c.passage.first, c.passage.last, c.score, astuple(c.signals), c.stance, c.reason,
+                         None if c.extra is None else c.extra.first) for c in candidates]
+    return out
+
+
+def _unpack(matcher: Matcher, packed: dict[int, list[tuple]]) -> dict[int, list[Candidate]]:
+    out = {}
+    for s_index, rows in packed.items():
+        source = matcher.corpus.sources[s_index]
+        out[s_index] = [Candidate(source.passage(first, last), score, Signals(*signals), stance, reason,
+                                  None if extra is None else source.passage(extra, extra))
+                        for first, last, score, signals, stance, reason, extra in rows]
+    return out
+
+
 def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
               progress: Callable[[int, int], None] | None = None) -> CheckReport:
     claims_file = claims_file or load_claims(options.claims_path)
@@ -69,8 +114,7 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
     matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
     results = []
     total = len(claims_file.claims)
-    for n, claim in enumerate(claims_file.claims):
-        by_index = matcher.match_claim(claim)
+    for n, (claim, by_index) in enumerate(zip(claims_file.claims, match_all(matcher, claims_file.claims))):
         by_source = {corpus.sources[i]: cands for i, cands in sorted(by_index.items())}
         results.append(decide(claim, by_source, graph, options.min_sources))
         if progress:
