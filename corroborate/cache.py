@@ -50,6 +50,7 @@ class ParseCache:
                 ignore.write_text("# created by corroborate\n*\n", encoding="utf-8")
             cache._db = sqlite3.connect(folder / "parsed.sqlite3", timeout=2)
             cache._db.execute("CREATE TABLE IF NOT EXISTS parsed (sha256 TEXT PRIMARY KEY, schema INTEGER, data BLOB)")
+            cache._db.execute("CREATE TABLE IF NOT EXISTS reuse (corpus TEXT PRIMARY KEY, schema INTEGER, data BLOB)")
         except (OSError, sqlite3.Error):
             return None
         return cache
@@ -81,6 +82,26 @@ class ParseCache:
             "stems": [list(sentence) for sentence in stems],
         }
         self._pending.append((sha256, zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)))
+
+    def get_json(self, table: str, key: str):
+        """A JSON value stored under key (``reuse``: the dependencies found in one exact set of files)."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(f"SELECT schema, data FROM {table} WHERE corpus = ?", (key,)).fetchone()
+            return json.loads(zlib.decompress(row[1])) if row and row[0] == SCHEMA else None
+        except (sqlite3.Error, ValueError, zlib.error):
+            return None
+
+    def put_json(self, table: str, key: str, value) -> None:
+        if self._db is None:
+            return
+        try:
+            with self._db:
+                self._db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
+                                 (key, SCHEMA, zlib.compress(json.dumps(value).encode("utf-8"), 1)))
+        except sqlite3.Error:
+            pass
 
     def close(self) -> None:
         if self._db is None:

@@ -110,7 +110,7 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
               progress: Callable[[int, int], None] | None = None) -> CheckReport:
     claims_file = claims_file or load_claims(options.claims_path)
     corpus = read_corpus(options)
-    graph = build_graph(corpus, claims_file.sources)
+    graph = build_graph(corpus, claims_file.sources, use_cache=options.use_cache)
     matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
     results = []
     total = len(claims_file.claims)

@@ -150,7 +150,7 @@ def run_sources_command(*, sources: Path | None, claims: Path, format: str, outp
     corpus = read_corpus(CheckOptions(claims, sources_dir))
     for skipped in corpus.skipped:
         _stderr(f"corroborate: warning: {skipped}")
-    graph = build_graph(corpus, claims_file.sources)
+    graph = build_graph(corpus, claims_file.sources, use_cache=True)
     color = output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     emit(render_sources(graph, format, color=color), output)
     return EXIT_OK

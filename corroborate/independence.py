@@ -162,16 +162,55 @@ def credited_origin(graph: SourceGraph, source: Source, passage: Passage) -> str
 # --- building the graph -----------------------------------------------------------------------------
 
 
-def build_graph(corpus: Corpus, declared: dict[str, SourceInfo], detect_reuse: bool = True) -> SourceGraph:
+def build_graph(corpus: Corpus, declared: dict[str, SourceInfo], detect_reuse: bool = True,
+                use_cache: bool = False) -> SourceGraph:
     info = match_info(corpus, declared)
     graph = SourceGraph(corpus, info)
     graph.dependencies.extend(declared_dependencies(info))
     if detect_reuse:
-        from .reuse import detect_reuse as _detect
-
-        graph.dependencies.extend(_detect(corpus))
+        graph.dependencies.extend(_reuse(corpus, use_cache))
     graph.attributions = {s: find_attributions(s) for s in corpus.sources}
     return graph
+
+
+def _reuse(corpus: Corpus, use_cache: bool) -> list[Dependency]:
+    """Reuse dependencies, from the cache when this exact set of files was compared before."""
+    from .reuse import detect_reuse
+
+    cache = None
+    if use_cache:
+        from .cache import ParseCache
+
+        cache = ParseCache.open(None, corpus.root)
+    if cache is None:
+        return detect_reuse(corpus)
+    try:
+        import hashlib
+
+        key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
+        stored = cache.get_json("reuse", key)
+        by_name = {s.name: s for s in corpus.sources}
+        if stored is not None:
+            try:
+                return [_dependency_from(d, by_name) for d in stored]
+            except (KeyError, TypeError, ValueError, IndexError):
+                pass
+        found = detect_reuse(corpus)
+        cache.put_json("reuse", key, [_dependency_to(d) for d in found])
+        return found
+    finally:
+        cache.close()
+
+
+def _dependency_to(d: Dependency) -> dict:
+    return {"a": d.a.name, "b": d.b.name, "kind": d.kind, "score": d.score, "reason": d.reason, "whole": d.whole,
+            "evidence": [[pa.first, pa.last, pb.first, pb.last, sim] for pa, pb, sim in d.evidence]}
+
+
+def _dependency_from(data: dict, by_name: dict[str, Source]) -> Dependency:
+    a, b = by_name[data["a"]], by_name[data["b"]]
+    evidence = tuple((a.passage(fa, la), b.passage(fb, lb), sim) for fa, la, fb, lb, sim in data["evidence"])
+    return Dependency(a, b, data["kind"], data["score"], data["reason"], evidence, whole=data["whole"])
 
 
 class _UnionFind:

@@ -37,3 +37,15 @@ def test_cache_is_never_written_into_the_sources_folder(write, tmp_path, monkeyp
     result = runner.invoke(app, ["check", "-c", str(claims), "-s", str(tmp_path / "src")])
     assert result.exit_code == 0
     assert sorted(p.name for p in (tmp_path / "src").iterdir()) == ["a.txt"]
+
+
+def test_reuse_detection_is_cached_for_the_same_files(in_root, monkeypatch):
+    from corroborate import reuse
+
+    calls = []
+    real = reuse.detect_reuse
+    monkeypatch.setattr(reuse, "detect_reuse", lambda corpus: calls.append(1) or real(corpus))
+    first = runner.invoke(app, ["sources", "--format", "json"])
+    second = runner.invoke(app, ["sources", "--format", "json"])
+    assert len(calls) == 1
+    assert json.loads(first.stdout)["dependencies"] == json.loads(second.stdout)["dependencies"]
