@@ -18,18 +18,19 @@ def in_root(monkeypatch):
     return ROOT
 
 
+def write_file(path: Path, content: str | bytes) -> Path:
+    """Write text (UTF-8) or bytes, making the folders on the way."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def write(tmp_path):
-    def _write(name: str, text: str | bytes) -> Path:
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(text, encoding="utf-8")
-        return path
-
-    return _write
+    return lambda name, content: write_file(tmp_path / name, content)
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,8 @@ from corroborate.cli import app
 from corroborate.errors import InputError
 from corroborate.sources import decode, load_corpus
 
+from .conftest import write_file
+
 runner = CliRunner()
 GOOD_SOURCE = "Police raided the central market in Osh on Monday and detained forty migrants."
 GOOD_CLAIMS = "claims:\n  - id: raid\n    text: Police raided the central market in Osh.\n"
@@ -24,20 +26,13 @@ GOOD_CLAIMS = "claims:\n  - id: raid\n    text: Police raided the central market
 def check(tmp_path: Path, claims: str | bytes | None = GOOD_CLAIMS, files: dict[str, str | bytes] | None = None,
           *extra: str):
     claims_path = tmp_path / "claims.yaml"
-    if isinstance(claims, bytes):
-        claims_path.write_bytes(claims)
-    elif claims is not None:
-        claims_path.write_text(claims, encoding="utf-8")
+    if claims is not None:
+        write_file(claims_path, claims)
     src = tmp_path / "src"
     if files is not None:
         src.mkdir(exist_ok=True)
         for name, content in files.items():
-            path = src / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8")
+            write_file(src / name, content)
     result = runner.invoke(app, ["check", "-c", str(claims_path), "-s", str(src), "-f", "json", *extra])
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception

@@ -55,12 +55,20 @@ def reason(r: ClaimResult) -> str:
     return text
 
 
-def _evidence(c: Candidate) -> list[str]:
+def _evidence(c: Candidate, note: str | None = None) -> list[str]:
+    """A list item: location and score, the quote, the place that completes it, and a note if any."""
     lines = [f"- {code(location(c))} (score {c.score:.0f})", "", f"  > {escape(c.passage.text)}", ""]
     if c.extra is not None:
         lines += [f"  with {code(f'{c.extra.source.name}:{c.extra.line}')}, which completes it:", "",
                   f"  > {escape(c.extra.text)}", ""]
+    if note:
+        lines += [f"  {note}: {escape(c.reason)}", ""]
     return lines
+
+
+def _claim_row(r: ClaimResult, last_cell: str) -> str:
+    return (f"| {code(r.claim.id)} {cell(r.claim.text)} | {ICONS[r.verdict]} {r.verdict} | "
+            f"{r.independent_sources} (needs {r.needed}) | {last_cell} |")
 
 
 class MarkdownFormat:
@@ -87,19 +95,13 @@ class MarkdownFormat:
         unneeded = [r for r in report.results if r.waiver_unneeded]
         out += ["## Claims", "", "| Claim | Verdict | Independent sources | Sources |", "| --- | --- | ---: | --- |"]
         for r in (r for r in report.results if not r.waived):
-            sources = ", ".join(code(c.passage.source.name) for c in r.supports) or "none"
-            out.append(f"| {code(r.claim.id)} {cell(r.claim.text)} | {ICONS[r.verdict]} {r.verdict} | "
-                       f"{r.independent_sources} (needs {r.needed}) | {sources} |")
+            out.append(_claim_row(r, ", ".join(code(c.passage.source.name) for c in r.supports) or "none"))
         if waived or unneeded:
             out += ["", "## Waived claims", "",
                     "Accepted on fewer independent sources than needed, for the reason written in the claims file.", "",
                     "| Claim | Verdict | Independent sources | Reason given |", "| --- | --- | ---: | --- |"]
-            for r in waived:
-                out.append(f"| {code(r.claim.id)} {cell(r.claim.text)} | {ICONS[r.verdict]} {r.verdict} | "
-                           f"{r.independent_sources} (needs {r.needed}) | {cell(r.claim.waiver or '')} |")
-            for r in unneeded:
-                out.append(f"| {code(r.claim.id)} {cell(r.claim.text)} | {ICONS[r.verdict]} {r.verdict} | "
-                           f"{r.independent_sources} (needs {r.needed}) | waiver no longer needed |")
+            out += [_claim_row(r, cell(r.claim.waiver or "")) for r in waived]
+            out += [_claim_row(r, "waiver no longer needed") for r in unneeded]
         out += ["", "## Evidence", ""]
         for r in report.results:
             out += [f"### {code(r.claim.id)}: {r.verdict}", "", f"> {escape(r.claim.text)}", "",
@@ -111,15 +113,11 @@ class MarkdownFormat:
             if r.contradicts:
                 out += ["**Contradicting passages**", ""]
                 for c in r.contradicts:
-                    out += _evidence(c)
-                    out.insert(len(out) - 1, f"  Reason: {escape(c.reason)}")
-                    out.insert(len(out) - 1, "")
+                    out += _evidence(c, "Reason")
             if r.near_misses:
                 out += ["<details><summary>Weaker candidates</summary>", ""]
                 for c in r.near_misses:
-                    out += _evidence(c)
-                    out.insert(len(out) - 1, f"  Rejected: {escape(c.reason)}")
-                    out.insert(len(out) - 1, "")
+                    out += _evidence(c, "Rejected")
                 out += ["</details>", ""]
         if report.warnings:
             out += ["## Warnings", "", *(f"- {escape(w)}" for w in report.warnings), ""]
