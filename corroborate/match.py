@@ -279,10 +279,13 @@ class Matcher:
         def gain(i: int) -> float:
             return sum(t.weight * max(0.0, per_sentence[i][k] - have[k]) for k, t in enumerate(terms))
 
-        others = [i for i in per_sentence if not first - 1 <= i <= last + 1]
+        # The second place must itself be a retrieval candidate, so indexed and exhaustive runs agree.
+        total = sum(t.weight for t in terms) or 1.0
+        others = [i for i in per_sentence if not first - 1 <= i <= last + 1
+                  and sum(t.weight for k, t in enumerate(terms) if per_sentence[i][k]) >= RETRIEVAL_FLOOR * total]
         if not others:
             return None
-        extra = max(others, key=gain)
+        extra = max(sorted(others), key=gain)  # the first of equals, in the same order in every mode
         if gain(extra) <= 0:
             return None
         combined = self._judge(analysis, source, feats, per_sentence, first, last, extra)
