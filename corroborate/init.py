@@ -34,13 +34,13 @@ def find_date(text: str) -> str | None:
         if 1 <= day <= 31 and 1 <= month <= 12:
             candidates.append((m.start(), f"{m.group(3)}-{month:02d}-{day:02d}"))
     for m in _DAY_MONTH.finditer(head):
-        month = MONTHS.get(m.group(2).lower())
-        if month:
-            candidates.append((m.start(), f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}"))
+        named = MONTHS.get(m.group(2).lower())
+        if named:
+            candidates.append((m.start(), f"{m.group(3)}-{named:02d}-{int(m.group(1)):02d}"))
     for m in _MONTH_DAY.finditer(head):
-        month = MONTHS.get(m.group(1).lower())
-        if month:
-            candidates.append((m.start(), f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"))
+        named = MONTHS.get(m.group(1).lower())
+        if named:
+            candidates.append((m.start(), f"{m.group(3)}-{named:02d}-{int(m.group(2)):02d}"))
     return min(candidates)[1] if candidates else None
 
 

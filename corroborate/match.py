@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -260,7 +260,7 @@ class Matcher:
         combined = self._combined(analysis, source, feats, per_sentence, candidates)
         return candidates + ([combined] if combined else [])
 
-    def _combined(self, analysis: ClaimAnalysis, source: Source, feats: list[_SentenceFeatures],
+    def _combined(self, analysis: ClaimAnalysis, source: Source, feats: Sequence[_SentenceFeatures],
                   per_sentence: dict[int, list[float]], candidates: list[Candidate]) -> Candidate | None:
         """A claim told in two places of one source: the best window plus the sentence that adds most of the rest.
 
@@ -302,7 +302,7 @@ class Matcher:
                 out.append(0.0)
         return out
 
-    def _judge(self, analysis: ClaimAnalysis, source: Source, feats: list[_SentenceFeatures],
+    def _judge(self, analysis: ClaimAnalysis, source: Source, feats: Sequence[_SentenceFeatures],
                per_sentence: dict[int, list[float]], first: int, last: int, extra: int | None = None) -> Candidate:
         """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``)."""
         terms = analysis.terms
@@ -329,7 +329,8 @@ class Matcher:
         if extra is not None:
             score -= COMBINED_PENALTY
         if score < self.threshold and coverage < CONFLICT_FLOOR:
-            conflicts, replaced = [], set()  # too far from the claim to support or contradict it
+            conflicts: list[str] = []
+            replaced: set[str] = set()  # too far from the claim to support or contradict it
         else:
             conflicts, replaced = self._conflicts(analysis, [feats[i] for i in window], matched)
         if any(c.startswith("number") for c in conflicts):
@@ -350,7 +351,7 @@ class Matcher:
         return Candidate(passage, round(score, 1), signals, stance, reason,
                          None if extra is None else source.passage(extra, extra))
 
-    def _context_stems(self, source: Source, feats: list[_SentenceFeatures], first: int) -> frozenset[str]:
+    def _context_stems(self, source: Source, feats: Sequence[_SentenceFeatures], first: int) -> frozenset[str]:
         """Names a passage can refer to without repeating them: the source's title and the sentences just before."""
         before = (feats[i].names.values() for i in range(max(0, first - CONTEXT_SENTENCES), first))
         title = {t.stem for t in feats[0].tokens if t.capitalised and t.is_content} if len(feats) else set()
@@ -423,7 +424,7 @@ class Matcher:
         return out, replaced
 
 
-class _LazyFeatures:
+class _LazyFeatures(Sequence[_SentenceFeatures]):
     """The features of a source's sentences, computed the first time a claim's window needs them."""
 
     def __init__(self, source: Source) -> None:
@@ -436,7 +437,7 @@ class _LazyFeatures:
     def forget(self) -> None:
         self._items.clear()
 
-    def __getitem__(self, i: int) -> _SentenceFeatures:
+    def __getitem__(self, i: int) -> _SentenceFeatures:  # type: ignore[override]  # by int only, no slices
         feats = self._items.get(i)
         if feats is None:
             text = self.source.sentence_text(i)

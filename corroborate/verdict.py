@@ -118,9 +118,9 @@ def group_origins(candidates: list[Candidate], graph: SourceGraph,
     out = []
     for group in groups.groups():
         members = set(group)
-        why = tuple(r for pair, r in reasons.items() if pair <= members)
+        merged_because = tuple(r for pair, r in reasons.items() if pair <= members)
         credited = {credits[s] for s in group}
-        out.append(Origin(tuple(group), why, credited.pop() if len(credited) == 1 else None,
+        out.append(Origin(tuple(group), merged_because, credited.pop() if len(credited) == 1 else None,
                           all(_interested(graph, s) for s in group)))
     return out
 
@@ -136,8 +136,9 @@ def _shared_origin(graph: SourceGraph, a: Source, b: Source, ca: list[Candidate]
             if in_a and in_b:
                 return (f"reused passage: {a.name}:{in_a.passage.line} and {b.name}:{in_b.passage.line} "
                         f"tell the same text")
-    if credits[a] and credits[b] and credits[a].casefold() == credits[b].casefold():
-        return f"same attributed origin: both passages credit {credits[a]}"
+    credit_a, credit_b = credits[a], credits[b]
+    if credit_a and credit_b and credit_a.casefold() == credit_b.casefold():
+        return f"same attributed origin: both passages credit {credit_a}"
     return None
 
 
