@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
@@ -74,6 +73,8 @@ def match_all(matcher: Matcher, claims: list) -> Iterator[dict[int, list[Candida
     back only positions and scores: the parent rebuilds the passages from its own sources.
     """
     global _worker_matcher
+    import multiprocessing
+
     workers = min(os.cpu_count() or 1, 8)
     if workers < 2 or len(claims) < PARALLEL_MIN_CLAIMS or "fork" not in multiprocessing.get_all_start_methods():
         yield from (matcher.match_claim(c) for c in claims)

@@ -110,6 +110,14 @@ class ClaimAnalysis:
     required: list[frozenset[str]] = field(default_factory=list)
     negators: frozenset[str] = frozenset()
 
+    @property
+    def replaceable_share(self) -> float:
+        """The largest share of the claim's weight one name could hold: a window below CONTRADICTION_COVERAGE
+        times (1 - this) cannot reach it even with that name left out as replaced, so it cannot contradict."""
+        words = [t for t in self.terms if t.number is None]
+        total = sum(t.weight for t in words) or 1.0
+        return max((t.weight / total for t in words if t.name), default=0.0)
+
 
 class Matcher:
     """Holds the corpus features (tokens, inverted index, word rarity) and scores claims against them."""
@@ -328,7 +336,7 @@ class Matcher:
         score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * name_share)
         if extra is not None:
             score -= COMBINED_PENALTY
-        if score < self.threshold and coverage < CONFLICT_FLOOR:
+        if score < self.threshold and coverage < CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share):
             conflicts: list[str] = []
             replaced: set[str] = set()  # too far from the claim to support or contradict it
         else:
