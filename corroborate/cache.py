@@ -9,6 +9,7 @@ it only ever saves time.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -17,8 +18,25 @@ from pathlib import Path
 
 from .sources import Sentence
 
-SCHEMA = 4  # bump when the tokeniser or sentence splitter changes what they produce
+FORMAT = 4  # bump when what is stored changes shape
 DEFAULT_DIR = Path(".corroborate_cache")
+
+
+def _schema() -> str:
+    """The stored format, and a fingerprint of the code that makes what is stored (decoding, sentence
+    splitting, tokenising, reuse detection): when either changes, old entries are simply not used."""
+    from . import __version__, independence, reuse, sources, text
+
+    digest = hashlib.sha256(__version__.encode())
+    for module in (sources, text, reuse, independence):
+        try:
+            digest.update(Path(module.__file__ or "").read_bytes())
+        except OSError:
+            pass
+    return f"{FORMAT}:{digest.hexdigest()[:16]}"
+
+
+SCHEMA = _schema()
 
 
 def cache_dir() -> Path:
@@ -49,8 +67,8 @@ class ParseCache:
             if not ignore.exists():
                 ignore.write_text("# created by corroborate\n*\n", encoding="utf-8")
             cache._db = sqlite3.connect(folder / "parsed.sqlite3", timeout=2)
-            cache._db.execute("CREATE TABLE IF NOT EXISTS parsed (sha256 TEXT PRIMARY KEY, schema INTEGER, data BLOB)")
-            cache._db.execute("CREATE TABLE IF NOT EXISTS reuse (corpus TEXT PRIMARY KEY, schema INTEGER, data BLOB)")
+            cache._db.execute("CREATE TABLE IF NOT EXISTS parsed (sha256 TEXT PRIMARY KEY, schema TEXT, data BLOB)")
+            cache._db.execute("CREATE TABLE IF NOT EXISTS reuse (corpus TEXT PRIMARY KEY, schema TEXT, data BLOB)")
         except (OSError, sqlite3.Error):
             return None
         return cache

@@ -293,7 +293,8 @@ class Matcher:
                   and sum(t.weight for k, t in enumerate(terms) if per_sentence[i][k]) >= RETRIEVAL_FLOOR * total]
         if not others:
             return None
-        extra = max(sorted(others), key=gain)  # the first of equals, in the same order in every mode
+        # Of equal gains, the nearest sentence (most likely about the same thing), then the earlier one.
+        extra = max(sorted(others), key=lambda i: (gain(i), -abs(i - first)))
         if gain(extra) <= 0:
             return None
         combined = self._judge(analysis, source, feats, per_sentence, first, last, extra)
@@ -420,7 +421,12 @@ class Matcher:
                 elif (not term.negated and term.stem in negated_by and term.stem not in plain
                       and not (negated_by[term.stem] & analysis.negators)):
                     out.append(f"the passage negates '{term.surface}'")
-            if term.stem not in plain:
+            elif matched[k] and term.negated and not analysis.negators & window_negators:
+                # Found only in another form (registering / register): the claim's negation must be there too.
+                forms = term.variants & (plain | set(negated_by))
+                if forms and forms <= plain and not any(st in negated_by for st in forms):
+                    out.append(f"the claim negates '{term.surface}', the passage does not")
+            if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
                 rival = next((o for o in opp.get(term.stem, ()) if o in plain), None)
                 if rival is not None:
                     surface = next(t.surface for f in window for t in f.tokens if t.stem == rival)
