@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .claims import ClaimsFile, load_claims
+from .defaults import DEFAULT_MIN_SOURCES
 from .independence import SourceGraph, build_graph
 from .match import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
 from .sources import DEFAULT_MAX_BYTES, Corpus, load_corpus
 from .verdict import ClaimResult, decide
 
-DEFAULT_MIN_SOURCES = 2
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Optional
 import typer
 
 from . import __version__
+from .defaults import DEFAULT_MIN_SOURCES, DEFAULT_THRESHOLD
 from .errors import InputError
 
 app = typer.Typer(
@@ -35,6 +36,11 @@ class CheckFormat(str, Enum):
     json_lines = "json-lines"
     markdown = "markdown"
     github = "github"
+
+
+class FailOn(str, Enum):
+    unsupported = "unsupported"
+    single_source = "single-source"
 
 
 class SourcesFormat(str, Enum):
@@ -69,12 +75,14 @@ def check(
     output: Optional[Path] = typer.Option(None, "--output", "-o",
                                           help="Write the report to this file (atomically) instead of stdout."),
     min_sources: Optional[int] = typer.Option(None, "--min-sources", "-n", min=1,
-                                              help="Independent sources a claim needs to be corroborated [default: 2]."),
+                                              help="Independent sources a claim needs to be corroborated "
+                                                   f"[default: settings, else {DEFAULT_MIN_SOURCES}]."),
     threshold: Optional[float] = typer.Option(None, "--threshold", min=0, max=100,
-                                              help="Score (0-100) from which a passage supports a claim [default: 62]."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on",
-                                          help="What fails the run: 'unsupported' (and contested) or "
-                                               "'single-source' too [default: unsupported]."),
+                                              help="Score (0-100) from which a passage supports a claim "
+                                                   f"[default: settings, else {DEFAULT_THRESHOLD:g}]."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on",
+                                             help="What fails the run: unsupported (and contested) claims, or "
+                                                  "single-source ones too [default: settings, else unsupported]."),
     exhaustive: bool = typer.Option(False, "--exhaustive",
                                     help="Score every passage instead of the indexed candidates (slower)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when claims fall short (2 still "
@@ -91,12 +99,14 @@ def check(
 
     Example:
 
+    \b
         corroborate check --claims claims.yaml --sources seeds/ --format markdown -o report.md
     """
     from .commands import run_check_command
 
     code = run_check_command(claims=claims, sources=sources, format=format.value, output=output,
-                             min_sources=min_sources, threshold=threshold, fail_on=fail_on,
+                             min_sources=min_sources, threshold=threshold,
+                             fail_on=fail_on.value if fail_on else None,
                              exhaustive=exhaustive, exit_zero=exit_zero, use_cache=not no_cache, lock=lock)
     raise typer.Exit(code)
 
@@ -114,6 +124,7 @@ def explain(
 
     Example:
 
+    \b
         corroborate explain d08 --claims claims.yaml --sources seeds/
     """
     from .commands import run_explain_command
@@ -136,6 +147,7 @@ def lock_command(
 
     Example:
 
+    \b
         corroborate lock && git add corroborate.lock
     """
     from .commands import run_lock_command
@@ -153,6 +165,7 @@ def init(
 
     Example:
 
+    \b
         corroborate init --sources articles/
     """
     from .commands import run_init_command
@@ -173,6 +186,7 @@ def sources_command(
 
     Example:
 
+    \b
         corroborate sources --sources seeds/ --format json
     """
     from .commands import run_sources_command

@@ -14,12 +14,12 @@ from typing import Any
 
 from .check import DEFAULT_MIN_SOURCES, CheckOptions
 from .claims import ClaimsFile
+from .defaults import FAIL_ON
 from .errors import InputError
 from .match import DEFAULT_THRESHOLD
 from .sources import DEFAULT_MAX_BYTES
 
 DEFAULT_SOURCES = Path("seeds")
-FAIL_ON = ("unsupported", "single-source")
 
 
 def pyproject_settings(folder: Path = Path(".")) -> tuple[dict[str, Any], Path | None]:

@@ -31,10 +31,10 @@ from typing import Iterable, Sequence
 from rapidfuzz import fuzz, process
 
 from .claims import Claim
+from .defaults import DEFAULT_THRESHOLD
 from .sources import Corpus, Passage, Source
 from .text import STOPWORDS, Token, fold, opposites, stem, tokenize
 
-DEFAULT_THRESHOLD = 50.0
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
 FUZZY_CUTOFF = 85
