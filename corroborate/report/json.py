@@ -38,6 +38,7 @@ def claim_dict(r: ClaimResult) -> dict[str, Any]:
         "id": r.claim.id,
         "text": r.claim.text,
         "line": r.claim.line,
+        "notes": r.claim.notes,
         "verdict": r.verdict,
         "independent_sources": r.independent_sources,
         "needed": r.needed,
