@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -106,7 +107,8 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
 
     attach(report, lock)
     color = output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    text = get_format(format, color=color).render(report)
+    width = shutil.get_terminal_size((120, 24)).columns if output is None and sys.stdout.isatty() else None
+    text = get_format(format, color=color, width=width).render(report)
     emit(text, output)
     if output is not None:
         _stderr(f"corroborate: report written to {output}")

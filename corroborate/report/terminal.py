@@ -49,7 +49,7 @@ class TerminalFormat:
         table = Table(title=f"Claims in {report.claims_file.path} against {report.corpus.root}/ "
                             f"({len(report.corpus.sources)} sources)", show_lines=True, expand=True)
         table.add_column("Claim", ratio=3, overflow="fold")
-        table.add_column("Verdict", no_wrap=True)
+        table.add_column("Verdict", min_width=13)
         table.add_column("Origins", justify="right", no_wrap=True)
         table.add_column("Evidence (best quote, file:line)", ratio=5, overflow="fold")
         for r in report.results:
