@@ -81,11 +81,18 @@ def match_all(matcher: Matcher, claims: list) -> Iterator[dict[int, list[Candida
         return
     _worker_matcher = matcher
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
             for packed in pool.imap(_match_packed, claims, chunksize=4):
                 yield _unpack(matcher, packed)
     finally:
         _worker_matcher = None
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them and exits cleanly with 130."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _match_packed(claim) -> dict[int, list[tuple]]:

@@ -263,3 +263,29 @@ def test_permission_denied_is_reported_even_when_running_as_root(tmp_path, monke
     result = check(tmp_path, GOOD_CLAIMS, {"good.txt": GOOD_SOURCE, "secret.txt": GOOD_SOURCE})
     assert result.exit_code == 0
     assert f"corroborate: warning: {tmp_path / 'src' / 'secret.txt'}: skipped: permission denied" in result.stderr
+
+
+def test_ctrl_c_stops_cleanly_with_130(tmp_path):
+    """Ctrl-C reaches the whole process group, worker processes included: one line, exit 130, no traceback."""
+    import random
+    import signal
+    import subprocess
+    import time
+
+    rng = random.Random(7)
+    words = [f"{a}{b}{c}" for a in "bcdfgklmnprst" for b in "aeiou" for c in "nrstlm"]
+    for i in range(150):
+        sentences = (" ".join(rng.choice(words) for _ in range(14)).capitalize() + "." for _ in range(60))
+        write_file(tmp_path / "src" / f"a{i}.txt", "\n".join(sentences))
+    claims = "claims:\n" + "".join(f"  - id: c{i}\n    text: {' '.join(rng.choice(words) for _ in range(8))}.\n"
+                                   for i in range(300))
+    write_file(tmp_path / "claims.yaml", claims)
+    proc = subprocess.Popen([sys.executable, "-m", "corroborate", "check", "-c", str(tmp_path / "claims.yaml"),
+                             "-s", str(tmp_path / "src"), "--no-cache"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(2.5)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.decode().strip().splitlines()[-1] == "corroborate: interrupted"
+    assert b"Traceback" not in err
