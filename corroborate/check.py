@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .claims import ClaimsFile, load_claims
+from .claims import SourceInfo
 from .defaults import DEFAULT_MIN_SOURCES
 from .independence import SourceGraph, build_graph
 from .match import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
 from .sources import DEFAULT_MAX_BYTES, Corpus, load_corpus
 from .verdict import ClaimResult, decide
-
 
 
 @dataclass(frozen=True)
@@ -48,15 +48,17 @@ class CheckReport:
         return out
 
 
-def read_corpus(options: CheckOptions) -> Corpus:
-    """The sources, parsed or taken from the on-disk cache (unless ``use_cache`` is off)."""
+def load_sources(options: CheckOptions, declared: dict[str, SourceInfo]) -> tuple[Corpus, SourceGraph]:
+    """The sources and the dependencies between them, with one on-disk cache (unless ``use_cache`` is off)
+    serving both the parsed files and the reuse found among them."""
     cache = None
     if options.use_cache:
         from .cache import ParseCache
 
         cache = ParseCache.open(None, options.sources_dir)
     try:
-        return load_corpus(options.sources_dir, options.max_bytes, cache)
+        corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
+        return corpus, build_graph(corpus, declared, cache=cache)
     finally:
         if cache is not None:
             cache.close()
@@ -117,8 +119,7 @@ def _unpack(matcher: Matcher, packed: dict[int, list[tuple]]) -> dict[int, list[
 def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
               progress: Callable[[int, int], None] | None = None) -> CheckReport:
     claims_file = claims_file or load_claims(options.claims_path)
-    corpus = read_corpus(options)
-    graph = build_graph(corpus, claims_file.sources, use_cache=options.use_cache)
+    corpus, graph = load_sources(options, claims_file.sources)
     matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
     results = []
     total = len(claims_file.claims)

@@ -142,17 +142,15 @@ def run_explain_command(*, claim_id: str, claims: Path, sources: Path | None, th
 def run_sources_command(*, sources: Path | None, claims: Path, format: str, output: Path | None) -> int:
     from .claims import ClaimsFile, load_claims
     from .config import resolve_sources_dir
-    from .independence import build_graph
-    from .check import CheckOptions, read_corpus
+    from .check import CheckOptions, load_sources
     from .report.sources import render_sources
 
     claims_file = load_claims(claims) if claims.exists() else ClaimsFile(claims, [])
     sources_dir = resolve_sources_dir(claims_file, sources)
     _guard_output(output, sources_dir)
-    corpus = read_corpus(CheckOptions(claims, sources_dir))
+    corpus, graph = load_sources(CheckOptions(claims, sources_dir), claims_file.sources)
     for skipped in corpus.skipped:
         _stderr(f"corroborate: warning: {skipped}")
-    graph = build_graph(corpus, claims_file.sources, use_cache=True)
     color = output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     emit(render_sources(graph, format, color=color), output)
     return EXIT_OK

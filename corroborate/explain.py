@@ -8,9 +8,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .check import CheckOptions, read_corpus
+from .check import CheckOptions, load_sources
 from .claims import Claim, ClaimsFile
-from .independence import build_graph
 from .match import Matcher
 from .report.terminal import location, quote
 from .verdict import decide
@@ -18,7 +17,7 @@ from .verdict import decide
 
 def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, per_source: int = 3,
                   color: bool = False) -> None:
-    corpus = read_corpus(options)
+    corpus, graph = load_sources(options, claims_file.sources)
     matcher = Matcher(corpus, threshold=options.threshold, exhaustive=True)
     console = Console(file=sys.stdout, force_terminal=color, no_color=not color, highlight=False, width=120)
     analysis = matcher.analyse(claim)
@@ -43,7 +42,6 @@ def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, 
         if not candidates:
             table.add_row("no passage shares enough rare words with the claim", "", "", "")
         console.print(table)
-    graph = build_graph(corpus, claims_file.sources)
     result = decide(claim, {corpus.sources[i]: c for i, c in sorted(by_index.items())}, graph, options.min_sources)
     console.print(f"\nVerdict: [bold]{result.verdict}[/] ({result.independent_sources} independent origin(s), "
                   f"{result.needed} needed)")

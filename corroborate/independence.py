@@ -21,9 +21,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from .claims import SourceInfo
 from .sources import Corpus, Passage, Source
+
+if TYPE_CHECKING:
+    from .cache import ParseCache
 
 REUSE_SENTENCE = 0.5  # sentence similarity from which two sentences count as one reworded from the other
 REUSE_SHARE = 0.2  # share of the shorter text's content that must be reused for a document dependency
@@ -163,43 +167,35 @@ def credited_origin(graph: SourceGraph, source: Source, passage: Passage) -> str
 
 
 def build_graph(corpus: Corpus, declared: dict[str, SourceInfo], detect_reuse: bool = True,
-                use_cache: bool = False) -> SourceGraph:
+                cache: ParseCache | None = None) -> SourceGraph:
     info = match_info(corpus, declared)
     graph = SourceGraph(corpus, info)
     graph.dependencies.extend(declared_dependencies(info))
     if detect_reuse:
-        graph.dependencies.extend(_reuse(corpus, use_cache))
+        graph.dependencies.extend(_reuse(corpus, cache))
     graph.attributions = {s: find_attributions(s) for s in corpus.sources}
     return graph
 
 
-def _reuse(corpus: Corpus, use_cache: bool) -> list[Dependency]:
+def _reuse(corpus: Corpus, cache: ParseCache | None) -> list[Dependency]:
     """Reuse dependencies, from the cache when this exact set of files was compared before."""
+    import hashlib
+
     from .reuse import detect_reuse
 
-    cache = None
-    if use_cache:
-        from .cache import ParseCache
-
-        cache = ParseCache.open(None, corpus.root)
     if cache is None:
         return detect_reuse(corpus)
-    try:
-        import hashlib
-
-        key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
-        stored = cache.get_json("reuse", key)
+    key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
+    stored = cache.get_json("reuse", key)
+    if stored is not None:
         by_name = {s.name: s for s in corpus.sources}
-        if stored is not None:
-            try:
-                return [_dependency_from(d, by_name) for d in stored]
-            except (KeyError, TypeError, ValueError, IndexError):
-                pass
-        found = detect_reuse(corpus)
-        cache.put_json("reuse", key, [_dependency_to(d) for d in found])
-        return found
-    finally:
-        cache.close()
+        try:
+            return [_dependency_from(d, by_name) for d in stored]
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass  # an entry from an older layout: find the reuse again
+    found = detect_reuse(corpus)
+    cache.put_json("reuse", key, [_dependency_to(d) for d in found])
+    return found
 
 
 def _dependency_to(d: Dependency) -> dict:

@@ -44,9 +44,8 @@ COMBINED_PENALTY = 10.0  # score taken off a candidate that joins two separate p
 COMBINED_MIN_COVERAGE = 0.4  # the best single window must cover this much for a second place to be sought
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 RETRIEVAL_FLOOR = 0.2  # share of the claim's weight a sentence must hold to be a candidate (indexed mode)
-CONFLICT_FLOOR = 0.35  # below this coverage a window is not examined for contradictions
+CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradict: not scored in full
 NEAR_MISSES = 3  # windows per source scored in full even when they cover too little, to show as near misses
-NEGATION_SCOPE = 4
 PHRASE_DISTANCE = 4
 
 
@@ -356,7 +355,7 @@ class Matcher:
         topical = topic >= CONTRADICTION_COVERAGE and topic_names and extra is None
         stance, reason = self._decide(score, signals, bool(missing_required), topical)
         if extra is not None:
-            reason += f"; with line {feats_line(source, extra)}, which gives the rest of the claim"
+            reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
         return Candidate(passage, round(score, 1), signals, stance, reason,
                          None if extra is None else source.passage(extra, extra))
 
@@ -457,10 +456,6 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
             text = self.source.sentence_text(i)
             feats = self._items[i] = _features(text, tokenize(text))
         return feats
-
-
-def feats_line(source: Source, index: int) -> int:
-    return source.sentences[index].line
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

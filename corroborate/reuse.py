@@ -24,8 +24,7 @@ TEXT_REUSE = 0.185  # whole-text score (pair containment + 0.25 word containment
 WEAK = 0.2  # similarity at which a neighbour of a strong pair joins its block (evidence only)
 LONG_SENTENCE = 8  # shared rare words that make a single near-copied sentence enough on its own
 SIGNATURE = 6  # a sentence's rarest words used to find candidate pairs
-MAX_POSTING = 50
-MIN_SHARED_SIGNATURE = 1  # candidate pairs share at least this many of their rarest words  # a signature word shared by more sentences than this is too common to find pairs by
+MAX_POSTING = 50  # a signature word shared by more sentences than this is too common to find pairs by
 
 
 class _Unit:

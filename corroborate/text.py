@@ -219,11 +219,3 @@ def _number_key(value: float) -> str:
 def opposites() -> dict[str, frozenset[str]]:
     """Stem -> stems of its opposites (increase/decrease, began/stopped, agree/refuse...)."""
     return _opposites()
-
-
-def content_stems(text: str) -> list[str]:
-    return [t.stem for t in tokenize(text) if t.is_content]
-
-
-def month_number(word: str) -> int | None:
-    return MONTHS.get(fold(word))
