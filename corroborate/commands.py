@@ -76,6 +76,11 @@ def _guard_output(output: Path | None, sources_dir: Path) -> None:
         raise InputError("refusing to write the report into the sources folder", output)
 
 
+def _color(output: Path | None, format: str) -> bool:
+    """Colour only for a terminal report written to a terminal, and never with NO_COLOR set."""
+    return output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
 def emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -106,9 +111,9 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
     from .lock import attach
 
     attach(report, lock)
-    color = output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    width = shutil.get_terminal_size((120, 24)).columns if output is None and sys.stdout.isatty() else None
-    text = get_format(format, color=color, width=width).render(report)
+    on_terminal = output is None and sys.stdout.isatty()
+    width = shutil.get_terminal_size((120, 24)).columns if on_terminal else None
+    text = get_format(format, color=_color(output, format), width=width).render(report)
     emit(text, output)
     if output is not None:
         _stderr(f"corroborate: report written to {output}")
@@ -133,7 +138,7 @@ def run_explain_command(*, claim_id: str, claims: Path, sources: Path | None, th
         near = difflib.get_close_matches(claim_id, [c.id for c in claims_file.claims], n=1)
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise InputError(f"no claim with id {claim_id!r}{hint}", claims)
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = _color(None, "terminal")
     explain_claim(matching[0], claims_file, options, per_source=per_source, color=color)
     return EXIT_OK
 
@@ -151,8 +156,7 @@ def run_sources_command(*, sources: Path | None, claims: Path, format: str, outp
     corpus, graph = load_sources(CheckOptions(claims, sources_dir), claims_file.sources)
     for skipped in corpus.skipped:
         _stderr(f"corroborate: warning: {skipped}")
-    color = output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    emit(render_sources(graph, format, color=color), output)
+    emit(render_sources(graph, format, color=_color(output, format)), output)
     return EXIT_OK
 
 
