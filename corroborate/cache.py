@@ -52,8 +52,8 @@ class ParseCache:
         self._pending: list[tuple[str, bytes]] = []
 
     @classmethod
-    def open(cls, folder: Path | None, sources_root: Path) -> "ParseCache | None":
-        folder = folder or cache_dir()
+    def open(cls, sources_root: Path) -> "ParseCache | None":
+        folder = cache_dir()
         try:
             resolved, root = folder.resolve(), sources_root.resolve()
         except OSError:
@@ -101,23 +101,23 @@ class ParseCache:
         }
         self._pending.append((sha256, zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)))
 
-    def get_json(self, table: str, key: str):
-        """A JSON value stored under key (``reuse``: the dependencies found in one exact set of files)."""
+    def get_reuse(self, corpus_key: str) -> list | None:
+        """The reuse dependencies found before in one exact set of files (as stored by ``put_reuse``)."""
         if self._db is None:
             return None
         try:
-            row = self._db.execute(f"SELECT schema, data FROM {table} WHERE corpus = ?", (key,)).fetchone()
+            row = self._db.execute("SELECT schema, data FROM reuse WHERE corpus = ?", (corpus_key,)).fetchone()
             return json.loads(zlib.decompress(row[1])) if row and row[0] == SCHEMA else None
         except (sqlite3.Error, ValueError, zlib.error):
             return None
 
-    def put_json(self, table: str, key: str, value) -> None:
+    def put_reuse(self, corpus_key: str, dependencies: list) -> None:
         if self._db is None:
             return
         try:
             with self._db:
-                self._db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)",
-                                 (key, SCHEMA, zlib.compress(json.dumps(value).encode("utf-8"), 1)))
+                self._db.execute("INSERT OR REPLACE INTO reuse VALUES (?, ?, ?)",
+                                 (corpus_key, SCHEMA, zlib.compress(json.dumps(dependencies).encode("utf-8"), 1)))
         except sqlite3.Error:
             pass
 

@@ -55,7 +55,7 @@ def load_sources(options: CheckOptions, declared: dict[str, SourceInfo]) -> tupl
     if options.use_cache:
         from .cache import ParseCache
 
-        cache = ParseCache.open(None, options.sources_dir)
+        cache = ParseCache.open(options.sources_dir)
     try:
         corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
         return corpus, build_graph(corpus, declared, cache=cache)

@@ -186,7 +186,7 @@ def _reuse(corpus: Corpus, cache: ParseCache | None) -> list[Dependency]:
     if cache is None:
         return detect_reuse(corpus)
     key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
-    stored = cache.get_json("reuse", key)
+    stored = cache.get_reuse(key)
     if stored is not None:
         by_name = {s.name: s for s in corpus.sources}
         try:
@@ -194,7 +194,7 @@ def _reuse(corpus: Corpus, cache: ParseCache | None) -> list[Dependency]:
         except (KeyError, TypeError, ValueError, IndexError):
             pass  # an entry from an older layout: find the reuse again
     found = detect_reuse(corpus)
-    cache.put_json("reuse", key, [_dependency_to(d) for d in found])
+    cache.put_reuse(key, [_dependency_to(d) for d in found])
     return found
 
 
