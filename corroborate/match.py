@@ -222,7 +222,7 @@ class Matcher:
 
     def match_claim(self, claim: Claim) -> dict[int, list[Candidate]]:
         """Candidates per source index, best first."""
-        if sum(len(f._items) for f in self.features) > MAX_CACHED_FEATURES:  # a cache: keep memory flat
+        if sum(f.cached for f in self.features) > MAX_CACHED_FEATURES:  # a cache: keep memory flat
             for f in self.features:
                 f.forget()
         analyses = [self.analyse(claim)] + [self.analyse(claim, alt) for alt in claim.also]
@@ -446,6 +446,10 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
 
     def __len__(self) -> int:
         return len(self.source.sentences)
+
+    @property
+    def cached(self) -> int:
+        return len(self._items)
 
     def forget(self) -> None:
         self._items.clear()

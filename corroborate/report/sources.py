@@ -9,14 +9,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..independence import Dependency, SourceGraph
-from .terminal import make_console
+from .terminal import clip, make_console
 
 EVIDENCE_CHARS = 200
-
-
-def _clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def dependency_dict(d: Dependency) -> dict[str, Any]:
@@ -69,8 +64,8 @@ def render_sources(graph: SourceGraph, format: str, color: bool = False) -> str:
             console.print(f"• [cyan]{escape(d.a.name)}[/] ↔ [cyan]{escape(d.b.name)}[/]  [bold]{d.kind}[/] "
                           f"({d.score:.2f}): {escape(d.reason)}")
             for pa, pb, sim in d.evidence:
-                console.print(f"    {escape(d.a.name)}:{pa.line}  “{escape(_clip(pa.text))}”")
-                console.print(f"    {escape(d.b.name)}:{pb.line}  “{escape(_clip(pb.text))}”  (similarity {sim:.2f})")
+                console.print(f"    {escape(d.a.name)}:{pa.line}  “{escape(clip(pa.text, EVIDENCE_CHARS))}”")
+                console.print(f"    {escape(d.b.name)}:{pb.line}  “{escape(clip(pb.text, EVIDENCE_CHARS))}”  (similarity {sim:.2f})")
     else:
         console.print("No dependencies found: every source is its own origin.")
     groups = graph.origins()
