@@ -132,20 +132,29 @@ _GENERIC = frozenset({"he", "she", "they", "it", "we", "i", "the", "this", "that
                       "reports", "media", "according"})
 
 
+_TRIGGER = re.compile(r"ccording|iting|uoting|eport|said|says|stated|states|noted|notes|told|announce|claim"
+                      r"|confirmed|added|emphasi[sz]ed|urge|statement|data|figures|update")
+"""Words without which no attribution pattern can match: a sentence lacking all of them is not searched."""
+
+
 def find_attributions(source: Source) -> list[Attribution]:
     """Credited origins in a source, each resolved to the fullest name the source uses for it."""
-    names_in_text = {re.sub(r"^(?:[Tt]he)\s+", "", m.group(1)).strip()
-                     for i in range(len(source.sentences)) for m in re.finditer(_NAME, source.sentence_text(i))}
     out: list[Attribution] = []
     for i, sentence in enumerate(source.sentences):
         text = source.text[sentence.start : sentence.end]
+        if not _TRIGGER.search(text):
+            continue
         for pattern in _ATTRIBUTION:
             for m in pattern.finditer(text):
                 name = re.sub(r"^(?:[Tt]he)\s+", "", m.group(1)).strip(" .,")
                 if (not name or name.casefold() in _GENERIC or not name[0].isupper()
                         or (" " not in name and name.endswith("ly"))):
                     continue
-                out.append(Attribution(i, i, _resolve(name, names_in_text)))
+                out.append(Attribution(i, i, name))
+    if out:
+        names_in_text = {re.sub(r"^(?:[Tt]he)\s+", "", m.group(1)).strip()
+                         for i in range(len(source.sentences)) for m in re.finditer(_NAME, source.sentence_text(i))}
+        out = [Attribution(a.first, a.last, _resolve(a.credited, names_in_text)) for a in out]
     return out
 
 

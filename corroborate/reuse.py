@@ -11,7 +11,7 @@ neighbouring sentences, are the evidence shown to the user.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -21,9 +21,11 @@ from .sources import Corpus, Source
 STRONG = 0.5  # sentence similarity that seeds a block of evidence
 LOCAL_SIMILARITY = 0.6  # ... and from which a long sentence counts as taken over from the other text
 TEXT_REUSE = 0.185  # whole-text score (pair containment + 0.25 word containment) from which texts are dependent
+MIN_SHARED_PAIRS = 8  # ... and shares this many word pairs: a sentence or two on one event is not a text reused
 WEAK = 0.2  # similarity at which a neighbour of a strong pair joins its block (evidence only)
 LONG_SENTENCE = 8  # shared rare words that make a single near-copied sentence enough on its own
-SIGNATURE = 6  # a sentence's rarest words used to find candidate pairs
+SIGNATURE = 10  # a sentence's rarest words used to find candidate pairs
+MIN_SHARED_SIGNATURE = 2  # ... of which two sentences must share this many to be compared
 MAX_POSTING = 50  # a signature word shared by more sentences than this is too common to find pairs by
 
 
@@ -54,11 +56,8 @@ class _Unit:
 
 
 def _pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
-    out = set()
-    for i, a in enumerate(stems):
-        for b in stems[i + 1 : i + 3]:
-            out.add((a, b))
-    return frozenset(out)
+    """Ordered pairs of words one or two places apart: what a rewording keeps of a sentence's structure."""
+    return frozenset(zip(stems, stems[1:])).union(zip(stems, stems[2:]))
 
 
 def sentence_units(corpus: Corpus) -> tuple[list[list[_Unit]], dict[str, float]]:
@@ -102,30 +101,35 @@ def similarity(a: _Unit, b: _Unit, idf: dict[str, float], a_stems: frozenset[str
 
 def detect_reuse(corpus: Corpus) -> list[Dependency]:
     units, idf = sentence_units(corpus)
-    # Candidate sentence pairs share one of their rarest words: a reworded sentence keeps most of its rare
-    # words, so looking only at each sentence's few rarest ones finds it without comparing every pair.
-    signatures = {u.uid: u.signature(idf) for per_source in units for u in per_source}
-    signature_postings: dict[str, list[_Unit]] = defaultdict(list)
-    for per_source in units:
-        for u in per_source:
-            for st in signatures[u.uid]:
-                signature_postings[st].append(u)
+    # Candidate sentence pairs share at least two of their rarest words: a reworded sentence keeps most of
+    # its rare words, so looking only at each sentence's few rarest ones finds it without comparing every
+    # pair, and a single shared rare word is what two texts on one topic have in common anyway.
+    flat = [u for per_source in units for u in per_source]
+    signatures = [u.signature(idf) for u in flat]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for u, signature in zip(flat, signatures):
+        for st in signature:
+            postings[st].append(u.uid)
+    source_end = [row[-1].uid + 1 if row else 0 for row in units]
+    for si in range(1, len(source_end)):
+        source_end[si] = max(source_end[si], source_end[si - 1])
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
-    for per_source in units:
-        for a in per_source:
-            seen: set[int] = set()
-            a_stems, a_pairs = a.stems, a.pairs
-            for st in signatures[a.uid]:
-                us = signature_postings[st]
-                if len(us) > MAX_POSTING:
-                    continue
-                for b in us:
-                    if b.source <= a.source or b.uid in seen:
-                        continue  # each pair of sentences from two sources once
-                    seen.add(b.uid)
-                    sim, n_shared = similarity(a, b, idf, a_stems, a_pairs)
-                    if sim >= WEAK:
-                        pair_sims[(a.source, b.source)].append((a.index, b.index, sim, n_shared))
+    for a, signature in zip(flat, signatures):
+        hits: Counter[int] = Counter()
+        for st in signature:
+            posting = postings[st]
+            if len(posting) <= MAX_POSTING:
+                hits.update(posting)
+        later = source_end[a.source]  # each pair of sentences from two sources once
+        candidates = [uid for uid, n in hits.items() if n >= MIN_SHARED_SIGNATURE and uid >= later]
+        if not candidates:
+            continue
+        a_stems, a_pairs = a.stems, a.pairs
+        for uid in candidates:
+            b = flat[uid]
+            sim, n_shared = similarity(a, b, idf, a_stems, a_pairs)
+            if sim >= WEAK:
+                pair_sims[(a.source, b.source)].append((a.index, b.index, sim, n_shared))
     documents: dict[int, _DocumentWords] = {}
 
     def document(index: int) -> _DocumentWords:
@@ -187,7 +191,7 @@ def _document_dependency(a: Source, b: Source, ua: _DocumentWords, ub: _Document
     text_score = max(_text_score(*_containment(ua, ub, idf)), _text_score(*_containment(ub, ua, idf)))
     # Local reuse: one long sentence taken over nearly whole (a copied paragraph in an otherwise own text).
     local = [s for s in sims if s[2] >= LOCAL_SIMILARITY and s[3] >= LONG_SENTENCE]
-    whole = text_score >= TEXT_REUSE
+    whole = text_score >= TEXT_REUSE and len(ua.pairs & ub.pairs) >= MIN_SHARED_PAIRS
     if not whole and not local:
         return None
     blocks = _blocks(sims)

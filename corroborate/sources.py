@@ -68,11 +68,11 @@ class Source:
         claim's candidate windows look at, which keeps memory small on large corpora.
         """
         if self._stems is None:
-            from .text import tokenize
+            from .text import content_stems
 
             intern: dict[str, str] = {}
-            self._stems = [tuple(intern.setdefault(t.stem, t.stem) for t in tokenize(self.sentence_text(i))
-                                 if t.is_content) for i in range(len(self.sentences))]
+            self._stems = [tuple([intern.setdefault(st, st) for st in content_stems(self.text[s.start : s.end])])
+                           for s in self.sentences]
         return self._stems
 
     def passages(self, max_window: int = MAX_WINDOW) -> list[Passage]:

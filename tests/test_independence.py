@@ -40,3 +40,24 @@ def test_declared_owner_merges_sources(write, tmp_path):
     assert claim["verdict"] == "single-source"
     assert claim["independent_sources"] == 1
     assert "same owner" in claim["origins"][0]["merged_because"][0]
+
+
+def test_short_reports_of_one_event_in_similar_words_stay_independent(write, tmp_path):
+    write("src/a.txt", "Police raided the central market in Osh on Monday and detained forty migrants.\n")
+    write("src/b.txt", "Residents of Osh told us that armed police raided the central market twice this week.\n")
+    write("src/c.txt", "The weather in Bishkek was mild for the season, with light rain in the evening.\n")
+    result = runner.invoke(app, ["sources", "--sources", str(tmp_path / "src"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["dependencies"] == []
+
+
+def test_a_copied_text_with_a_new_opening_is_reuse(write, tmp_path):
+    original = ("Russian law enforcement agencies have conducted regular raids on workplaces employing migrant "
+                "laborers, issuing draft notices or taking them to military commissariats. Migrants without "
+                "Russian citizenship were offered fast-track passports in exchange for one-year contracts with "
+                "the defence ministry. Rights groups in Tashkent and Dushanbe recorded dozens of such cases.\n")
+    write("src/a.txt", original)
+    write("src/b.txt", "Our correspondent reviewed the documents. " + original.replace("regular", "frequent"))
+    result = runner.invoke(app, ["sources", "--sources", str(tmp_path / "src"), "--format", "json"])
+    (dep,) = json.loads(result.stdout)["dependencies"]
+    assert dep["kind"] == "reuse"
