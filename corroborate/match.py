@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 from .claims import Claim
 from .defaults import DEFAULT_THRESHOLD
 from .sources import Corpus, Passage, Source
-from .text import STOPWORDS, Token, fold, opposites, stem, tokenize
+from .text import LEXICAL_NEGATORS, STOPWORDS, Token, fold, opposites, stem, tokenize
 
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
@@ -108,6 +108,8 @@ class ClaimAnalysis:
     pairs: list[tuple[int, int]]  # indices into terms of adjacent content words
     required: list[frozenset[str]] = field(default_factory=list)
     negators: frozenset[str] = frozenset()
+    # Negating words with a meaning of their own (exempt, refused, denied): indices into terms.
+    lexical_negators: list[int] = field(default_factory=list)
 
     @property
     def replaceable_share(self) -> float:
@@ -171,7 +173,9 @@ class Matcher:
         required = [frozenset({stem(fold(w)) for w in r.split()}) for r in claim.require]
         total = sum(t.weight for t in terms) or 1.0
         negators = frozenset(tokens[n].stem for _, n in negations)
-        return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, negators)
+        lexical = sorted({k for k, t in enumerate(terms) for _, n in negations
+                          if fold(tokens[n].surface) in LEXICAL_NEGATORS and tokens[n].stem == t.stem})
+        return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, negators, lexical)
 
     def _mostly_capitalised(self, st: str) -> bool:
         """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
@@ -353,7 +357,9 @@ class Matcher:
         signals = Signals(coverage, phrases, name_share, numbers, missing, tuple(conflicts))
         passage = source.passage(first, last)
         topical = topic >= CONTRADICTION_COVERAGE and topic_names and extra is None
-        stance, reason = self._decide(score, signals, bool(missing_required), topical)
+        # "Exempt from registering" is not "did not register": a negating word that means something must be there.
+        other_negation = next((terms[k].surface for k in analysis.lexical_negators if not matched[k]), None)
+        stance, reason = self._decide(score, signals, bool(missing_required), topical, other_negation)
         if extra is not None:
             reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
         return Candidate(passage, round(score, 1), signals, stance, reason,
@@ -365,7 +371,8 @@ class Matcher:
         title = {t.stem for t in feats[0].tokens if t.capitalised and t.is_content} if len(feats) else set()
         return frozenset(title).union(*before)
 
-    def _decide(self, score: float, s: Signals, missing_required: bool, topical: bool) -> tuple[str | None, str]:
+    def _decide(self, score: float, s: Signals, missing_required: bool, topical: bool,
+                other_negation: str | None = None) -> tuple[str | None, str]:
         if s.conflicts and topical:
             return "contradicts", "matches the claim's topic but " + "; ".join(s.conflicts)
         if score < self.threshold:
@@ -377,6 +384,8 @@ class Matcher:
             return None, "a number in the claim does not appear in the passage"
         if s.names < 1.0:
             return None, "a name in the claim does not appear in the passage"
+        if other_negation:
+            return None, f"the claim says '{other_negation}', the passage does not (a plain 'not' is weaker)"
         if missing_required:
             return None, "a required term (claim `require:`) does not appear"
         if s.conflicts:

@@ -49,6 +49,11 @@ NEGATORS = frozenset(
 )
 """Words that flip the polarity of what follows them ("did not", "refused to", "exempt from")."""
 
+LEXICAL_NEGATORS = NEGATORS - frozenset(
+    "not no never none nobody nothing neither nor without cannot cant".split()) - {w for w in NEGATORS if "'" in w}
+"""Negating words that say more than "not": refusing, failing or being exempt from something is not just not
+doing it, so a passage with a plain "not" does not support a claim that uses one of these."""
+
 _OPPOSITE_PAIRS = [
     ("increase", "decrease"), ("increase", "reduce"), ("rise", "fall"), ("raise", "lower"),
     ("more", "less"), ("more", "fewer"), ("higher", "lower"), ("high", "low"), ("larger", "smaller"),

@@ -63,3 +63,12 @@ def test_shared_words_alone_are_not_support(matcher):
     m = matcher("Migrants in Russia work on construction sites and pay for work permits.")
     c = best(m, "Russia sends migrants to fight on the front line.")
     assert c is None or c.stance is None
+
+
+def test_a_negating_word_with_a_meaning_of_its_own_is_not_a_plain_not(matcher):
+    m = matcher("Officials said the new citizens have not registered for military service in the region.")
+    exempt = best(m, "New citizens are exempt from registering for military service.")
+    assert exempt.stance is None and "exempt" in exempt.reason
+    assert best(m, "New citizens have not registered for military service.").stance == "supports"
+    m = matcher("Officials said the new citizens refused to register for military service in the region.")
+    assert best(m, "New citizens refused to register for military service.").stance == "supports"
