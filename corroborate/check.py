@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import os
+from contextlib import contextmanager
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .claims import ClaimsFile, load_claims
 from .claims import SourceInfo
 from .defaults import DEFAULT_MIN_SOURCES
-from .independence import SourceGraph, build_graph
+from . import parallel
+from .independence import SourceGraph, PendingGraph, build_graph
 from .match import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
 from .sources import DEFAULT_MAX_BYTES, Corpus, load_corpus
 from .verdict import ClaimResult, decide
+
+if TYPE_CHECKING:
+    from .cache import ParseCache
 
 
 @dataclass(frozen=True)
@@ -48,23 +52,29 @@ class CheckReport:
         return out
 
 
-def load_sources(options: CheckOptions, declared: dict[str, SourceInfo]) -> tuple[Corpus, SourceGraph]:
-    """The sources and the dependencies between them, with one on-disk cache (unless ``use_cache`` is off)
-    serving both the parsed files and the reuse found among them."""
+@contextmanager
+def _opened_cache(options: CheckOptions) -> Iterator[ParseCache | None]:
+    """The on-disk cache for these sources, unless ``use_cache`` is off."""
     cache = None
     if options.use_cache:
         from .cache import ParseCache
 
         cache = ParseCache.open(options.sources_dir)
     try:
-        corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
-        return corpus, build_graph(corpus, declared, cache=cache)
+        yield cache
     finally:
         if cache is not None:
             cache.close()
 
 
-PARALLEL_MIN_CLAIMS = 40  # below this, starting worker processes costs more than it saves
+def load_sources(options: CheckOptions, declared: dict[str, SourceInfo]) -> tuple[Corpus, SourceGraph]:
+    """The sources and the dependencies between them, with one on-disk cache serving both the parsed files
+    and the reuse found among them."""
+    with _opened_cache(options) as cache:
+        corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
+        return corpus, build_graph(corpus, declared, cache)
+
+
 _worker_matcher: Matcher | None = None
 
 
@@ -75,26 +85,16 @@ def match_all(matcher: Matcher, claims: list) -> Iterator[dict[int, list[Candida
     back only positions and scores: the parent rebuilds the passages from its own sources.
     """
     global _worker_matcher
-    import multiprocessing
-
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or len(claims) < PARALLEL_MIN_CLAIMS or "fork" not in multiprocessing.get_all_start_methods():
+    if not parallel.worth_it(len(claims)):
         yield from (matcher.match_claim(c) for c in claims)
         return
     _worker_matcher = matcher
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_ignore_interrupts) as pool:
+        with parallel.pool() as pool:
             for packed in pool.imap(_match_packed, claims, chunksize=4):
                 yield _unpack(matcher, packed)
     finally:
         _worker_matcher = None
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them and exits cleanly with 130."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _match_packed(claim) -> dict[int, list[tuple]]:
@@ -119,14 +119,20 @@ def _unpack(matcher: Matcher, packed: dict[int, list[tuple]]) -> dict[int, list[
 def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
               progress: Callable[[int, int], None] | None = None) -> CheckReport:
     claims_file = claims_file or load_claims(options.claims_path)
-    corpus, graph = load_sources(options, claims_file.sources)
-    matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
+    claims = claims_file.claims
+    with _opened_cache(options) as cache:
+        corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
+        with PendingGraph(corpus, claims_file.sources, cache) as pending:  # in the background on a large corpus
+            matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
+            matched = []
+            for claim_matches in match_all(matcher, claims):
+                matched.append(claim_matches)
+                if progress:
+                    progress(len(matched), len(claims))
+            graph = pending.result()
     results = []
-    total = len(claims_file.claims)
-    for n, (claim, by_index) in enumerate(zip(claims_file.claims, match_all(matcher, claims_file.claims))):
+    for claim, by_index in zip(claims, matched):
         by_source = {corpus.sources[i]: cands for i, cands in sorted(by_index.items())}
         results.append(decide(claim, by_source, graph, options.min_sources))
-        if progress:
-            progress(n + 1, total)
     warnings = list(claims_file.warnings) + list(corpus.skipped)
     return CheckReport(options, claims_file, corpus, graph, results, warnings)

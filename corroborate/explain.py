@@ -18,7 +18,7 @@ from .verdict import decide
 def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, per_source: int = 3,
                   color: bool = False) -> None:
     corpus, graph = load_sources(options, claims_file.sources)
-    matcher = Matcher(corpus, threshold=options.threshold, exhaustive=True)
+    matcher = Matcher(corpus, threshold=options.threshold, exhaustive=True, near_miss_sources=None)
     console = Console(file=sys.stdout, force_terminal=color, no_color=not color, highlight=False, width=120)
     analysis = matcher.analyse(claim)
     console.print(f"[bold]{escape(claim.id)}[/]: {escape(claim.text)}")

@@ -175,36 +175,67 @@ def credited_origin(graph: SourceGraph, source: Source, passage: Passage) -> str
 # --- building the graph -----------------------------------------------------------------------------
 
 
-def build_graph(corpus: Corpus, declared: dict[str, SourceInfo], detect_reuse: bool = True,
-                cache: ParseCache | None = None) -> SourceGraph:
-    info = match_info(corpus, declared)
-    graph = SourceGraph(corpus, info)
-    graph.dependencies.extend(declared_dependencies(info))
-    if detect_reuse:
-        graph.dependencies.extend(_reuse(corpus, cache))
-    graph.attributions = {s: find_attributions(s) for s in corpus.sources}
-    return graph
+def build_graph(corpus: Corpus, declared: dict[str, SourceInfo], cache: ParseCache | None = None) -> SourceGraph:
+    with PendingGraph(corpus, declared, cache) as pending:
+        return pending.result()
 
 
-def _reuse(corpus: Corpus, cache: ParseCache | None) -> list[Dependency]:
-    """Reuse dependencies, from the cache when this exact set of files was compared before."""
-    import hashlib
+class PendingGraph:
+    """The graph of dependencies, being built while the caller does other work; ``result()`` finishes it.
 
-    from .reuse import detect_reuse
+    The slow parts, reuse detection (unless the cache has it for this exact set of files) and the search for
+    attributions, run in a forked process on a large corpus, so claims can be matched meanwhile. Used as a
+    context manager, so that an interrupted run stops that process.
+    """
 
-    if cache is None:
-        return detect_reuse(corpus)
-    key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
-    stored = cache.get_reuse(key)
-    if stored is not None:
-        by_name = {s.name: s for s in corpus.sources}
-        try:
-            return [_dependency_from(d, by_name) for d in stored]
-        except (KeyError, TypeError, ValueError, IndexError):
-            pass  # an entry from an older layout: find the reuse again
-    found = detect_reuse(corpus)
-    cache.put_reuse(key, [_dependency_to(d) for d in found])
-    return found
+    def __init__(self, corpus: Corpus, declared: dict[str, SourceInfo], cache: ParseCache | None = None) -> None:
+        import hashlib
+
+        from .parallel import Background, worth_it
+
+        self.corpus, self.cache = corpus, cache
+        self.info = match_info(corpus, declared)
+        self.key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
+        self.stored = cache.get_reuse(self.key) if cache is not None else None
+        self.job = Background(self._slow_parts) if worth_it(len(corpus.sources)) else None
+
+    def __enter__(self) -> "PendingGraph":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.job is not None:
+            self.job.stop()
+
+    def _slow_parts(self) -> tuple[list[dict] | None, list[list[tuple[int, int, str]]]]:
+        found = None if self.stored is not None else self._detect_reuse()
+        credits = [[(a.first, a.last, a.credited) for a in find_attributions(s)] for s in self.corpus.sources]
+        return found, credits  # plain data, cheap to send back from a worker
+
+    def _detect_reuse(self) -> list[dict]:
+        from .reuse import detect_reuse
+
+        return [_dependency_to(d) for d in detect_reuse(self.corpus)]
+
+    def result(self) -> SourceGraph:
+        found, credits = self.job.result() if self.job is not None else self._slow_parts()
+        by_name = {s.name: s for s in self.corpus.sources}
+        reuse: list[Dependency] | None = None
+        if self.stored is not None:
+            try:
+                reuse = [_dependency_from(d, by_name) for d in self.stored]
+            except (KeyError, TypeError, ValueError, IndexError):
+                pass  # an entry from an older layout: find the reuse again
+        if reuse is None:
+            found = found if found is not None else self._detect_reuse()
+            reuse = [_dependency_from(d, by_name) for d in found]
+            if self.cache is not None:
+                self.cache.put_reuse(self.key, found)
+        graph = SourceGraph(self.corpus, self.info)
+        graph.dependencies.extend(declared_dependencies(self.info))
+        graph.dependencies.extend(reuse)
+        graph.attributions = {s: [Attribution(*a) for a in in_source]
+                              for s, in_source in zip(self.corpus.sources, credits)}
+        return graph
 
 
 def _dependency_to(d: Dependency) -> dict:

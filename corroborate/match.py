@@ -46,6 +46,7 @@ MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 RETRIEVAL_FLOOR = 0.2  # share of the claim's weight a sentence must hold to be a candidate (indexed mode)
 CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradict: not scored in full
 NEAR_MISSES = 3  # windows per source scored in full even when they cover too little, to show as near misses
+NEAR_MISS_SOURCES = 6  # ... and sources, of those too far from the claim to take a stance (a report shows 3)
 PHRASE_DISTANCE = 4
 
 
@@ -123,10 +124,14 @@ class ClaimAnalysis:
 class Matcher:
     """Holds the corpus features (tokens, inverted index, word rarity) and scores claims against them."""
 
-    def __init__(self, corpus: Corpus, threshold: float = DEFAULT_THRESHOLD, exhaustive: bool = False) -> None:
+    def __init__(self, corpus: Corpus, threshold: float = DEFAULT_THRESHOLD, exhaustive: bool = False,
+                 near_miss_sources: int | None = NEAR_MISS_SOURCES) -> None:
+        """``near_miss_sources``: how many sources that cannot support or contradict a claim are still scored,
+        for their near misses (None: all of them, as ``explain`` shows)."""
         self.corpus = corpus
         self.threshold = threshold
         self.exhaustive = exhaustive
+        self.near_miss_sources = near_miss_sources
         self.features = [_LazyFeatures(source) for source in corpus.sources]
         # Postings hold one shared tuple per sentence, so a large corpus costs a pointer per word, not a tuple.
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -204,7 +209,8 @@ class Matcher:
         """Sentences, per source, that share enough rare claim words to possibly support or contradict it.
 
         In exhaustive mode, every sentence that shares any word with the claim: a window with no shared word
-        scores 0, so this scores every passage that can score at all.
+        scores 0, so this scores every passage that can score at all. Of the sources that cannot reach the
+        coverage a stance needs, only the closest few are kept (their best windows are the near misses).
         """
         weight: dict[tuple[int, int], float] = defaultdict(float)
         for term in analysis.terms:
@@ -220,6 +226,19 @@ class Matcher:
         for (s, i), w in weight.items():
             if w >= floor:
                 out[s].add(i)
+        if self.near_miss_sources is None:
+            return out
+        # The most any window of a source can cover: its three best adjacent sentences' weights, plus full
+        # credit for every name its title or lead-in might give.
+        context = CONTEXT_CREDIT * sum(t.weight for t in analysis.terms if t.name)
+        reach = {s: (context + max(sum(weight.get((s, j), 0.0) for j in range(first, first + 3))
+                                   for i in sentences for first in range(i - 2, i + 1))) / analysis.total_weight
+                 for s, sentences in out.items()}
+        needed = min(COMBINED_MIN_COVERAGE, MIN_COVERAGE,
+                     CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share))
+        out_of_reach = sorted((s for s in out if reach[s] < needed), key=lambda s: (-reach[s], s))
+        for s in out_of_reach[self.near_miss_sources:]:
+            del out[s]
         return out
 
     # --- scoring ----------------------------------------------------------------------------------

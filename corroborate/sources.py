@@ -10,6 +10,7 @@ import bisect
 import hashlib
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,9 +71,7 @@ class Source:
         if self._stems is None:
             from .text import content_stems
 
-            intern: dict[str, str] = {}
-            self._stems = [tuple([intern.setdefault(st, st) for st in content_stems(self.text[s.start : s.end])])
-                           for s in self.sentences]
+            self._stems = [content_stems(self.text[s.start : s.end]) for s in self.sentences]
         return self._stems
 
     def passages(self, max_window: int = MAX_WINDOW) -> list[Passage]:
@@ -250,6 +249,16 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache
 
     With a ``cache.ParseCache``, a file whose content was parsed before is not decoded or split again.
     """
+    data = _read_bytes(path, max_bytes)
+    digest = hashlib.sha256(data).hexdigest()
+    cached = cache.get(digest) if cache is not None else None
+    return _source(path, name, digest, cached if cached is not None else _parse(data), cache)
+
+
+_Parsed = tuple[str, str, list[Sentence], list[tuple[str, ...]]]  # text, encoding, sentences, their stems
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -257,24 +266,33 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache
     if size > max_bytes:
         raise ValueError(f"too large ({size / 1024 / 1024:.0f} MB; the limit is {max_bytes // 1024 // 1024} MB)")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ValueError(_os_reason(exc)) from exc
-    digest = hashlib.sha256(data).hexdigest()
-    cached = cache.get(digest) if cache is not None else None
-    if cached is not None:
-        text, encoding, sentences, stems = cached
-        return Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences,
-                      _stems=stems)
-    text, encoding = decode(data)
+
+
+def _parse(data: bytes) -> _Parsed | str:
+    """Decode and split a file's bytes, with the stems of every sentence; or why the file cannot be used."""
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:  # returned, not raised: a worker's result must say why, not stop the others
+        return str(exc)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sentences = split_sentences(text)
     if not sentences:
-        raise ValueError("empty (no text to check)")
-    source = Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences)
-    if cache is not None:
-        cache.put(digest, text, encoding, sentences, source.content_stems())
-    return source
+        return "empty (no text to check)"
+    source = Source(path=Path(), name="", text=text, encoding=encoding, sha256="", sentences=sentences)
+    return text, encoding, sentences, source.content_stems()
+
+
+def _source(path: Path, name: str, digest: str, parsed: _Parsed | str, cache=None, fresh: bool = True) -> Source:
+    if isinstance(parsed, str):
+        raise ValueError(parsed)
+    text, encoding, sentences, stems = parsed
+    if cache is not None and fresh:
+        cache.put(digest, text, encoding, sentences, stems)
+    return Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences,
+                  _stems=[tuple(map(sys.intern, sentence)) for sentence in stems])
 
 
 def _os_reason(exc: OSError) -> str:
@@ -284,20 +302,44 @@ def _os_reason(exc: OSError) -> str:
 
 
 def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> Corpus:
-    """Read every source under root. Unreadable files are reported in ``skipped``, never dropped silently."""
+    """Read every source under root. Unreadable files are reported in ``skipped``, never dropped silently.
+
+    Files the cache does not know are parsed on all cores when there are enough of them.
+    """
     if not root.exists():
         raise InputError("sources folder does not exist", root)
     if not root.is_dir():
         raise InputError("sources must be a folder of .txt or .md files", root)
-    sources: list[Source] = []
     skipped: list[str] = []
+    found: list[tuple[Path, str, str, _Parsed | bytes]] = []  # path, name, digest, cached parse or raw bytes
     for path in find_source_files(root):
-        name = str(path)
         try:
-            sources.append(read_source(path, name, max_bytes, cache))
+            data = _read_bytes(path, max_bytes)
+        except ValueError as exc:
+            skipped.append(f"{path}: skipped: {exc}")
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        cached = cache.get(digest) if cache is not None else None
+        found.append((path, str(path), digest, cached if cached is not None else data))
+    new = [entry[3] for entry in found if isinstance(entry[3], bytes)]
+    parsed = iter(_parse_all(new))  # type: ignore[arg-type]
+    sources: list[Source] = []
+    for path, name, digest, entry in found:
+        fresh = isinstance(entry, bytes)
+        try:
+            sources.append(_source(path, name, digest, next(parsed) if fresh else entry, cache, fresh))
         except ValueError as exc:
             skipped.append(f"{name}: skipped: {exc}")
     if not sources:
         detail = f" ({len(skipped)} unreadable)" if skipped else ""
         raise InputError(f"no readable .txt or .md files in the sources folder{detail}", root)
     return Corpus(root, sources, skipped)
+
+
+def _parse_all(files: list[bytes]) -> list[_Parsed | str]:
+    from . import parallel
+
+    if not parallel.worth_it(len(files)):
+        return [_parse(data) for data in files]
+    with parallel.pool() as pool:
+        return pool.map(_parse, files, chunksize=max(1, len(files) // (4 * parallel.workers())))

@@ -1,6 +1,7 @@
 """Independence: the seeds' shared raids paragraph is found, and nothing else is merged."""
 
 import json
+import random
 
 from typer.testing import CliRunner
 
@@ -61,3 +62,32 @@ def test_a_copied_text_with_a_new_opening_is_reuse(write, tmp_path):
     result = runner.invoke(app, ["sources", "--sources", str(tmp_path / "src"), "--format", "json"])
     (dep,) = json.loads(result.stdout)["dependencies"]
     assert dep["kind"] == "reuse"
+
+
+def test_a_large_corpus_gets_the_same_graph_from_the_background_process(tmp_path, monkeypatch):
+    from corroborate import parallel
+    from corroborate.independence import build_graph
+    from corroborate.sources import load_corpus
+
+    copied = ("Russian law enforcement agencies have conducted regular raids on workplaces employing migrant "
+              "laborers, issuing draft notices or taking them to military commissariats.")
+    words = [a + b for a in ("river", "harvest", "council", "bridge", "festival", "railway", "orchard", "library")
+             for b in ("side", "gate", "field", "works", "hall", "stone", "wood", "mark")]
+    rng = random.Random(7)
+    for n in range(44):
+        filler = " ".join(rng.sample(words, 6))
+        (tmp_path / f"{n:02}.txt").write_text(f"Notes on the {filler}, according to Aida Bekova.\n")
+    (tmp_path / "a.txt").write_text("An article of our own on the raids. " + copied + "\n")
+    (tmp_path / "b.txt").write_text(copied + " Our own reporting follows here, with new quotes.\n")
+    corpus = load_corpus(tmp_path)
+
+    def summary(graph):
+        return ([(d.a.name, d.b.name, d.kind, d.score) for d in graph.dependencies],
+                {s.name: [(a.first, a.credited) for a in found] for s, found in graph.attributions.items()})
+
+    in_background = summary(build_graph(corpus, {}))
+    monkeypatch.setattr(parallel, "worth_it", lambda items: False)
+    assert in_background == summary(build_graph(corpus, {}))
+    dependencies, attributions = in_background
+    assert [(a[-5:], b[-5:]) for a, b, *_ in dependencies] == [("a.txt", "b.txt")]
+    assert attributions[str(tmp_path / "00.txt")] == [(0, "Aida Bekova")]

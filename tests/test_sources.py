@@ -65,3 +65,22 @@ def test_read_source_hashes_bytes(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("One sentence.", encoding="utf-8")
     assert len(read_source(path, "a.txt").sha256) == 64
+
+
+def test_many_files_are_parsed_on_all_cores_with_the_same_result(tmp_path, monkeypatch):
+    from corroborate import parallel
+
+    for n in range(45):
+        (tmp_path / f"{n:02}.txt").write_text(f"Article {n}. Police raided {n} markets in Osh.\nA second line.\n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "empty.txt").write_text("   \n")
+    assert parallel.worth_it(47) or parallel.workers() < 2
+    together = load_corpus(tmp_path)
+    monkeypatch.setattr(parallel, "worth_it", lambda items: False)
+    alone = load_corpus(tmp_path)
+    assert len(together.sources) == 45
+    assert sorted(together.skipped) == sorted(alone.skipped)
+    assert len(together.skipped) == 2
+    assert any("binary" in w for w in together.skipped) and any("empty" in w for w in together.skipped)
+    for a, b in zip(together.sources, alone.sources):
+        assert (a.name, a.sentences, a.content_stems()) == (b.name, b.sentences, b.content_stems())

@@ -1,0 +1,94 @@
+"""Forked worker processes, used where a corpus is large enough for them to pay.
+
+Workers are forked, so they see the parent's corpus and index without pickling them, and they leave Ctrl-C
+to the parent, which stops them and exits cleanly with 130. Where fork is not available (Windows), or on a
+single core, everything runs in the calling process: results are the same either way.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from multiprocessing.connection import Connection
+from multiprocessing.pool import Pool
+from typing import Callable, Generic, TypeVar
+
+T = TypeVar("T")
+
+PARALLEL_MIN_ITEMS = 40  # below this many files or claims, starting workers costs more than it saves
+
+
+def workers() -> int:
+    """How many processes may work at once (0 when forking is not possible)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    return min(os.cpu_count() or 1, 8)
+
+
+def worth_it(items: int) -> bool:
+    return workers() >= 2 and items >= PARALLEL_MIN_ITEMS
+
+
+def ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def pool() -> Pool:
+    return multiprocessing.get_context("fork").Pool(workers(), initializer=ignore_interrupts)
+
+
+class Background(Generic[T]):
+    """``function()`` computed in a forked process while the caller goes on with other work.
+
+    ``result()`` waits for it; if the process could not be started or failed, the function runs in the
+    caller instead, so a result is always returned (and an error in it is raised where it is seen).
+    """
+
+    def __init__(self, function: Callable[[], T]) -> None:
+        self._function = function
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._receiver: Connection | None = None
+        context = multiprocessing.get_context("fork")
+        receiver, sender = context.Pipe(duplex=False)
+        try:
+            self._process = context.Process(target=self._run, args=(sender,), daemon=True)
+            self._process.start()
+        except OSError:
+            receiver.close()
+            self._process = None
+        else:
+            self._receiver = receiver
+        finally:
+            sender.close()
+
+    def _run(self, sender: Connection) -> None:
+        ignore_interrupts()
+        try:
+            value = self._function()
+        except BaseException:  # the parent computes it again and reports the error itself
+            os._exit(1)
+        sender.send(value)
+        sender.close()
+
+    def result(self) -> T:
+        if self._receiver is not None:
+            try:
+                return self._receiver.recv()
+            except (EOFError, OSError):
+                pass
+            finally:
+                self.stop()
+        return self._function()
+
+    def stop(self) -> None:
+        """End the process (after its result, or when the caller gives up, as on Ctrl-C)."""
+        if self._receiver is not None:
+            self._receiver.close()
+            self._receiver = None
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.terminate()
+            self._process.join()
+            self._process = None
