@@ -7,12 +7,14 @@ single core, everything runs in the calling process: results are the same either
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
-from multiprocessing.connection import Connection
-from multiprocessing.pool import Pool
-from typing import Callable, Generic, TypeVar
+from typing import TYPE_CHECKING, Callable, Generic, TypeVar
+
+if TYPE_CHECKING:  # multiprocessing itself is imported only when workers are started (a small run needs none)
+    from multiprocessing.connection import Connection
+    from multiprocessing.pool import Pool
+    from multiprocessing.process import BaseProcess
 
 T = TypeVar("T")
 
@@ -21,13 +23,15 @@ PARALLEL_MIN_ITEMS = 40  # below this many files or claims, starting workers cos
 
 def workers() -> int:
     """How many processes may work at once (0 when forking is not possible)."""
+    import multiprocessing
+
     if "fork" not in multiprocessing.get_all_start_methods():
         return 0
     return min(os.cpu_count() or 1, 8)
 
 
 def worth_it(items: int) -> bool:
-    return workers() >= 2 and items >= PARALLEL_MIN_ITEMS
+    return items >= PARALLEL_MIN_ITEMS and workers() >= 2
 
 
 def ignore_interrupts() -> None:
@@ -36,6 +40,8 @@ def ignore_interrupts() -> None:
 
 
 def pool() -> Pool:
+    import multiprocessing
+
     return multiprocessing.get_context("fork").Pool(workers(), initializer=ignore_interrupts)
 
 
@@ -47,8 +53,10 @@ class Background(Generic[T]):
     """
 
     def __init__(self, function: Callable[[], T]) -> None:
+        import multiprocessing
+
         self._function = function
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._process: BaseProcess | None = None
         self._receiver: Connection | None = None
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
