@@ -33,7 +33,8 @@ from rapidfuzz import fuzz, process
 from .claims import Claim
 from .defaults import DEFAULT_THRESHOLD
 from .sources import Corpus, Passage, Source
-from .text import LEXICAL_NEGATORS, STOPWORDS, Token, fold, opposites, stem, tokenize
+from .text import (LEXICAL_NEGATORS, STOPWORDS, Token, fold, opposites, stem, stem_set, surface_stem, tokenize,
+                   word_surfaces)
 
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
@@ -120,6 +121,11 @@ class ClaimAnalysis:
         total = sum(t.weight for t in words) or 1.0
         return max((t.weight / total for t in words if t.name), default=0.0)
 
+    @property
+    def stance_floor(self) -> float:
+        """The least coverage with which a window can support, contradict or begin a combined candidate."""
+        return min(MIN_COVERAGE, COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE * (1 - self.replaceable_share))
+
 
 class Matcher:
     """Holds the corpus features (tokens, inverted index, word rarity) and scores claims against them."""
@@ -186,10 +192,10 @@ class Matcher:
         """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
         capital = lower = 0
         for s_index, i in self.postings.get(st, ())[:200]:
-            for pos, tok in enumerate(self.features[s_index][i].tokens):
-                if tok.stem == st and pos:
-                    capital += tok.capitalised
-                    lower += not tok.capitalised
+            for surface in word_surfaces(self.corpus.sources[s_index].sentence_text(i))[1:]:
+                if surface_stem(surface) == st:
+                    capital += surface[0].isupper()
+                    lower += not surface[0].isupper()
         return capital > lower
 
     def _close_spellings(self, st: str) -> list[str]:
@@ -234,9 +240,7 @@ class Matcher:
         reach = {s: (context + max(sum(weight.get((s, j), 0.0) for j in range(first, first + 3))
                                    for i in sentences for first in range(i - 2, i + 1))) / analysis.total_weight
                  for s, sentences in out.items()}
-        needed = min(COMBINED_MIN_COVERAGE, MIN_COVERAGE,
-                     CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share))
-        out_of_reach = sorted((s for s in out if reach[s] < needed), key=lambda s: (-reach[s], s))
+        out_of_reach = sorted((s for s in out if reach[s] < analysis.stance_floor), key=lambda s: (-reach[s], s))
         for s in out_of_reach[self.near_miss_sources:]:
             del out[s]
         return out
@@ -272,7 +276,7 @@ class Matcher:
         for first, last in windows:
             for i in range(first, last + 1):
                 if i not in per_sentence:
-                    per_sentence[i] = self._term_matches(analysis, feats[i])
+                    per_sentence[i] = self._term_matches(analysis, feats.stems(i))
         # A window covering too little of the claim can neither support nor contradict it: score it fully
         # only if it is among the closest few, which the reports show as near misses.
         weights = [t.weight for t in analysis.terms]
@@ -282,8 +286,9 @@ class Matcher:
             rows = [per_sentence[i] for i in range(window[0], window[1] + 1)]
             return sum(w * max(row[k] for row in rows) for k, w in enumerate(weights)) / total
 
-        ranked = sorted(windows, key=lambda w: (-rough_coverage(w), w))
-        chosen = [w for i, w in enumerate(ranked) if i < NEAR_MISSES or rough_coverage(w) >= CONFLICT_FLOOR]
+        rough = {w: rough_coverage(w) for w in windows}
+        ranked = sorted(windows, key=lambda w: (-rough[w], w))
+        chosen = [w for i, w in enumerate(ranked) if i < NEAR_MISSES or rough[w] >= CONFLICT_FLOOR]
         candidates = [self._judge(analysis, source, feats, per_sentence, first, last)
                       for first, last in sorted(chosen)]
         candidates = _prefer_small(candidates)
@@ -322,12 +327,12 @@ class Matcher:
         combined = self._judge(analysis, source, feats, per_sentence, first, last, extra)
         return combined if combined.stance == "supports" else None
 
-    def _term_matches(self, analysis: ClaimAnalysis, f: _SentenceFeatures) -> list[float]:
+    def _term_matches(self, analysis: ClaimAnalysis, stems: frozenset[str]) -> list[float]:
         out = []
         for term in analysis.terms:
-            if term.stem in f.stems:
+            if term.stem in stems:
                 out.append(1.0)
-            elif term.variants & f.stems:
+            elif term.variants & stems:
                 out.append(0.85)
             else:
                 out.append(0.0)
@@ -339,9 +344,10 @@ class Matcher:
         terms = analysis.terms
         window = [*range(first, last + 1), *([] if extra is None else [extra])]
         matched = [max(per_sentence[i][k] for i in window) for k in range(len(terms))]
-        context = self._context_stems(source, feats, first)
-        for k, term in enumerate(terms):
-            if term.name and not matched[k] and (term.stem in context or term.variants & context):
+        unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
+        context = self._context_stems(source, feats, first) if unmatched_names else frozenset()
+        for k in unmatched_names:
+            if terms[k].stem in context or terms[k].variants & context:
                 matched[k] = CONTEXT_CREDIT  # the passage speaks of a name its title or lead-in gives
         word_idx = [k for k, t in enumerate(terms) if t.number is None]
         weight = sum(terms[k].weight for k in word_idx) or 1.0
@@ -471,16 +477,27 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
     def __init__(self, source: Source) -> None:
         self.source = source
         self._items: dict[int, _SentenceFeatures] = {}
+        self._stems: dict[int, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self.source.sentences)
 
     @property
     def cached(self) -> int:
-        return len(self._items)
+        return len(self._items) + len(self._stems)
 
     def forget(self) -> None:
         self._items.clear()
+        self._stems.clear()
+
+    def stems(self, i: int) -> frozenset[str]:
+        """The stems of sentence i: all that deciding whether to score a window needs, and much cheaper to
+        get than the full features."""
+        found = self._stems.get(i)
+        if found is None:
+            feats = self._items.get(i)
+            found = self._stems[i] = feats.stems if feats is not None else stem_set(self.source.sentence_text(i))
+        return found
 
     def __getitem__(self, i: int) -> _SentenceFeatures:  # type: ignore[override]  # by int only, no slices
         feats = self._items.get(i)

@@ -21,6 +21,7 @@ WORD_RE = re.compile(
     re.UNICODE,
 )
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_SCALED = re.compile(r"(\d+)(k|m|bn)", re.IGNORECASE)
 
 STOPWORDS = frozenset(
     """
@@ -189,7 +190,7 @@ def tokenize(text: str) -> list[Token]:
         surface, start, end = raw[i]
         key, content, negator, value = _analyse(surface)
         if value is not None and i + 1 < n:
-            scale = _scale(raw[i + 1][0], raw[i + 1][1] > end + 1)
+            scale = _scale(raw[i + 1][0], spaced=raw[i + 1][1] > end)
             if scale:
                 value *= scale
                 key = _number_key(value)
@@ -207,17 +208,34 @@ def content_stems(text: str) -> tuple[str, ...]:
     Indexing and reuse detection read every sentence of the corpus but need only these, so this path makes
     no tokens at all.
     """
+    return tuple(_stems(text, content_only=True))
+
+
+def stem_set(text: str) -> frozenset[str]:
+    """The stems of all the words of a text, function words too, as ``tokenize`` gives them (no tokens made)."""
+    return frozenset(_stems(text, content_only=False))
+
+
+def word_surfaces(text: str) -> list[str]:
+    """The words of a text as they stand (a number and its scale word are two)."""
+    return WORD_RE.findall(text)
+
+
+def surface_stem(surface: str) -> str:
+    """The stem ``tokenize`` gives one word as it stands."""
+    return _analyse(surface)[0]
+
+
+def _stems(text: str, content_only: bool) -> list[str]:
     surfaces = WORD_RE.findall(text)
     out: list[str] = []
-    i, n = 0, len(surfaces)
-    while i < n:
-        key, content, _, value = _analyse(surfaces[i])
-        if value is not None and i + 1 < n and fold(surfaces[i + 1]) in SCALES:
-            return tuple(t.stem for t in tokenize(text) if t.is_content)  # a scale word: positions decide
-        if content:
+    for i, surface in enumerate(surfaces):
+        key, content, _, value = _analyse(surface)
+        if value is not None and i + 1 < len(surfaces) and fold(surfaces[i + 1]) in SCALES:
+            return [t.stem for t in tokenize(text) if t.is_content or not content_only]  # positions decide
+        if content or not content_only:
             out.append(key)
-        i += 1
-    return tuple(out)
+    return out
 
 
 @lru_cache(maxsize=200_000)
@@ -225,7 +243,13 @@ def _analyse(surface: str) -> tuple[str, bool, bool, float | None]:
     """Key, is-content, is-negator and numeric value of one word as it stands in a text."""
     if surface[0].isdigit():
         ordinal = _ORDINAL.fullmatch(surface)
-        value = float(ordinal.group(1)) if ordinal else _parse_number(surface)
+        scaled = _SCALED.fullmatch(surface)
+        if ordinal:
+            value: float | None = float(ordinal.group(1))
+        elif scaled:  # 5m, 10k: one word
+            value = float(scaled.group(1)) * SCALES[scaled.group(2).casefold()]
+        else:
+            value = _parse_number(surface)
         if value is not None:
             return _number_key(value), True, False, value
     folded = fold(surface)
@@ -237,7 +261,7 @@ def _analyse(surface: str) -> tuple[str, bool, bool, float | None]:
 
 def _scale(word: str, spaced: bool) -> int | None:
     """The multiplier of a scale word after a number ("10 thousand"); "m" and "k" count only when attached
-    ("5m", not "5 m")."""
+    ("2.5m", not "5 m away")."""
     folded = fold(word)
     if folded in ("m", "k") and spaced:
         return None
