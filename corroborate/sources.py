@@ -341,5 +341,17 @@ def _parse_all(files: list[bytes]) -> list[_Parsed | str]:
 
     if not parallel.worth_it(len(files)):
         return [_parse(data) for data in files]
+    from . import text
+
     with parallel.pool() as pool:
-        return pool.map(_parse, files, chunksize=max(1, len(files) // (4 * parallel.workers())))
+        results = pool.map(_parse_and_learn, files, chunksize=max(1, len(files) // (4 * parallel.workers())))
+    for _, words in results:
+        text.learn(words)  # so that matching, forked later, finds every word of the corpus already analysed
+    return [parsed for parsed, _ in results]
+
+
+def _parse_and_learn(data: bytes) -> tuple[_Parsed | str, dict]:
+    from . import text
+
+    mark = text.words_known()
+    return _parse(data), text.words_since(mark)

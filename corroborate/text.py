@@ -238,9 +238,42 @@ def _stems(text: str, content_only: bool) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def _analyse(surface: str) -> tuple[str, bool, bool, float | None]:
-    """Key, is-content, is-negator and numeric value of one word as it stands in a text."""
+_Analysis = tuple[str, bool, bool, "float | None"]  # key, is-content, is-negator, numeric value
+_WORDS: dict[str, _Analysis] = {}  # every word analysed so far, as it stands in a text
+_WORD_ORDER: list[str] = []  # ... in the order they came, so a worker can send back the ones it added
+MAX_WORDS = 1_000_000  # a cache: past this many words it starts again, to keep memory bounded
+
+
+def _analyse(surface: str) -> _Analysis:
+    """Key, is-content, is-negator and numeric value of one word as it stands in a text (cached)."""
+    found = _WORDS.get(surface)
+    if found is None:
+        if len(_WORDS) >= MAX_WORDS:
+            _WORDS.clear()
+            _WORD_ORDER.clear()
+        found = _WORDS[surface] = _analysis(surface)
+        _WORD_ORDER.append(surface)
+    return found
+
+
+def words_known() -> int:
+    """A mark to pass to ``words_since``."""
+    return len(_WORD_ORDER)
+
+
+def words_since(mark: int) -> dict[str, _Analysis]:
+    """The words analysed since ``mark``: a parsing worker sends them back so the parent need not redo them."""
+    return {w: _WORDS[w] for w in _WORD_ORDER[mark:] if w in _WORDS}
+
+
+def learn(words: dict[str, _Analysis]) -> None:
+    for w, analysis in words.items():
+        if w not in _WORDS:
+            _WORDS[w] = analysis
+            _WORD_ORDER.append(w)
+
+
+def _analysis(surface: str) -> _Analysis:
     if surface[0].isdigit():
         ordinal = _ORDINAL.fullmatch(surface)
         scaled = _SCALED.fullmatch(surface)
