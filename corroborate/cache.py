@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .sources import Sentence
 
-FORMAT = 4  # bump when what is stored changes shape
+FORMAT = 5  # bump when what is stored changes shape
 DEFAULT_DIR = Path(".corroborate_cache")
 
 
@@ -69,6 +69,7 @@ class ParseCache:
             cache._db = sqlite3.connect(folder / "parsed.sqlite3", timeout=2)
             cache._db.execute("CREATE TABLE IF NOT EXISTS parsed (sha256 TEXT PRIMARY KEY, schema TEXT, data BLOB)")
             cache._db.execute("CREATE TABLE IF NOT EXISTS reuse (corpus TEXT PRIMARY KEY, schema TEXT, data BLOB)")
+            cache._db.execute("CREATE TABLE IF NOT EXISTS words (schema TEXT PRIMARY KEY, data BLOB)")
         except (OSError, sqlite3.Error):
             return None
         return cache
@@ -118,6 +119,27 @@ class ParseCache:
             with self._db:
                 self._db.execute("INSERT OR REPLACE INTO reuse VALUES (?, ?, ?)",
                                  (corpus_key, SCHEMA, zlib.compress(json.dumps(dependencies).encode("utf-8"), 1)))
+        except sqlite3.Error:
+            pass
+
+    def get_words(self) -> dict[str, tuple]:
+        """Every word analysed in earlier runs (see ``text.learn``): matching workers then start with them."""
+        if self._db is None:
+            return {}
+        try:
+            row = self._db.execute("SELECT data FROM words WHERE schema = ?", (SCHEMA,)).fetchone()
+            return {w: tuple(a) for w, a in json.loads(zlib.decompress(row[0])).items()} if row else {}
+        except (sqlite3.Error, ValueError, TypeError, AttributeError, zlib.error):
+            return {}
+
+    def put_words(self, words: dict[str, tuple]) -> None:
+        if self._db is None:
+            return
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM words")
+                self._db.execute("INSERT INTO words VALUES (?, ?)",
+                                 (SCHEMA, zlib.compress(json.dumps(words, ensure_ascii=False).encode("utf-8"), 1)))
         except sqlite3.Error:
             pass
 

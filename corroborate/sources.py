@@ -19,6 +19,7 @@ from .errors import InputError
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_WINDOW = 3
+MAX_KEPT_WORDS = 300_000  # analysed words kept in the cache between runs (the most recent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,9 +311,17 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
         raise InputError("sources folder does not exist", root)
     if not root.is_dir():
         raise InputError("sources must be a folder of .txt or .md files", root)
+    from . import parallel, text
+
+    paths = find_source_files(root)
+    # On a large corpus the words analysed in earlier runs are kept too, so forked workers start with them.
+    keep_words = cache is not None and parallel.worth_it(len(paths))
+    if keep_words:
+        text.learn(cache.get_words())
+    known = text.words_known()
     skipped: list[str] = []
     found: list[tuple[Path, str, str, _Parsed | bytes]] = []  # path, name, digest, cached parse or raw bytes
-    for path in find_source_files(root):
+    for path in paths:
         try:
             data = _read_bytes(path, max_bytes)
         except ValueError as exc:
@@ -330,6 +339,8 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
             sources.append(_source(path, name, digest, next(parsed) if fresh else entry, cache, fresh))
         except ValueError as exc:
             skipped.append(f"{name}: skipped: {exc}")
+    if keep_words and text.words_known() > known:
+        cache.put_words(text.words_since(max(0, text.words_known() - MAX_KEPT_WORDS)))
     if not sources:
         detail = f" ({len(skipped)} unreadable)" if skipped else ""
         raise InputError(f"no readable .txt or .md files in the sources folder{detail}", root)

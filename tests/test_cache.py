@@ -49,3 +49,25 @@ def test_reuse_detection_is_cached_for_the_same_files(in_root, monkeypatch):
     second = runner.invoke(app, ["sources", "--format", "json"])
     assert len(calls) == 1
     assert json.loads(first.stdout)["dependencies"] == json.loads(second.stdout)["dependencies"]
+
+
+def test_words_analysed_on_a_large_corpus_are_kept_for_the_next_run(tmp_path, monkeypatch):
+    from corroborate import text
+    from corroborate.cache import ParseCache
+
+    monkeypatch.setenv("CORROBORATE_CACHE_DIR", str(tmp_path / "cache"))
+    for n in range(45):
+        (tmp_path / "src").mkdir(exist_ok=True)
+        (tmp_path / "src" / f"{n:02}.txt").write_text(f"Zorblatt number {n} was mobilised in Quxville.\n")
+    cache = ParseCache.open(tmp_path / "src")
+    sources.load_corpus(tmp_path / "src", cache=cache)
+    cache.close()
+    kept = ParseCache.open(tmp_path / "src").get_words()
+    assert kept["mobilised"] == text._analyse("mobilised") and "Quxville" in kept
+    monkeypatch.setattr(text, "_WORDS", {})
+    monkeypatch.setattr(text, "_WORD_ORDER", [])
+    monkeypatch.setattr(text, "_analysis", lambda surface: (_ for _ in ()).throw(AssertionError(surface)))
+    cache = ParseCache.open(tmp_path / "src")
+    corpus = sources.load_corpus(tmp_path / "src", cache=cache)  # every file and word comes from the cache
+    cache.close()
+    assert text._analyse("Zorblatt") == kept["Zorblatt"] and len(corpus.sources) == 45
