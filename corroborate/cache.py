@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .sources import Sentence
 
-FORMAT = 5  # bump when what is stored changes shape
+FORMAT = 7  # bump when what is stored changes shape
 DEFAULT_DIR = Path(".corroborate_cache")
 
 
@@ -84,26 +84,30 @@ class ParseCache:
         if row is None or row[0] != SCHEMA:
             return None
         try:
-            data = json.loads(zlib.decompress(row[1]))
-            sentences = [Sentence(*s) for s in data["sentences"]]
-            stems = [tuple(sentence) for sentence in data["stems"]]
+            data = json.loads(row[1])
+            flat = data["sentences"]
+            sentences = list(map(Sentence._make, zip(*[iter(flat)] * 4)))
+            stems = [tuple(joined.split(" ")) if joined else () for joined in data["stems"]]
+            if len(stems) != len(sentences):
+                return None
             return data["text"], data["encoding"], sentences, stems
-        except (ValueError, TypeError, KeyError, zlib.error):
+        except (ValueError, TypeError, KeyError, AttributeError):
             return None
 
     def put(self, sha256: str, text: str, encoding: str, sentences: list[Sentence],
             stems: list[tuple[str, ...]]) -> None:
         if self._db is None:
             return
+        # Flat and uncompressed: a large corpus is read back several times faster than as nested lists.
         data = {
             "text": text, "encoding": encoding,
-            "sentences": [[s.start, s.end, s.line, s.end_line] for s in sentences],
-            "stems": [list(sentence) for sentence in stems],
+            "sentences": [n for s in sentences for n in s],
+            "stems": [" ".join(sentence) for sentence in stems],  # stems never hold a space
         }
-        self._pending.append((sha256, zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)))
+        self._pending.append((sha256, json.dumps(data, ensure_ascii=False).encode("utf-8")))
 
-    def get_reuse(self, corpus_key: str) -> list | None:
-        """The reuse dependencies found before in one exact set of files (as stored by ``put_reuse``)."""
+    def get_reuse(self, corpus_key: str) -> dict | None:
+        """The reuse and attributions found before in one exact set of files (as stored by ``put_reuse``)."""
         if self._db is None:
             return None
         try:
@@ -112,13 +116,13 @@ class ParseCache:
         except (sqlite3.Error, ValueError, zlib.error):
             return None
 
-    def put_reuse(self, corpus_key: str, dependencies: list) -> None:
+    def put_reuse(self, corpus_key: str, found: dict) -> None:
         if self._db is None:
             return
         try:
             with self._db:
                 self._db.execute("INSERT OR REPLACE INTO reuse VALUES (?, ?, ?)",
-                                 (corpus_key, SCHEMA, zlib.compress(json.dumps(dependencies).encode("utf-8"), 1)))
+                                 (corpus_key, SCHEMA, zlib.compress(json.dumps(found).encode("utf-8"), 1)))
         except sqlite3.Error:
             pass
 

@@ -183,9 +183,9 @@ def build_graph(corpus: Corpus, declared: dict[str, SourceInfo], cache: ParseCac
 class PendingGraph:
     """The graph of dependencies, being built while the caller does other work; ``result()`` finishes it.
 
-    The slow parts, reuse detection (unless the cache has it for this exact set of files) and the search for
-    attributions, run in a forked process on a large corpus, so claims can be matched meanwhile. Used as a
-    context manager, so that an interrupted run stops that process.
+    The slow parts, reuse detection and the search for attributions, are taken from the cache when this exact
+    set of files was seen before; otherwise they run in a forked process on a large corpus, so claims can be
+    matched meanwhile. Used as a context manager, so that an interrupted run stops that process.
     """
 
     def __init__(self, corpus: Corpus, declared: dict[str, SourceInfo], cache: ParseCache | None = None) -> None:
@@ -197,7 +197,8 @@ class PendingGraph:
         self.info = match_info(corpus, declared)
         self.key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
         self.stored = cache.get_reuse(self.key) if cache is not None else None
-        self.job = Background(self._slow_parts) if worth_it(len(corpus.sources)) else None
+        background = self.stored is None and worth_it(len(corpus.sources))
+        self.job = Background(self._slow_parts) if background else None
 
     def __enter__(self) -> "PendingGraph":
         return self
@@ -206,35 +207,33 @@ class PendingGraph:
         if self.job is not None:
             self.job.stop()
 
-    def _slow_parts(self) -> tuple[list[dict] | None, list[list[tuple[int, int, str]]]]:
-        found = None if self.stored is not None else self._detect_reuse()
-        credits = [[(a.first, a.last, a.credited) for a in find_attributions(s)] for s in self.corpus.sources]
-        return found, credits  # plain data, cheap to send back from a worker
-
-    def _detect_reuse(self) -> list[dict]:
+    def _slow_parts(self) -> dict:
+        """Reuse and attributions as plain data: cheap to send back from a worker and to cache."""
         from .reuse import detect_reuse
 
-        return [_dependency_to(d) for d in detect_reuse(self.corpus)]
+        return {"reuse": [_dependency_to(d) for d in detect_reuse(self.corpus)],
+                "credits": [[[a.first, a.last, a.credited] for a in find_attributions(s)] for s in self.corpus.sources]}
 
     def result(self) -> SourceGraph:
-        found, credits = self.job.result() if self.job is not None else self._slow_parts()
-        by_name = {s.name: s for s in self.corpus.sources}
-        reuse: list[Dependency] | None = None
         if self.stored is not None:
             try:
-                reuse = [_dependency_from(d, by_name) for d in self.stored]
+                return self._graph(self.stored)
             except (KeyError, TypeError, ValueError, IndexError):
-                pass  # an entry from an older layout: find the reuse again
-        if reuse is None:
-            found = found if found is not None else self._detect_reuse()
-            reuse = [_dependency_from(d, by_name) for d in found]
-            if self.cache is not None:
-                self.cache.put_reuse(self.key, found)
+                pass  # an entry from an older layout: find them again
+        found = self.job.result() if self.job is not None else self._slow_parts()
+        if self.cache is not None:
+            self.cache.put_reuse(self.key, found)
+        return self._graph(found)
+
+    def _graph(self, found: dict) -> SourceGraph:
+        by_name = {s.name: s for s in self.corpus.sources}
+        credits = found["credits"]
+        if len(credits) != len(self.corpus.sources):
+            raise ValueError("stored attributions do not match the sources")
         graph = SourceGraph(self.corpus, self.info)
         graph.dependencies.extend(declared_dependencies(self.info))
-        graph.dependencies.extend(reuse)
-        graph.attributions = {s: [Attribution(*a) for a in in_source]
-                              for s, in_source in zip(self.corpus.sources, credits)}
+        graph.dependencies.extend(_dependency_from(d, by_name) for d in found["reuse"])
+        graph.attributions = {s: [Attribution(*a) for a in in_source] for s, in_source in zip(self.corpus.sources, credits)}
         return graph
 
 

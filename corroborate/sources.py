@@ -13,6 +13,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 
@@ -22,8 +23,9 @@ MAX_WINDOW = 3
 MAX_KEPT_WORDS = 300_000  # analysed words kept in the cache between runs (the most recent)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """Where a sentence stands in its source: character offsets and lines (a tuple: a corpus has many)."""
+
     start: int
     end: int
     line: int
