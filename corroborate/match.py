@@ -460,7 +460,9 @@ class Matcher:
                 if forms and forms <= plain and not any(st in negated_by for st in forms):
                     out.append(f"the claim negates '{term.surface}', the passage does not")
             if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
-                rival = next((o for o in opp.get(term.stem, ()) if o in plain), None)
+                # An opposite, also in a longer form of it (improve / improvement): stems cut only one suffix.
+                rival = next((st for o in sorted(opp.get(term.stem, ())) for st in sorted(plain)
+                              if st == o or (len(o) >= 5 and st.startswith(o))), None)
                 if rival is not None:
                     surface = next(t.surface for f in window for t in f.tokens if t.stem == rival)
                     out.append(f"the passage says '{surface}' where the claim says '{term.surface}'")

@@ -189,6 +189,9 @@ def tokenize(text: str) -> list[Token]:
     while i < n:
         surface, start, end = raw[i]
         key, content, negator, value = _analyse(surface)
+        if value is not None and tokens and _second_year(tokens[-1], surface, text[tokens[-1].end : start]):
+            value = (tokens[-1].number or 0) + 1  # 2018-19 is 2018 to 2019
+            key = _number_key(value)
         if value is not None and i + 1 < n:
             scale = _scale(raw[i + 1][0], spaced=raw[i + 1][1] > end)
             if scale:
@@ -229,10 +232,13 @@ def surface_stem(surface: str) -> str:
 def _stems(text: str, content_only: bool) -> list[str]:
     surfaces = WORD_RE.findall(text)
     out: list[str] = []
+    year = False
     for i, surface in enumerate(surfaces):
         key, content, _, value = _analyse(surface)
-        if value is not None and i + 1 < len(surfaces) and fold(surfaces[i + 1]) in SCALES:
+        if value is not None and ((i + 1 < len(surfaces) and fold(surfaces[i + 1]) in SCALES)
+                                  or (year and len(surface) == 2)):
             return [t.stem for t in tokenize(text) if t.is_content or not content_only]  # positions decide
+        year = value is not None and _is_year(value)
         if content or not content_only:
             out.append(key)
     return out
@@ -290,6 +296,19 @@ def _analysis(surface: str) -> _Analysis:
         value = float(NUMBER_WORDS[folded])
         return _number_key(value), True, False, value
     return (*_word(folded), None)
+
+
+def _is_year(value: float) -> bool:
+    return value.is_integer() and 1000 <= value <= 2999
+
+
+def _second_year(previous: Token, surface: str, between: str) -> bool:
+    """Whether a two-digit number ends a season written short: 2018-19, 1999/00 (not 2018-05, a month)."""
+    if not (len(surface) == 2 and surface.isdigit() and between in ("-", "–", "—", "/")):
+        return False
+    if previous.number is None or not _is_year(previous.number) or len(previous.surface) != 4:
+        return False
+    return int(surface) == (int(previous.number) + 1) % 100
 
 
 def _scale(word: str, spaced: bool) -> int | None:

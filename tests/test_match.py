@@ -72,3 +72,9 @@ def test_a_negating_word_with_a_meaning_of_its_own_is_not_a_plain_not(matcher):
     assert best(m, "New citizens have not registered for military service.").stance == "supports"
     m = matcher("Officials said the new citizens refused to register for military service in the region.")
     assert best(m, "New citizens refused to register for military service.").stance == "supports"
+
+
+def test_an_opposite_in_a_longer_form_still_disagrees(matcher):
+    m = matcher("Patients with COVID-19 who received favipiravir showed a clear improvement in the trial.")
+    c = best(m, "Favipiravir worsened COVID-19 in patients in the trial.")
+    assert c.stance != "supports" and "improvement" in " ".join(c.signals.conflicts)

@@ -38,3 +38,10 @@ def test_british_and_american_spellings_share_a_stem():
 
 def test_unrelated_words_keep_apart():
     assert stem("police") != stem("policy")
+
+
+def test_a_season_written_short_ends_in_the_next_year():
+    assert numbers("the 2018–19 academic year") == [2018, 2019]
+    assert numbers("the 1999/00 season") == [1999, 2000]
+    assert numbers("on 2018-05-03") == [2018, 5, 3]  # a date, not a season
+    assert content_stems("the 2018-19 season") == content_stems("the 2018-2019 season")
