@@ -33,8 +33,7 @@ from rapidfuzz import fuzz, process
 from .claims import Claim
 from .defaults import DEFAULT_THRESHOLD
 from .sources import Corpus, Passage, Source
-from .text import (LEXICAL_NEGATORS, STOPWORDS, Token, fold, opposites, stem, stem_set, surface_stem, tokenize,
-                   word_surfaces)
+from .text import LEXICAL_NEGATORS, STOPWORDS, Token, Word, fold, opposites, stem, stem_set, tokenize, words
 
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
@@ -192,10 +191,10 @@ class Matcher:
         """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
         capital = lower = 0
         for s_index, i in self.postings.get(st, ())[:200]:
-            for surface in word_surfaces(self.corpus.sources[s_index].sentence_text(i))[1:]:
-                if surface_stem(surface) == st:
-                    capital += surface[0].isupper()
-                    lower += not surface[0].isupper()
+            for word in words(self.corpus.sources[s_index].sentence_text(i))[1:]:
+                if word.stem == st:
+                    capital += word.surface[0].isupper()
+                    lower += not word.surface[0].isupper()
         return capital > lower
 
     def _close_spellings(self, st: str) -> list[str]:
@@ -295,7 +294,7 @@ class Matcher:
         combined = self._combined(analysis, source, feats, per_sentence, candidates)
         return candidates + ([combined] if combined else [])
 
-    def _combined(self, analysis: ClaimAnalysis, source: Source, feats: Sequence[_SentenceFeatures],
+    def _combined(self, analysis: ClaimAnalysis, source: Source, feats: "_LazyFeatures",
                   per_sentence: dict[int, list[float]], candidates: list[Candidate]) -> Candidate | None:
         """A claim told in two places of one source: the best window plus the sentence that adds most of the rest.
 
@@ -338,14 +337,14 @@ class Matcher:
                 out.append(0.0)
         return out
 
-    def _judge(self, analysis: ClaimAnalysis, source: Source, feats: Sequence[_SentenceFeatures],
+    def _judge(self, analysis: ClaimAnalysis, source: Source, feats: "_LazyFeatures",
                per_sentence: dict[int, list[float]], first: int, last: int, extra: int | None = None) -> Candidate:
         """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``)."""
         terms = analysis.terms
         window = [*range(first, last + 1), *([] if extra is None else [extra])]
         matched = [max(per_sentence[i][k] for i in window) for k in range(len(terms))]
         unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
-        context = self._context_stems(source, feats, first) if unmatched_names else frozenset()
+        context = self._context_stems(feats, first) if unmatched_names else frozenset()
         for k in unmatched_names:
             if terms[k].stem in context or terms[k].variants & context:
                 matched[k] = CONTEXT_CREDIT  # the passage speaks of a name its title or lead-in gives
@@ -390,11 +389,10 @@ class Matcher:
         return Candidate(passage, round(score, 1), signals, stance, reason,
                          None if extra is None else source.passage(extra, extra))
 
-    def _context_stems(self, source: Source, feats: Sequence[_SentenceFeatures], first: int) -> frozenset[str]:
+    def _context_stems(self, feats: "_LazyFeatures", first: int) -> frozenset[str]:
         """Names a passage can refer to without repeating them: the source's title and the sentences just before."""
-        before = (feats[i].names.values() for i in range(max(0, first - CONTEXT_SENTENCES), first))
-        title = {t.stem for t in feats[0].tokens if t.capitalised and t.is_content} if len(feats) else set()
-        return frozenset(title).union(*before)
+        before = (feats.names(i) for i in range(max(0, first - CONTEXT_SENTENCES), first))
+        return feats.title_words().union(*before)
 
     def _decide(self, score: float, s: Signals, missing_required: bool, topical: bool,
                 other_negation: str | None = None) -> tuple[str | None, str]:
@@ -480,17 +478,36 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
         self.source = source
         self._items: dict[int, _SentenceFeatures] = {}
         self._stems: dict[int, frozenset[str]] = {}
+        self._names: dict[int, frozenset[str]] = {}
+        self._title: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.source.sentences)
 
     @property
     def cached(self) -> int:
-        return len(self._items) + len(self._stems)
+        return len(self._items) + len(self._stems) + len(self._names)
 
     def forget(self) -> None:
         self._items.clear()
         self._stems.clear()
+        self._names.clear()
+
+    def names(self, i: int) -> frozenset[str]:
+        """The names in sentence i (see _names), read without making its full features."""
+        found = self._names.get(i)
+        if found is None:
+            feats = self._items.get(i)
+            found = self._names[i] = (frozenset(feats.names.values()) if feats is not None
+                                      else frozenset(_names(words(self.source.sentence_text(i))).values()))
+        return found
+
+    def title_words(self) -> frozenset[str]:
+        """The capitalised words of the source's first sentence (its title, in most sources)."""
+        if self._title is None:
+            first = words(self.source.sentence_text(0)) if len(self) else []
+            self._title = frozenset(w.stem for w in first if w.surface[:1].isupper() and w.is_content)
+        return self._title
 
     def stems(self, i: int) -> frozenset[str]:
         """The stems of sentence i: all that deciding whether to score a window needs, and much cheaper to
@@ -537,19 +554,24 @@ def _near(f: _SentenceFeatures, ta: _ClaimTerm, tb: _ClaimTerm) -> bool:
 
 def _features(text: str, tokens: list[Token]) -> _SentenceFeatures:
     positions: dict[str, list[int]] = defaultdict(list)
-    names: dict[int, str] = {}
-    words = [t for t in tokens if t.number is None and t.surface[0].isalpha()]
-    title_case = len(words) >= 3 and sum(t.capitalised for t in words) / len(words) > 0.6
     for pos, tok in enumerate(tokens):
         positions[tok.stem].append(pos)
-        if pos and tok.capitalised and tok.number is None and tok.is_content and not title_case:
-            names[pos] = tok.stem
+    names = _names(tokens)
     negated: dict[str, set[str]] = defaultdict(set)
     for head, negator in _negations(tokens, text):
         negated[tokens[head].stem].add(tokens[negator].stem)
     negators = frozenset(t.stem for t in tokens if t.is_negator)
     return _SentenceFeatures(tokens, frozenset(positions), dict(positions),
                              {k: frozenset(v) for k, v in negated.items()}, negators, names)
+
+
+def _names(sentence: Sequence[Token] | Sequence[Word]) -> dict[int, str]:
+    """Position -> stem of the capitalised content words after the first, unless the sentence is in Title Case."""
+    letters = [w for w in sentence if w.number is None and w.surface[0].isalpha()]
+    if len(letters) >= 3 and sum(w.surface[0].isupper() for w in letters) / len(letters) > 0.6:
+        return {}
+    return {pos: w.stem for pos, w in enumerate(sentence)
+            if pos and w.surface[:1].isupper() and w.number is None and w.is_content}
 
 
 _CLAUSE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "because",

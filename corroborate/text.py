@@ -205,43 +205,39 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def content_stems(text: str) -> tuple[str, ...]:
-    """The stems of the content words of a text, in order: what ``tokenize`` gives, without positions.
+class Word(NamedTuple):
+    """One word as ``tokenize`` reads it, without its position: what most questions about a sentence need."""
 
-    Indexing and reuse detection read every sentence of the corpus but need only these, so this path makes
-    no tokens at all.
-    """
-    return tuple(_stems(text, content_only=True))
+    surface: str
+    stem: str
+    is_content: bool
+    number: float | None
+
+
+def words(text: str) -> list[Word]:
+    """The words of a text, as ``tokenize`` gives them, made several times faster (no positions)."""
+    surfaces = WORD_RE.findall(text)
+    out: list[Word] = []
+    year = False
+    for i, surface in enumerate(surfaces):
+        key, content, _, value = _WORDS.get(surface) or _analyse(surface)
+        if value is not None and ((i + 1 < len(surfaces) and fold(surfaces[i + 1]) in SCALES)
+                                  or (year and len(surface) == 2)):
+            # a scale word or a short season: where the words stand decides
+            return [Word(t.surface, t.stem, t.is_content, t.number) for t in tokenize(text)]
+        year = value is not None and _is_year(value)
+        out.append(Word(surface, key, content, value))
+    return out
+
+
+def content_stems(text: str) -> tuple[str, ...]:
+    """The stems of the content words of a text, in order: all that indexing and reuse detection need."""
+    return tuple([w.stem for w in words(text) if w.is_content])
 
 
 def stem_set(text: str) -> frozenset[str]:
-    """The stems of all the words of a text, function words too, as ``tokenize`` gives them (no tokens made)."""
-    return frozenset(_stems(text, content_only=False))
-
-
-def word_surfaces(text: str) -> list[str]:
-    """The words of a text as they stand (a number and its scale word are two)."""
-    return WORD_RE.findall(text)
-
-
-def surface_stem(surface: str) -> str:
-    """The stem ``tokenize`` gives one word as it stands."""
-    return _analyse(surface)[0]
-
-
-def _stems(text: str, content_only: bool) -> list[str]:
-    surfaces = WORD_RE.findall(text)
-    out: list[str] = []
-    year = False
-    for i, surface in enumerate(surfaces):
-        key, content, _, value = _analyse(surface)
-        if value is not None and ((i + 1 < len(surfaces) and fold(surfaces[i + 1]) in SCALES)
-                                  or (year and len(surface) == 2)):
-            return [t.stem for t in tokenize(text) if t.is_content or not content_only]  # positions decide
-        year = value is not None and _is_year(value)
-        if content or not content_only:
-            out.append(key)
-    return out
+    """The stems of all the words of a text, function words too."""
+    return frozenset([w.stem for w in words(text)])
 
 
 _Analysis = tuple[str, bool, bool, "float | None"]  # key, is-content, is-negator, numeric value
