@@ -45,7 +45,7 @@ COMBINED_MIN_COVERAGE = 0.4  # the best single window must cover this much for a
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 RETRIEVAL_FLOOR = 0.2  # share of the claim's weight a sentence must hold to be a candidate (indexed mode)
 CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradict: not scored in full
-NEAR_MISSES = 3  # windows per source scored in full even when they cover too little, to show as near misses
+NEAR_MISSES = 1  # windows per source scored in full even when they cover too little, to show as near misses
 NEAR_MISS_SOURCES = 6  # ... and sources, of those too far from the claim to take a stance (a report shows 3)
 PHRASE_DISTANCE = 4
 
