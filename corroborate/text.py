@@ -221,9 +221,7 @@ def words(text: str) -> list[Word]:
     year = False
     for i, surface in enumerate(surfaces):
         key, content, _, value = _WORDS.get(surface) or _analyse(surface)
-        if value is not None and ((i + 1 < len(surfaces) and fold(surfaces[i + 1]) in SCALES)
-                                  or (year and len(surface) == 2)):
-            # a scale word or a short season: where the words stand decides
+        if value is not None and _positions_matter(surfaces, i, year):
             return [Word(t.surface, t.stem, t.is_content, t.number) for t in tokenize(text)]
         year = value is not None and _is_year(value)
         out.append(Word(surface, key, content, value))
@@ -232,12 +230,33 @@ def words(text: str) -> list[Word]:
 
 def content_stems(text: str) -> tuple[str, ...]:
     """The stems of the content words of a text, in order: all that indexing and reuse detection need."""
-    return tuple([w.stem for w in words(text) if w.is_content])
+    return tuple(_stems(text, content_only=True))
 
 
 def stem_set(text: str) -> frozenset[str]:
     """The stems of all the words of a text, function words too."""
-    return frozenset([w.stem for w in words(text)])
+    return frozenset(_stems(text, content_only=False))
+
+
+def _stems(text: str, content_only: bool) -> list[str]:
+    """``words`` reduced to stems, without making a Word for each: the whole corpus goes through here."""
+    surfaces = WORD_RE.findall(text)
+    out: list[str] = []
+    year = False
+    for i, surface in enumerate(surfaces):
+        key, content, _, value = _WORDS.get(surface) or _analyse(surface)
+        if value is not None and _positions_matter(surfaces, i, year):
+            return [t.stem for t in tokenize(text) if t.is_content or not content_only]
+        year = value is not None and _is_year(value)
+        if content or not content_only:
+            out.append(key)
+    return out
+
+
+def _positions_matter(surfaces: list[str], i: int, after_year: bool) -> bool:
+    """Whether the number at i joins the next word (a scale: 10 thousand) or ends a season (2018-19): then
+    where the words stand decides, and only ``tokenize`` can tell."""
+    return (i + 1 < len(surfaces) and fold(surfaces[i + 1]) in SCALES) or (after_year and len(surfaces[i]) == 2)
 
 
 _Analysis = tuple[str, bool, bool, "float | None"]  # key, is-content, is-negator, numeric value
