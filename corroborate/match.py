@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -112,7 +113,7 @@ class ClaimAnalysis:
     # Negating words with a meaning of their own (exempt, refused, denied): indices into terms.
     lexical_negators: list[int] = field(default_factory=list)
 
-    @property
+    @cached_property
     def replaceable_share(self) -> float:
         """The largest share of the claim's weight one name could hold: a window below CONTRADICTION_COVERAGE
         times (1 - this) cannot reach it even with that name left out as replaced, so it cannot contradict."""
@@ -120,7 +121,7 @@ class ClaimAnalysis:
         total = sum(t.weight for t in words) or 1.0
         return max((t.weight / total for t in words if t.name), default=0.0)
 
-    @property
+    @cached_property
     def stance_floor(self) -> float:
         """The least coverage with which a window can support, contradict or begin a combined candidate."""
         return min(MIN_COVERAGE, COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE * (1 - self.replaceable_share))
@@ -283,7 +284,8 @@ class Matcher:
 
         def rough_coverage(window: tuple[int, int]) -> float:
             rows = [per_sentence[i] for i in range(window[0], window[1] + 1)]
-            return sum(w * max(row[k] for row in rows) for k, w in enumerate(weights)) / total
+            best = map(max, zip(*rows)) if len(rows) > 1 else rows[0]
+            return sum(map(float.__mul__, weights, best)) / total
 
         rough = {w: rough_coverage(w) for w in windows}
         ranked = sorted(windows, key=lambda w: (-rough[w], w))
@@ -342,7 +344,8 @@ class Matcher:
         """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``)."""
         terms = analysis.terms
         window = [*range(first, last + 1), *([] if extra is None else [extra])]
-        matched = [max(per_sentence[i][k] for i in window) for k in range(len(terms))]
+        rows = [per_sentence[i] for i in window]
+        matched = list(map(max, zip(*rows))) if len(rows) > 1 else list(rows[0])
         unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
         context = self._context_stems(feats, first) if unmatched_names else frozenset()
         for k in unmatched_names:
