@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
@@ -54,15 +55,22 @@ class CheckReport:
 
 @contextmanager
 def _opened_cache(options: CheckOptions) -> Iterator[ParseCache | None]:
-    """The on-disk cache for these sources, unless ``use_cache`` is off."""
+    """The on-disk cache for these sources, unless ``use_cache`` is off; and fewer garbage collections meanwhile.
+
+    A corpus is millions of small objects that live for the whole run and hold no cycles: the collector's
+    default rhythm (every 700 allocations) would keep scanning them, for a tenth of the run's time.
+    """
     cache = None
     if options.use_cache:
         from .cache import ParseCache
 
         cache = ParseCache.open(options.sources_dir)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
     try:
         yield cache
     finally:
+        gc.set_threshold(*thresholds)
         if cache is not None:
             cache.close()
 
