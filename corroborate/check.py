@@ -8,10 +8,9 @@ from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from .claims import ClaimsFile, load_claims
-from .claims import SourceInfo
-from .defaults import DEFAULT_MIN_SOURCES
 from . import parallel
+from .claims import ClaimsFile, SourceInfo, load_claims
+from .defaults import DEFAULT_MIN_SOURCES
 from .independence import SourceGraph, PendingGraph, build_graph
 from .match import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
 from .sources import DEFAULT_MAX_BYTES, Corpus, load_corpus
@@ -55,30 +54,35 @@ class CheckReport:
 
 @contextmanager
 def _opened_cache(options: CheckOptions) -> Iterator[ParseCache | None]:
-    """The on-disk cache for these sources, unless ``use_cache`` is off; and fewer garbage collections meanwhile.
-
-    A corpus is millions of small objects that live for the whole run and hold no cycles: the collector's
-    default rhythm (every 700 allocations) would keep scanning them, for a tenth of the run's time.
-    """
+    """The on-disk cache for these sources, unless ``use_cache`` is off."""
     cache = None
     if options.use_cache:
         from .cache import ParseCache
 
         cache = ParseCache.open(options.sources_dir)
-    thresholds = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 100)
     try:
         yield cache
     finally:
-        gc.set_threshold(*thresholds)
         if cache is not None:
             cache.close()
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """A corpus is millions of small objects that live for the whole run and hold no cycles: the garbage
+    collector's default rhythm (every 700 new objects) would keep scanning them, for a tenth of the run."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def load_sources(options: CheckOptions, declared: dict[str, SourceInfo]) -> tuple[Corpus, SourceGraph]:
     """The sources and the dependencies between them, with one on-disk cache serving both the parsed files
     and the reuse found among them."""
-    with _opened_cache(options) as cache:
+    with _opened_cache(options) as cache, _fewer_collections():
         corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
         return corpus, build_graph(corpus, declared, cache)
 
@@ -128,7 +132,7 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
               progress: Callable[[int, int], None] | None = None) -> CheckReport:
     claims_file = claims_file or load_claims(options.claims_path)
     claims = claims_file.claims
-    with _opened_cache(options) as cache:
+    with _opened_cache(options) as cache, _fewer_collections():
         corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
         with PendingGraph(corpus, claims_file.sources, cache) as pending:  # in the background on a large corpus
             matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)

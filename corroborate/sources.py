@@ -255,7 +255,7 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache
     data = _read_bytes(path, max_bytes)
     digest = hashlib.sha256(data).hexdigest()
     cached = cache.get(digest) if cache is not None else None
-    return _source(path, name, digest, cached if cached is not None else _parse(data), cache)
+    return _source(path, name, digest, cached if cached is not None else _parse(data), cache, fresh=cached is None)
 
 
 _Parsed = tuple[str, str, list[Sentence], list[tuple[str, ...]]]  # text, encoding, sentences, their stems
@@ -284,11 +284,14 @@ def _parse(data: bytes) -> _Parsed | str:
     sentences = split_sentences(text)
     if not sentences:
         return "empty (no text to check)"
-    source = Source(path=Path(), name="", text=text, encoding=encoding, sha256="", sentences=sentences)
-    return text, encoding, sentences, source.content_stems()
+    from .text import content_stems
+
+    return text, encoding, sentences, [content_stems(text[s.start : s.end]) for s in sentences]
 
 
-def _source(path: Path, name: str, digest: str, parsed: _Parsed | str, cache=None, fresh: bool = True) -> Source:
+def _source(path: Path, name: str, digest: str, parsed: _Parsed | str, cache, *, fresh: bool) -> Source:
+    """The Source of one parse; a ``fresh`` one (not read from the cache) is stored in it. A ValueError says
+    why the file cannot be used."""
     if isinstance(parsed, str):
         raise ValueError(parsed)
     text, encoding, sentences, stems = parsed
@@ -338,7 +341,7 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
     for path, name, digest, entry in found:
         fresh = isinstance(entry, bytes)
         try:
-            sources.append(_source(path, name, digest, next(parsed) if fresh else entry, cache, fresh))
+            sources.append(_source(path, name, digest, next(parsed) if fresh else entry, cache, fresh=fresh))
         except ValueError as exc:
             skipped.append(f"{name}: skipped: {exc}")
     if keep_words and text.words_known() > known:
