@@ -287,9 +287,10 @@ def words_since(mark: int) -> dict[str, _Analysis]:
     return {w: _WORDS[w] for w in _WORD_ORDER[mark:] if w in _WORDS}
 
 
-def learn(words: dict[str, _Analysis]) -> None:
-    for w, analysis in words.items():
-        if w not in _WORDS:
+def learn(analysed: dict[str, _Analysis]) -> None:
+    """Take words analysed elsewhere (by a worker, or in an earlier run) as known."""
+    for w, analysis in analysed.items():
+        if w not in _WORDS and len(_WORDS) < MAX_WORDS:
             _WORDS[w] = analysis
             _WORD_ORDER.append(w)
 
