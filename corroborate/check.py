@@ -97,13 +97,14 @@ def match_all(matcher: Matcher, claims: list) -> Iterator[dict[int, list[Candida
     back only positions and scores: the parent rebuilds the passages from its own sources.
     """
     global _worker_matcher
-    if not parallel.worth_it(len(claims)):
-        yield from (matcher.match_claim(c) for c in claims)
-        return
-    _worker_matcher = matcher
+    _worker_matcher = matcher  # before the fork: the workers find it there
     try:
-        with parallel.pool() as pool:
-            for packed in pool.imap(_match_packed, claims, chunksize=4):
+        workers = parallel.pool() if parallel.worth_it(len(claims)) else None
+        if workers is None:
+            yield from (matcher.match_claim(c) for c in claims)
+            return
+        with workers:
+            for packed in workers.imap(_match_packed, claims, chunksize=4):
                 yield _unpack(matcher, packed)
     finally:
         _worker_matcher = None

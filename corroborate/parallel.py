@@ -39,10 +39,14 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def pool() -> Pool:
+def pool() -> Pool | None:
+    """A pool of forked workers; None when the system refuses more processes (the caller then works alone)."""
     import multiprocessing
 
-    return multiprocessing.get_context("fork").Pool(workers(), initializer=ignore_interrupts)
+    try:
+        return multiprocessing.get_context("fork").Pool(workers(), initializer=ignore_interrupts)
+    except OSError:
+        return None
 
 
 class Background(Generic[T]):
@@ -58,8 +62,11 @@ class Background(Generic[T]):
         self._function = function
         self._process: BaseProcess | None = None
         self._receiver: Connection | None = None
-        context = multiprocessing.get_context("fork")
-        receiver, sender = context.Pipe(duplex=False)
+        try:
+            context = multiprocessing.get_context("fork")
+            receiver, sender = context.Pipe(duplex=False)
+        except (OSError, ValueError):  # no fork on this platform, or no pipe: result() computes it here
+            return
         try:
             self._process = context.Process(target=self._run, args=(sender,), daemon=True)
             self._process.start()

@@ -353,14 +353,13 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
 
 
 def _parse_all(files: list[bytes]) -> list[_Parsed | str]:
-    from . import parallel
+    from . import parallel, text
 
-    if not parallel.worth_it(len(files)):
+    workers = parallel.pool() if parallel.worth_it(len(files)) else None
+    if workers is None:
         return [_parse(data) for data in files]
-    from . import text
-
-    with parallel.pool() as pool:
-        results = pool.map(_parse_and_learn, files, chunksize=max(1, len(files) // (4 * parallel.workers())))
+    with workers:
+        results = workers.map(_parse_and_learn, files, chunksize=max(1, len(files) // (4 * parallel.workers())))
     for _, words in results:
         text.learn(words)  # so that matching, forked later, finds every word of the corpus already analysed
     return [parsed for parsed, _ in results]

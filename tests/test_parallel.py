@@ -39,3 +39,29 @@ def test_stopping_ends_work_still_running():
     job.stop()
     assert time.monotonic() - start < 10
     assert job.result() == "computed here"  # after a stop, the caller computes it itself
+
+
+def test_when_no_process_can_be_started_the_check_runs_alone(tmp_path, monkeypatch):
+    import multiprocessing
+
+    from corroborate.check import CheckOptions, run_check
+
+    class Refused:
+        def Pool(self, *args, **kwargs):
+            raise OSError("Resource temporarily unavailable")
+
+        def Pipe(self, *args, **kwargs):
+            raise OSError("Resource temporarily unavailable")
+
+    for n in range(45):
+        (tmp_path / "src").mkdir(exist_ok=True)
+        (tmp_path / "src" / f"{n:02}.txt").write_text(f"Police raided market number {n} in Osh on Monday.\n")
+    claims = "claims:\n" + "".join(f"  - id: c{n}\n    text: Police raided market number {n} in Osh.\n"
+                                   for n in range(45))
+    (tmp_path / "claims.yaml").write_text(claims)
+    options = CheckOptions(tmp_path / "claims.yaml", tmp_path / "src", use_cache=False)
+    together = run_check(options)
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: Refused())
+    alone = run_check(options)
+    assert [r.verdict for r in alone.results] == [r.verdict for r in together.results]
+    assert len(alone.results) == 45 and alone.results[0].supports
