@@ -184,8 +184,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         lead = line_start + (len(line) - len(line.lstrip()))
         if block_start is not None:
-            prev_text = text[block_start:prev_end]
-            if prev_text.endswith(_TERMINAL) or not stripped[0].islower():
+            if text.endswith(_TERMINAL, block_start, prev_end) or not stripped[0].islower():
                 blocks.append((block_start, prev_end))
                 block_start = lead
         else:
