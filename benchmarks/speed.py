@@ -3,7 +3,7 @@
 
     python benchmarks/speed.py                  # seeds, wice-dev, 10x wice-dev
     python benchmarks/speed.py --sizes 1 3      # wice-dev at 1x and 3x only
-    python benchmarks/speed.py --runs 5         # median of 5 runs per measurement
+    python benchmarks/speed.py --runs 5         # median of 5 runs per measurement (21 for the seeds)
 
 Every measurement is a fresh process, run side by side in one go, so the ratios compare like with like on
 a shared, noisy machine (quote the ratios, not the absolute times). For each size it reports:
@@ -132,7 +132,7 @@ def main() -> int:
         measure(seeds, env)  # fills the cache
         # Cold and cached runs alternate, so a slow moment of the machine does not favour either.
         cold, cached = [], []
-        for _ in range(max(args.runs, 9)):
+        for _ in range(max(args.runs, 21)):
             cold.append(measure([*seeds, "--no-cache"], env))
             cached.append(measure(seeds, env))
         for label, runs in (("seeds: check", cold), ("seeds: check (cached)", cached)):
