@@ -12,11 +12,10 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .check import DEFAULT_MIN_SOURCES, CheckOptions
+from .check import CheckOptions
 from .claims import ClaimsFile
-from .defaults import FAIL_ON
+from .defaults import DEFAULT_MIN_SOURCES, DEFAULT_THRESHOLD, FAIL_ON
 from .errors import InputError
-from .match import DEFAULT_THRESHOLD
 from .sources import DEFAULT_MAX_BYTES
 
 DEFAULT_SOURCES = Path("seeds")

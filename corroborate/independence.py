@@ -29,9 +29,6 @@ from .sources import Corpus, Passage, Source
 if TYPE_CHECKING:
     from .cache import ParseCache
 
-REUSE_SENTENCE = 0.5  # sentence similarity from which two sentences count as one reworded from the other
-REUSE_SHARE = 0.2  # share of the shorter text's content that must be reused for a document dependency
-
 
 @dataclass(frozen=True)
 class Dependency:
