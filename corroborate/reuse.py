@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import accumulate
 
 from .independence import Dependency
 from .sources import Corpus, Source
@@ -110,9 +110,7 @@ def detect_reuse(corpus: Corpus) -> list[Dependency]:
     for u, signature in zip(flat, signatures):
         for st in signature:
             postings[st].append(u.uid)
-    source_end = [row[-1].uid + 1 if row else 0 for row in units]
-    for si in range(1, len(source_end)):
-        source_end[si] = max(source_end[si], source_end[si - 1])
+    source_end = list(accumulate(len(row) for row in units))  # uids run source by source
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
     for a, signature in zip(flat, signatures):
         hits: Counter[int] = Counter()
@@ -178,20 +176,18 @@ class _DocumentWords:
         return cls(stems, pairs, sum(idf[t] for t in stems), sum(idf[a] + idf[b] for a, b in pairs))
 
 
-def _containment(a: _DocumentWords, b: _DocumentWords, idf: dict[str, float]) -> tuple[float, float]:
-    """Share of a's rare words, and of its ordered word pairs, found anywhere in b (weighted by rarity)."""
-    words = sum(idf[t] for t in a.stems & b.stems) / max(1e-9, a.stems_weight)
-    pairs = sum(idf[x] + idf[y] for x, y in a.pairs & b.pairs) / max(1e-9, a.pairs_weight)
-    return words, pairs
-
-
 def _document_dependency(a: Source, b: Source, ua: _DocumentWords, ub: _DocumentWords,
                          sims: list[tuple[int, int, float, int]], idf: dict[str, float]) -> Dependency | None:
-    # Whole-text reuse: the ordered word pairs of one text (even reworded) found again in the other.
-    text_score = max(_text_score(*_containment(ua, ub, idf)), _text_score(*_containment(ub, ua, idf)))
+    # Whole-text reuse: the ordered word pairs of one text (even reworded) found again in the other, as a
+    # share of either text's own (weighted by rarity).
+    shared_pairs = ua.pairs & ub.pairs
+    words = sum(idf[t] for t in ua.stems & ub.stems)
+    pairs = sum(idf[x] + idf[y] for x, y in shared_pairs)
+    text_score = max(_text_score(words / max(1e-9, d.stems_weight), pairs / max(1e-9, d.pairs_weight))
+                     for d in (ua, ub))
     # Local reuse: one long sentence taken over nearly whole (a copied paragraph in an otherwise own text).
     local = [s for s in sims if s[2] >= LOCAL_SIMILARITY and s[3] >= LONG_SENTENCE]
-    whole = text_score >= TEXT_REUSE and len(ua.pairs & ub.pairs) >= MIN_SHARED_PAIRS
+    whole = text_score >= TEXT_REUSE and len(shared_pairs) >= MIN_SHARED_PAIRS
     if not whole and not local:
         return None
     blocks = _blocks(sims)
