@@ -280,12 +280,10 @@ class Matcher:
         # A window covering too little of the claim can neither support nor contradict it: score it fully
         # only if it is among the closest few, which the reports show as near misses.
         weights = [t.weight for t in analysis.terms]
-        total = sum(weights) or 1.0
 
         def rough_coverage(window: tuple[int, int]) -> float:
-            rows = [per_sentence[i] for i in range(window[0], window[1] + 1)]
-            best = map(max, zip(*rows)) if len(rows) > 1 else rows[0]
-            return sum(map(float.__mul__, weights, best)) / total
+            best = _best_of([per_sentence[i] for i in range(window[0], window[1] + 1)])
+            return sum(map(float.__mul__, weights, best)) / analysis.total_weight
 
         rough = {w: rough_coverage(w) for w in windows}
         ranked = sorted(windows, key=lambda w: (-rough[w], w))
@@ -310,15 +308,15 @@ class Matcher:
             return None
         first, last = best.passage.first, best.passage.last
         terms = analysis.terms
-        have = [max(per_sentence[i][k] for i in range(first, last + 1)) for k in range(len(terms))]
+        have = _best_of([per_sentence[i] for i in range(first, last + 1)])
 
         def gain(i: int) -> float:
             return sum(t.weight * max(0.0, per_sentence[i][k] - have[k]) for k, t in enumerate(terms))
 
         # The second place must itself be a retrieval candidate, so indexed and exhaustive runs agree.
-        total = sum(t.weight for t in terms) or 1.0
+        floor = RETRIEVAL_FLOOR * analysis.total_weight
         others = [i for i in per_sentence if not first - 1 <= i <= last + 1
-                  and sum(t.weight for k, t in enumerate(terms) if per_sentence[i][k]) >= RETRIEVAL_FLOOR * total]
+                  and sum(t.weight for k, t in enumerate(terms) if per_sentence[i][k]) >= floor]
         if not others:
             return None
         # Of equal gains, the nearest sentence (most likely about the same thing), then the earlier one.
@@ -344,8 +342,7 @@ class Matcher:
         """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``)."""
         terms = analysis.terms
         window = [*range(first, last + 1), *([] if extra is None else [extra])]
-        rows = [per_sentence[i] for i in window]
-        matched = list(map(max, zip(*rows))) if len(rows) > 1 else list(rows[0])
+        matched = _best_of([per_sentence[i] for i in window])
         unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
         context = self._context_stems(feats, first) if unmatched_names else frozenset()
         for k in unmatched_names:
@@ -527,6 +524,11 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
             text = self.source.sentence_text(i)
             feats = self._items[i] = _features(text, tokenize(text))
         return feats
+
+
+def _best_of(rows: list[list[float]]) -> list[float]:
+    """For each claim word, how well the best of these sentences matches it (rows from _term_matches)."""
+    return list(map(max, zip(*rows))) if len(rows) > 1 else list(rows[0])
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:
