@@ -112,7 +112,7 @@ class ParseCache:
             return None
         try:
             row = self._db.execute("SELECT schema, data FROM reuse WHERE corpus = ?", (corpus_key,)).fetchone()
-            return json.loads(zlib.decompress(row[1])) if row and row[0] == SCHEMA else None
+            return _unpacked(row[1]) if row and row[0] == SCHEMA else None
         except (sqlite3.Error, ValueError, zlib.error):
             return None
 
@@ -121,8 +121,7 @@ class ParseCache:
             return
         try:
             with self._db:
-                self._db.execute("INSERT OR REPLACE INTO reuse VALUES (?, ?, ?)",
-                                 (corpus_key, SCHEMA, zlib.compress(json.dumps(found).encode("utf-8"), 1)))
+                self._db.execute("INSERT OR REPLACE INTO reuse VALUES (?, ?, ?)", (corpus_key, SCHEMA, _packed(found)))
         except sqlite3.Error:
             pass
 
@@ -132,7 +131,7 @@ class ParseCache:
             return {}
         try:
             row = self._db.execute("SELECT data FROM words WHERE schema = ?", (SCHEMA,)).fetchone()
-            return {w: tuple(a) for w, a in json.loads(zlib.decompress(row[0])).items()} if row else {}
+            return {w: tuple(a) for w, a in _unpacked(row[0]).items()} if row else {}
         except (sqlite3.Error, ValueError, TypeError, AttributeError, zlib.error):
             return {}
 
@@ -142,8 +141,7 @@ class ParseCache:
         try:
             with self._db:
                 self._db.execute("DELETE FROM words")
-                self._db.execute("INSERT INTO words VALUES (?, ?)",
-                                 (SCHEMA, zlib.compress(json.dumps(words, ensure_ascii=False).encode("utf-8"), 1)))
+                self._db.execute("INSERT INTO words VALUES (?, ?)", (SCHEMA, _packed(words)))
         except sqlite3.Error:
             pass
 
@@ -159,3 +157,12 @@ class ParseCache:
         except sqlite3.Error:
             pass
         self._db = None
+
+
+def _packed(value: object) -> bytes:
+    """JSON, compressed: for the small entries (reuse, words) read once per run."""
+    return zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1)
+
+
+def _unpacked(blob: bytes):
+    return json.loads(zlib.decompress(blob))

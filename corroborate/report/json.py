@@ -12,24 +12,24 @@ from typing import Any
 
 from ..check import CheckReport
 from ..match import Candidate
+from ..sources import Passage
 from ..verdict import ClaimResult
 
 
-def evidence(c: Candidate) -> dict[str, Any]:
-    p = c.passage
+def _passage(c: Candidate, p: Passage) -> dict[str, Any]:
     return {"source": p.source.name, "stance": c.stance, "score": c.score, "line": p.line,
-            "end_line": p.end_line, "start": p.start, "end": p.end, "text": p.text,
-            "signals": c.signals.as_dict(), "reason": c.reason}
+            "end_line": p.end_line, "start": p.start, "end": p.end, "text": p.text}
+
+
+def evidence(c: Candidate) -> dict[str, Any]:
+    return _passage(c, c.passage) | {"signals": c.signals.as_dict(), "reason": c.reason}
 
 
 def evidence_items(c: Candidate) -> list[dict[str, Any]]:
     """The passage, and the second place that completes it when the claim is told in two places."""
     items = [evidence(c)]
     if c.extra is not None:
-        p = c.extra
-        items.append({"source": p.source.name, "stance": c.stance, "score": c.score, "line": p.line,
-                      "end_line": p.end_line, "start": p.start, "end": p.end, "text": p.text,
-                      "completes": c.passage.line})
+        items.append(_passage(c, c.extra) | {"completes": c.passage.line})
     return items
 
 
