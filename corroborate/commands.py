@@ -8,9 +8,12 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from .errors import InputError
+
+if TYPE_CHECKING:  # commands import the core lazily, so that `--help` stays fast
+    from .sources import Corpus
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 F = TypeVar("F", bound=Callable[..., int])
@@ -81,6 +84,12 @@ def _color(output: Path | None, format: str) -> bool:
     return output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+def _warn_skipped(corpus: Corpus) -> None:
+    """One warning per source file that could not be used (never dropped silently)."""
+    for skipped in corpus.skipped:
+        _stderr(f"corroborate: warning: {skipped}")
+
+
 def emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -106,8 +115,7 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
         _stderr(warning)
     with _progress(len(claims_file.claims)) as progress:
         report = run_check(options, claims_file, progress=progress)
-    for skipped in report.corpus.skipped:
-        _stderr(f"corroborate: warning: {skipped}")
+    _warn_skipped(report.corpus)
     from .lock import attach
 
     attach(report, lock)
@@ -154,8 +162,7 @@ def run_sources_command(*, sources: Path | None, claims: Path, format: str, outp
     sources_dir = resolve_sources_dir(claims_file, sources)
     _guard_output(output, sources_dir)
     corpus, graph = load_sources(CheckOptions(claims, sources_dir), claims_file.sources)
-    for skipped in corpus.skipped:
-        _stderr(f"corroborate: warning: {skipped}")
+    _warn_skipped(corpus)
     emit(render_sources(graph, format, color=_color(output, format)), output)
     return EXIT_OK
 
@@ -215,8 +222,7 @@ def run_init_command(*, sources: Path, claims: Path) -> int:
         raise InputError("already exists; not overwriting it (choose another name with --claims)", claims)
     _guard_output(claims, sources)
     corpus = load_corpus(sources)
-    for skipped in corpus.skipped:
-        _stderr(f"corroborate: warning: {skipped}")
+    _warn_skipped(corpus)
     write_atomic(claims, starter_claims(corpus, claims))
     _stderr(f"corroborate: wrote {claims} describing {len(corpus.sources)} source(s); edit the example claim, "
             f"then run `corroborate check`")
