@@ -251,13 +251,20 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache
 
     With a ``cache.ParseCache``, a file whose content was parsed before is not decoded or split again.
     """
-    data = _read_bytes(path, max_bytes)
-    digest = hashlib.sha256(data).hexdigest()
-    cached = cache.get(digest) if cache is not None else None
-    return _source(path, name, digest, cached if cached is not None else _parse(data), cache, fresh=cached is None)
+    digest, entry = _read_known(path, max_bytes, cache)
+    fresh = isinstance(entry, bytes)
+    return _source(path, name, digest, _parse(entry) if fresh else entry, cache, fresh=fresh)
 
 
 _Parsed = tuple[str, str, list[Sentence], list[tuple[str, ...]]]  # text, encoding, sentences, their stems
+
+
+def _read_known(path: Path, max_bytes: int, cache) -> tuple[str, _Parsed | bytes]:
+    """A file's SHA-256, and its parse from the cache, or its bytes when the cache does not know it."""
+    data = _read_bytes(path, max_bytes)
+    digest = hashlib.sha256(data).hexdigest()
+    cached = cache.get(digest) if cache is not None else None
+    return digest, (cached if cached is not None else data)
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -327,13 +334,11 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
     found: list[tuple[Path, str, str, _Parsed | bytes]] = []  # path, name, digest, cached parse or raw bytes
     for path in paths:
         try:
-            data = _read_bytes(path, max_bytes)
+            digest, entry = _read_known(path, max_bytes, cache)
         except ValueError as exc:
             skipped.append(f"{path}: skipped: {exc}")
             continue
-        digest = hashlib.sha256(data).hexdigest()
-        cached = cache.get(digest) if cache is not None else None
-        found.append((path, str(path), digest, cached if cached is not None else data))
+        found.append((path, str(path), digest, entry))
     new = [entry[3] for entry in found if isinstance(entry[3], bytes)]
     parsed = iter(_parse_all(new))  # type: ignore[arg-type]
     sources: list[Source] = []
