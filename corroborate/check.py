@@ -6,14 +6,14 @@ import gc
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import parallel
 from .claims import ClaimsFile, SourceInfo, load_claims
 from .defaults import DEFAULT_MIN_SOURCES
-from .independence import SourceGraph, PendingGraph, build_graph
+from .independence import SourceGraph, build_graph
 from .match import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
-from .sources import DEFAULT_MAX_BYTES, Corpus, load_corpus
+from .sources import DEFAULT_MAX_BYTES, Corpus, Source, load_corpus
 from .verdict import ClaimResult, decide
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class CheckReport:
 
 
 @contextmanager
-def _opened_cache(options: CheckOptions) -> Iterator[ParseCache | None]:
+def opened_cache(options: CheckOptions) -> Iterator[ParseCache | None]:
     """The on-disk cache for these sources, unless ``use_cache`` is off."""
     cache = None
     if options.use_cache:
@@ -80,11 +80,18 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def load_sources(options: CheckOptions, declared: dict[str, SourceInfo]) -> tuple[Corpus, SourceGraph]:
-    """The sources and the dependencies between them, with one on-disk cache serving both the parsed files
-    and the reuse found among them."""
-    with _opened_cache(options) as cache, _fewer_collections():
+    """The sources and the dependencies between every two of them, with one on-disk cache serving both the
+    parsed files and the reuse found among them."""
+    with opened_cache(options) as cache, _fewer_collections():
         corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
         return corpus, build_graph(corpus, declared, cache)
+
+
+def backing(corpus: Corpus, matched: Iterable[dict[int, list[Candidate]]]) -> list[list[Source]]:
+    """For each claim, the sources with a passage that supports or contradicts it: the only sources whose
+    independence its verdict depends on."""
+    return [[corpus.sources[i] for i, candidates in by_index.items() if any(c.stance for c in candidates)]
+            for by_index in matched]
 
 
 _worker_matcher: Matcher | None = None
@@ -133,16 +140,15 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
               progress: Callable[[int, int], None] | None = None) -> CheckReport:
     claims_file = claims_file or load_claims(options.claims_path)
     claims = claims_file.claims
-    with _opened_cache(options) as cache, _fewer_collections():
+    with opened_cache(options) as cache, _fewer_collections():
         corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
-        with PendingGraph(corpus, claims_file.sources, cache) as pending:  # in the background on a large corpus
-            matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
-            matched = []
-            for claim_matches in match_all(matcher, claims):
-                matched.append(claim_matches)
-                if progress:
-                    progress(len(matched), len(claims))
-            graph = pending.result()
+        matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
+        matched = []
+        for claim_matches in match_all(matcher, claims):
+            matched.append(claim_matches)
+            if progress:
+                progress(len(matched), len(claims))
+        graph = build_graph(corpus, claims_file.sources, cache, among=backing(corpus, matched))
     results = []
     for claim, by_index in zip(claims, matched):
         by_source = {corpus.sources[i]: cands for i, cands in sorted(by_index.items())}

@@ -8,17 +8,22 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .check import CheckOptions, load_sources
+from .check import CheckOptions, backing, opened_cache
 from .claims import Claim, ClaimsFile
+from .independence import build_graph
 from .match import Matcher
+from .sources import load_corpus
 from .report.terminal import location, quote
 from .verdict import decide
 
 
 def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, per_source: int = 3,
                   color: bool = False) -> None:
-    corpus, graph = load_sources(options, claims_file.sources)
-    matcher = Matcher(corpus, threshold=options.threshold, exhaustive=True, near_miss_sources=None)
+    with opened_cache(options) as cache:
+        corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
+        matcher = Matcher(corpus, threshold=options.threshold, exhaustive=True, near_miss_sources=None)
+        by_index = matcher.match_claim(claim)
+        graph = build_graph(corpus, claims_file.sources, cache, among=backing(corpus, [by_index]))
     console = Console(file=sys.stdout, force_terminal=color, no_color=not color, highlight=False, width=120)
     analysis = matcher.analyse(claim)
     console.print(f"[bold]{escape(claim.id)}[/]: {escape(claim.text)}")
@@ -27,7 +32,6 @@ def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, 
     console.print(f"[dim]content words and rarity weights: {escape(words)}[/]")
     console.print(f"[dim]score = 100 × (0.6 × coverage + 0.25 × phrases + 0.15 × names), ×0.7 when a number is "
                   f"missing; supports from {options.threshold:g}[/]\n")
-    by_index = matcher.match_claim(claim)
     for s_index, source in enumerate(corpus.sources):
         candidates = by_index.get(s_index, [])
         table = Table(title=escape(source.name), title_justify="left", expand=True, show_lines=True)

@@ -17,11 +17,12 @@ enough of the shorter text is reused.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from .claims import SourceInfo
 from .sources import Corpus, Passage, Source
@@ -95,13 +96,21 @@ def match_info(corpus: Corpus, declared: dict[str, SourceInfo]) -> dict[Source, 
 
 def declared_dependencies(info: dict[Source, SourceInfo]) -> list[Dependency]:
     out: list[Dependency] = []
+    order = {s: n for n, s in enumerate(info)}
+    # Sources are grouped by the owner (then the outlet) they declare, rather than compared two by two: a
+    # large folder has millions of pairs and few declarations.
+    same: dict[tuple[Source, Source], str] = {}
+    for field_name in ("outlet", "owner"):  # the owner's reason wins when both are shared
+        groups: dict[str, list[Source]] = defaultdict(list)
+        for s, i in info.items():
+            if getattr(i, field_name):
+                groups[_name_key(getattr(i, field_name))].append(s)
+        for members in groups.values():
+            for a, b in combinations(members, 2):
+                same[(a, b)] = f"same {field_name}: {getattr(info[a], field_name)}"
+    for (a, b), reason in sorted(same.items(), key=lambda item: (order[item[0][0]], order[item[0][1]])):
+        out.append(Dependency(a, b, "declared", 1.0, reason))
     by_file = {i.file: s for s, i in info.items()} | {s.path.name: s for s in info}
-    for a, b in combinations(info, 2):
-        ia, ib = info[a], info[b]
-        if ia.owner and ib.owner and _same_name(ia.owner, ib.owner):
-            out.append(Dependency(a, b, "declared", 1.0, f"same owner: {ia.owner}"))
-        elif ia.outlet and ib.outlet and _same_name(ia.outlet, ib.outlet):
-            out.append(Dependency(a, b, "declared", 1.0, f"same outlet: {ia.outlet}"))
     for s, i in info.items():
         for parent in i.derived_from:
             other = by_file.get(parent)
@@ -110,8 +119,9 @@ def declared_dependencies(info: dict[Source, SourceInfo]) -> list[Dependency]:
     return out
 
 
-def _same_name(a: str, b: str) -> bool:
-    return re.sub(r"\W+", " ", a).strip().casefold() == re.sub(r"\W+", " ", b).strip().casefold()
+def _name_key(name: str) -> str:
+    """Two declared names are the same when they differ only in case, spaces and punctuation."""
+    return re.sub(r"\W+", " ", name).strip().casefold()
 
 
 # --- attribution ---------------------------------------------------------------------------------
@@ -172,75 +182,88 @@ def credited_origin(graph: SourceGraph, source: Source, passage: Passage) -> str
 # --- building the graph -----------------------------------------------------------------------------
 
 
-def build_graph(corpus: Corpus, declared: dict[str, SourceInfo], cache: ParseCache | None = None) -> SourceGraph:
-    with PendingGraph(corpus, declared, cache) as pending:
-        return pending.result()
+def build_graph(corpus: Corpus, declared: dict[str, SourceInfo], cache: ParseCache | None = None,
+                among: Iterable[Iterable[Source]] | None = None) -> SourceGraph:
+    """The dependencies between sources, and the origins their passages credit.
 
-
-class PendingGraph:
-    """The graph of dependencies, being built while the caller does other work; ``result()`` finishes it.
-
-    The slow parts, reuse detection and the search for attributions, are taken from the cache when this exact
-    set of files was seen before; otherwise they run in a forked process on a large corpus, so claims can be
-    matched meanwhile. Used as a context manager, so that an interrupted run stops that process.
+    ``among``: groups of sources, each the sources that back or dispute one claim. Reuse is then looked for
+    only between two sources of one group, and credits only in grouped sources: all that verdicts need, and
+    on a large corpus a small share of the work. Without it, between every two sources (``corroborate
+    sources``). What is found is cached for this exact set of files, so a later run looks only for the rest.
     """
+    index = {s: i for i, s in enumerate(corpus.sources)}
+    key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
+    found = _Found.load(cache.get_reuse(key) if cache is not None else None, len(corpus.sources))
+    if among is None:
+        pairs, credited = None, set(range(len(corpus.sources)))
+    else:
+        groups = [sorted({index[s] for s in group}) for group in among]
+        pairs = {pair for group in groups for pair in combinations(group, 2)}
+        credited = {i for group in groups for i in group}
+    if found.add(corpus, pairs, credited) and cache is not None:
+        cache.put_reuse(key, found.dump())
+    info = match_info(corpus, declared)
+    graph = SourceGraph(corpus, info, declared_dependencies(info))
+    graph.dependencies.extend(_dependency_from(d, corpus.sources) for d in sorted(found.reuse, key=lambda d: (d["a"], d["b"])))
+    graph.attributions = {corpus.sources[i]: [Attribution(*a) for a in credits] for i, credits in sorted(found.credits.items())}
+    return graph
 
-    def __init__(self, corpus: Corpus, declared: dict[str, SourceInfo], cache: ParseCache | None = None) -> None:
-        import hashlib
 
-        from .parallel import Background, worth_it
+@dataclass
+class _Found:
+    """The reuse and credits found so far in one set of files, as plain data (as the cache keeps it)."""
 
-        self.corpus, self.cache = corpus, cache
-        self.info = match_info(corpus, declared)
-        self.key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
-        self.stored = cache.get_reuse(self.key) if cache is not None else None
-        background = self.stored is None and worth_it(len(corpus.sources))
-        self.job = Background(self._slow_parts) if background else None
+    every_pair: bool = False  # reuse was looked for between every two sources
+    pairs: set[tuple[int, int]] = field(default_factory=set)  # ... or between these (source indexes)
+    reuse: list[dict] = field(default_factory=list)
+    credits: dict[int, list[list]] = field(default_factory=dict)  # source index -> [first, last, credited]
 
-    def __enter__(self) -> "PendingGraph":
-        return self
+    @classmethod
+    def load(cls, stored: dict | None, n_sources: int) -> "_Found":
+        """What the cache holds; nothing when it holds an entry of another shape."""
+        if stored is None:
+            return cls()
+        try:
+            found = cls(bool(stored["every_pair"]), {(int(a), int(b)) for a, b in stored["pairs"]}, list(stored["reuse"]),
+                        {int(i): list(c) for i, c in stored["credits"].items()})
+            if all(0 <= d["a"] < d["b"] < n_sources for d in found.reuse) and all(0 <= i < n_sources for i in found.credits):
+                return found
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+        return cls()
 
-    def __exit__(self, *exc: object) -> None:
-        if self.job is not None:
-            self.job.stop()
+    def dump(self) -> dict:
+        return {"every_pair": self.every_pair, "pairs": sorted(self.pairs), "reuse": self.reuse,
+                "credits": {str(i): c for i, c in self.credits.items()}}
 
-    def _slow_parts(self) -> dict:
-        """Reuse and attributions as plain data: cheap to send back from a worker and to cache."""
+    def add(self, corpus: Corpus, pairs: set[tuple[int, int]] | None, credited: set[int]) -> bool:
+        """Look for what is asked and not found yet (``pairs`` None: every pair); whether anything was new."""
         from .reuse import detect_reuse
 
-        return {"reuse": [_dependency_to(d) for d in detect_reuse(self.corpus)],
-                "credits": [[[a.first, a.last, a.credited] for a in find_attributions(s)] for s in self.corpus.sources]}
-
-    def result(self) -> SourceGraph:
-        if self.stored is not None:
-            try:
-                return self._graph(self.stored)
-            except (KeyError, TypeError, ValueError, IndexError):
-                pass  # an entry from an older layout: find them again
-        found = self.job.result() if self.job is not None else self._slow_parts()
-        if self.cache is not None:
-            self.cache.put_reuse(self.key, found)
-        return self._graph(found)
-
-    def _graph(self, found: dict) -> SourceGraph:
-        by_name = {s.name: s for s in self.corpus.sources}
-        credits = found["credits"]
-        if len(credits) != len(self.corpus.sources):
-            raise ValueError("stored attributions do not match the sources")
-        graph = SourceGraph(self.corpus, self.info)
-        graph.dependencies.extend(declared_dependencies(self.info))
-        graph.dependencies.extend(_dependency_from(d, by_name) for d in found["reuse"])
-        graph.attributions = {s: [Attribution(*a) for a in in_source] for s, in_source in zip(self.corpus.sources, credits)}
-        return graph
+        new = False
+        if not self.every_pair and (pairs is None or pairs - self.pairs):
+            todo = None if pairs is None else pairs - self.pairs
+            index = {s: i for i, s in enumerate(corpus.sources)}
+            found = [_dependency_to(d, index) for d in detect_reuse(corpus, todo)]
+            if todo is None:
+                self.every_pair, self.pairs, self.reuse = True, set(), found
+            else:
+                self.pairs |= todo
+                self.reuse.extend(found)
+            new = True
+        for i in sorted(credited - self.credits.keys()):
+            self.credits[i] = [[a.first, a.last, a.credited] for a in find_attributions(corpus.sources[i])]
+            new = True
+        return new
 
 
-def _dependency_to(d: Dependency) -> dict:
-    return {"a": d.a.name, "b": d.b.name, "kind": d.kind, "score": d.score, "reason": d.reason, "whole": d.whole,
+def _dependency_to(d: Dependency, index: dict[Source, int]) -> dict:
+    return {"a": index[d.a], "b": index[d.b], "kind": d.kind, "score": d.score, "reason": d.reason, "whole": d.whole,
             "evidence": [[pa.first, pa.last, pb.first, pb.last, sim] for pa, pb, sim in d.evidence]}
 
 
-def _dependency_from(data: dict, by_name: dict[str, Source]) -> Dependency:
-    a, b = by_name[data["a"]], by_name[data["b"]]
+def _dependency_from(data: dict, sources: list[Source]) -> Dependency:
+    a, b = sources[data["a"]], sources[data["b"]]
     evidence = tuple((a.passage(fa, la), b.passage(fb, lb), sim) for fa, la, fb, lb, sim in data["evidence"])
     return Dependency(a, b, data["kind"], data["score"], data["reason"], evidence, whole=data["whole"])
 

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import os
 import signal
-from typing import TYPE_CHECKING, Callable, Generic, TypeVar
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # multiprocessing itself is imported only when workers are started (a small run needs none)
-    from multiprocessing.connection import Connection
     from multiprocessing.pool import Pool
-    from multiprocessing.process import BaseProcess
-
-T = TypeVar("T")
 
 PARALLEL_MIN_ITEMS = 40  # below this many files or claims, starting workers costs more than it saves
 
@@ -47,63 +43,3 @@ def pool() -> Pool | None:
         return multiprocessing.get_context("fork").Pool(workers(), initializer=ignore_interrupts)
     except OSError:
         return None
-
-
-class Background(Generic[T]):
-    """``function()`` computed in a forked process while the caller goes on with other work.
-
-    ``result()`` waits for it; if the process could not be started or failed, the function runs in the
-    caller instead, so a result is always returned (and an error in it is raised where it is seen).
-    """
-
-    def __init__(self, function: Callable[[], T]) -> None:
-        import multiprocessing
-
-        self._function = function
-        self._process: BaseProcess | None = None
-        self._receiver: Connection | None = None
-        try:
-            context = multiprocessing.get_context("fork")
-            receiver, sender = context.Pipe(duplex=False)
-        except (OSError, ValueError):  # no fork on this platform, or no pipe: result() computes it here
-            return
-        try:
-            self._process = context.Process(target=self._run, args=(sender,), daemon=True)
-            self._process.start()
-        except OSError:
-            receiver.close()
-            self._process = None
-        else:
-            self._receiver = receiver
-        finally:
-            sender.close()
-
-    def _run(self, sender: Connection) -> None:
-        ignore_interrupts()
-        try:
-            value = self._function()
-        except BaseException:  # the parent computes it again and reports the error itself
-            os._exit(1)
-        sender.send(value)
-        sender.close()
-
-    def result(self) -> T:
-        if self._receiver is not None:
-            try:
-                return self._receiver.recv()
-            except (EOFError, OSError):
-                pass
-            finally:
-                self.stop()
-        return self._function()
-
-    def stop(self) -> None:
-        """End the process (after its result, or when the caller gives up, as on Ctrl-C)."""
-        if self._receiver is not None:
-            self._receiver.close()
-            self._receiver = None
-        if self._process is not None:
-            if self._process.is_alive():
-                self._process.terminate()
-            self._process.join()
-            self._process = None

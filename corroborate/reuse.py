@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
+from typing import Collection
 
 from .independence import Dependency
 from .sources import Corpus, Source
@@ -36,11 +37,13 @@ class _Unit:
     costs little more than the stems it already had.
     """
 
-    __slots__ = ("uid", "source", "index", "sequence", "weight")
+    __slots__ = ("uid", "source", "index", "sequence", "weight", "signature")
 
-    def __init__(self, uid: int, source: int, index: int, sequence: tuple[str, ...], idf: dict[str, float]) -> None:
+    def __init__(self, uid: int, source: int, index: int, sequence: tuple[str, ...], idf: dict[str, float],
+                 signature: list[str]) -> None:
         self.uid, self.source, self.index, self.sequence = uid, source, index, sequence
         self.weight = sum(idf[st] for st in set(sequence))
+        self.signature = signature
 
     @property
     def stems(self) -> frozenset[str]:
@@ -50,35 +53,34 @@ class _Unit:
     def pairs(self) -> frozenset[tuple[str, str]]:
         return _pairs(self.sequence)
 
-    def signature(self, idf: dict[str, float]) -> tuple[str, ...]:
-        """The sentence's rarest words."""
-        return tuple(sorted(set(self.sequence), key=lambda t: (-idf[t], t))[:SIGNATURE])
-
 
 def _pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Ordered pairs of words one or two places apart: what a rewording keeps of a sentence's structure."""
     return frozenset(zip(stems, stems[1:])).union(zip(stems, stems[2:]))
 
 
-def sentence_units(corpus: Corpus) -> tuple[list[list[_Unit]], dict[str, float]]:
-    stems_of = [s.content_stems() for s in corpus.sources]
-    df: dict[str, int] = defaultdict(int)
-    n = 0
-    for per_source in stems_of:
-        for stems in per_source:
-            n += 1
-            for st in set(stems):
-                df[st] += 1
-    idf = {st: math.log((n + 1) / (c + 0.5)) for st, c in df.items()}
-    units: list[list[_Unit]] = []
-    uid = 0
-    for si, per_source in enumerate(stems_of):
-        row = []
-        for i, stems in enumerate(per_source):
-            row.append(_Unit(uid, si, i, stems, idf))
-            uid += 1
-        units.append(row)
-    return units, idf
+class _Rarity:
+    """How rare each word is over the whole corpus, and each sentence's signature: its rarest words.
+
+    Always computed over every sentence, so that a pair of sources gets the same result whether it is
+    compared alone or with all the others.
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.stems_of = [s.content_stems() for s in corpus.sources]
+        word_sets = [set(stems) for per_source in self.stems_of for stems in per_source]
+        n = len(word_sets)
+        df = Counter(chain.from_iterable(word_sets))
+        self.idf = {st: math.log((n + 1) / (c + 0.5)) for st, c in df.items()}
+        rank = {st: r for r, st in enumerate(sorted(self.idf, key=lambda t: (-self.idf[t], t)))}
+        flat = [sorted(words, key=rank.__getitem__)[:SIGNATURE] for words in word_sets]
+        ends = list(accumulate(len(per_source) for per_source in self.stems_of))
+        self.signatures = [flat[end - len(per_source):end] for end, per_source in zip(ends, self.stems_of)]
+        self.in_signatures = Counter(chain.from_iterable(flat))
+
+    def units(self, source: int, first_uid: int) -> list[_Unit]:
+        return [_Unit(first_uid + i, source, i, stems, self.idf, signature)
+                for i, (stems, signature) in enumerate(zip(self.stems_of[source], self.signatures[source]))]
 
 
 def similarity(a: _Unit, b: _Unit, idf: dict[str, float], a_stems: frozenset[str] | None = None,
@@ -99,35 +101,61 @@ def similarity(a: _Unit, b: _Unit, idf: dict[str, float], a_stems: frozenset[str
     return 0.4 * containment + 0.3 * jaccard + 0.3 * pairs, len(shared)
 
 
-def detect_reuse(corpus: Corpus) -> list[Dependency]:
-    units, idf = sentence_units(corpus)
+def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = None) -> list[Dependency]:
+    """Reuse between every two sources, or only between the pairs of source indexes given.
+
+    A check needs only the pairs of sources that back (or dispute) one claim together, a small share of all
+    pairs in a large corpus. A pair's result does not depend on which other pairs are asked for.
+    """
+    rarity = _Rarity(corpus)
+    idf = rarity.idf
+    # Which later sources each source is compared with (None: all of them).
+    partners: dict[int, set[int] | None]
+    if pairs is None:
+        partners = dict.fromkeys(range(len(corpus.sources)))
+    else:
+        partners = defaultdict(set)
+        for x, y in pairs:
+            if x != y:
+                partners[min(x, y)].add(max(x, y))  # type: ignore[union-attr]
+                partners.setdefault(max(x, y), set())
+    units: dict[int, list[_Unit]] = {}
+    flat: list[_Unit] = []
+    for si in sorted(partners):
+        units[si] = rarity.units(si, len(flat))
+        flat.extend(units[si])
     # Candidate sentence pairs share at least two of their rarest words: a reworded sentence keeps most of
     # its rare words, so looking only at each sentence's few rarest ones finds it without comparing every
-    # pair, and a single shared rare word is what two texts on one topic have in common anyway.
-    flat = [u for per_source in units for u in per_source]
-    signatures = [u.signature(idf) for u in flat]
+    # pair, and a single shared rare word is what two texts on one topic have in common anyway. A word in
+    # the signatures of many sentences across the corpus is too common to find pairs by.
     postings: dict[str, list[int]] = defaultdict(list)
-    for u, signature in zip(flat, signatures):
-        for st in signature:
-            postings[st].append(u.uid)
-    source_end = list(accumulate(len(row) for row in units))  # uids run source by source
+    for u in flat:
+        for st in u.signature:
+            if rarity.in_signatures[st] <= MAX_POSTING:
+                postings[st].append(u.uid)
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
-    for a, signature in zip(flat, signatures):
-        hits: Counter[int] = Counter()
-        for st in signature:
-            posting = postings[st]
-            if len(posting) <= MAX_POSTING:
-                hits.update(posting)
-        later = source_end[a.source]  # each pair of sentences from two sources once
-        candidates = [uid for uid, n in hits.items() if n >= MIN_SHARED_SIGNATURE and uid >= later]
-        if not candidates:
+    for si, row in units.items():
+        later = partners[si]
+        if later is not None and not later:
             continue
-        a_stems, a_pairs = a.stems, a.pairs
-        for uid in candidates:
-            b = flat[uid]
-            sim, n_shared = similarity(a, b, idf, a_stems, a_pairs)
-            if sim >= WEAK:
-                pair_sims[(a.source, b.source)].append((a.index, b.index, sim, n_shared))
+        for a in row:
+            hits: Counter[int] = Counter()
+            for st in a.signature:
+                posting = postings.get(st)
+                if posting:
+                    hits.update(posting)
+            if later is None:  # every later source
+                candidates = [uid for uid, n in hits.items() if n >= MIN_SHARED_SIGNATURE and flat[uid].source > si]
+            else:
+                candidates = [uid for uid, n in hits.items() if n >= MIN_SHARED_SIGNATURE and flat[uid].source in later]
+            if not candidates:
+                continue
+            a_stems, a_pairs = a.stems, a.pairs
+            for uid in candidates:
+                b = flat[uid]
+                sim, n_shared = similarity(a, b, idf, a_stems, a_pairs)
+                if sim >= WEAK:
+                    pair_sims[(si, b.source)].append((a.index, b.index, sim, n_shared))
     documents: dict[int, _DocumentWords] = {}
 
     def document(index: int) -> _DocumentWords:

@@ -44,11 +44,28 @@ def test_reuse_detection_is_cached_for_the_same_files(in_root, monkeypatch):
 
     calls = []
     real = reuse.detect_reuse
-    monkeypatch.setattr(reuse, "detect_reuse", lambda corpus: calls.append(1) or real(corpus))
+    monkeypatch.setattr(reuse, "detect_reuse", lambda corpus, pairs=None: calls.append(pairs) or real(corpus, pairs))
     first = runner.invoke(app, ["sources", "--format", "json"])
     second = runner.invoke(app, ["sources", "--format", "json"])
     assert len(calls) == 1
     assert json.loads(first.stdout)["dependencies"] == json.loads(second.stdout)["dependencies"]
+
+
+def test_a_check_compares_only_sources_backing_one_claim_and_keeps_what_it_found(in_root, monkeypatch):
+    from corroborate import reuse
+
+    calls = []
+    real = reuse.detect_reuse
+    monkeypatch.setattr(reuse, "detect_reuse", lambda corpus, pairs=None: calls.append(pairs) or real(corpus, pairs))
+    first = runner.invoke(app, ["check", "--format", "json"])
+    assert len(calls) == 1 and calls[0] is not None and 0 < len(calls[0]) < 10  # 5 sources: 10 pairs in all
+    second = runner.invoke(app, ["check", "--format", "json"])
+    assert len(calls) == 1  # the same files and claims: every pair it needs is in the cache
+    assert json.loads(first.stdout)["claims"] == json.loads(second.stdout)["claims"]
+    runner.invoke(app, ["sources", "--format", "json"])
+    assert calls[1:] == [None]  # `sources` needs every pair; a check after it needs nothing new
+    runner.invoke(app, ["check", "--format", "json"])
+    assert len(calls) == 2
 
 
 def test_words_analysed_on_a_large_corpus_are_kept_for_the_next_run(tmp_path, monkeypatch):

@@ -43,6 +43,25 @@ def test_declared_owner_merges_sources(write, tmp_path):
     assert "same owner" in claim["origins"][0]["merged_because"][0]
 
 
+def test_declared_links_are_found_by_owner_outlet_and_derivation(write, tmp_path):
+    from corroborate.claims import SourceInfo
+    from corroborate.independence import declared_dependencies
+    from corroborate.sources import load_corpus
+
+    for name in "abcde":
+        write(f"src/{name}.txt", f"Report {name} on the raids in Osh.")
+    corpus = load_corpus(tmp_path / "src")
+    declared = {"a.txt": SourceInfo("a.txt", owner="Example Media", outlet="Daily One"),
+                "b.txt": SourceInfo("b.txt", owner="example  media!", outlet="Daily One"),
+                "c.txt": SourceInfo("c.txt", outlet="DAILY ONE"),
+                "d.txt": SourceInfo("d.txt", derived_from=("a.txt",)),
+                "e.txt": SourceInfo("e.txt", owner="Other Media")}
+    info = {s: declared[s.path.name] for s in corpus.sources}
+    links = [(d.a.path.name, d.b.path.name, d.reason) for d in declared_dependencies(info)]
+    assert links == [("a.txt", "b.txt", "same owner: Example Media"), ("a.txt", "c.txt", "same outlet: Daily One"),
+                     ("b.txt", "c.txt", "same outlet: Daily One"), ("d.txt", "a.txt", "d.txt is derived from a.txt")]
+
+
 def test_short_reports_of_one_event_in_similar_words_stay_independent(write, tmp_path):
     write("src/a.txt", "Police raided the central market in Osh on Monday and detained forty migrants.\n")
     write("src/b.txt", "Residents of Osh told us that armed police raided the central market twice this week.\n")
@@ -64,8 +83,7 @@ def test_a_copied_text_with_a_new_opening_is_reuse(write, tmp_path):
     assert dep["kind"] == "reuse"
 
 
-def test_a_large_corpus_gets_the_same_graph_from_the_background_process(tmp_path, monkeypatch):
-    from corroborate import parallel
+def test_a_check_looks_for_reuse_only_between_sources_that_back_one_claim(tmp_path):
     from corroborate.independence import build_graph
     from corroborate.sources import load_corpus
 
@@ -79,15 +97,17 @@ def test_a_large_corpus_gets_the_same_graph_from_the_background_process(tmp_path
         (tmp_path / f"{n:02}.txt").write_text(f"Notes on the {filler}, according to Aida Bekova.\n")
     (tmp_path / "a.txt").write_text("An article of our own on the raids. " + copied + "\n")
     (tmp_path / "b.txt").write_text(copied + " Our own reporting follows here, with new quotes.\n")
+    (tmp_path / "c.txt").write_text("Another copy: " + copied + "\n")
     corpus = load_corpus(tmp_path)
+    by_name = {s.path.name: s for s in corpus.sources}
 
     def summary(graph):
-        return ([(d.a.name, d.b.name, d.kind, d.score) for d in graph.dependencies],
-                {s.name: [(a.first, a.credited) for a in found] for s, found in graph.attributions.items()})
+        return ([(d.a.path.name, d.b.path.name, d.kind, d.score) for d in graph.dependencies],
+                {s.path.name: [(a.first, a.credited) for a in found] for s, found in graph.attributions.items()})
 
-    in_background = summary(build_graph(corpus, {}))
-    monkeypatch.setattr(parallel, "worth_it", lambda items: False)
-    assert in_background == summary(build_graph(corpus, {}))
-    dependencies, attributions = in_background
-    assert [(a[-5:], b[-5:]) for a, b, *_ in dependencies] == [("a.txt", "b.txt")]
-    assert attributions[str(tmp_path / "00.txt")] == [(0, "Aida Bekova")]
+    every_pair, _ = summary(build_graph(corpus, {}))
+    assert [(a, b) for a, b, *_ in every_pair] == [("a.txt", "b.txt"), ("a.txt", "c.txt"), ("b.txt", "c.txt")]
+    dependencies, attributions = summary(build_graph(corpus, {}, among=[[by_name["a.txt"], by_name["b.txt"]],
+                                                                        [by_name["00.txt"], by_name["c.txt"]]]))
+    assert dependencies == every_pair[:1]  # a-c and b-c never back one claim together: not compared
+    assert attributions == {"00.txt": [(0, "Aida Bekova")], "a.txt": [], "b.txt": [], "c.txt": []}
