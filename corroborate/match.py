@@ -139,13 +139,7 @@ class Matcher:
         self.exhaustive = exhaustive
         self.near_miss_sources = near_miss_sources
         self.features = [_LazyFeatures(source) for source in corpus.sources]
-        # Postings hold one shared tuple per sentence, so a large corpus costs a pointer per word, not a tuple.
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for s_index, source in enumerate(corpus.sources):
-            for i, stems in enumerate(source.content_stems()):
-                key = (s_index, i)
-                for st in set(stems):
-                    self.postings[st].append(key)
+        self.postings = corpus.sentences_with
         self.n_sentences = max(1, sum(len(f) for f in self.features))
         self.vocabulary = [st for st in self.postings if len(st) >= 5 and not st.startswith("#")]
         self._by_prefix: dict[str, list[str]] = defaultdict(list)

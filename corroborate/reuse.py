@@ -60,27 +60,68 @@ def _pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 
 
 class _Rarity:
-    """How rare each word is over the whole corpus, and each sentence's signature: its rarest words.
+    """How rare each word is over the whole corpus, each sentence's signature (its rarest words), and which
+    words are in too many signatures to find pairs by.
 
-    Always computed over every sentence, so that a pair of sources gets the same result whether it is
-    compared alone or with all the others.
+    Always over every sentence, so a pair of sources gets the same result whether it is compared alone or
+    with all the others; but worked out only for the words of the sentences compared.
     """
 
     def __init__(self, corpus: Corpus) -> None:
         self.stems_of = [s.content_stems() for s in corpus.sources]
-        word_sets = [set(stems) for per_source in self.stems_of for stems in per_source]
-        n = len(word_sets)
-        df = Counter(chain.from_iterable(word_sets))
-        self.idf = {st: math.log((n + 1) / (c + 0.5)) for st, c in df.items()}
-        rank = {st: r for r, st in enumerate(sorted(self.idf, key=lambda t: (-self.idf[t], t)))}
-        flat = [sorted(words, key=rank.__getitem__)[:SIGNATURE] for words in word_sets]
-        ends = list(accumulate(len(per_source) for per_source in self.stems_of))
-        self.signatures = [flat[end - len(per_source):end] for end, per_source in zip(ends, self.stems_of)]
-        self.in_signatures = Counter(chain.from_iterable(flat))
+        self.using = corpus.sentences_with
+        self.n = sum(len(per_source) for per_source in self.stems_of)
+        self.idf = _Idf(self.n, self.using)
+
+    def _order(self, st: str) -> tuple[int, str]:
+        """Rarest first: fewest sentences (highest idf), then alphabetical."""
+        return len(self.using[st]), st
 
     def units(self, source: int, first_uid: int) -> list[_Unit]:
-        return [_Unit(first_uid + i, source, i, stems, self.idf, signature)
-                for i, (stems, signature) in enumerate(zip(self.stems_of[source], self.signatures[source]))]
+        return [_Unit(first_uid + i, source, i, stems, self.idf, sorted(set(stems), key=self._order)[:SIGNATURE])
+                for i, stems in enumerate(self.stems_of[source])]
+
+    def too_common(self, words: set[str]) -> set[str]:
+        """The words in the signatures of more than MAX_POSTING sentences.
+
+        A word in fewer sentences than that cannot be; for the others, the sentences using one are looked at
+        until enough have it among their rarest, unless that would cost more than making every signature.
+        """
+        frequent = [st for st in words if len(self.using[st]) > MAX_POSTING]
+        if sum(len(self.using[st]) for st in frequent) > self.n:
+            rank = {st: r for r, st in enumerate(sorted(self.using, key=self._order))}
+            in_signatures = Counter(chain.from_iterable(sorted(set(stems), key=rank.__getitem__)[:SIGNATURE]
+                                                        for per_source in self.stems_of for stems in per_source))
+            return {st for st in frequent if in_signatures[st] > MAX_POSTING}
+        return {st for st in frequent if self._in_many_signatures(st)}
+
+    def _in_many_signatures(self, st: str) -> bool:
+        order = self._order(st)
+        found = 0
+        for source, i in self.using[st]:
+            rarer = 0
+            for other in set(self.stems_of[source][i]):
+                if self._order(other) < order:
+                    rarer += 1
+                    if rarer == SIGNATURE:
+                        break
+            else:
+                found += 1
+                if found > MAX_POSTING:
+                    return True
+        return False
+
+
+class _Idf(dict):
+    """Inverse sentence frequency of each word, computed when first asked for."""
+
+    def __init__(self, n: int, using: dict[str, list[tuple[int, int]]]) -> None:
+        super().__init__()
+        self.n, self.using = n, using
+
+    def __missing__(self, st: str) -> float:
+        value = self[st] = math.log((self.n + 1) / (len(self.using[st]) + 0.5))
+        return value
 
 
 def similarity(a: _Unit, b: _Unit, idf: dict[str, float], a_stems: frozenset[str] | None = None,
@@ -128,10 +169,11 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
     # its rare words, so looking only at each sentence's few rarest ones finds it without comparing every
     # pair, and a single shared rare word is what two texts on one topic have in common anyway. A word in
     # the signatures of many sentences across the corpus is too common to find pairs by.
+    too_common = rarity.too_common({st for u in flat for st in u.signature})
     postings: dict[str, list[int]] = defaultdict(list)
     for u in flat:
         for st in u.signature:
-            if rarity.in_signatures[st] <= MAX_POSTING:
+            if st not in too_common:
                 postings[st].append(u.uid)
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
     for si, row in units.items():

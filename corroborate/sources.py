@@ -11,7 +11,9 @@ import hashlib
 import os
 import re
 import sys
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -100,6 +102,23 @@ class Corpus:
     root: Path
     sources: list[Source]
     skipped: list[str]  # one message per file that could not be read
+
+    @cached_property
+    def sentences_with(self) -> dict[str, list[tuple[int, int]]]:
+        """For each content stem, the sentences that use it, as (source index, sentence index): the index
+        that matching searches, and what a word's rarity is counted from."""
+        # One shared tuple per sentence: a large corpus costs a pointer per word, not a tuple.
+        index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for s_index, source in enumerate(self.sources):
+            for i, stems in enumerate(source.content_stems()):
+                key = (s_index, i)
+                for st in set(stems):
+                    index[st].append(key)
+        return dict(index)
+
+    @property
+    def n_sentences(self) -> int:
+        return sum(len(s.sentences) for s in self.sources)
 
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -303,8 +322,10 @@ def _source(path: Path, name: str, digest: str, parsed: _Parsed | str, cache, *,
     text, encoding, sentences, stems = parsed
     if cache is not None and fresh:
         cache.put(digest, text, encoding, sentences, stems)
+    if not fresh:  # each word read back from the cache is a new string: one copy of each is kept
+        stems = [tuple(map(sys.intern, sentence)) for sentence in stems]
     return Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences,
-                  _stems=[tuple(map(sys.intern, sentence)) for sentence in stems])
+                  _stems=stems)
 
 
 def _os_reason(exc: OSError) -> str:

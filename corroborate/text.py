@@ -126,6 +126,8 @@ class Token(NamedTuple):
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case and strip accents, so that café and cafe, Ё and Е compare equal."""
+    if text.isascii():  # most words: nothing to decompose or strip
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
 
@@ -134,6 +136,8 @@ _SUFFIXES = (
     "izations", "ization", "ational", "ations", "ation", "nesses", "ness", "ments", "ment",
     "ities", "ity", "ingly", "edly", "ings", "ing", "ers", "er", "ed", "es", "ly", "s", "e",
 )
+_BRITISH_ISE = re.compile(r"is(ation|ations|ing|ed|es|e)$")
+_BRITISH_RE = re.compile(r"([^aeiou])re$")
 _NEVER_STEM = frozenset({"us", "is", "was", "has", "its", "this", "news", "as", "yes", "less"})
 
 
@@ -147,10 +151,12 @@ def stem(word: str) -> str:
     w = fold(word).replace("'", "")
     if not w.isalpha() or len(w) <= 3 or w in _NEVER_STEM:
         return w
-    w = re.sub(r"is(ation|ations|ing|ed|es|e)$", r"iz\1", w)  # British -ise spellings
+    if "is" in w:
+        w = _BRITISH_ISE.sub(r"iz\1", w)  # British -ise spellings
     if len(w) > 5 and w.endswith("our"):
         w = w[:-3] + "or"  # labour, colour, honour
-    w = re.sub(r"([^aeiou])re$", r"\1er", w)  # centre, theatre
+    if w.endswith("re"):
+        w = _BRITISH_RE.sub(r"\1er", w)  # centre, theatre
     w = w.replace("ae", "e") if len(w) > 6 else w  # haemorrhage, anaemia
     if len(w) > 4 and w[-3:] in ("ies", "ied"):
         return w[:-3] + "y"  # countries, carried
