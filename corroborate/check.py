@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from . import parallel
 from .claims import ClaimsFile, SourceInfo, load_claims
 from .defaults import DEFAULT_MIN_SOURCES
-from .independence import SourceGraph, build_graph
+from .independence import GraphBuilder, SourceGraph, build_graph
 from .match import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
 from .sources import DEFAULT_MAX_BYTES, Corpus, Source, load_corpus
 from .verdict import ClaimResult, decide
@@ -97,11 +97,14 @@ def backing(corpus: Corpus, matched: Iterable[dict[int, list[Candidate]]]) -> li
 _worker_matcher: Matcher | None = None
 
 
-def match_all(matcher: Matcher, claims: list) -> Iterator[dict[int, list[Candidate]]]:
+def match_all(matcher: Matcher, claims: list,
+              meanwhile: Callable[[], object] | None = None) -> Iterator[dict[int, list[Candidate]]]:
     """Candidates for every claim, in order; on all cores when there are enough claims to pay for it.
 
     Workers are forked after the index is built, so they share it instead of building their own, and send
-    back only positions and scores: the parent rebuilds the passages from its own sources.
+    back only positions and scores: the parent rebuilds the passages from its own sources. ``meanwhile`` is
+    work for the parent while the workers match (it would otherwise only wait); it is not done when the
+    claims are matched here.
     """
     global _worker_matcher
     _worker_matcher = matcher  # before the fork: the workers find it there
@@ -111,7 +114,10 @@ def match_all(matcher: Matcher, claims: list) -> Iterator[dict[int, list[Candida
             yield from (matcher.match_claim(c) for c in claims)
             return
         with workers:
-            for packed in workers.imap(_match_packed, claims, chunksize=4):
+            matched = workers.imap(_match_packed, claims, chunksize=4)
+            if meanwhile is not None:
+                meanwhile()
+            for packed in matched:
                 yield _unpack(matcher, packed)
     finally:
         _worker_matcher = None
@@ -143,12 +149,13 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
     with opened_cache(options) as cache, _fewer_collections():
         corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
         matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
+        graph_builder = GraphBuilder(corpus, claims_file.sources, cache)
         matched = []
-        for claim_matches in match_all(matcher, claims):
+        for claim_matches in match_all(matcher, claims, meanwhile=graph_builder.prepare):
             matched.append(claim_matches)
             if progress:
                 progress(len(matched), len(claims))
-        graph = build_graph(corpus, claims_file.sources, cache, among=backing(corpus, matched))
+        graph = graph_builder.build(among=backing(corpus, matched))
     results = []
     for claim, by_index in zip(claims, matched):
         by_source = {corpus.sources[i]: cands for i, cands in sorted(by_index.items())}

@@ -29,6 +29,7 @@ from .sources import Corpus, Passage, Source
 
 if TYPE_CHECKING:
     from .cache import ParseCache
+    from .reuse import Rarity
 
 
 @dataclass(frozen=True)
@@ -184,29 +185,79 @@ def credited_origin(graph: SourceGraph, source: Source, passage: Passage) -> str
 
 def build_graph(corpus: Corpus, declared: dict[str, SourceInfo], cache: ParseCache | None = None,
                 among: Iterable[Iterable[Source]] | None = None) -> SourceGraph:
-    """The dependencies between sources, and the origins their passages credit.
+    """The dependencies between sources, and the origins their passages credit (see ``GraphBuilder.build``)."""
+    return GraphBuilder(corpus, declared, cache).build(among)
 
-    ``among``: groups of sources, each the sources that back or dispute one claim. Reuse is then looked for
-    only between two sources of one group, and credits only in grouped sources: all that verdicts need, and
-    on a large corpus a small share of the work. Without it, between every two sources (``corroborate
-    sources``). What is found is cached for this exact set of files, so a later run looks only for the rest.
+
+class GraphBuilder:
+    """Builds the graph of a corpus, taking from the cache what was found before in this exact set of files.
+
+    ``prepare`` does ahead the part of reuse detection that does not depend on which sources are compared,
+    so that a check can do it while its workers match claims.
     """
-    index = {s: i for i, s in enumerate(corpus.sources)}
-    key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
-    found = _Found.load(cache.get_reuse(key) if cache is not None else None, len(corpus.sources))
-    if among is None:
-        pairs, credited = None, set(range(len(corpus.sources)))
-    else:
-        groups = [sorted({index[s] for s in group}) for group in among]
-        pairs = {pair for group in groups for pair in combinations(group, 2)}
-        credited = {i for group in groups for i in group}
-    if found.add(corpus, pairs, credited) and cache is not None:
-        cache.put_reuse(key, found.dump())
-    info = match_info(corpus, declared)
-    graph = SourceGraph(corpus, info, declared_dependencies(info))
-    graph.dependencies.extend(_dependency_from(d, corpus.sources) for d in sorted(found.reuse, key=lambda d: (d["a"], d["b"])))
-    graph.attributions = {corpus.sources[i]: [Attribution(*a) for a in credits] for i, credits in sorted(found.credits.items())}
-    return graph
+
+    def __init__(self, corpus: Corpus, declared: dict[str, SourceInfo], cache: ParseCache | None = None) -> None:
+        self.corpus, self.declared, self.cache = corpus, declared, cache
+        self.key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
+        self.found = _Found.load(cache.get_reuse(self.key) if cache is not None else None, len(corpus.sources))
+        self._rarity: Rarity | None = None
+
+    @property
+    def rarity(self) -> Rarity:
+        if self._rarity is None:
+            from .reuse import Rarity
+
+            self._rarity = Rarity(self.corpus)
+        return self._rarity
+
+    def prepare(self) -> None:
+        """Word rarity over the whole corpus, unless the cache knows reuse in these files (then likely all
+        that is needed)."""
+        if not self.found.every_pair and not self.found.pairs:
+            self.rarity.too_common()
+
+    def build(self, among: Iterable[Iterable[Source]] | None = None) -> SourceGraph:
+        """``among``: groups of sources, each the sources that back or dispute one claim. Reuse is then looked
+        for only between two sources of one group, and credits only in grouped sources: all that verdicts
+        need, and on a large corpus a small share of the work. Without it, between every two sources
+        (``corroborate sources``). What is found is cached, so a later run looks only for the rest."""
+        corpus, found = self.corpus, self.found
+        if among is None:
+            pairs, credited = None, set(range(len(corpus.sources)))
+        else:
+            index = {s: i for i, s in enumerate(corpus.sources)}
+            groups = [sorted({index[s] for s in group}) for group in among]
+            pairs = {pair for group in groups for pair in combinations(group, 2)}
+            credited = {i for group in groups for i in group}
+        if self._look_for(pairs, credited) and self.cache is not None:
+            self.cache.put_reuse(self.key, found.dump())
+        info = match_info(corpus, self.declared)
+        graph = SourceGraph(corpus, info, declared_dependencies(info))
+        graph.dependencies.extend(_dependency_from(d, corpus.sources)
+                                  for d in sorted(found.reuse, key=lambda d: (d["a"], d["b"])))
+        graph.attributions = {corpus.sources[i]: [Attribution(*a) for a in credits]
+                              for i, credits in sorted(found.credits.items())}
+        return graph
+
+    def _look_for(self, pairs: set[tuple[int, int]] | None, credited: set[int]) -> bool:
+        """Find what is asked and not found yet (``pairs`` None: every pair); whether anything was new."""
+        from .reuse import detect_reuse
+
+        found, new = self.found, False
+        if not found.every_pair and (pairs is None or pairs - found.pairs):
+            todo = None if pairs is None else pairs - found.pairs
+            index = {s: i for i, s in enumerate(self.corpus.sources)}
+            dependencies = [_dependency_to(d, index) for d in detect_reuse(self.corpus, todo, self.rarity)]
+            if todo is None:
+                found.every_pair, found.pairs, found.reuse = True, set(), dependencies
+            else:
+                found.pairs |= todo
+                found.reuse.extend(dependencies)
+            new = True
+        for i in sorted(credited - found.credits.keys()):
+            found.credits[i] = [[a.first, a.last, a.credited] for a in find_attributions(self.corpus.sources[i])]
+            new = True
+        return new
 
 
 @dataclass
@@ -235,26 +286,6 @@ class _Found:
     def dump(self) -> dict:
         return {"every_pair": self.every_pair, "pairs": sorted(self.pairs), "reuse": self.reuse,
                 "credits": {str(i): c for i, c in self.credits.items()}}
-
-    def add(self, corpus: Corpus, pairs: set[tuple[int, int]] | None, credited: set[int]) -> bool:
-        """Look for what is asked and not found yet (``pairs`` None: every pair); whether anything was new."""
-        from .reuse import detect_reuse
-
-        new = False
-        if not self.every_pair and (pairs is None or pairs - self.pairs):
-            todo = None if pairs is None else pairs - self.pairs
-            index = {s: i for i, s in enumerate(corpus.sources)}
-            found = [_dependency_to(d, index) for d in detect_reuse(corpus, todo)]
-            if todo is None:
-                self.every_pair, self.pairs, self.reuse = True, set(), found
-            else:
-                self.pairs |= todo
-                self.reuse.extend(found)
-            new = True
-        for i in sorted(credited - self.credits.keys()):
-            self.credits[i] = [[a.first, a.last, a.credited] for a in find_attributions(corpus.sources[i])]
-            new = True
-        return new
 
 
 def _dependency_to(d: Dependency, index: dict[Source, int]) -> dict:

@@ -59,19 +59,20 @@ def _pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(zip(stems, stems[1:])).union(zip(stems, stems[2:]))
 
 
-class _Rarity:
+class Rarity:
     """How rare each word is over the whole corpus, each sentence's signature (its rarest words), and which
     words are in too many signatures to find pairs by.
 
     Always over every sentence, so a pair of sources gets the same result whether it is compared alone or
-    with all the others; but worked out only for the words of the sentences compared.
+    with all the others. Only ``too_common`` looks at every sentence; a check calls it ahead, while its
+    workers match claims.
     """
 
     def __init__(self, corpus: Corpus) -> None:
         self.stems_of = [s.content_stems() for s in corpus.sources]
         self.using = corpus.sentences_with
-        self.n = sum(len(per_source) for per_source in self.stems_of)
-        self.idf = _Idf(self.n, self.using)
+        self.idf = _Idf(sum(len(per_source) for per_source in self.stems_of), self.using)
+        self._too_common: frozenset[str] | None = None
 
     def _order(self, st: str) -> tuple[int, str]:
         """Rarest first: fewest sentences (highest idf), then alphabetical."""
@@ -81,35 +82,16 @@ class _Rarity:
         return [_Unit(first_uid + i, source, i, stems, self.idf, sorted(set(stems), key=self._order)[:SIGNATURE])
                 for i, stems in enumerate(self.stems_of[source])]
 
-    def too_common(self, words: set[str]) -> set[str]:
-        """The words in the signatures of more than MAX_POSTING sentences.
-
-        A word in fewer sentences than that cannot be; for the others, the sentences using one are looked at
-        until enough have it among their rarest, unless that would cost more than making every signature.
-        """
-        frequent = [st for st in words if len(self.using[st]) > MAX_POSTING]
-        if sum(len(self.using[st]) for st in frequent) > self.n:
-            rank = {st: r for r, st in enumerate(sorted(self.using, key=self._order))}
-            in_signatures = Counter(chain.from_iterable(sorted(set(stems), key=rank.__getitem__)[:SIGNATURE]
-                                                        for per_source in self.stems_of for stems in per_source))
-            return {st for st in frequent if in_signatures[st] > MAX_POSTING}
-        return {st for st in frequent if self._in_many_signatures(st)}
-
-    def _in_many_signatures(self, st: str) -> bool:
-        order = self._order(st)
-        found = 0
-        for source, i in self.using[st]:
-            rarer = 0
-            for other in set(self.stems_of[source][i]):
-                if self._order(other) < order:
-                    rarer += 1
-                    if rarer == SIGNATURE:
-                        break
-            else:
-                found += 1
-                if found > MAX_POSTING:
-                    return True
-        return False
+    def too_common(self) -> frozenset[str]:
+        """The words in the signatures of more than MAX_POSTING sentences."""
+        if self._too_common is None:
+            by_rank = sorted(self.using, key=self._order)
+            rank = {st: r for r, st in enumerate(by_rank)}.__getitem__
+            # Signatures as ranks: sorting small integers is several times faster than sorting by a key.
+            counts = Counter(chain.from_iterable(sorted(set(map(rank, stems)))[:SIGNATURE]
+                                                 for per_source in self.stems_of for stems in per_source))
+            self._too_common = frozenset(by_rank[r] for r, n in counts.items() if n > MAX_POSTING)
+        return self._too_common
 
 
 class _Idf(dict):
@@ -142,13 +124,14 @@ def similarity(a: _Unit, b: _Unit, idf: dict[str, float], a_stems: frozenset[str
     return 0.4 * containment + 0.3 * jaccard + 0.3 * pairs, len(shared)
 
 
-def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = None) -> list[Dependency]:
+def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = None,
+                 rarity: Rarity | None = None) -> list[Dependency]:
     """Reuse between every two sources, or only between the pairs of source indexes given.
 
     A check needs only the pairs of sources that back (or dispute) one claim together, a small share of all
     pairs in a large corpus. A pair's result does not depend on which other pairs are asked for.
     """
-    rarity = _Rarity(corpus)
+    rarity = rarity or Rarity(corpus)
     idf = rarity.idf
     # Which later sources each source is compared with (None: all of them).
     partners: dict[int, set[int] | None]
@@ -169,7 +152,7 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
     # its rare words, so looking only at each sentence's few rarest ones finds it without comparing every
     # pair, and a single shared rare word is what two texts on one topic have in common anyway. A word in
     # the signatures of many sentences across the corpus is too common to find pairs by.
-    too_common = rarity.too_common({st for u in flat for st in u.signature})
+    too_common = rarity.too_common()
     postings: dict[str, list[int]] = defaultdict(list)
     for u in flat:
         for st in u.signature:
