@@ -12,10 +12,11 @@ import os
 import re
 import sys
 from collections import defaultdict
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .errors import InputError
 
@@ -107,18 +108,22 @@ class Corpus:
     def sentences_with(self) -> dict[str, list[tuple[int, int]]]:
         """For each content stem, the sentences that use it, as (source index, sentence index): the index
         that matching searches, and what a word's rarity is counted from."""
-        # One shared tuple per sentence: a large corpus costs a pointer per word, not a tuple.
-        index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        index: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for s_index, source in enumerate(self.sources):
-            for i, stems in enumerate(source.content_stems()):
-                key = (s_index, i)
-                for st in set(stems):
-                    index[st].append(key)
+            _index_sentences(index, s_index, source)
         return dict(index)
 
     @property
     def n_sentences(self) -> int:
         return sum(len(s.sentences) for s in self.sources)
+
+
+def _index_sentences(index: defaultdict[str, list[tuple[int, int]]], s_index: int, source: Source) -> None:
+    # One shared tuple per sentence: a large corpus costs a pointer per word, not a tuple.
+    for i, stems in enumerate(source.content_stems()):
+        key = (s_index, i)
+        for st in set(stems):
+            index[st].append(key)
 
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -361,33 +366,41 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
             continue
         found.append((path, str(path), digest, entry))
     new = [entry[3] for entry in found if isinstance(entry[3], bytes)]
-    parsed = iter(_parse_all(new))  # type: ignore[arg-type]
     sources: list[Source] = []
-    for path, name, digest, entry in found:
-        fresh = isinstance(entry, bytes)
-        try:
-            sources.append(_source(path, name, digest, next(parsed) if fresh else entry, cache, fresh=fresh))
-        except ValueError as exc:
-            skipped.append(f"{name}: skipped: {exc}")
+    # The sentence index is built as the files come in: while workers parse, this process would only wait.
+    index: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    with closing(_parse_all(new)) as parsed:  # type: ignore[arg-type]
+        for path, name, digest, entry in found:
+            fresh = isinstance(entry, bytes)
+            try:
+                sources.append(_source(path, name, digest, next(parsed) if fresh else entry, cache, fresh=fresh))
+            except ValueError as exc:
+                skipped.append(f"{name}: skipped: {exc}")
+            else:
+                _index_sentences(index, len(sources) - 1, sources[-1])
     if keep_words and text.words_known() > known:
         cache.put_words(text.words_since(max(0, text.words_known() - MAX_KEPT_WORDS)))
     if not sources:
         detail = f" ({len(skipped)} unreadable)" if skipped else ""
         raise InputError(f"no readable .txt or .md files in the sources folder{detail}", root)
-    return Corpus(root, sources, skipped)
+    corpus = Corpus(root, sources, skipped)
+    corpus.sentences_with = dict(index)
+    return corpus
 
 
-def _parse_all(files: list[bytes]) -> list[_Parsed | str]:
+def _parse_all(files: list[bytes]) -> Iterator[_Parsed | str]:
+    """The parse of each file, in order, as soon as it is ready."""
     from . import parallel, text
 
     workers = parallel.pool() if parallel.worth_it(len(files)) else None
     if workers is None:
-        return [_parse(data) for data in files]
+        yield from map(_parse, files)
+        return
     with workers:
-        results = workers.map(_parse_and_learn, files, chunksize=max(1, len(files) // (4 * parallel.workers())))
-    for _, words in results:
-        text.learn(words)  # so that matching, forked later, finds every word of the corpus already analysed
-    return [parsed for parsed, _ in results]
+        chunk = max(1, len(files) // (16 * parallel.workers()))
+        for parsed, words in workers.imap(_parse_and_learn, files, chunksize=chunk):
+            text.learn(words)  # so that matching, forked later, finds every word of the corpus already analysed
+            yield parsed
 
 
 def _parse_and_learn(data: bytes) -> tuple[_Parsed | str, dict]:
