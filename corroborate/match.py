@@ -34,7 +34,8 @@ from rapidfuzz import fuzz, process
 from .claims import Claim
 from .defaults import DEFAULT_THRESHOLD
 from .sources import Corpus, Passage, Source
-from .text import LEXICAL_NEGATORS, STOPWORDS, Token, Word, fold, opposites, stem, stem_set, tokenize, words
+from .text import (LEXICAL_NEGATORS, STOPWORDS, Token, Word, fold, is_year, opposites, stem, stem_set, tokenize,
+                   words)
 
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
@@ -648,7 +649,7 @@ def _rival_at(f: _SentenceFeatures, neighbour: str, direction: int, tok: Token, 
     for other in _word_beside(f, neighbour, direction).values():
         if other.stem in claim_stems or any(_same_word(other.stem, c) for c in claim_stems):
             continue
-        if tok.number is not None and other.number is not None and _comparable(tok.number, other.number):
+        if tok.number is not None and other.number is not None and _comparable(tok, other):
             return other.surface
         if tok.number is None and other.capitalised and other.number is None and other.stem in f.names.values():
             return other.surface  # a name (capitalised inside a sentence that is not in Title Case)
@@ -661,7 +662,6 @@ def _same_word(a: str, b: str) -> bool:
     return len(short) >= 4 and (long.startswith(short) or fuzz.ratio(a, b) >= 90)
 
 
-def _comparable(a: float, b: float) -> bool:
-    def is_year(x: float) -> bool:
-        return x.is_integer() and 1800 <= x <= 2100
-    return is_year(a) == is_year(b)
+def _comparable(a: Token, b: Token) -> bool:
+    """Two numbers in one place disagree only if both are years or both are not (2019 vs 15 is no conflict)."""
+    return is_year(a.surface, a.number) == is_year(b.surface, b.number)

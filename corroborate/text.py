@@ -229,7 +229,7 @@ def words(text: str) -> list[Word]:
         key, content, _, value = _WORDS.get(surface) or _analyse(surface)
         if value is not None and _positions_matter(surfaces, i, year):
             return [Word(t.surface, t.stem, t.is_content, t.number) for t in tokenize(text)]
-        year = value is not None and _is_year(value)
+        year = is_year(surface, value)
         out.append(Word(surface, key, content, value))
     return out
 
@@ -253,7 +253,7 @@ def _stems(text: str, content_only: bool) -> list[str]:
         key, content, _, value = _WORDS.get(surface) or _analyse(surface)
         if value is not None and _positions_matter(surfaces, i, year):
             return [t.stem for t in tokenize(text) if t.is_content or not content_only]
-        year = value is not None and _is_year(value)
+        year = is_year(surface, value)
         if content or not content_only:
             out.append(key)
     return out
@@ -320,15 +320,16 @@ def _analysis(surface: str) -> _Analysis:
     return (*_word(folded), None)
 
 
-def _is_year(value: float) -> bool:
-    return value.is_integer() and 1000 <= value <= 2999
+def is_year(surface: str, value: float | None) -> bool:
+    """Whether a number reads as a year: four plain digits from 1000 to 2999 (2019, not 2,000 or 2000th)."""
+    return value is not None and len(surface) == 4 and surface.isdigit() and 1000 <= value <= 2999
 
 
 def _second_year(previous: Token, surface: str, between: str) -> bool:
     """Whether a two-digit number ends a season written short: 2018-19, 1999/00 (not 2018-05, a month)."""
     if not (len(surface) == 2 and surface.isdigit() and between in ("-", "–", "—", "/")):
         return False
-    if previous.number is None or not _is_year(previous.number) or len(previous.surface) != 4:
+    if not is_year(previous.surface, previous.number):
         return False
     return int(surface) == (int(previous.number) + 1) % 100
 

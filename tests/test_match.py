@@ -28,6 +28,25 @@ def best(m: Matcher, text: str):
     return None
 
 
+@pytest.mark.parametrize("claim, stance", [
+    ("Police detained 1,500 migrants at the market in Osh.", "contradicts"),  # two counts that read like years
+    ("Police detained 2000 migrants at the market in Osh.", "supports"),
+    ("Police detained 35 migrants at the market in Osh.", "contradicts"),
+])
+def test_a_different_count_in_the_same_place_contradicts(matcher, claim, stance):
+    m = matcher("Police detained 2,000 migrants at the market in Osh, officials said.")
+    assert best(m, claim).stance == stance
+
+
+def test_a_year_and_a_count_in_the_same_place_do_not_disagree():
+    from corroborate.match import _comparable
+    from corroborate.text import tokenize
+
+    (in_2019, two_thousand, fifteen, in_1999) = [t for t in tokenize("2019 2,000 15 1999") if t.number]
+    assert _comparable(in_2019, in_1999) and _comparable(two_thousand, fifteen)
+    assert not _comparable(in_2019, fifteen) and not _comparable(in_2019, two_thousand)
+
+
 def test_paraphrase_with_inflections_is_support(matcher):
     m = matcher("Thousands of labour migrants were forcibly enlisted into the army last year.")
     c = best(m, "Labor migrants are forcibly enlisted into the army.")
