@@ -48,7 +48,7 @@ MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 RETRIEVAL_FLOOR = 0.2  # share of the claim's weight a sentence must hold to be a candidate (indexed mode)
 CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradict: not scored in full
 NEAR_MISSES = 1  # windows per source scored in full even when they cover too little, to show as near misses
-NEAR_MISS_SOURCES = 6  # ... and sources, of those too far from the claim to take a stance (a report shows 3)
+NEAR_MISS_SOURCES = 10  # ... and sources, of those too far from the claim to take a stance (a report shows 3)
 PHRASE_DISTANCE = 4
 
 
@@ -250,16 +250,21 @@ class Matcher:
         analyses = [self.analyse(claim)] + [self.analyse(claim, alt) for alt in claim.also]
         results: dict[int, list[Candidate]] = defaultdict(list)
         for analysis in analyses:
-            for s_index, sentences in self.candidate_sentences(analysis).items():
-                results[s_index].extend(self._score_source(analysis, s_index, sentences))
+            windows = {s_index: self._windows(analysis, s_index, sentences)
+                       for s_index, sentences in self.candidate_sentences(analysis).items()}
+            for s_index in self._near_misses_only(analysis, windows):
+                del windows[s_index]
+            for s_index, (per_sentence, rough) in windows.items():
+                results[s_index].extend(self._score_source(analysis, s_index, per_sentence, rough))
         for s_index in results:
             results[s_index].sort(key=_rank)
         return dict(results)
 
-    def _score_source(self, analysis: ClaimAnalysis, s_index: int, sentences: set[int]) -> list[Candidate]:
-        source = self.corpus.sources[s_index]
-        feats = self.features[s_index]
-        n = len(feats)
+    def _windows(self, analysis: ClaimAnalysis, s_index: int,
+                 sentences: set[int]) -> tuple[dict[int, list[float]], dict[tuple[int, int], float]]:
+        """The claim words each sentence near a candidate has, and every window of one to three sentences
+        around a candidate with its rough coverage (of the claim's weight, before names given by context)."""
+        n = len(self.features[s_index])
         windows: set[tuple[int, int]] = set()
         for i in sentences:
             for size in (1, 2, 3):
@@ -267,21 +272,45 @@ class Matcher:
                     last = first + size - 1
                     if first >= 0 and last < n:
                         windows.add((first, last))
+        feats = self.features[s_index]
         per_sentence: dict[int, list[float]] = {}
         for first, last in windows:
             for i in range(first, last + 1):
                 if i not in per_sentence:
                     per_sentence[i] = self._term_matches(analysis, feats.stems(i))
-        # A window covering too little of the claim can neither support nor contradict it: score it fully
-        # only if it is among the closest few, which the reports show as near misses.
         weights = [t.weight for t in analysis.terms]
 
         def rough_coverage(window: tuple[int, int]) -> float:
             best = _best_of([per_sentence[i] for i in range(window[0], window[1] + 1)])
             return sum(map(float.__mul__, weights, best)) / analysis.total_weight
 
-        rough = {w: rough_coverage(w) for w in windows}
-        ranked = sorted(windows, key=lambda w: (-rough[w], w))
+        return per_sentence, {w: rough_coverage(w) for w in windows}
+
+    def _near_misses_only(self, analysis: ClaimAnalysis,
+                          windows: dict[int, tuple[dict[int, list[float]], dict[tuple[int, int], float]]]) -> list[int]:
+        """Sources to leave out: of those whose windows cannot reach the coverage a stance needs even with
+        every name credited from context, all but the closest few (their best windows are the near misses)."""
+        if self.near_miss_sources is None:
+            return []
+        # Context can credit a name only where the source has it somewhere.
+        context: dict[int, float] = defaultdict(float)
+        for term in analysis.terms:
+            if term.name:
+                having = {s for st in (term.stem, *term.variants) for s, _ in self.postings.get(st, ())}
+                for s in having & windows.keys():
+                    context[s] += CONTEXT_CREDIT * term.weight / analysis.total_weight
+        best = {s: max(rough.values(), default=0.0) for s, (_, rough) in windows.items()}
+        out_of_reach = sorted((s for s in windows if best[s] + context[s] < analysis.stance_floor),
+                              key=lambda s: (-best[s], s))
+        return out_of_reach[self.near_miss_sources:]
+
+    def _score_source(self, analysis: ClaimAnalysis, s_index: int, per_sentence: dict[int, list[float]],
+                      rough: dict[tuple[int, int], float]) -> list[Candidate]:
+        source = self.corpus.sources[s_index]
+        feats = self.features[s_index]
+        # A window covering too little of the claim can neither support nor contradict it: score it fully
+        # only if it is among the closest few, which the reports show as near misses.
+        ranked = sorted(rough, key=lambda w: (-rough[w], w))
         chosen = [w for i, w in enumerate(ranked) if i < NEAR_MISSES or rough[w] >= CONFLICT_FLOOR]
         candidates = [self._judge(analysis, source, feats, per_sentence, first, last)
                       for first, last in sorted(chosen)]

@@ -97,3 +97,18 @@ def test_an_opposite_in_a_longer_form_still_disagrees(matcher):
     m = matcher("Patients with COVID-19 who received favipiravir showed a clear improvement in the trial.")
     c = best(m, "Favipiravir worsened COVID-19 in patients in the trial.")
     assert c.stance != "supports" and "improvement" in " ".join(c.signals.conflicts)
+
+
+def test_sources_that_cannot_take_a_stance_are_scored_only_for_the_closest_near_misses(tmp_path):
+    (tmp_path / "a.txt").write_text("Ivanov on the raids in Osh\n\nThe market was calm in the morning. "
+                                    "He said the raids targeted migrant workers from the city.\n")
+    for n in range(15):
+        (tmp_path / f"other{n:02}.txt").write_text(f"Report {n}: the weather in Osh was mild and the market was calm.\n")
+    corpus = load_corpus(tmp_path)
+    claim = Claim("c", "Ivanov said the raids in Osh targeted migrant workers.")
+    every = Matcher(corpus, exhaustive=True, near_miss_sources=None).match_claim(claim)
+    closest = Matcher(corpus, exhaustive=True).match_claim(claim)
+    stance = {corpus.sources[i].path.name: cands[0].stance for i, cands in every.items()}
+    assert stance["a.txt"] == "supports"  # the name comes from the title: kept, though its sentence lacks it
+    assert {corpus.sources[i].path.name: cands[0].stance for i, cands in closest.items()}.items() <= stance.items()
+    assert len(every) == 16 and len(closest) < len(every)
