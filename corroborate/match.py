@@ -139,7 +139,8 @@ class Matcher:
         self.threshold = threshold
         self.exhaustive = exhaustive
         self.near_miss_sources = near_miss_sources
-        self.features = [_LazyFeatures(source) for source in corpus.sources]
+        self._kept = _Kept()
+        self.features = [_LazyFeatures(source, self._kept) for source in corpus.sources]
         self.postings = corpus.sentences_with
         self.n_sentences = max(1, sum(len(f) for f in self.features))
         self.vocabulary = [st for st in self.postings if len(st) >= 5 and not st.startswith("#")]
@@ -244,7 +245,7 @@ class Matcher:
 
     def match_claim(self, claim: Claim) -> dict[int, list[Candidate]]:
         """Candidates per source index, best first."""
-        if sum(f.cached for f in self.features) > MAX_CACHED_FEATURES:  # a cache: keep memory flat
+        if self._kept.n > MAX_CACHED_FEATURES:  # a cache: keep memory flat
             for f in self.features:
                 f.forget()
         analyses = [self.analyse(claim)] + [self.analyse(claim, alt) for alt in claim.also]
@@ -495,11 +496,21 @@ class Matcher:
         return out, replaced
 
 
+class _Kept:
+    """How many sentence features all sources keep: one count, so checking the cache's size costs nothing."""
+
+    __slots__ = ("n",)
+
+    def __init__(self) -> None:
+        self.n = 0
+
+
 class _LazyFeatures(Sequence[_SentenceFeatures]):
     """The features of a source's sentences, computed the first time a claim's window needs them."""
 
-    def __init__(self, source: Source) -> None:
+    def __init__(self, source: Source, kept: _Kept) -> None:
         self.source = source
+        self.kept = kept
         self._items: dict[int, _SentenceFeatures] = {}
         self._stems: dict[int, frozenset[str]] = {}
         self._names: dict[int, frozenset[str]] = {}
@@ -508,11 +519,8 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
     def __len__(self) -> int:
         return len(self.source.sentences)
 
-    @property
-    def cached(self) -> int:
-        return len(self._items) + len(self._stems) + len(self._names)
-
     def forget(self) -> None:
+        self.kept.n -= len(self._items) + len(self._stems) + len(self._names)
         self._items.clear()
         self._stems.clear()
         self._names.clear()
@@ -522,6 +530,7 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
         found = self._names.get(i)
         if found is None:
             feats = self._items.get(i)
+            self.kept.n += 1
             found = self._names[i] = (frozenset(feats.names.values()) if feats is not None
                                       else frozenset(_names(words(self.source.sentence_text(i))).values()))
         return found
@@ -539,6 +548,7 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
         found = self._stems.get(i)
         if found is None:
             feats = self._items.get(i)
+            self.kept.n += 1
             found = self._stems[i] = feats.stems if feats is not None else stem_set(self.source.sentence_text(i))
         return found
 
@@ -546,6 +556,7 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
         feats = self._items.get(i)
         if feats is None:
             text = self.source.sentence_text(i)
+            self.kept.n += 1
             feats = self._items[i] = _features(text, tokenize(text))
         return feats
 

@@ -112,3 +112,22 @@ def test_sources_that_cannot_take_a_stance_are_scored_only_for_the_closest_near_
     assert stance["a.txt"] == "supports"  # the name comes from the title: kept, though its sentence lacks it
     assert {corpus.sources[i].path.name: cands[0].stance for i, cands in closest.items()}.items() <= stance.items()
     assert len(every) == 16 and len(closest) < len(every)
+
+
+def test_the_feature_cache_is_bounded_and_forgetting_changes_nothing(tmp_path, monkeypatch):
+    from corroborate import match
+
+    places = [("Osh", "cotton"), ("Bishkek", "bread"), ("Samarkand", "silk"), ("Tashkent", "melon"), ("Dushanbe", "tea")]
+    for city, goods in places:
+        (tmp_path / f"{city}.txt").write_text(f"Police in {city} raided the {goods} market. Officials held migrants.\n")
+    corpus = load_corpus(tmp_path)
+    claims = [Claim(city, f"Police in {city} raided the {goods} market.") for city, goods in places]
+    kept = Matcher(corpus)
+    remembered = [kept.match_claim(c) for c in claims]
+    assert kept._kept.n == sum(len(f._items) + len(f._stems) + len(f._names) for f in kept.features) > 0
+    monkeypatch.setattr(match, "MAX_CACHED_FEATURES", 0)
+    forgetful = Matcher(corpus)
+    assert [forgetful.match_claim(c) for c in claims] == remembered
+    last_only = Matcher(corpus)
+    last_only.match_claim(claims[-1])
+    assert forgetful._kept.n == last_only._kept.n < kept._kept.n  # forgotten before each claim
