@@ -34,8 +34,7 @@ from rapidfuzz import fuzz, process
 from .claims import Claim
 from .defaults import DEFAULT_THRESHOLD
 from .sources import Corpus, Passage, Source
-from .text import (LEXICAL_NEGATORS, STOPWORDS, Token, Word, fold, is_year, opposites, stem, stem_set, tokenize,
-                   words)
+from .text import LEXICAL_NEGATORS, STOPWORDS, Token, Word, fold, is_year, opposites, stem, tokenize, words
 
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
@@ -543,13 +542,12 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
         return self._title
 
     def stems(self, i: int) -> frozenset[str]:
-        """The stems of sentence i: all that deciding whether to score a window needs, and much cheaper to
-        get than the full features."""
+        """The content-word stems of sentence i: all that deciding whether to score a window needs (a claim's
+        terms are content words), taken from the corpus's stems instead of reading the sentence again."""
         found = self._stems.get(i)
         if found is None:
-            feats = self._items.get(i)
             self.kept.n += 1
-            found = self._stems[i] = feats.stems if feats is not None else stem_set(self.source.sentence_text(i))
+            found = self._stems[i] = frozenset(self.source.content_stems()[i])
         return found
 
     def __getitem__(self, i: int) -> _SentenceFeatures:  # type: ignore[override]  # by int only, no slices

@@ -235,28 +235,19 @@ def words(text: str) -> list[Word]:
 
 
 def content_stems(text: str) -> tuple[str, ...]:
-    """The stems of the content words of a text, in order: all that indexing and reuse detection need."""
-    return tuple(_stems(text, content_only=True))
-
-
-def stem_set(text: str) -> frozenset[str]:
-    """The stems of all the words of a text, function words too."""
-    return frozenset(_stems(text, content_only=False))
-
-
-def _stems(text: str, content_only: bool) -> list[str]:
-    """``words`` reduced to stems, without making a Word for each: the whole corpus goes through here."""
+    """The stems of the content words of a text, in order: all that indexing, retrieval and reuse detection
+    need. ``words`` reduced to stems without making a Word for each: the whole corpus goes through here."""
     surfaces = WORD_RE.findall(text)
     out: list[str] = []
     year = False
     for i, surface in enumerate(surfaces):
         key, content, _, value = _WORDS.get(surface) or _analyse(surface)
         if value is not None and _positions_matter(surfaces, i, year):
-            return [t.stem for t in tokenize(text) if t.is_content or not content_only]
+            return tuple(t.stem for t in tokenize(text) if t.is_content)
         year = is_year(surface, value)
-        if content or not content_only:
+        if content:
             out.append(key)
-    return out
+    return tuple(out)
 
 
 def _positions_matter(surfaces: list[str], i: int, after_year: bool) -> bool:

@@ -1,4 +1,4 @@
-from corroborate.text import content_stems, stem, stem_set, tokenize
+from corroborate.text import content_stems, stem, tokenize
 
 
 def numbers(text):
@@ -17,12 +17,11 @@ def test_abbreviated_scales_count_only_when_attached():
     assert numbers("stand 5 m away") == [5]
 
 
-def test_the_fast_stem_paths_agree_with_the_tokens():
+def test_the_fast_stem_path_agrees_with_the_tokens():
     for text in ("About 10 thousand individuals were sent, he said.", "A $5m deal; 2.5m people; 5 m away.",
                  "COVID-19 cases rose on the 27th, officials didn't say why."):
         tokens = tokenize(text)
         assert content_stems(text) == tuple(t.stem for t in tokens if t.is_content)
-        assert stem_set(text) == frozenset(t.stem for t in tokens)
 
 
 def test_number_words_are_read():
