@@ -141,7 +141,7 @@ class Matcher:
         self._kept = _Kept()
         self.features = [_LazyFeatures(source, self._kept) for source in corpus.sources]
         self.postings = corpus.sentences_with
-        self.n_sentences = max(1, sum(len(f) for f in self.features))
+        self.n_sentences = max(1, corpus.n_sentences)
         self.vocabulary = [st for st in self.postings if len(st) >= 5 and not st.startswith("#")]
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         self._by_start: dict[str, list[str]] = defaultdict(list)
@@ -603,7 +603,7 @@ def _features(text: str, tokens: list[Token]) -> _SentenceFeatures:
                              {k: frozenset(v) for k, v in negated.items()}, negators, names)
 
 
-def _names(sentence: Sequence[Token] | Sequence[Word]) -> dict[int, str]:
+def _names(sentence: Sequence[Token | Word]) -> dict[int, str]:
     """Position -> stem of the capitalised content words after the first, unless the sentence is in Title Case."""
     letters = [w for w in sentence if w.number is None and w.surface[0].isalpha()]
     if len(letters) >= 3 and sum(w.surface[0].isupper() for w in letters) / len(letters) > 0.6:

@@ -71,7 +71,7 @@ class Rarity:
     def __init__(self, corpus: Corpus) -> None:
         self.stems_of = [s.content_stems() for s in corpus.sources]
         self.using = corpus.sentences_with
-        self.idf = _Idf(sum(len(per_source) for per_source in self.stems_of), self.using)
+        self.idf = _Idf(corpus.n_sentences, self.using)
         self._too_common: frozenset[str] | None = None
 
     def _order(self, st: str) -> tuple[int, str]:

@@ -16,7 +16,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Generator, NamedTuple
 
 from .errors import InputError
 
@@ -276,8 +276,9 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache
     With a ``cache.ParseCache``, a file whose content was parsed before is not decoded or split again.
     """
     digest, entry = _read_known(path, max_bytes, cache)
-    fresh = isinstance(entry, bytes)
-    return _source(path, name, digest, _parse(entry) if fresh else entry, cache, fresh=fresh)
+    if isinstance(entry, bytes):
+        return _source(path, name, digest, _parse(entry), cache, fresh=True)
+    return _source(path, name, digest, entry, cache, fresh=False)
 
 
 _Parsed = tuple[str, str, list[Sentence], list[tuple[str, ...]]]  # text, encoding, sentences, their stems
@@ -369,11 +370,12 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
     sources: list[Source] = []
     # The sentence index is built as the files come in: while workers parse, this process would only wait.
     index: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
-    with closing(_parse_all(new)) as parsed:  # type: ignore[arg-type]
+    with closing(_parse_all(new)) as parsed:
         for path, name, digest, entry in found:
             fresh = isinstance(entry, bytes)
             try:
-                sources.append(_source(path, name, digest, next(parsed) if fresh else entry, cache, fresh=fresh))
+                parse = next(parsed) if isinstance(entry, bytes) else entry
+                sources.append(_source(path, name, digest, parse, cache, fresh=fresh))
             except ValueError as exc:
                 skipped.append(f"{name}: skipped: {exc}")
             else:
@@ -388,7 +390,7 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
     return corpus
 
 
-def _parse_all(files: list[bytes]) -> Iterator[_Parsed | str]:
+def _parse_all(files: list[bytes]) -> Generator[_Parsed | str, None, None]:
     """The parse of each file, in order, as soon as it is ready."""
     from . import parallel, text
 

@@ -320,7 +320,7 @@ def _second_year(previous: Token, surface: str, between: str) -> bool:
     """Whether a two-digit number ends a season written short: 2018-19, 1999/00 (not 2018-05, a month)."""
     if not (len(surface) == 2 and surface.isdigit() and between in ("-", "–", "—", "/")):
         return False
-    if not is_year(previous.surface, previous.number):
+    if previous.number is None or not is_year(previous.surface, previous.number):
         return False
     return int(surface) == (int(previous.number) + 1) % 100
 
