@@ -4,7 +4,8 @@ Three kinds of dependency join sources:
 
 * ``declared``: the claims file says so (same ``owner``, or ``derived_from``). Applies to every claim.
 * ``reuse``: the texts share passages (verbatim copy, light rewording or heavy paraphrase), found by
-  aligning sentences across every pair of sources. This merges two sources *only for claims whose
+  aligning sentences across pairs of sources (every pair for ``corroborate sources``; for a check, the
+  sources that back or dispute one claim together). This merges two sources *only for claims whose
   support lies in the reused passages*: a careful editor still counts an article's own reporting
   as independent even if it copied one paragraph from another.
 * ``attribution``: passages that carry their own origin ("according to X", "X said", "citing X").

@@ -12,11 +12,10 @@ import os
 import re
 import sys
 from collections import defaultdict
-from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Generator, NamedTuple
+from typing import NamedTuple
 
 from .errors import InputError
 
@@ -108,22 +107,18 @@ class Corpus:
     def sentences_with(self) -> dict[str, list[tuple[int, int]]]:
         """For each content stem, the sentences that use it, as (source index, sentence index): the index
         that matching searches, and what a word's rarity is counted from."""
+        # One shared tuple per sentence: a large corpus costs a pointer per word, not a tuple.
         index: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for s_index, source in enumerate(self.sources):
-            _index_sentences(index, s_index, source)
+            for i, stems in enumerate(source.content_stems()):
+                key = (s_index, i)
+                for st in set(stems):
+                    index[st].append(key)
         return dict(index)
 
     @property
     def n_sentences(self) -> int:
         return sum(len(s.sentences) for s in self.sources)
-
-
-def _index_sentences(index: defaultdict[str, list[tuple[int, int]]], s_index: int, source: Source) -> None:
-    # One shared tuple per sentence: a large corpus costs a pointer per word, not a tuple.
-    for i, stems in enumerate(source.content_stems()):
-        key = (s_index, i)
-        for st in set(stems):
-            index[st].append(key)
 
 
 # --- decoding -------------------------------------------------------------------------------------
@@ -367,42 +362,35 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
             continue
         found.append((path, str(path), digest, entry))
     new = [entry[3] for entry in found if isinstance(entry[3], bytes)]
+    parsed = iter(_parse_all(new))
     sources: list[Source] = []
-    # The sentence index is built as the files come in: while workers parse, this process would only wait.
-    index: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
-    with closing(_parse_all(new)) as parsed:
-        for path, name, digest, entry in found:
-            fresh = isinstance(entry, bytes)
-            try:
-                parse = next(parsed) if isinstance(entry, bytes) else entry
-                sources.append(_source(path, name, digest, parse, cache, fresh=fresh))
-            except ValueError as exc:
-                skipped.append(f"{name}: skipped: {exc}")
+    for path, name, digest, entry in found:
+        try:
+            if isinstance(entry, bytes):
+                sources.append(_source(path, name, digest, next(parsed), cache, fresh=True))
             else:
-                _index_sentences(index, len(sources) - 1, sources[-1])
+                sources.append(_source(path, name, digest, entry, cache, fresh=False))
+        except ValueError as exc:
+            skipped.append(f"{name}: skipped: {exc}")
     if keep_words and text.words_known() > known:
         cache.put_words(text.words_since(max(0, text.words_known() - MAX_KEPT_WORDS)))
     if not sources:
         detail = f" ({len(skipped)} unreadable)" if skipped else ""
         raise InputError(f"no readable .txt or .md files in the sources folder{detail}", root)
-    corpus = Corpus(root, sources, skipped)
-    corpus.sentences_with = dict(index)
-    return corpus
+    return Corpus(root, sources, skipped)
 
 
-def _parse_all(files: list[bytes]) -> Generator[_Parsed | str, None, None]:
-    """The parse of each file, in order, as soon as it is ready."""
+def _parse_all(files: list[bytes]) -> list[_Parsed | str]:
     from . import parallel, text
 
     workers = parallel.pool() if parallel.worth_it(len(files)) else None
     if workers is None:
-        yield from map(_parse, files)
-        return
+        return [_parse(data) for data in files]
     with workers:
-        chunk = max(1, len(files) // (16 * parallel.workers()))
-        for parsed, words in workers.imap(_parse_and_learn, files, chunksize=chunk):
-            text.learn(words)  # so that matching, forked later, finds every word of the corpus already analysed
-            yield parsed
+        results = workers.map(_parse_and_learn, files, chunksize=max(1, len(files) // (4 * parallel.workers())))
+    for _, words in results:
+        text.learn(words)  # so that matching, forked later, finds every word of the corpus already analysed
+    return [parsed for parsed, _ in results]
 
 
 def _parse_and_learn(data: bytes) -> tuple[_Parsed | str, dict]:
