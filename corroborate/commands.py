@@ -147,7 +147,8 @@ def run_explain_command(*, claim_id: str, claims: Path, sources: Path | None, th
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise InputError(f"no claim with id {claim_id!r}{hint}", claims)
     color = _color(None, "terminal")
-    explain_claim(matching[0], claims_file, options, per_source=per_source, color=color)
+    corpus = explain_claim(matching[0], claims_file, options, per_source=per_source, color=color)
+    _warn_skipped(corpus)
     return EXIT_OK
 
 

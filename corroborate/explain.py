@@ -12,13 +12,14 @@ from .check import CheckOptions, backing, opened_cache
 from .claims import Claim, ClaimsFile
 from .independence import build_graph
 from .match import Matcher
-from .sources import load_corpus
+from .sources import Corpus, load_corpus
 from .report.terminal import location, quote
 from .verdict import decide
 
 
 def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, per_source: int = 3,
-                  color: bool = False) -> None:
+                  color: bool = False) -> Corpus:
+    """Print the explanation; returns the corpus read (its ``skipped`` files are the caller's to report)."""
     with opened_cache(options) as cache:
         corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
         matcher = Matcher(corpus, threshold=options.threshold, exhaustive=True, near_miss_sources=None)
@@ -54,3 +55,4 @@ def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, 
         console.print(f"  origin: {escape(names)}" + (f"  [dim]credited: {escape(origin.credited)}[/]" if origin.credited else ""))
         for why in origin.reasons:
             console.print(f"    merged because {escape(why)}")
+    return corpus

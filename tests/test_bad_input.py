@@ -108,7 +108,7 @@ def test_unreadable_sources_are_reported_and_skipped(tmp_path, name, files, mess
     assert len(__import__("json").loads(result.stdout)["claims"][0]["evidence"]) == 1
 
 
-@pytest.mark.parametrize("command", ["check", "sources", "lock", "init"])
+@pytest.mark.parametrize("command", ["check", "sources", "lock", "init", "explain"])
 def test_every_command_that_reads_sources_names_the_files_it_skips(tmp_path, monkeypatch, command):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "src").mkdir()
@@ -116,7 +116,8 @@ def test_every_command_that_reads_sources_names_the_files_it_skips(tmp_path, mon
     (tmp_path / "src" / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     if command != "init":
         (tmp_path / "claims.yaml").write_text(GOOD_CLAIMS)
-    result = runner.invoke(app, [command, "--sources", "src", *(["--claims", "new.yaml"] if command == "init" else [])])
+    extra = {"init": ["--claims", "new.yaml"], "explain": ["raid"]}.get(command, [])
+    result = runner.invoke(app, [command, "--sources", "src", *extra])
     assert result.exit_code == 0, result.output
     assert "corroborate: warning: src/image.txt: skipped: binary file (contains NUL bytes)" in result.stderr
 
