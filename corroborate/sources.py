@@ -174,8 +174,12 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr vs etc eg ie no nos fig figs al inc ltd co corp gen col lt sgt rev "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e approx est dept univ ca".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_a-zа-я])|(?<=[.!?…][\"”’])(?=\s)")
+# A sentence ends after closing punctuation (and quotes or brackets) followed by a space and something that is
+# not a lower-case letter, or after a closing quote that follows punctuation. Each branch starts with a
+# character class, so the scan skips ordinary text quickly.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»')\]]*(?=\s+[\"“‘«„'(\[]?[^\W_a-zа-я])|[\"”’»](?<=[.!?…][\"”’»])(?=\s)")
 _TERMINAL = tuple('.!?:;…"”’)')
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’»')\]]*$")  # the word a sentence boundary follows (Mr. / U.S.)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -217,7 +221,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cursor = b_start
         for m in _BOUNDARY.finditer(text, b_start, b_end):
             end = m.end()
-            word = re.search(r"([\w.]+)[.!?…]*[\"”’')\]]*$", text[cursor:end])
+            word = _LAST_WORD.search(text, cursor, end)
             if word and _is_abbreviation(word.group(1)):
                 continue
             _add_sentence(sentences, text, cursor, end, line_of)

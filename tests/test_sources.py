@@ -25,6 +25,17 @@ def test_sentences_split_on_punctuation_not_abbreviations():
     assert sentences == ["Mr. Smith met Dr. Jones in the U.S. capital.", "They talked.", "A new line starts here"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('He said "stop." Then he left.', ['He said "stop."', "Then he left."]),
+    ('He said "stop." then he left.', ['He said "stop."', "then he left."]),  # a quote closes the sentence
+    ("It ended (finally.) Next came more.", ["It ended (finally.)", "Next came more."]),
+    ("Prices rose 2.5 percent. Wages did not.", ["Prices rose 2.5 percent.", "Wages did not."]),
+    ("Is it over?! «Yes» said one.", ["Is it over?!", "«Yes» said one."]),
+])
+def test_sentences_end_at_closing_punctuation_and_quotes(text, expected):
+    assert [text[s.start : s.end] for s in split_sentences(text)] == expected
+
+
 def test_hard_wrapped_lines_join_into_one_sentence():
     text = "The raids began in May and\ncontinued all summer.\n"
     (s,) = split_sentences(text)
