@@ -25,12 +25,13 @@ DEFAULT_DIR = Path(".corroborate_cache")
 def _schema() -> str:
     """The stored format, and a fingerprint of the code that makes what is stored (decoding, sentence
     splitting, tokenising, reuse detection): when either changes, old entries are simply not used."""
-    from . import __version__, independence, reuse, sources, text
+    from . import __version__
 
     digest = hashlib.sha256(__version__.encode())
-    for module in (sources, text, reuse, independence):
+    # The files are read, not imported: a run may not need them all.
+    for module in ("sources.py", "text.py", "reuse.py", "independence.py"):
         try:
-            digest.update(Path(module.__file__ or "").read_bytes())
+            digest.update((Path(__file__).parent / module).read_bytes())
         except OSError:
             pass
     return f"{FORMAT}:{digest.hexdigest()[:16]}"

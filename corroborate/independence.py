@@ -276,9 +276,10 @@ class _Found:
         if stored is None:
             return cls()
         try:
-            found = cls(bool(stored["every_pair"]), {(int(a), int(b)) for a, b in stored["pairs"]}, list(stored["reuse"]),
-                        {int(i): list(c) for i, c in stored["credits"].items()})
-            if all(0 <= d["a"] < d["b"] < n_sources for d in found.reuse) and all(0 <= i < n_sources for i in found.credits):
+            found = cls(bool(stored["every_pair"]), {(int(a), int(b)) for a, b in stored["pairs"]},
+                        list(stored["reuse"]), {int(i): list(c) for i, c in stored["credits"].items()})
+            in_range = all(0 <= d["a"] < d["b"] < n_sources for d in found.reuse)
+            if in_range and all(0 <= i < n_sources for i in found.credits):
                 return found
         except (KeyError, TypeError, ValueError, AttributeError):
             pass
