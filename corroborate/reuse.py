@@ -14,7 +14,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, chain
-from typing import Collection
+from typing import Collection, Iterable
 
 from .independence import Dependency
 from .sources import Corpus, Source
@@ -133,19 +133,17 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
     """
     rarity = rarity or Rarity(corpus)
     idf = rarity.idf
-    # Which later sources each source is compared with (None: all of them).
-    partners: dict[int, set[int] | None]
+    later_of: dict[int, set[int]] = defaultdict(set)  # the later sources each source is compared with
     if pairs is None:
-        partners = dict.fromkeys(range(len(corpus.sources)))
+        needed: Iterable[int] = range(len(corpus.sources))
     else:
-        partners = defaultdict(set)
         for x, y in pairs:
             if x != y:
-                partners[min(x, y)].add(max(x, y))  # type: ignore[union-attr]
-                partners.setdefault(max(x, y), set())
+                later_of[min(x, y)].add(max(x, y))
+        needed = sorted({i for x, y in pairs if x != y for i in (x, y)})
     units: dict[int, list[_Unit]] = {}
     flat: list[_Unit] = []
-    for si in sorted(partners):
+    for si in needed:
         units[si] = rarity.units(si, len(flat))
         flat.extend(units[si])
     # Candidate sentence pairs share at least two of their rarest words: a reworded sentence keeps most of
@@ -160,8 +158,8 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
                 postings[st].append(u.uid)
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
     for si, row in units.items():
-        later = partners[si]
-        if later is not None and not later:
+        later = later_of.get(si)
+        if pairs is not None and not later:
             continue
         for a in row:
             hits: Counter[int] = Counter()
@@ -169,7 +167,7 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
                 posting = postings.get(st)
                 if posting:
                     hits.update(posting)
-            if later is None:  # every later source
+            if later is None:  # every pair: every later source
                 candidates = [uid for uid, n in hits.items() if n >= MIN_SHARED_SIGNATURE and flat[uid].source > si]
             else:
                 candidates = [uid for uid, n in hits.items() if n >= MIN_SHARED_SIGNATURE and flat[uid].source in later]
