@@ -127,6 +127,11 @@ class ClaimAnalysis:
         return min(MIN_COVERAGE, COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE * (1 - self.replaceable_share))
 
 
+_Windows = tuple[dict[int, list[float]], dict[tuple[int, int], float]]
+"""Of one source, for one claim: how well each sentence near a candidate matches each claim word, and the rough
+coverage of each window of one to three of those sentences."""
+
+
 class Matcher:
     """Holds the corpus features (tokens, inverted index, word rarity) and scores claims against them."""
 
@@ -260,8 +265,7 @@ class Matcher:
             results[s_index].sort(key=_rank)
         return dict(results)
 
-    def _windows(self, analysis: ClaimAnalysis, s_index: int,
-                 sentences: set[int]) -> tuple[dict[int, list[float]], dict[tuple[int, int], float]]:
+    def _windows(self, analysis: ClaimAnalysis, s_index: int, sentences: set[int]) -> _Windows:
         """The claim words each sentence near a candidate has, and every window of one to three sentences
         around a candidate with its rough coverage (of the claim's weight, before names given by context)."""
         n = len(self.features[s_index])
@@ -286,8 +290,7 @@ class Matcher:
 
         return per_sentence, {w: rough_coverage(w) for w in windows}
 
-    def _near_misses_only(self, analysis: ClaimAnalysis,
-                          windows: dict[int, tuple[dict[int, list[float]], dict[tuple[int, int], float]]]) -> list[int]:
+    def _near_misses_only(self, analysis: ClaimAnalysis, windows: dict[int, _Windows]) -> list[int]:
         """Sources to leave out: of those whose windows cannot reach the coverage a stance needs even with
         every name credited from context, all but the closest few (their best windows are the near misses)."""
         if self.near_miss_sources is None:
