@@ -20,7 +20,8 @@ a shared, noisy machine (quote the ratios, not the absolute times). For each siz
 The 10x corpus is the wice-dev articles plus nine changed copies of each: in copy k every word of four letters
 or more is replaced by the word k * 7919 places further in the articles' sorted vocabulary, and every number
 is shifted by k. The copies keep the length, sentence structure and vocabulary of real articles but say
-nothing the claims say and reuse no text, like the unrelated articles that fill a large investigation folder.
+nothing the claims say and reuse no text of the articles, like the unrelated articles that fill a large
+investigation folder (two copies k of articles that share a passage share it too, in the same changed words).
 """
 
 from __future__ import annotations
