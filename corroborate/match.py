@@ -49,6 +49,7 @@ CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradi
 NEAR_MISSES = 1  # windows per source scored in full even when they cover too little, to show as near misses
 NEAR_MISS_SOURCES = 10  # ... and sources, of those too far from the claim to take a stance (a report shows 3)
 PHRASE_DISTANCE = 4
+LEAD_SENTENCES = 5  # a source's opening sentences (title, byline, date line): the years there date it
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,8 +383,14 @@ class Matcher:
         name_share = sum(1.0 for k in names if matched[k]) / len(names) if names else 1.0
         phrases = self._phrase_share(analysis, [feats[i] for i in window])
         stems_in_window = set().union(*(feats[i].stems for i in window))
-        numbers = "none"
         claim_numbers = [t for t in terms if t.number is not None]
+        # A passage that names no year speaks of the time its source is dated (the years of its opening lines).
+        dated: list[tuple[_ClaimTerm, int]] = []
+        if not any(is_year(t.surface, t.number) for i in window for t in feats[i].tokens if t.number is not None):
+            dates = feats.dates()
+            dated = [(t, dates[t.stem]) for t in claim_numbers if t.stem in dates and t.stem not in stems_in_window]
+            stems_in_window |= {t.stem for t, _ in dated}
+        numbers = "none"
         if claim_numbers:
             numbers = "agree" if all(t.stem in stems_in_window for t in claim_numbers) else "missing"
         missing = tuple(terms[k].surface for k in range(len(terms)) if not matched[k]
@@ -413,6 +420,8 @@ class Matcher:
         stance, reason = self._decide(score, signals, bool(missing_required), topical, other_negation)
         if extra is not None:
             reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
+        for term, where in dated:
+            reason += f"; {term.surface} is the source's date (line {source.sentences[where].line})"
         return Candidate(passage, round(score, 1), signals, stance, reason,
                          None if extra is None else source.passage(extra, extra))
 
@@ -517,6 +526,7 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
         self._stems: dict[int, frozenset[str]] = {}
         self._names: dict[int, frozenset[str]] = {}
         self._title: frozenset[str] | None = None
+        self._dates: dict[str, int] | None = None
 
     def __len__(self) -> int:
         return len(self.source.sentences)
@@ -536,6 +546,17 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
             found = self._names[i] = (frozenset(feats.names.values()) if feats is not None
                                       else frozenset(_names(words(self.source.sentence_text(i))).values()))
         return found
+
+    def dates(self) -> dict[str, int]:
+        """The years the source's opening lines give (title, byline, date line), each with the sentence that
+        gives it: the time a passage that names no year speaks of."""
+        if self._dates is None:
+            self._dates = {}
+            for i in range(min(len(self), LEAD_SENTENCES)):
+                for w in words(self.source.sentence_text(i)):
+                    if w.number is not None and is_year(w.surface, w.number):
+                        self._dates.setdefault(w.stem, i)
+        return self._dates
 
     def title_words(self) -> frozenset[str]:
         """The capitalised words of the source's first sentence (its title, in most sources)."""

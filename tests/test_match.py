@@ -131,3 +131,22 @@ def test_the_feature_cache_is_bounded_and_forgetting_changes_nothing(tmp_path, m
     last_only = Matcher(corpus)
     last_only.match_claim(claims[-1])
     assert forgetful._kept.n == last_only._kept.n < kept._kept.n  # forgotten before each claim
+
+
+def test_a_passage_that_names_no_year_speaks_of_the_year_its_source_is_dated(tmp_path):
+    (tmp_path / "a.txt").write_text("Raids in Osh\nPublished 12 March 2019\n\nPolice raided the central market in "
+                                    "Osh and detained forty migrants.\nIn 2015 police raided the bus station in Osh.\n")
+    (tmp_path / "b.txt").write_text("Weather in Bishkek\nThe weather was mild.\n")
+    m = Matcher(load_corpus(tmp_path))
+    dated = best_in(m, "In 2019 police raided the central market in Osh.", "a.txt")
+    assert dated.stance == "supports" and dated.passage.line == 4
+    assert "2019 is the source's date (line 2)" in dated.reason
+    # A passage that names a year of its own speaks of that year, not of the date line's.
+    other_year = best_in(m, "In 2019 police raided the bus station in Osh.", "a.txt")
+    assert other_year.stance != "supports"
+
+
+def best_in(m: Matcher, text: str, name: str):
+    results = m.match_claim(Claim("c", text))
+    (index,) = [i for i, s in enumerate(m.corpus.sources) if s.path.name == name]
+    return results[index][0]
