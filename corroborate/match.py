@@ -147,7 +147,6 @@ class Matcher:
         self._kept = _Kept()
         self.features = [_LazyFeatures(source, self._kept) for source in corpus.sources]
         self.postings = corpus.sentences_with
-        self.n_sentences = max(1, corpus.n_sentences)
         self.vocabulary = [st for st in self.postings if len(st) >= 5 and not st.startswith("#")]
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         self._by_start: dict[str, list[str]] = defaultdict(list)
@@ -157,10 +156,6 @@ class Matcher:
                 self._by_prefix[st[:6]].append(st)
 
     # --- claim analysis ---------------------------------------------------------------------------
-
-    def idf(self, st: str) -> float:
-        df = len(self.postings.get(st, ()))
-        return math.log((self.n_sentences + 1) / (df + 0.5))
 
     def analyse(self, claim: Claim, text: str | None = None) -> ClaimAnalysis:
         text = text or claim.text
@@ -174,9 +169,9 @@ class Matcher:
                 continue
             seen.add(tok.stem)
             is_name = tok.capitalised and tok.number is None and (pos > 0 or self._mostly_capitalised(tok.stem))
-            weight = self.idf(tok.stem) if tok.number is None else 0.0
+            weight = self.corpus.idf(tok.stem) if tok.number is None else 0.0
             if tok.number is None and tok.stem not in self.postings:
-                weight = math.log(self.n_sentences + 1) + 1.0  # a word no source uses
+                weight = math.log(self.corpus.n_sentences + 1) + 1.0  # a word no source uses
             variants = frozenset(self._close_spellings(tok.stem)) if tok.number is None else frozenset()
             terms.append(_ClaimTerm(tok.stem, tok.surface, weight, is_name, tok.number, variants,
                                     pos in negated, pos))

@@ -10,7 +10,6 @@ neighbouring sentences, are the evidence shown to the user.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, chain
@@ -71,7 +70,7 @@ class Rarity:
     def __init__(self, corpus: Corpus) -> None:
         self.stems_of = [s.content_stems() for s in corpus.sources]
         self.using = corpus.sentences_with
-        self.idf = _Idf(corpus.n_sentences, self.using)
+        self.idf = _Idf(corpus)
         self._too_common: frozenset[str] | None = None
 
     def _order(self, st: str) -> tuple[int, str]:
@@ -95,14 +94,14 @@ class Rarity:
 
 
 class _Idf(dict):
-    """Inverse sentence frequency of each word, computed when first asked for."""
+    """``Corpus.idf`` of each word, kept once asked for: reuse detection looks words up many times."""
 
-    def __init__(self, n: int, using: dict[str, list[tuple[int, int]]]) -> None:
+    def __init__(self, corpus: Corpus) -> None:
         super().__init__()
-        self.n, self.using = n, using
+        self.corpus = corpus
 
     def __missing__(self, st: str) -> float:
-        value = self[st] = math.log((self.n + 1) / (len(self.using[st]) + 0.5))
+        value = self[st] = self.corpus.idf(st)
         return value
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import math
 import os
 import re
 import sys
@@ -116,9 +117,14 @@ class Corpus:
                     index[st].append(key)
         return dict(index)
 
-    @property
+    @cached_property
     def n_sentences(self) -> int:
         return sum(len(s.sentences) for s in self.sources)
+
+    def idf(self, st: str) -> float:
+        """How rare a word is across the corpus (inverse sentence frequency): what matching weighs claim words
+        by and reuse detection weighs shared words by. A word no sentence uses is the rarest."""
+        return math.log((self.n_sentences + 1) / (len(self.sentences_with.get(st, ())) + 0.5))
 
 
 # --- decoding -------------------------------------------------------------------------------------
