@@ -75,9 +75,7 @@ class Source:
         claim's candidate windows look at, which keeps memory small on large corpora.
         """
         if self._stems is None:
-            from .text import content_stems
-
-            self._stems = [content_stems(self.text[s.start : s.end]) for s in self.sentences]
+            self._stems = _sentence_stems(self.text, self.sentences)
         return self._stems
 
     def passages(self, max_window: int = MAX_WINDOW) -> list[Passage]:
@@ -320,9 +318,13 @@ def _parse(data: bytes) -> _Parsed | str:
     sentences = split_sentences(text)
     if not sentences:
         return "empty (no text to check)"
+    return text, encoding, sentences, _sentence_stems(text, sentences)
+
+
+def _sentence_stems(text: str, sentences: list[Sentence]) -> list[tuple[str, ...]]:
     from .text import content_stems
 
-    return text, encoding, sentences, [content_stems(text[s.start : s.end]) for s in sentences]
+    return [content_stems(text[s.start : s.end]) for s in sentences]
 
 
 def _source(path: Path, name: str, digest: str, parsed: _Parsed | str, cache, *, fresh: bool) -> Source:
@@ -363,25 +365,24 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
         text.learn(cache.get_words())
     known = text.words_known()
     skipped: list[str] = []
-    found: list[tuple[Path, str, str, _Parsed | bytes]] = []  # path, name, digest, cached parse or raw bytes
+    found: list[tuple[Path, str, _Parsed | bytes]] = []  # path, digest, cached parse or raw bytes
     for path in paths:
         try:
             digest, entry = _read_known(path, max_bytes, cache)
         except ValueError as exc:
             skipped.append(f"{path}: skipped: {exc}")
             continue
-        found.append((path, str(path), digest, entry))
-    new = [entry[3] for entry in found if isinstance(entry[3], bytes)]
-    parsed = iter(_parse_all(new))
+        found.append((path, digest, entry))
+    parsed = iter(_parse_all([entry for _, _, entry in found if isinstance(entry, bytes)]))
     sources: list[Source] = []
-    for path, name, digest, entry in found:
+    for path, digest, entry in found:
         try:
             if isinstance(entry, bytes):
-                sources.append(_source(path, name, digest, next(parsed), cache, fresh=True))
+                sources.append(_source(path, str(path), digest, next(parsed), cache, fresh=True))
             else:
-                sources.append(_source(path, name, digest, entry, cache, fresh=False))
+                sources.append(_source(path, str(path), digest, entry, cache, fresh=False))
         except ValueError as exc:
-            skipped.append(f"{name}: skipped: {exc}")
+            skipped.append(f"{path}: skipped: {exc}")
     if keep_words and text.words_known() > known:
         cache.put_words(text.words_since(max(0, text.words_known() - MAX_KEPT_WORDS)))
     if not sources:
