@@ -201,6 +201,7 @@ class GraphBuilder:
         self.corpus, self.declared, self.cache = corpus, declared, cache
         self.key = hashlib.sha256("\n".join(f"{s.name}\t{s.sha256}" for s in corpus.sources).encode()).hexdigest()
         self.found = _Found.load(cache.get_reuse(self.key) if cache is not None else None, len(corpus.sources))
+        self.index = {s: i for i, s in enumerate(corpus.sources)}  # found and cached by index, not by name
         self._rarity: Rarity | None = None
 
     @property
@@ -226,8 +227,7 @@ class GraphBuilder:
         if among is None:
             pairs, credited = None, set(range(len(corpus.sources)))
         else:
-            index = {s: i for i, s in enumerate(corpus.sources)}
-            groups = [sorted({index[s] for s in group}) for group in among]
+            groups = [sorted({self.index[s] for s in group}) for group in among]
             pairs = {pair for group in groups for pair in combinations(group, 2)}
             credited = {i for group in groups for i in group}
         if self._look_for(pairs, credited) and self.cache is not None:
@@ -247,8 +247,7 @@ class GraphBuilder:
         found, new = self.found, False
         if not found.every_pair and (pairs is None or pairs - found.pairs):
             todo = None if pairs is None else pairs - found.pairs
-            index = {s: i for i, s in enumerate(self.corpus.sources)}
-            dependencies = [_dependency_to(d, index) for d in detect_reuse(self.corpus, todo, self.rarity)]
+            dependencies = [_dependency_to(d, self.index) for d in detect_reuse(self.corpus, todo, self.rarity)]
             if todo is None:
                 found.every_pair, found.pairs, found.reuse = True, set(), dependencies
             else:

@@ -264,7 +264,8 @@ class Matcher:
     def _windows(self, analysis: ClaimAnalysis, s_index: int, sentences: set[int]) -> _Windows:
         """The claim words each sentence near a candidate has, and every window of one to three sentences
         around a candidate with its rough coverage (of the claim's weight, before names given by context)."""
-        n = len(self.features[s_index])
+        feats = self.features[s_index]
+        n = len(feats)
         windows: set[tuple[int, int]] = set()
         for i in sentences:
             for size in (1, 2, 3):
@@ -272,7 +273,6 @@ class Matcher:
                     last = first + size - 1
                     if first >= 0 and last < n:
                         windows.add((first, last))
-        feats = self.features[s_index]
         per_sentence: dict[int, list[float]] = {}
         for first, last in windows:
             for i in range(first, last + 1):
