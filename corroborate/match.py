@@ -11,6 +11,8 @@ For a claim and a source the matcher looks at windows of one to three adjacent s
 * ``names``: the share of the claim's names (capitalised words) found, in the window or in what it refers
   back to (the source's title, the sentences just before).
 * ``numbers``: every number in the claim must appear in the window (10 thousand = 10,000).
+  A window that names no date of its own speaks of its source's date (the years of its opening lines;
+  the day, month and year of its date line), which then count as in the window.
 
 ``score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * names)``, lowered when a number is missing.
 A window *supports* the claim when its score reaches the threshold (default 50), it covers at least half
@@ -34,7 +36,8 @@ from rapidfuzz import fuzz, process
 from .claims import Claim
 from .defaults import DEFAULT_THRESHOLD
 from .sources import Corpus, Passage, Source
-from .text import LEXICAL_NEGATORS, STOPWORDS, Token, Word, fold, is_year, opposites, stem, tokenize, words
+from .text import (LEXICAL_NEGATORS, STOPWORDS, WORD_RE, Token, Word, fold, full_dates, is_year, month_of, opposites,
+                   stem, tokenize, words)
 
 MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
@@ -50,6 +53,7 @@ NEAR_MISSES = 1  # windows per source scored in full even when they cover too li
 NEAR_MISS_SOURCES = 10  # ... and sources, of those too far from the claim to take a stance (a report shows 3)
 PHRASE_DISTANCE = 4
 LEAD_SENTENCES = 5  # a source's opening sentences (title, byline, date line): the years there date it
+DATELINE_WORDS = 20  # a sentence this short that writes out a full date is a date line ("Posted Nov 14, 2018")
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,20 +375,36 @@ class Matcher:
         for k in unmatched_names:
             if terms[k].stem in context or terms[k].variants & context:
                 matched[k] = CONTEXT_CREDIT  # the passage speaks of a name its title or lead-in gives
+        stems_in_window = set().union(*(feats[i].stems for i in window))
+        claim_numbers = [t for t in terms if t.number is not None]
+        # A passage that names no year speaks of the time its source is dated (the years of its opening lines).
+        dated: list[tuple[_ClaimTerm, int]] = []
+        window_tokens = [t for i in window for t in feats[i].tokens]
+        if not any(is_year(t.surface, t.number) for t in window_tokens if t.number is not None):
+            dates = feats.dates()
+            dated = [(t, dates[t.stem]) for t in claim_numbers if t.stem in dates and t.stem not in stems_in_window]
+            stems_in_window |= {t.stem for t, _ in dated}
+            # ... and, if it names no month either, of the day and month of the source's date line.
+            line = feats.dateline()
+            if line is not None and line[0] < first and not any(month_of(t.surface) for t in window_tokens):
+                where, (year, month, day) = line
+                for k, t in enumerate(terms):
+                    if matched[k] or (t.number is None and not t.name):
+                        continue
+                    if t.name and month_of(t.surface) == month:
+                        matched[k] = 1.0
+                        dated.append((t, where))
+                    elif t.number is not None and t.stem not in stems_in_window and (
+                            (is_year(t.surface, t.number) and t.number == year)
+                            or (t.number == day and _beside_month(analysis, t.position, month))):
+                        stems_in_window.add(t.stem)
+                        dated.append((t, where))
         word_idx = [k for k, t in enumerate(terms) if t.number is None]
         weight = sum(terms[k].weight for k in word_idx) or 1.0
         coverage = sum(terms[k].weight * matched[k] for k in word_idx) / weight
         names = [k for k in word_idx if terms[k].name]
         name_share = sum(1.0 for k in names if matched[k]) / len(names) if names else 1.0
         phrases = self._phrase_share(analysis, [feats[i] for i in window])
-        stems_in_window = set().union(*(feats[i].stems for i in window))
-        claim_numbers = [t for t in terms if t.number is not None]
-        # A passage that names no year speaks of the time its source is dated (the years of its opening lines).
-        dated: list[tuple[_ClaimTerm, int]] = []
-        if not any(is_year(t.surface, t.number) for i in window for t in feats[i].tokens if t.number is not None):
-            dates = feats.dates()
-            dated = [(t, dates[t.stem]) for t in claim_numbers if t.stem in dates and t.stem not in stems_in_window]
-            stems_in_window |= {t.stem for t, _ in dated}
         numbers = "none"
         if claim_numbers:
             numbers = "agree" if all(t.stem in stems_in_window for t in claim_numbers) else "missing"
@@ -522,6 +542,7 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
         self._names: dict[int, frozenset[str]] = {}
         self._title: frozenset[str] | None = None
         self._dates: dict[str, int] | None = None
+        self._dateline: tuple[int, tuple[int, int, int]] | None = None
 
     def __len__(self) -> int:
         return len(self.source.sentences)
@@ -553,6 +574,18 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
                         self._dates.setdefault(w.stem, i)
         return self._dates
 
+    def dateline(self) -> tuple[int, tuple[int, int, int]] | None:
+        """The source's date line (the first short sentence that writes out a full date) and its date."""
+        if self._dateline is None:
+            self._dateline = (-1, (0, 0, 0))
+            for i in range(len(self)):
+                text = self.source.sentence_text(i)
+                found = full_dates(text) if len(text) < 40 * DATELINE_WORDS else []
+                if found and len(WORD_RE.findall(text)) <= DATELINE_WORDS:
+                    self._dateline = (i, found[0])
+                    break
+        return None if self._dateline[0] < 0 else self._dateline
+
     def title_words(self) -> frozenset[str]:
         """The capitalised words of the source's first sentence (its title, in most sources)."""
         if self._title is None:
@@ -576,6 +609,12 @@ class _LazyFeatures(Sequence[_SentenceFeatures]):
             self.kept.n += 1
             feats = self._items[i] = _features(text, tokenize(text))
         return feats
+
+
+def _beside_month(analysis: ClaimAnalysis, position: int, month: int) -> bool:
+    """Whether the claim's token at ``position`` is the day of that month ("November 14", "14 November")."""
+    tokens = analysis.tokens
+    return any(0 <= j < len(tokens) and month_of(tokens[j].surface) == month for j in (position - 1, position + 1))
 
 
 def _best_of(rows: list[list[float]]) -> list[float]:

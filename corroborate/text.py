@@ -106,6 +106,35 @@ MONTHS = {
 }
 
 
+_MONTH_NAME = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_FULL_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTH_NAME}|[A-Z]{{3,9}})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>[12]\d{{3}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAME}|[A-Z]{{3,9}})\.?,?\s+(?P<y2>[12]\d{{3}})\b"
+    r"|\b(?P<y3>[12]\d{3})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+)
+
+
+def full_dates(text: str) -> list[tuple[int, int, int]]:
+    """The dates a text writes out in full, as (year, month, day): "Nov 14, 2018", "14 November 2018",
+    "2018-11-14"."""
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        if m["y3"]:
+            year, month, day = int(m["y3"]), int(m["m3"]), int(m["d3"])
+        else:
+            named = m["m1"] or m["m2"]
+            month = MONTHS.get(named.lower(), 0)
+            year, day = int(m["y1"] or m["y2"]), int(m["d1"] or m["d2"])
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 2999:
+            out.append((year, month, day))
+    return out
+
+
+def month_of(surface: str) -> int | None:
+    """The month a capitalised word names (November, Nov, Nov.), or None."""
+    return MONTHS.get(surface.lower().rstrip(".")) if surface[:1].isupper() else None
+
+
 class Token(NamedTuple):
     """One word of a text: its surface form, its stem and where it stands.
 

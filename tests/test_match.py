@@ -146,6 +146,34 @@ def test_a_passage_that_names_no_year_speaks_of_the_year_its_source_is_dated(tmp
     assert other_year.stance != "supports"
 
 
+def test_a_passage_that_names_no_date_speaks_of_the_day_of_its_date_line(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Raids in Osh\n\nMigrant workers, trade and the city\n\nBy A. Reporter\n\nThe city's markets\n\nShare\n\n"
+        "Most read\n\n"
+        "Posted: 9:36 PM, Nov 14, 2018 | Updated\n\nPolice raided the central market in Osh and detained forty "
+        "migrants.\nIn March police raided the bus station in Osh.\n")
+    (tmp_path / "b.txt").write_text("Weather in Bishkek\nThe weather was mild.\n")
+    m = Matcher(load_corpus(tmp_path))
+    dated = best_in(m, "On November 14, 2018, police raided the central market in Osh.", "a.txt")
+    assert dated.stance == "supports" and dated.passage.line == 15
+    assert "November is the source's date (line 13)" in dated.reason
+    assert "14 is the source's date (line 13)" in dated.reason and "2018 is the source's date (line 13)" in dated.reason
+    assert best_in(m, "On November 15, 2018, police raided the central market in Osh.", "a.txt").stance != "supports"
+    assert best_in(m, "In December 2018 police raided the central market in Osh.", "a.txt").stance != "supports"
+    # A passage that names a month of its own speaks of that month, not of the date line's.
+    assert best_in(m, "In November 2018 police raided the bus station in Osh.", "a.txt").stance != "supports"
+
+
+def test_full_dates_are_read_in_the_ways_pages_write_them():
+    from corroborate.text import full_dates
+
+    assert full_dates("Posted: 9:36 PM, Nov. 14, 2018") == [(2018, 11, 14)]
+    assert full_dates("Sun 15 Mar 2015 03.00 EDT") == [(2015, 3, 15)]
+    assert full_dates("PUBLISHED DATETIME: 2016-08-25 00:00:00") == [(2016, 8, 25)]
+    assert full_dates("SEPTEMBER 3rd, 2019") == [(2019, 9, 3)]
+    assert full_dates("In 2018 there were 14 raids; Room 2018-99") == []
+
+
 def best_in(m: Matcher, text: str, name: str):
     results = m.match_claim(Claim("c", text))
     (index,) = [i for i, s in enumerate(m.corpus.sources) if s.path.name == name]
