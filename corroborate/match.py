@@ -379,24 +379,24 @@ class Matcher:
         claim_numbers = [t for t in terms if t.number is not None]
         # A passage that names no year speaks of the time its source is dated (the years of its opening lines).
         dated: list[tuple[_ClaimTerm, int]] = []
-        window_tokens = [t for i in window for t in feats[i].tokens]
-        if not any(is_year(t.surface, t.number) for t in window_tokens if t.number is not None):
+        if not any(is_year(t.surface, t.number) for i in window for t in feats[i].tokens if t.number is not None):
             dates = feats.dates()
             dated = [(t, dates[t.stem]) for t in claim_numbers if t.stem in dates and t.stem not in stems_in_window]
             stems_in_window |= {t.stem for t, _ in dated}
             # ... and, if it names no month either, of the day and month of the source's date line.
-            line = feats.dateline()
-            if line is not None and line[0] < first and not any(month_of(t.surface) for t in window_tokens):
+            undated = [k for k, t in enumerate(terms) if not matched[k] and t.stem not in stems_in_window
+                       and (t.number is not None or (t.name and month_of(t.surface)))]
+            line = feats.dateline() if undated else None
+            if line is not None and line[0] < first and not any(month_of(t.surface) for i in window
+                                                                for t in feats[i].tokens if t.capitalised):
                 where, (year, month, day) = line
-                for k, t in enumerate(terms):
-                    if matched[k] or (t.number is None and not t.name):
-                        continue
-                    if t.name and month_of(t.surface) == month:
+                for k in undated:
+                    t = terms[k]
+                    if t.number is None and month_of(t.surface) == month:
                         matched[k] = 1.0
                         dated.append((t, where))
-                    elif t.number is not None and t.stem not in stems_in_window and (
-                            (is_year(t.surface, t.number) and t.number == year)
-                            or (t.number == day and _beside_month(analysis, t.position, month))):
+                    elif t.number is not None and ((is_year(t.surface, t.number) and t.number == year)
+                                                   or (t.number == day and _beside_month(analysis, t.position, month))):
                         stems_in_window.add(t.stem)
                         dated.append((t, where))
         word_idx = [k for k, t in enumerate(terms) if t.number is None]
