@@ -432,7 +432,9 @@ class Matcher:
         topical = topic >= CONTRADICTION_COVERAGE and topic_names and extra is None
         # "Exempt from registering" is not "did not register": a negating word that means something must be there.
         other_negation = next((terms[k].surface for k in analysis.lexical_negators if not matched[k]), None)
-        stance, reason = self._decide(score, signals, bool(missing_required), topical, other_negation)
+        absent = [terms[k].surface for k in names if not matched[k]]
+        absent += [t.surface for t in claim_numbers if t.stem not in stems_in_window]
+        stance, reason = self._decide(score, signals, bool(missing_required), topical, other_negation, absent)
         if extra is not None:
             reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
         for term, where in dated:
@@ -446,7 +448,8 @@ class Matcher:
         return feats.title_words().union(*before)
 
     def _decide(self, score: float, s: Signals, missing_required: bool, topical: bool,
-                other_negation: str | None = None) -> tuple[str | None, str]:
+                other_negation: str | None = None, absent: Sequence[str] = ()) -> tuple[str | None, str]:
+        """``absent``: the claim's names and numbers the window lacks, named in the reason."""
         if s.conflicts and topical:
             return "contradicts", "matches the claim's topic but " + "; ".join(s.conflicts)
         if score < self.threshold:
@@ -454,10 +457,10 @@ class Matcher:
                 f" (missing: {', '.join(s.missing[:6])})" if s.missing else "")
         if s.coverage < MIN_COVERAGE:
             return None, f"covers only {s.coverage:.0%} of the claim's weighted words (at least {MIN_COVERAGE:.0%} needed)"
-        if s.numbers in ("missing", "conflict"):
-            return None, "a number in the claim does not appear in the passage"
-        if s.names < 1.0:
-            return None, "a name in the claim does not appear in the passage"
+        if s.numbers in ("missing", "conflict") or s.names < 1.0:
+            if not absent:
+                return None, "a number in the claim disagrees with the passage"
+            return None, f"{', '.join(absent)} (in the claim) {'is' if len(absent) == 1 else 'are'} not in the passage"
         if other_negation:
             return None, f"the claim says '{other_negation}', the passage does not (a plain 'not' is weaker)"
         if missing_required:

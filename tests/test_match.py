@@ -47,6 +47,14 @@ def test_a_year_and_a_count_in_the_same_place_do_not_disagree():
     assert not _comparable(in_2019, fifteen) and not _comparable(in_2019, two_thousand)
 
 
+def test_the_reason_names_the_claims_names_and_numbers_the_passage_lacks(matcher):
+    m = matcher("Police in Osh detained forty migrants at the central market on Tuesday, officials said.")
+    c = best(m, "Police in Osh and Bishkek detained 40 migrants at the central market on Tuesday.")
+    assert c.stance is None and c.reason == "Bishkek (in the claim) is not in the passage"
+    c = best(m, "Police in Osh detained 40 migrants at the central market on Tuesday in 2019.")
+    assert c.stance is None and c.reason == "2019 (in the claim) is not in the passage"
+
+
 def test_paraphrase_with_inflections_is_support(matcher):
     m = matcher("Thousands of labour migrants were forcibly enlisted into the army last year.")
     c = best(m, "Labor migrants are forcibly enlisted into the army.")
