@@ -224,6 +224,12 @@ def tokenize(text: str) -> list[Token]:
     while i < n:
         surface, start, end = raw[i]
         key, content, negator, value = _analyse(surface)
+        if value is not None and i + 1 < n and _units_after_tens(surface, raw[i + 1][0], text[end : raw[i + 1][1]]):
+            value += NUMBER_WORDS[fold(raw[i + 1][0])]  # forty-two is 42
+            key = _number_key(value)
+            end = raw[i + 1][2]
+            surface = text[start:end]
+            i += 1
         if value is not None and tokens and _second_year(tokens[-1], surface, text[tokens[-1].end : start]):
             value = (tokens[-1].number or 0) + 1  # 2018-19 is 2018 to 2019
             key = _number_key(value)
@@ -280,9 +286,22 @@ def content_stems(text: str) -> tuple[str, ...]:
 
 
 def _positions_matter(surfaces: list[str], i: int, after_year: bool) -> bool:
-    """Whether the number at i joins the next word (a scale: 10 thousand) or ends a season (2018-19): then
-    where the words stand decides, and only ``tokenize`` can tell."""
-    return (i + 1 < len(surfaces) and fold(surfaces[i + 1]) in SCALES) or (after_year and len(surfaces[i]) == 2)
+    """Whether the number at i joins the next word (a scale: 10 thousand; the units of forty-two) or ends a
+    season (2018-19): then where the words stand decides, and only ``tokenize`` can tell."""
+    if i + 1 < len(surfaces):
+        following = fold(surfaces[i + 1])
+        if following in SCALES or (following in _UNITS and fold(surfaces[i]) in _TENS):
+            return True
+    return after_year and len(surfaces[i]) == 2
+
+
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def _units_after_tens(word: str, following: str, between: str) -> bool:
+    """Whether two number words make one number: "forty-two", "forty two"."""
+    return between in ("-", " ", "\u2010") and fold(following) in _UNITS and fold(word) in _TENS
 
 
 _Analysis = tuple[str, bool, bool, "float | None"]  # key, is-content, is-negator, numeric value

@@ -19,13 +19,16 @@ def test_abbreviated_scales_count_only_when_attached():
 
 def test_the_fast_stem_path_agrees_with_the_tokens():
     for text in ("About 10 thousand individuals were sent, he said.", "A $5m deal; 2.5m people; 5 m away.",
-                 "COVID-19 cases rose on the 27th, officials didn't say why."):
+                 "COVID-19 cases rose on the 27th, officials didn't say why.",
+                 "Forty-two thousand people; twenty, five and sixty six."):
         tokens = tokenize(text)
         assert content_stems(text) == tuple(t.stem for t in tokens if t.is_content)
 
 
 def test_number_words_are_read():
     assert numbers("twenty migrants") == [20]
+    assert numbers("twenty-five migrants, Sixty-Six Books, forty two thousand people") == [25, 66, 42_000]
+    assert numbers("twenty, five of them") == [20, 5]
 
 
 def test_british_and_american_spellings_share_a_stem():
