@@ -74,6 +74,8 @@ _OPPOSITE_PAIRS = [
     ("underestimate", "overestimate"), ("upregulate", "downregulate"), ("activate", "inhibit"),
     ("promote", "inhibit"), ("promote", "suppress"), ("enhance", "suppress"), ("enhance", "reduce"),
     ("acute", "chronic"), ("symptomatic", "asymptomatic"), ("common", "rare"), ("frequent", "rare"),
+    ("better", "worse"), ("best", "worst"), ("good", "bad"), ("similar", "dissimilar"),
+    ("similar", "different"), ("agree", "disagree"), ("likely", "unlikely"), ("able", "unable"),
 ]
 
 

@@ -55,6 +55,16 @@ def test_the_reason_names_the_claims_names_and_numbers_the_passage_lacks(matcher
     assert c.stance is None and c.reason == "2019 (in the claim) is not in the passage"
 
 
+@pytest.mark.parametrize("passage, claim", [
+    ("Patients given favipiravir had better outcomes than the control group.",
+     "Patients given favipiravir had worse outcomes than the control group."),
+    ("The outcomes of patients given favipiravir were similar to the control group's.",
+     "The outcomes of patients given favipiravir were dissimilar to the control group's."),
+])
+def test_an_opposite_word_contradicts(matcher, passage, claim):
+    assert best(matcher(passage), claim).stance == "contradicts"
+
+
 def test_paraphrase_with_inflections_is_support(matcher):
     m = matcher("Thousands of labour migrants were forcibly enlisted into the army last year.")
     c = best(m, "Labor migrants are forcibly enlisted into the army.")
