@@ -12,7 +12,7 @@ from . import parallel
 from .claims import ClaimsFile, SourceInfo, load_claims
 from .defaults import DEFAULT_MIN_SOURCES
 from .independence import GraphBuilder, SourceGraph, build_graph
-from .match import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
+from .matching import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
 from .sources import DEFAULT_MAX_BYTES, Corpus, Source, load_corpus
 from .verdict import ClaimResult, decide
 

@@ -11,7 +11,7 @@ from rich.table import Table
 from .check import CheckOptions, backing, opened_cache
 from .claims import Claim, ClaimsFile
 from .independence import build_graph
-from .match import Matcher
+from .matching import Matcher
 from .sources import Corpus, load_corpus
 from .report.terminal import location, quote
 from .verdict import decide

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 WORD_RE = re.compile(
@@ -172,14 +173,29 @@ _BRITISH_RE = re.compile(r"([^aeiou])re$")
 _NEVER_STEM = frozenset({"us", "is", "was", "has", "its", "this", "news", "as", "yes", "less"})
 
 
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, str]:
+    """Inflected forms that no suffix rule undoes (went/go, fought/fight, children/child), from WordNet's
+    exception lists (``matching/lexicon_build.py`` writes the file)."""
+    path = Path(__file__).parent / "matching" / "data" / "irregular.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Reduce a folded word to a crude stem that is shared by its inflections and spellings.
 
     Not a linguistic stem: two words that share it are very likely forms of one word
-    (enlist/enlisted, mobilisation/mobilization, labour/labor, migrants/migrant).
+    (enlist/enlisted, mobilisation/mobilization, labour/labor, migrants/migrant, went/go, died/die).
     """
     w = fold(word).replace("'", "")
+    w = irregular_forms().get(w, w)
+    if len(w) == 4 and w.endswith("ied"):
+        return w[:-1]  # died, lied, tied
     if not w.isalpha() or len(w) <= 3 or w in _NEVER_STEM:
         return w
     if "is" in w:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .claims import Claim
 from .independence import SourceGraph, credited_origin, union_find
-from .match import Candidate
+from .matching import Candidate
 from .sources import Source
 
 VERDICTS = ("corroborated", "single-source", "contested", "unsupported")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from corroborate.claims import Claim
-from corroborate.match import Matcher
+from corroborate.matching.matcher import Matcher
 from corroborate.sources import load_corpus
 
 
@@ -39,7 +39,7 @@ def test_a_different_count_in_the_same_place_contradicts(matcher, claim, stance)
 
 
 def test_a_year_and_a_count_in_the_same_place_do_not_disagree():
-    from corroborate.match import _comparable
+    from corroborate.matching.matcher import _comparable
     from corroborate.text import tokenize
 
     (in_2019, two_thousand, fifteen, in_1999) = [t for t in tokenize("2019 2,000 15 1999") if t.number]
@@ -133,7 +133,7 @@ def test_sources_that_cannot_take_a_stance_are_scored_only_for_the_closest_near_
 
 
 def test_the_feature_cache_is_bounded_and_forgetting_changes_nothing(tmp_path, monkeypatch):
-    from corroborate import match
+    from corroborate.matching import matcher as match
 
     places = [("Osh", "cotton"), ("Bishkek", "bread"), ("Samarkand", "silk"), ("Tashkent", "melon"), ("Dushanbe", "tea")]
     for city, goods in places:

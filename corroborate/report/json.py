@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from ..check import CheckReport
-from ..match import Candidate
+from ..matching import Candidate
 from ..sources import Passage
 from ..verdict import ClaimResult
 

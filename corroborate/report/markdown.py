@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..check import CheckReport
-from ..match import Candidate
+from ..matching import Candidate
 from ..verdict import ClaimResult
 from .terminal import location
 

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..check import CheckReport
-from ..match import Candidate
+from ..matching import Candidate
 from ..verdict import ClaimResult
 
 STYLES = {"corroborated": "bold green", "single-source": "yellow", "contested": "bold magenta",

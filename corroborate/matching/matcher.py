@@ -33,10 +33,10 @@ from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from .claims import Claim
-from .defaults import DEFAULT_THRESHOLD
-from .sources import Corpus, Passage, Source
-from .text import (LEXICAL_NEGATORS, STOPWORDS, WORD_RE, Token, Word, fold, full_dates, is_year, month_of, opposites,
+from ..claims import Claim
+from ..defaults import DEFAULT_THRESHOLD
+from ..sources import Corpus, Passage, Source
+from ..text import (LEXICAL_NEGATORS, STOPWORDS, WORD_RE, Token, Word, fold, full_dates, is_year, month_of, opposites,
                    stem, tokenize, words)
 
 MIN_COVERAGE = 0.5

@@ -1,0 +1,210 @@
+"""Build the lexicon the matcher ships with from WordNet 3.0's database files.
+
+    python -m corroborate.matching.lexicon_build [WORDNET_DIR]
+
+WORDNET_DIR defaults to ``/usr/share/wordnet`` (Debian's ``wordnet-base``). The script writes two files
+next to this module, in ``data/``:
+
+* ``wordnet.sqlite``: for every single-word lemma, its synonyms, the more general words it is a kind of
+  (hypernyms), its antonyms and its derivationally related forms, each as a space-separated list of words,
+  and how often WordNet's tagged corpus used it as a noun, verb, adjective and adverb;
+* ``irregular.tsv``: inflected forms that are not themselves lemmas, with their lemma (went/go,
+  fought/fight, children/child, worse/bad).
+
+Only the most frequent senses of a word take part (WordNet lists senses by frequency): a word's rare senses
+would make "fire" a synonym of "sack". ``tests/matching/test_lexicon.py`` checks that the shipped files are
+what this script makes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+SYNONYM_SENSES = 2  # a word's senses whose synonyms count (of a word's most frequent senses)
+PARTNER_SENSES = 3  # ... and the partner must have that synset among its own first senses
+HYPERNYM_SENSES = 2  # senses whose more general words count
+HYPERNYM_DEPTH = 3  # how many steps up (Tajik -> Iranian -> Asian -> person is three)
+OPPOSITE_SENSES = 3  # senses whose antonyms and derived forms count
+SCHEMA = """
+CREATE TABLE entry (
+    word TEXT PRIMARY KEY,
+    tags TEXT NOT NULL,    -- 'n:12 v:40': how often each part of speech was tagged in WordNet's corpus
+    syn TEXT NOT NULL,     -- synonyms (words sharing one of its first senses)
+    hyper TEXT NOT NULL,   -- more general words (this word's first senses are a kind of these)
+    ant TEXT NOT NULL,     -- antonyms (direct, and those of the adjective it is similar to)
+    deriv TEXT NOT NULL    -- derivationally related forms (evacuate / evacuation)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass
+class Synset:
+    pos: str
+    words: list[str]
+    proper: frozenset[str]  # words this synset writes capitalised: a name (More, as in Thomas More)
+    hypernyms: list[tuple[str, str]] = field(default_factory=list)  # (pos, offset)
+    similar: list[tuple[str, str]] = field(default_factory=list)
+    lexical: list[tuple[str, int, str, str, int]] = field(default_factory=list)  # (symbol, src, pos, off, dst)
+
+
+def read_synsets(root: Path) -> dict[tuple[str, str], Synset]:
+    out: dict[tuple[str, str], Synset] = {}
+    for pos, name in POS_FILES.items():
+        with open(root / f"data.{name}", encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith("  "):
+                    continue  # the licence header
+                fields = line.split(" | ")[0].split()
+                offset, ss_type = fields[0], fields[2]
+                n_words = int(fields[3], 16)
+                raw = [fields[4 + 2 * i].split("(")[0] for i in range(n_words)]
+                words = [w.lower() for w in raw]
+                k = 4 + 2 * n_words
+                n_ptrs = int(fields[k])
+                synset = Synset("a" if ss_type == "s" else ss_type, words,
+                                frozenset(w.lower() for w in raw if w[:1].isupper()))
+                for i in range(n_ptrs):
+                    symbol, target, tpos, srcdst = fields[k + 1 + 4 * i : k + 5 + 4 * i]
+                    tpos = "a" if tpos == "s" else tpos
+                    src, dst = int(srcdst[:2], 16), int(srcdst[2:], 16)
+                    if symbol in ("@", "@i") and src == 0:
+                        synset.hypernyms.append((tpos, target))
+                    elif symbol == "&":
+                        synset.similar.append((tpos, target))
+                    elif symbol in ("!", "+") and src:
+                        synset.lexical.append((symbol, src, tpos, target, dst))
+                out[(synset.pos, offset)] = synset
+    return out
+
+
+def read_senses(root: Path) -> tuple[dict[tuple[str, str], list[str]], dict[str, dict[str, int]]]:
+    """Each (lemma, pos)'s synset offsets in order of frequency, and each lemma's tagged uses per pos."""
+    senses: dict[tuple[str, str], list[str]] = {}
+    tags: dict[str, dict[str, int]] = defaultdict(dict)
+    for pos, name in POS_FILES.items():
+        with open(root / f"index.{name}", encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith("  "):
+                    continue
+                fields = line.split()
+                lemma, n_synsets, n_ptrs = fields[0], int(fields[2]), int(fields[3])
+                offsets = fields[6 + n_ptrs : 6 + n_ptrs + n_synsets]
+                senses[(lemma, pos)] = offsets
+                tags[lemma][pos] = 0
+    with open(root / "cntlist.rev", encoding="latin-1") as fh:
+        for line in fh:
+            key, _, count = line.split()
+            lemma, rest = key.split("%", 1)
+            pos = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}[rest[0]]
+            if lemma in tags and pos in tags[lemma]:
+                tags[lemma][pos] += int(count)
+    return senses, tags
+
+
+def single(word: str) -> bool:
+    return "_" not in word and not any(c.isdigit() for c in word)
+
+
+def build_entries(root: Path) -> list[tuple[str, str, str, str, str, str]]:
+    synsets = read_synsets(root)
+    senses, tags = read_senses(root)
+    rank: dict[tuple[str, str, str], int] = {}  # (lemma, pos, offset) -> sense number
+    for (lemma, pos), offsets in senses.items():
+        for i, off in enumerate(offsets):
+            rank[(lemma, pos, off)] = i
+
+    def top(lemma: str, pos: str, n: int) -> list[str]:
+        """The word's first n senses, leaving out those where it is a name (the noun "More")."""
+        return [off for off in senses.get((lemma, pos), []) if lemma not in synsets[(pos, off)].proper][:n]
+
+    entries: dict[str, tuple[str, set[str], set[str], set[str], set[str]]] = {}
+    for lemma in sorted(tags):
+        if not single(lemma):
+            continue
+        syn: set[str] = set()
+        hyper: set[str] = set()
+        ant: set[str] = set()
+        deriv: set[str] = set()
+        for pos in tags[lemma]:
+            for off in top(lemma, pos, SYNONYM_SENSES):
+                for w in synsets[(pos, off)].words:
+                    if w != lemma and single(w) and rank.get((w, pos, off), 99) < PARTNER_SENSES:
+                        syn.add(w)
+            frontier = [(pos, off) for off in top(lemma, pos, HYPERNYM_SENSES)]
+            for _ in range(HYPERNYM_DEPTH):
+                frontier = [h for key in frontier for h in synsets[key].hypernyms]
+                hyper.update(w for key in frontier for w in synsets[key].words if single(w))
+            for off in top(lemma, pos, OPPOSITE_SENSES):
+                synset = synsets[(pos, off)]
+                mine = synset.words.index(lemma) + 1 if lemma in synset.words else 0
+                for symbol, src, tpos, target, dst in synset.lexical:
+                    if src != mine:
+                        continue
+                    other = synsets[(tpos, target)].words[dst - 1]
+                    if single(other):
+                        (ant if symbol == "!" else deriv).add(other)
+                if pos == "a":  # an adjective satellite's opposites are those of its head (huge: large/small)
+                    for key in synset.similar:
+                        head = synsets[key]
+                        ant.update(synsets[(t, o)].words[d - 1] for s, _, t, o, d in head.lexical
+                                   if s == "!" and single(synsets[(t, o)].words[d - 1]))
+        counts = " ".join(f"{pos}:{tags[lemma][pos]}" for pos in sorted(tags[lemma]))
+        entries[lemma] = (counts, syn, hyper, ant, deriv)
+    for lemma, (_, _, _, ant, deriv) in entries.items():  # opposites and derivations go both ways
+        for other in ant:
+            if other in entries:
+                entries[other][3].add(lemma)
+        for other in deriv:
+            if other in entries:
+                entries[other][4].add(lemma)
+    rows = []
+    for lemma, (counts, syn, hyper, ant, deriv) in entries.items():
+        syn -= {lemma}
+        hyper -= {lemma} | syn
+        ant -= {lemma} | syn
+        deriv -= {lemma}
+        rows.append((lemma, counts, *(" ".join(sorted(x)) for x in (syn, hyper, ant, deriv))))
+    return rows
+
+
+def build_irregular(root: Path) -> list[tuple[str, str]]:
+    """Inflected forms from WordNet's exception lists that are not lemmas themselves ("left" and "found" are,
+    so they keep their own reading)."""
+    lemmas: set[str] = set()
+    for name in POS_FILES.values():
+        with open(root / f"index.{name}", encoding="latin-1") as fh:
+            lemmas.update(line.split(" ", 1)[0] for line in fh if not line.startswith("  "))
+    out: dict[str, str] = {}
+    for name in ("verb", "noun", "adj"):
+        with open(root / f"{name}.exc", encoding="latin-1") as fh:
+            for line in fh:
+                form, base = line.split()[:2]
+                if single(form) and single(base) and form not in lemmas and form != base:
+                    out.setdefault(form, base)
+    return sorted(out.items())
+
+
+def write(root: Path, target: Path = DATA) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    db = target / "wordnet.sqlite"
+    tmp = db.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript(SCHEMA)
+    con.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", build_entries(root))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    tmp.replace(db)
+    lines = [f"{form}\t{base}\n" for form, base in build_irregular(root)]
+    (target / "irregular.tsv").write_text("".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet"))
