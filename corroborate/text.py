@@ -2,7 +2,8 @@
 
 Everything here is deterministic and rule-based: tokens, a light stemmer that folds British and
 American spellings and inflections together, number reading ("10 thousand" is 10,000) and the
-small closed word classes (function words, negators, opposites) that the matcher reasons with.
+small closed word classes (function words, negators) that the matcher reasons with. Relations between
+open-class words (synonyms, opposites) come from WordNet, in ``matching/lexicon.py``.
 """
 
 from __future__ import annotations
@@ -55,41 +56,6 @@ LEXICAL_NEGATORS = NEGATORS - frozenset(
     "not no never none nobody nothing neither nor without cannot cant".split()) - {w for w in NEGATORS if "'" in w}
 """Negating words that say more than "not": refusing, failing or being exempt from something is not just not
 doing it, so a passage with a plain "not" does not support a claim that uses one of these."""
-
-_OPPOSITE_PAIRS = [
-    ("increase", "decrease"), ("increase", "reduce"), ("rise", "fall"), ("raise", "lower"),
-    ("more", "less"), ("more", "fewer"), ("higher", "lower"), ("high", "low"), ("larger", "smaller"),
-    ("large", "small"), ("major", "minor"), ("begin", "stop"), ("start", "stop"), ("begin", "end"),
-    ("start", "end"), ("began", "stopped"), ("continue", "stop"), ("continued", "stopped"),
-    ("agree", "refuse"), ("accept", "reject"), ("allow", "prohibit"), ("allow", "forbid"),
-    ("permit", "ban"), ("support", "oppose"), ("win", "lose"), ("won", "lost"), ("before", "after"),
-    ("positive", "negative"), ("effective", "ineffective"), ("safe", "dangerous"),
-    ("present", "absent"), ("increased", "decreased"), ("improve", "worsen"), ("strong", "weak"),
-    ("stronger", "weaker"), ("same", "different"), ("true", "false"), ("always", "never"),
-    ("all", "none"), ("everyone", "nobody"), ("legal", "illegal"), ("voluntary", "forced"),
-    ("voluntarily", "forcibly"), ("male", "female"), ("men", "women"), ("enter", "leave"),
-    ("arrive", "depart"), ("open", "close"), ("add", "remove"), ("gain", "loss"), ("benefit", "harm"),
-    ("protect", "harm"), ("confirm", "deny"), ("success", "failure"), ("survive", "die"),
-    ("alive", "dead"), ("inside", "outside"), ("first", "last"), ("early", "late"),
-    ("earlier", "later"), ("young", "old"), ("younger", "older"), ("maximum", "minimum"),
-    ("underestimate", "overestimate"), ("upregulate", "downregulate"), ("activate", "inhibit"),
-    ("promote", "inhibit"), ("promote", "suppress"), ("enhance", "suppress"), ("enhance", "reduce"),
-    ("acute", "chronic"), ("symptomatic", "asymptomatic"), ("common", "rare"), ("frequent", "rare"),
-    ("better", "worse"), ("best", "worst"), ("good", "bad"), ("similar", "dissimilar"),
-    ("similar", "different"), ("agree", "disagree"), ("likely", "unlikely"), ("able", "unable"),
-]
-
-
-def _opposites() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for a, b in _OPPOSITE_PAIRS:
-        sa, sb = stem(a), stem(b)
-        if sa == sb:
-            continue
-        table.setdefault(sa, set()).add(sb)
-        table.setdefault(sb, set()).add(sa)
-    return {k: frozenset(v) for k, v in table.items()}
-
 
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -411,9 +377,3 @@ def _word(folded: str) -> tuple[str, bool, bool]:
 
 def _number_key(value: float) -> str:
     return f"#{value:g}"
-
-
-@lru_cache(maxsize=1)
-def opposites() -> dict[str, frozenset[str]]:
-    """Stem -> stems of its opposites (increase/decrease, began/stopped, agree/refuse...)."""
-    return _opposites()

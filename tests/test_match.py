@@ -39,7 +39,7 @@ def test_a_different_count_in_the_same_place_contradicts(matcher, claim, stance)
 
 
 def test_a_year_and_a_count_in_the_same_place_do_not_disagree():
-    from corroborate.matching.matcher import _comparable
+    from corroborate.matching.values import comparable as _comparable
     from corroborate.text import tokenize
 
     (in_2019, two_thousand, fifteen, in_1999) = [t for t in tokenize("2019 2,000 15 1999") if t.number]

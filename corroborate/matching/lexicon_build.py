@@ -111,7 +111,7 @@ def single(word: str) -> bool:
     return "_" not in word and not any(c.isdigit() for c in word)
 
 
-def build_entries(root: Path) -> list[tuple[str, str, str, str, str, str]]:
+def build_entries(root: Path) -> list[tuple[str, ...]]:
     synsets = read_synsets(root)
     senses, tags = read_senses(root)
     rank: dict[tuple[str, str, str], int] = {}  # (lemma, pos, offset) -> sense number

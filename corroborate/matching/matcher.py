@@ -35,11 +35,12 @@ from rapidfuzz import fuzz, process
 
 from ..claims import Claim
 from ..defaults import DEFAULT_THRESHOLD
-from ..sources import Corpus, Passage, Source
-from ..text import (LEXICAL_NEGATORS, STOPWORDS, WORD_RE, Token, Word, fold, full_dates, is_year, month_of, opposites,
-                   stem, tokenize, words)
+from ..sources import Corpus, Source
+from ..text import LEXICAL_NEGATORS, WORD_RE, Token, Word, fold, full_dates, is_year, month_of, stem, tokenize, words
+from . import lexicon, polarity, roles, values
+from .candidate import Candidate, Signals
+from .decide import MIN_COVERAGE, Findings, decide
 
-MIN_COVERAGE = 0.5
 CONTRADICTION_COVERAGE = 0.65
 FUZZY_CUTOFF = 85
 CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
@@ -52,45 +53,21 @@ CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradi
 NEAR_MISSES = 1  # windows per source scored in full even when they cover too little, to show as near misses
 NEAR_MISS_SOURCES = 10  # ... and sources, of those too far from the claim to take a stance (a report shows 3)
 PHRASE_DISTANCE = 4
+WINDOW_SIZES = (1, 2, 3)
+SHORT_CLAIM = 6  # content words: a claim this short must have its verb in the sentence that holds it
 LEAD_SENTENCES = 5  # a source's opening sentences (title, byline, date line): the years there date it
 DATELINE_WORDS = 20  # a sentence this short that writes out a full date is a date line ("Posted Nov 14, 2018")
 
 
-@dataclass(frozen=True, slots=True)
-class Signals:
-    coverage: float
-    phrases: float
-    names: float
-    numbers: str  # "agree", "missing", "none" (claim has no number) or "conflict"
-    missing: tuple[str, ...]  # claim words not found
-    conflicts: tuple[str, ...]  # why the window may contradict the claim
-
-    def as_dict(self) -> dict[str, object]:
-        return {"coverage": round(self.coverage, 3), "phrases": round(self.phrases, 3),
-                "names": round(self.names, 3), "numbers": self.numbers, "missing": list(self.missing),
-                "conflicts": list(self.conflicts)}
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A scored window of a source for one claim, with the matcher's decision and its reason."""
-
-    passage: Passage
-    score: float
-    signals: Signals
-    stance: str | None  # "supports", "contradicts" or None
-    reason: str
-    extra: Passage | None = None  # a second place in the same source that completes the claim
-
-
 @dataclass(slots=True)
 class _SentenceFeatures:
+    text: str
     tokens: list[Token]
     stems: frozenset[str]
     positions: dict[str, list[int]]  # stem -> token positions
-    negated: dict[str, frozenset[str]]  # stem of a negated word -> stems of the negators that negate it
-    negators: frozenset[str]
+    negated: dict[int, str]  # position of a negated word -> the negator
     names: dict[int, str]  # position -> stem of capitalised words not at the sentence start
+    scopes: list[polarity.Scope]  # stretches under a denial or an open cue
 
 
 @dataclass
@@ -100,9 +77,10 @@ class _ClaimTerm:
     weight: float
     name: bool
     number: float | None
-    variants: frozenset[str]  # other stems that count as this word (close spellings)
-    negated: bool
+    variants: frozenset[str]  # other stems that count as this word (close spellings, synonyms, derived forms)
+    negated: bool  # a negator of the claim bears on it
     position: int
+    verb: bool  # read as a verb: what the claim says happened
 
 
 @dataclass
@@ -114,17 +92,43 @@ class ClaimAnalysis:
     total_weight: float
     pairs: list[tuple[int, int]]  # indices into terms of adjacent content words
     required: list[frozenset[str]] = field(default_factory=list)
-    negators: frozenset[str] = frozenset()
     # Negating words with a meaning of their own (exempt, refused, denied): indices into terms.
     lexical_negators: list[int] = field(default_factory=list)
+    cues: frozenset[str] = frozenset()  # hedge and denial words the claim itself uses
+    scale_words: tuple[Token, ...] = ()  # quantifiers and words of time, frequency and comparison
+    open_cue: str = ""  # the claim is itself hedged or asked ("may", "whether")
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(t.stem for t in self.terms)
+
+    @cached_property
+    def negated(self) -> list[int]:
+        """Indices into terms of the words a negator of the claim bears on."""
+        return [k for k, t in enumerate(self.terms) if t.negated]
+
+    @cached_property
+    def verbs(self) -> list[int]:
+        """Indices into terms of the claim's verbs."""
+        return [k for k, t in enumerate(self.terms) if t.verb]
+
+    @cached_property
+    def sides(self) -> tuple[set[str], set[str]] | None:
+        """The claim's subject-side and object-side stems around its first verb."""
+        if not self.verbs:
+            return None
+        verb = self.terms[self.verbs[0]]
+        positions = {t.stem: t.position for t in self.terms if t.number is None and not t.verb}
+        return roles.sides(self.tokens, verb.position, positions)
 
     @cached_property
     def replaceable_share(self) -> float:
-        """The largest share of the claim's weight one name could hold: a window below CONTRADICTION_COVERAGE
+        """The largest share of the claim's weight one word could hold (a rival name or an opposite replaces
+        one word): a window below CONTRADICTION_COVERAGE
         times (1 - this) cannot reach it even with that name left out as replaced, so it cannot contradict."""
         words = [t for t in self.terms if t.number is None]
         total = sum(t.weight for t in words) or 1.0
-        return max((t.weight / total for t in words if t.name), default=0.0)
+        return max((t.weight / total for t in words), default=0.0)
 
     @cached_property
     def stance_floor(self) -> float:
@@ -164,8 +168,8 @@ class Matcher:
     def analyse(self, claim: Claim, text: str | None = None) -> ClaimAnalysis:
         text = text or claim.text
         tokens = tokenize(text)
-        negations = _negations(tokens, text)
-        negated = {head for head, _ in negations}
+        negated = polarity.negated(tokens, text)
+        verbs = set(roles.predicates(tokens))
         terms: list[_ClaimTerm] = []
         seen: set[str] = set()
         for pos, tok in enumerate(tokens):
@@ -176,17 +180,27 @@ class Matcher:
             weight = self.corpus.idf(tok.stem) if tok.number is None else 0.0
             if tok.number is None and tok.stem not in self.postings:
                 weight = math.log(self.corpus.n_sentences + 1) + 1.0  # a word no source uses
-            variants = frozenset(self._close_spellings(tok.stem)) if tok.number is None else frozenset()
-            terms.append(_ClaimTerm(tok.stem, tok.surface, weight, is_name, tok.number, variants,
-                                    pos in negated, pos))
+            variants: frozenset[str] = frozenset()
+            if tok.number is None:
+                # (WordNet synonyms are not variants: as coverage they let in more wrong support than right,
+                # measured on wice-dev; they serve the verb check and the alignment shown by `explain`.)
+                variants = frozenset(self._close_spellings(tok.stem))
+            terms.append(_ClaimTerm(tok.stem, tok.surface, weight, is_name, tok.number, variants, pos in negated, pos,
+                                    pos in verbs))
         word_terms = [i for i, t in enumerate(terms) if t.number is None]
         pairs = list(zip(word_terms, word_terms[1:]))
         required = [frozenset({stem(fold(w)) for w in r.split()}) for r in claim.require]
         total = sum(t.weight for t in terms) or 1.0
-        negators = frozenset(tokens[n].stem for _, n in negations)
-        lexical = sorted({k for k, t in enumerate(terms) for _, n in negations
-                          if fold(tokens[n].surface) in LEXICAL_NEGATORS and tokens[n].stem == t.stem})
-        return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, negators, lexical)
+        lexical = sorted({k for k, t in enumerate(terms) for n, negator in negated.items()
+                          if fold(negator) in LEXICAL_NEGATORS and stem(fold(negator)) == t.stem})
+        lexical += sorted(k for k, t in enumerate(terms) if fold(t.surface) in LEXICAL_NEGATORS and k not in lexical)
+        scale_words = tuple(t for t in tokens if fold(t.surface) in lexicon.SCALE_OPPOSITES
+                            or lexicon.scale_place(t.surface))
+        open_cue = polarity.stance_of(tokens, text, range(len(tokens)), frozenset()).cue
+        return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
+                             polarity.claim_cues(tokens, text), scale_words,
+                             open_cue if polarity.stance_of(tokens, text, range(len(tokens)), frozenset()).mood
+                             is polarity.Mood.OPEN else "")
 
     def _mostly_capitalised(self, st: str) -> bool:
         """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
@@ -272,7 +286,7 @@ class Matcher:
         n = len(feats)
         windows: set[tuple[int, int]] = set()
         for i in sentences:
-            for size in (1, 2, 3):
+            for size in WINDOW_SIZES:
                 for first in range(i - size + 1, i + 1):
                     last = first + size - 1
                     if first >= 0 and last < n:
@@ -366,10 +380,21 @@ class Matcher:
 
     def _judge(self, analysis: ClaimAnalysis, source: Source, feats: "_LazyFeatures",
                per_sentence: dict[int, list[float]], first: int, last: int, extra: int | None = None) -> Candidate:
-        """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``)."""
+        """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``).
+
+        Coverage, phrases and names are read from the whole window. What decides the stance (the claim's verb
+        and counts, negation, denial or hedging, roles, opposites and rival values) is read from one sentence,
+        the one that holds the claim (its anchor): a neighbour may say who is meant and when, never what
+        happened, how many, or whether it did not.
+        """
         terms = analysis.terms
         window = [*range(first, last + 1), *([] if extra is None else [extra])]
+        anchor = self._anchor(analysis, per_sentence, first, last)
+        af = feats[anchor]
         matched = _best_of([per_sentence[i] for i in window])
+        specific = self._more_specific(analysis, af, per_sentence[anchor])
+        for k in specific:
+            matched[k] = max(matched[k], 0.85)
         unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
         context = self._context_stems(feats, first) if unmatched_names else frozenset()
         for k in unmatched_names:
@@ -377,28 +402,12 @@ class Matcher:
                 matched[k] = CONTEXT_CREDIT  # the passage speaks of a name its title or lead-in gives
         stems_in_window = set().union(*(feats[i].stems for i in window))
         claim_numbers = [t for t in terms if t.number is not None]
-        # A passage that names no year speaks of the time its source is dated (the years of its opening lines).
-        dated: list[tuple[_ClaimTerm, int]] = []
-        if not any(is_year(t.surface, t.number) for i in window for t in feats[i].tokens if t.number is not None):
-            dates = feats.dates()
-            dated = [(t, dates[t.stem]) for t in claim_numbers if t.stem in dates and t.stem not in stems_in_window]
-            stems_in_window |= {t.stem for t, _ in dated}
-            # ... and, if it names no month either, of the day and month of the source's date line.
-            undated = [k for k, t in enumerate(terms) if not matched[k] and t.stem not in stems_in_window
-                       and (t.number is not None or (t.name and month_of(t.surface)))]
-            line = feats.dateline() if undated else None
-            if line is not None and line[0] < first and not any(month_of(t.surface) for i in window
-                                                                for t in feats[i].tokens if t.capitalised):
-                where, (year, month, day) = line
-                for k in undated:
-                    t = terms[k]
-                    if t.number is None and month_of(t.surface) == month:
-                        matched[k] = 1.0
-                        dated.append((t, where))
-                    elif t.number is not None and ((is_year(t.surface, t.number) and t.number == year)
-                                                   or (t.number == day and _beside_month(analysis, t.position, month))):
-                        stems_in_window.add(t.stem)
-                        dated.append((t, where))
+        dated = self._dated(analysis, feats, window, first, matched, stems_in_window)
+        # A count must stand in the sentence that holds the claim (or the second place that completes it); a
+        # date (a year, a day beside a month) may come from the window or the source's date.
+        place = af.stems | (feats[extra].stems if extra is not None else frozenset())
+        found_numbers = {t.stem for t in claim_numbers
+                         if t.stem in place or (self._is_date(analysis, t) and t.stem in stems_in_window)}
         word_idx = [k for k, t in enumerate(terms) if t.number is None]
         weight = sum(terms[k].weight for k in word_idx) or 1.0
         coverage = sum(terms[k].weight * matched[k] for k in word_idx) / weight
@@ -407,18 +416,21 @@ class Matcher:
         phrases = self._phrase_share(analysis, [feats[i] for i in window])
         numbers = "none"
         if claim_numbers:
-            numbers = "agree" if all(t.stem in stems_in_window for t in claim_numbers) else "missing"
+            numbers = "agree" if all(t.stem in found_numbers for t in claim_numbers) else "missing"
         missing = tuple(terms[k].surface for k in range(len(terms)) if not matched[k]
-                        and (terms[k].number is None or terms[k].stem not in stems_in_window))
+                        and (terms[k].number is None or terms[k].stem not in found_numbers))
         score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * name_share)
         if extra is not None:
             score -= COMBINED_PENALTY
-        if score < self.threshold and coverage < CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share):
-            conflicts: list[str] = []
-            replaced: set[str] = set()  # too far from the claim to support or contradict it
-        else:
-            conflicts, replaced = self._conflicts(analysis, [feats[i] for i in window], matched)
-        if any(c.startswith("number") for c in conflicts):
+        conflicts: list[str] = []  # in the sentence that holds the claim: they make a contradiction
+        nearby: list[str] = []  # in the window's other sentences: they only keep it from being support
+        replaced: set[str] = set()  # claim words a rival replaces in the passage
+        if score >= self.threshold or coverage >= CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share):
+            conflicts, replaced = self._conflicts(analysis, af, per_sentence[anchor])
+            for i in window:
+                if i != anchor:
+                    nearby += [c for c in self._conflicts(analysis, feats[i], per_sentence[i])[0] if c not in conflicts]
+        if any(c.startswith(("number", "time")) for c in conflicts):
             numbers = "conflict"
         # How well the window matches the claim's topic, leaving out the words a rival replaces.
         rest = [k for k in word_idx if terms[k].stem not in replaced]
@@ -426,49 +438,183 @@ class Matcher:
         topic_names = all(matched[k] for k in names if terms[k].stem not in replaced)
         if numbers in ("missing", "conflict"):
             score *= 0.7
-        missing_required = [r for r in analysis.required if not r & stems_in_window]
-        signals = Signals(coverage, phrases, name_share, numbers, missing, tuple(conflicts))
-        passage = source.passage(first, last)
-        topical = topic >= CONTRADICTION_COVERAGE and topic_names and extra is None
-        # "Exempt from registering" is not "did not register": a negating word that means something must be there.
-        other_negation = next((terms[k].surface for k in analysis.lexical_negators if not matched[k]), None)
+        aligned = self._aligned_positions(analysis, af, specific)
+        mood = polarity.stance_of(af.tokens, af.text, sorted(p for ps in aligned.values() for p in ps), analysis.cues)
+        if mood.mood is polarity.Mood.DENIED:
+            conflicts.append(f"the passage denies it ('{mood.cue}')")
+        signals = Signals(coverage, phrases, name_share, numbers, missing, tuple(conflicts),
+                          self._alignment(analysis, af, aligned, specific, matched))
         absent = [terms[k].surface for k in names if not matched[k]]
-        absent += [t.surface for t in claim_numbers if t.stem not in stems_in_window]
-        stance, reason = self._decide(score, signals, bool(missing_required), topical, other_negation, absent)
+        absent += [t.surface for t in claim_numbers if t.stem not in found_numbers]
+        findings = Findings(
+            score=score, signals=signals,
+            topical=topic >= CONTRADICTION_COVERAGE and topic_names and extra is None,
+            absent=tuple(absent),
+            missing_verb=self._missing_verb(analysis, af, specific) if len(terms) <= SHORT_CLAIM else None,
+            unplaced_negation=next((terms[k].surface for k in analysis.negated if k not in aligned), None),
+            unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
+            swapped=self._swapped(analysis, af, aligned),
+            scale=self._scale_mismatch(analysis, af),
+            # "Exempt from registering" is not "did not register": a negating word that means something.
+            other_negation=next((terms[k].surface for k in analysis.lexical_negators if not matched[k]), None),
+            missing_required=any(not r & stems_in_window for r in analysis.required),
+            nearby_conflicts=tuple(nearby),
+        )
+        stance, reason = decide(findings, self.threshold)
         if extra is not None:
             reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
         for term, where in dated:
             reason += f"; {term.surface} is the source's date (line {source.sentences[where].line})"
-        return Candidate(passage, round(score, 1), signals, stance, reason,
+        return Candidate(source.passage(first, last), round(score, 1), signals, stance, reason,
                          None if extra is None else source.passage(extra, extra))
+
+    def _anchor(self, analysis: ClaimAnalysis, per_sentence: dict[int, list[float]], first: int, last: int) -> int:
+        """The sentence of the window that holds the claim: the most of its verbs, then of its weight."""
+        def key(i: int) -> tuple[float, float, int]:
+            row = per_sentence[i]
+            verbs = sum(1 for k in analysis.verbs if row[k])
+            return (verbs, sum(t.weight * row[k] for k, t in enumerate(analysis.terms)), -i)
+        return max(range(first, last + 1), key=key)
+
+    def _is_date(self, analysis: ClaimAnalysis, term: _ClaimTerm) -> bool:
+        """A year, or the day beside a month: numbers that say when, not how many."""
+        assert term.number is not None
+        if is_year(term.surface, term.number):
+            return True
+        return any(0 <= j < len(analysis.tokens) and month_of(analysis.tokens[j].surface)
+                   for j in (term.position - 1, term.position + 1))
+
+    def _dated(self, analysis: ClaimAnalysis, feats: "_LazyFeatures", window: list[int], first: int,
+               matched: list[float], stems_in_window: set[str]) -> list[tuple[_ClaimTerm, int]]:
+        """Claim dates the source's date gives a window that names none of its own (a year from its opening lines;
+        a day and month from its date line): added to ``stems_in_window`` / ``matched``, with the line."""
+        terms = analysis.terms
+        dated: list[tuple[_ClaimTerm, int]] = []
+        if any(is_year(t.surface, t.number) for i in window for t in feats[i].tokens if t.number is not None):
+            return dated
+        dates = feats.dates()
+        dated = [(t, dates[t.stem]) for t in terms if t.number is not None and t.stem in dates
+                 and t.stem not in stems_in_window]
+        stems_in_window |= {t.stem for t, _ in dated}
+        undated = [k for k, t in enumerate(terms) if not matched[k] and t.stem not in stems_in_window
+                   and (t.number is not None or (t.name and month_of(t.surface)))]
+        line = feats.dateline() if undated else None
+        if line is None or line[0] >= first or any(month_of(t.surface) for i in window for t in feats[i].tokens
+                                                    if t.capitalised):
+            return dated
+        where, (year, month, day) = line
+        for k in undated:
+            t = terms[k]
+            if t.number is None and month_of(t.surface) == month:
+                matched[k] = 1.0
+                dated.append((t, where))
+            elif t.number is not None and ((is_year(t.surface, t.number) and t.number == year)
+                                           or (t.number == day and _beside_month(analysis, t.position, month))):
+                stems_in_window.add(t.stem)
+                dated.append((t, where))
+        return dated
+
+    def _more_specific(self, analysis: ClaimAnalysis, f: _SentenceFeatures, row: list[float]) -> dict[int, str]:
+        """Claim words the sentence names by a more specific word (WordNet: a rifle is a weapon), by term index."""
+        out: dict[int, str] = {}
+        wanted = {t.stem: k for k, t in enumerate(analysis.terms)
+                  if not row[k] and t.number is None and not t.name}
+        if not wanted:
+            return out
+        for tok in f.tokens:
+            if tok.is_content and tok.number is None and tok.stem not in analysis.stems:
+                for st in lexicon.general_stems(tok.surface) & wanted.keys():
+                    out.setdefault(wanted[st], tok.surface)
+        return out
+
+    def _aligned_positions(self, analysis: ClaimAnalysis, f: _SentenceFeatures,
+                           specific: dict[int, str]) -> dict[int, list[int]]:
+        """Where, in the sentence, each claim word stands (term index -> token positions)."""
+        out: dict[int, list[int]] = {}
+        for k, t in enumerate(analysis.terms):
+            found = [p for st in (t.stem, *t.variants) for p in f.positions.get(st, ())]
+            if not found and k in specific:
+                found = [p for p, tok in enumerate(f.tokens) if tok.surface == specific[k]]
+            if found:
+                out[k] = sorted(found)
+        return out
+
+    def _alignment(self, analysis: ClaimAnalysis, f: _SentenceFeatures, aligned: dict[int, list[int]],
+                   specific: dict[int, str], matched: list[float]) -> tuple[tuple[str, str, str], ...]:
+        """Each claim word with the word of the decisive sentence it aligns with, and how they relate."""
+        rows = []
+        for k, t in enumerate(analysis.terms):
+            if k in aligned:
+                word = f.tokens[aligned[k][0]]
+                if k in specific:
+                    relation = lexicon.Relation.SPECIFIC.value
+                elif word.stem == t.stem:
+                    relation = lexicon.Relation.SAME.value
+                elif t.number is None and word.stem in lexicon.synonym_stems(t.surface):
+                    relation = lexicon.Relation.SYNONYM.value
+                else:
+                    relation = "close spelling"
+                rows.append((t.surface, word.surface, relation))
+            elif matched[k]:
+                rows.append((t.surface, "", "given by a neighbouring sentence or the source's date"))
+            else:
+                rows.append((t.surface, "", lexicon.Relation.NONE.value))
+        return tuple(rows)
+
+    def _missing_verb(self, analysis: ClaimAnalysis, f: _SentenceFeatures, specific: dict[int, str]) -> str | None:
+        """The claim's first verb, when none of its verbs (or their synonyms) is in the sentence that holds it.
+
+        Asked of short claims only: in a long one, the other words pin the event down, and its verbs are
+        the words paraphrase changes most ("called for" / "advocated")."""
+        if not analysis.verbs or any(k in specific for k in analysis.verbs):
+            return None
+        stems = f.stems
+        for k in analysis.verbs:
+            t = analysis.terms[k]
+            if t.stem in stems or (t.variants | lexicon.synonym_stems(t.surface)) & stems:
+                return None
+        return analysis.terms[analysis.verbs[0]].surface
+
+    def _swapped(self, analysis: ClaimAnalysis, f: _SentenceFeatures,
+                 aligned: dict[int, list[int]]) -> tuple[str, str] | None:
+        """Claim words whose roles the sentence swaps ("A discovered B" / "B discovered A")."""
+        sides = analysis.sides
+        verb = next((aligned[k][0] for k in analysis.verbs if k in aligned), None)
+        if sides is None or verb is None or len(analysis.verbs) > 1:
+            return None  # with several verbs, which words belong to which is beyond word order
+        positions = {analysis.terms[k].stem: ps[0] for k, ps in aligned.items()
+                     if not analysis.terms[k].verb and analysis.terms[k].number is None
+                     and lexicon.verb_share(analysis.terms[k].surface) < 0.5 and len(ps) == 1}
+        moved = roles.swapped(sides, roles.sides(f.tokens, verb, positions))
+        if moved is None:
+            return None
+        surface = {t.stem: t.surface for t in analysis.terms}
+        return surface[moved[0]], surface[moved[1]]
+
+    def _scale_mismatch(self, analysis: ClaimAnalysis, f: _SentenceFeatures) -> str | None:
+        """A quantifier or frequency word of the claim that the sentence puts at another place of its scale
+        ("all" / "several", "often" / "rarely"), or an "all" or "always" the sentence does not say."""
+        said = {fold(t.surface): t.surface for t in f.tokens}
+        for word in analysis.scale_words:
+            w = fold(word.surface)
+            place = lexicon.scale_place(w)
+            if w in said or place is None or word.is_negator:
+                continue
+            name, level = place
+            rivals = [(p[1], s) for p, s in ((lexicon.scale_place(x), s) for x, s in said.items())
+                      if p is not None and p[0] == name]
+            if any(other >= level for other, _ in rivals) and level <= 2:
+                continue  # "many" says "some"
+            if rivals:
+                return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
+            if level == len(lexicon.SCALES[name]) - 1:
+                return f"the claim says '{word.surface}', the passage does not"
+        return None
 
     def _context_stems(self, feats: "_LazyFeatures", first: int) -> frozenset[str]:
         """Names a passage can refer to without repeating them: the source's title and the sentences just before."""
         before = (feats.names(i) for i in range(max(0, first - CONTEXT_SENTENCES), first))
         return feats.title_words().union(*before)
-
-    def _decide(self, score: float, s: Signals, missing_required: bool, topical: bool,
-                other_negation: str | None = None, absent: Sequence[str] = ()) -> tuple[str | None, str]:
-        """``absent``: the claim's names and numbers the window lacks, named in the reason."""
-        if s.conflicts and topical:
-            return "contradicts", "matches the claim's topic but " + "; ".join(s.conflicts)
-        if score < self.threshold:
-            return None, f"score {score:.1f} below the threshold {self.threshold:g}" + (
-                f" (missing: {', '.join(s.missing[:6])})" if s.missing else "")
-        if s.coverage < MIN_COVERAGE:
-            return None, f"covers only {s.coverage:.0%} of the claim's weighted words (at least {MIN_COVERAGE:.0%} needed)"
-        if s.numbers in ("missing", "conflict") or s.names < 1.0:
-            if not absent:
-                return None, "a number in the claim disagrees with the passage"
-            return None, f"{', '.join(absent)} (in the claim) {'is' if len(absent) == 1 else 'are'} not in the passage"
-        if other_negation:
-            return None, f"the claim says '{other_negation}', the passage does not (a plain 'not' is weaker)"
-        if missing_required:
-            return None, "a required term (claim `require:`) does not appear"
-        if s.conflicts:
-            return None, "similar words, but " + "; ".join(s.conflicts)
-        return "supports", f"score {score:.1f} >= {self.threshold:g}; coverage {s.coverage:.0%}, " \
-                           f"phrases {s.phrases:.0%}, names and numbers agree"
 
     def _phrase_share(self, analysis: ClaimAnalysis, window: list[_SentenceFeatures]) -> float:
         if not analysis.pairs:
@@ -480,48 +626,54 @@ class Matcher:
                 found += 1
         return found / len(analysis.pairs)
 
-    def _conflicts(self, analysis: ClaimAnalysis, window: list[_SentenceFeatures],
-                   matched: list[float]) -> tuple[list[str], set[str]]:
-        """Reasons the window may contradict the claim, and the claim words a rival replaces."""
+    def _conflicts(self, analysis: ClaimAnalysis, f: _SentenceFeatures, row: list[float]) -> tuple[list[str], set[str]]:
+        """Reasons the sentence that holds the claim may contradict it, and the claim words a rival replaces."""
         out: list[str] = []
-        window_negators = frozenset().union(*(f.negators for f in window))
+        replaced: set[str] = set()
         negated_by: dict[str, set[str]] = defaultdict(set)
         plain: set[str] = set()  # words that occur at least once without negation
-        for f in window:
-            for st in f.stems:
-                if st in f.negated:
-                    negated_by[st].update(f.negated[st])
-                    if len(f.positions[st]) > 1:
-                        plain.add(st)
-                else:
-                    plain.add(st)
-        opp = opposites()
+        for pos, tok in enumerate(f.tokens):
+            if pos in f.negated:
+                negated_by[tok.stem].add(stem(fold(f.negated[pos])))
+            else:
+                plain.add(tok.stem)
+        sentence_negators = {t.stem for t in f.tokens if t.is_negator}
+        claim_negators = {t.stem for t in analysis.tokens if t.is_negator}
         for k, term in enumerate(analysis.terms):
             if term.number is not None or term.name:
                 continue
-            if matched[k] == 1.0:
+            if row[k] == 1.0:
                 if (term.negated and term.stem in plain and term.stem not in negated_by
-                        and not (analysis.negators & window_negators)):
+                        and not (claim_negators & sentence_negators)):
                     out.append(f"the claim negates '{term.surface}', the passage does not")
                 elif (not term.negated and term.stem in negated_by and term.stem not in plain
-                      and not (negated_by[term.stem] & analysis.negators)):
+                      and not (negated_by[term.stem] & claim_negators)):
                     out.append(f"the passage negates '{term.surface}'")
-            elif matched[k] and term.negated and not analysis.negators & window_negators:
+            elif row[k] and term.negated and not claim_negators & sentence_negators:
                 # Found only in another form (registering / register): the claim's negation must be there too.
                 forms = term.variants & (plain | set(negated_by))
                 if forms and forms <= plain and not any(st in negated_by for st in forms):
                     out.append(f"the claim negates '{term.surface}', the passage does not")
             if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
-                # An opposite, also in a longer form of it (improve / improvement): stems cut only one suffix.
-                rival = next((st for o in sorted(opp.get(term.stem, ())) for st in sorted(plain)
-                              if st == o or (len(o) >= 5 and st.startswith(o))), None)
+                opposites = lexicon.opposite_stems(term.surface)
+                rival = next((t.surface for p, t in enumerate(f.tokens) if t.is_content and p not in f.negated
+                              and (any(t.stem == o or (len(o) >= 5 and t.stem.startswith(o)) for o in opposites)
+                                   or term.stem in lexicon.opposite_stems(t.surface))), None)
                 if rival is not None:
-                    surface = next(t.surface for f in window for t in f.tokens if t.stem == rival)
-                    out.append(f"the passage says '{surface}' where the claim says '{term.surface}'")
-        replaced = set()
-        for message, claim_stem in _substitutions(analysis, window):
+                    out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
+                    replaced.add(term.stem)
+        said = {fold(t.surface): t.surface for t in f.tokens}
+        for word in analysis.scale_words:  # before/after, more/fewer, all/none
+            w = fold(word.surface)
+            rival_word = next((said[o] for o in lexicon.SCALE_OPPOSITES.get(w, ()) if o in said), None)
+            if w not in said and rival_word is not None and not word.is_negator:
+                out.append(f"the passage says '{rival_word}' where the claim says '{word.surface}'")
+        for message, claim_stem in values.substitutions(analysis.tokens, f.tokens, f.positions, f.names.values()):
             out.append(message)
             replaced.add(claim_stem)
+        clash = values.time_conflict(analysis.text, f.text)
+        if clash is not None:
+            out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")
         return out, replaced
 
 
@@ -655,13 +807,8 @@ def _features(text: str, tokens: list[Token]) -> _SentenceFeatures:
     positions: dict[str, list[int]] = defaultdict(list)
     for pos, tok in enumerate(tokens):
         positions[tok.stem].append(pos)
-    names = _names(tokens)
-    negated: dict[str, set[str]] = defaultdict(set)
-    for head, negator in _negations(tokens, text):
-        negated[tokens[head].stem].add(tokens[negator].stem)
-    negators = frozenset(t.stem for t in tokens if t.is_negator)
-    return _SentenceFeatures(tokens, frozenset(positions), dict(positions),
-                             {k: frozenset(v) for k, v in negated.items()}, negators, names)
+    return _SentenceFeatures(text, tokens, frozenset(positions), dict(positions), polarity.negated(tokens, text),
+                             _names(tokens), polarity.scopes(tokens, text))
 
 
 def _names(sentence: Sequence[Token | Word]) -> dict[int, str]:
@@ -671,96 +818,3 @@ def _names(sentence: Sequence[Token | Word]) -> dict[int, str]:
         return {}
     return {pos: w.stem for pos, w in enumerate(sentence)
             if pos and w.surface[:1].isupper() and w.number is None and w.is_content}
-
-
-_CLAUSE_BREAKS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "because",
-                            "but", "while", "although", "though", "since", "unless"})
-
-
-def _negations(tokens: list[Token], text: str) -> list[tuple[int, int]]:
-    """(negated word, negator) positions: a negator negates the first content word after it in its clause.
-
-    Adverbs in -ly are skipped ("did not immediately respond" negates "respond").
-    """
-    out: list[tuple[int, int]] = []
-    for pos, tok in enumerate(tokens):
-        if not tok.is_negator:
-            continue
-        for nxt in range(pos + 1, min(len(tokens), pos + 6)):
-            between = text[tokens[nxt - 1].end : tokens[nxt].start]
-            word = tokens[nxt].surface.lower()
-            if any(c in between for c in ",;:.!?()—–\"“”") or word in _CLAUSE_BREAKS:
-                break
-            if tokens[nxt].is_negator or not tokens[nxt].is_content or (word.endswith("ly") and len(word) > 4):
-                continue
-            out.append((nxt, pos))
-            break
-    return out
-
-
-def _substitutions(analysis: ClaimAnalysis, window: list[_SentenceFeatures]) -> Iterable[tuple[str, str]]:
-    """A claim name or number whose neighbour word stands, in the passage, next to a different one."""
-    claim_tokens = analysis.tokens
-    claim_stems = {t.stem for t in claim_tokens}
-    content_positions = [p for p, t in enumerate(claim_tokens) if t.is_content]
-    for idx, pos in enumerate(content_positions):
-        tok = claim_tokens[pos]
-        is_name = tok.capitalised and pos > 0 and tok.number is None
-        if not (is_name or tok.number is not None):
-            continue
-        neighbours = []
-        if idx + 1 < len(content_positions):
-            neighbours.append((claim_tokens[content_positions[idx + 1]], +1))
-        if idx > 0:
-            neighbours.append((claim_tokens[content_positions[idx - 1]], -1))
-        for nb, direction in neighbours:
-            if nb.number is not None or nb.capitalised or nb.stem in STOPWORDS:
-                continue
-            for f in window:
-                if tok.stem in _word_beside(f, nb.stem, direction):
-                    break  # the claim's own pairing is there
-            else:
-                for f in window:
-                    rival = _rival_at(f, nb.stem, direction, tok, claim_stems)
-                    if rival:
-                        kind = "number" if tok.number is not None else "name"
-                        yield f"{kind} differs: the claim says '{tok.surface}', the passage '{rival}'", tok.stem
-                        return
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
-
-
-def _word_beside(f: _SentenceFeatures, neighbour: str, direction: int) -> dict[str, Token]:
-    """Words standing next to ``neighbour`` on one side (determiners skipped), by stem."""
-    out: dict[str, Token] = {}
-    for q in f.positions.get(neighbour, ()):
-        p = q - direction
-        while 0 <= p < len(f.tokens) and f.tokens[p].surface.lower() in _DETERMINERS:
-            p -= direction
-        if 0 < p < len(f.tokens):
-            out[f.tokens[p].stem] = f.tokens[p]
-    return out
-
-
-def _rival_at(f: _SentenceFeatures, neighbour: str, direction: int, tok: Token, claim_stems: set[str]) -> str | None:
-    """The word standing, in the passage, where the claim has ``tok`` next to ``neighbour`` (if it differs)."""
-    for other in _word_beside(f, neighbour, direction).values():
-        if other.stem in claim_stems or any(_same_word(other.stem, c) for c in claim_stems):
-            continue
-        if tok.number is not None and other.number is not None and _comparable(tok, other):
-            return other.surface
-        if tok.number is None and other.capitalised and other.number is None and other.stem in f.names.values():
-            return other.surface  # a name (capitalised inside a sentence that is not in Title Case)
-    return None
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Russia/Russian, Uzbek/Uzbeks: one is the other with an ending, or a near spelling."""
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and (long.startswith(short) or fuzz.ratio(a, b) >= 90)
-
-
-def _comparable(a: Token, b: Token) -> bool:
-    """Two numbers in one place disagree only if both are years or both are not (2019 vs 15 is no conflict)."""
-    return is_year(a.surface, a.number) == is_year(b.surface, b.number)

@@ -1,0 +1,35 @@
+"""The records that flow out of matching: a candidate passage, its signals and the decision on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..sources import Passage
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    coverage: float
+    phrases: float
+    names: float
+    numbers: str  # "agree", "missing", "none" (claim has no number) or "conflict"
+    missing: tuple[str, ...]  # claim words not found
+    conflicts: tuple[str, ...]  # why the window may contradict the claim
+    alignment: tuple[tuple[str, str, str], ...] = ()  # (claim word, passage word, relation) in the decisive sentence
+
+    def as_dict(self) -> dict[str, object]:
+        return {"coverage": round(self.coverage, 3), "phrases": round(self.phrases, 3),
+                "names": round(self.names, 3), "numbers": self.numbers, "missing": list(self.missing),
+                "conflicts": list(self.conflicts)}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A scored window of a source for one claim, with the matcher's decision and its reason."""
+
+    passage: Passage
+    score: float
+    signals: Signals
+    stance: str | None  # "supports", "contradicts" or None
+    reason: str
+    extra: Passage | None = None  # a second place in the same source that completes the claim

@@ -1,0 +1,69 @@
+"""The decision rule: from what the rule modules found in a passage to supports, contradicts or neither.
+
+* **Contradicts**: the passage is on the claim's topic (it covers most of the claim, every name, leaving out
+  a word a rival replaces) and one element is opposite, negated, denied or a different value.
+* **Supports**: the score reaches the threshold, the passage covers at least half of the claim, every name
+  and number is there, one of the claim's verbs is in the sentence that holds the claim, that sentence
+  asserts it (no hedge, question or condition over it), the roles are the claim's, and nothing conflicts.
+* Otherwise **no stance**, and the reason says what is missing: the report shows it as a near miss.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .candidate import Signals
+
+MIN_COVERAGE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """Everything the decision reads about one candidate."""
+
+    score: float
+    signals: Signals
+    topical: bool  # covers the claim's topic closely enough for a conflict to be a contradiction
+    absent: tuple[str, ...] = ()  # the claim's names and numbers not in the passage
+    missing_verb: str | None = None  # the claim's verb, when none of its verbs is in the decisive sentence
+    unplaced_negation: str | None = None  # a claim word under negation that the decisive sentence lacks
+    unasserted: str | None = None  # the cue that leaves the claim open ("unclear whether", "may", "a question")
+    swapped: tuple[str, str] | None = None  # claim words whose roles the passage swaps
+    scale: str | None = None  # a quantifier or frequency word the passage does not match
+    other_negation: str | None = None  # a negating word with a meaning of its own the passage lacks
+    missing_required: bool = False  # a `require:` term the passage lacks
+    nearby_conflicts: tuple[str, ...] = ()  # conflicts in the window's other sentences: never support
+
+
+def decide(f: Findings, threshold: float) -> tuple[str | None, str]:
+    s = f.signals
+    if s.conflicts and f.topical:
+        return "contradicts", "matches the claim's topic but " + "; ".join(s.conflicts)
+    if f.score < threshold:
+        return None, f"score {f.score:.1f} below the threshold {threshold:g}" + (
+            f" (missing: {', '.join(s.missing[:6])})" if s.missing else "")
+    if s.coverage < MIN_COVERAGE:
+        return None, f"covers only {s.coverage:.0%} of the claim's weighted words (at least {MIN_COVERAGE:.0%} needed)"
+    if s.numbers in ("missing", "conflict") or s.names < 1.0:
+        if not f.absent:
+            return None, "a number in the claim disagrees with the passage"
+        return None, f"{', '.join(f.absent)} (in the claim) {'is' if len(f.absent) == 1 else 'are'} not in the passage"
+    if f.missing_verb:
+        return None, f"the claim's verb '{f.missing_verb}' is not in the sentence that holds the rest of the claim"
+    if f.unplaced_negation:
+        return None, f"the claim says 'not {f.unplaced_negation}', and the sentence that holds the rest does not"
+    if f.unasserted:
+        return None, f"the passage does not assert it, it only reports it as open ('{f.unasserted}')"
+    if f.swapped:
+        a, b = f.swapped
+        return None, f"the roles differ: the passage puts '{a}' and '{b}' the other way round"
+    if f.scale:
+        return None, f.scale
+    if f.other_negation:
+        return None, f"the claim says '{f.other_negation}', the passage does not (a plain 'not' is weaker)"
+    if f.missing_required:
+        return None, "a required term (claim `require:`) does not appear"
+    if s.conflicts or f.nearby_conflicts:
+        return None, "similar words, but " + "; ".join(s.conflicts + f.nearby_conflicts)
+    return "supports", f"score {f.score:.1f} >= {threshold:g}; coverage {s.coverage:.0%}, " \
+                       f"phrases {s.phrases:.0%}, names and numbers agree"

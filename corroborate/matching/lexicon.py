@@ -1,0 +1,187 @@
+"""How two words relate: same word, synonym, more specific, opposite. From WordNet 3.0.
+
+The data is ``data/wordnet.sqlite``, made from Debian's ``wordnet-base`` by ``lexicon_build.py``. It is opened
+on first use and read one word at a time (a check of five files reads a few dozen words), so a run pays
+only for the words it looks up. Only a word's most frequent senses take part (see ``lexicon_build``).
+
+Open-class words come from WordNet. The few closed-class words whose order matters (quantifiers, words of
+frequency, of time and of comparison) are scales here, as in MacCartney & Manning's natural logic: a
+closed class, not a list that grows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+from ..text import STOPWORDS, fold, irregular_forms, stem
+
+DATABASE = Path(__file__).resolve().parent / "data" / "wordnet.sqlite"
+
+
+class Relation(StrEnum):
+    """What a passage word is to a claim word (the passage's word first: "Tajik" is more specific than "migrant")."""
+
+    SAME = "same word"
+    SYNONYM = "synonym"
+    SPECIFIC = "more specific"
+    OPPOSITE = "opposite"
+    NONE = "unrelated"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    word: str
+    tags: dict[str, int]  # part of speech ('n', 'v', 'a', 'r') -> uses in WordNet's tagged corpus
+    synonyms: frozenset[str]
+    general: frozenset[str]  # the more general words this one is a kind of
+    opposites: frozenset[str]
+    derived: frozenset[str]
+
+    @property
+    def verb_share(self) -> float:
+        total = sum(self.tags.values())
+        return self.tags.get("v", 0) / total if total else (1.0 if set(self.tags) == {"v"} else 0.0)
+
+
+@lru_cache(maxsize=1)
+def _connection() -> sqlite3.Connection | None:
+    if not DATABASE.exists():
+        return None
+    return sqlite3.connect(f"file:{DATABASE}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def _row(word: str) -> Entry | None:
+    con = _connection()
+    if con is None:
+        return None
+    row = con.execute("SELECT word, tags, syn, hyper, ant, deriv FROM entry WHERE word = ?", (word,)).fetchone()
+    if row is None:
+        return None
+    tags = {pos: int(n) for pos, n in (t.split(":") for t in row[1].split())}
+    return Entry(row[0], tags, *(frozenset(field.split()) for field in row[2:]))
+
+
+# WordNet's own rules for undoing inflections ("morphy"), tried in order after its exception lists.
+_DETACH = (("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+           ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+           ("er", ""), ("est", ""), ("er", "e"), ("est", "e"))
+
+
+@lru_cache(maxsize=50_000)
+def lookup(word: str) -> Entry | None:
+    """The WordNet entry of a word as it stands in a text (inflected: "fought", "evacuated", "Migrants")."""
+    w = fold(word)
+    found = _row(w)
+    if found is not None:
+        return found
+    base = irregular_forms().get(w)
+    if base is not None:
+        return _row(base)
+    for suffix, replacement in _DETACH:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            found = _row(w[: -len(suffix)] + replacement)
+            if found is not None:
+                return found
+    if len(w) > 4 and w[-1] == w[-2]:  # stopped -> stopp -> stop
+        return _row(w[:-1])
+    return None
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
+
+
+@lru_cache(maxsize=50_000)
+def synonym_stems(word: str) -> frozenset[str]:
+    """Stems of the words that mean the same as this one in one of its first senses, or are derived from it
+    (evacuate / evacuation, die / death)."""
+    entry = lookup(word)
+    if entry is None:
+        return frozenset()
+    return _stems(entry.synonyms | entry.derived) - {stem(fold(word))}
+
+
+@lru_cache(maxsize=50_000)
+def opposite_stems(word: str) -> frozenset[str]:
+    """Stems of the word's antonyms and those of its synonyms and derived forms, from WordNet and from the
+    closed-class scales below."""
+    out = set(SCALE_OPPOSITES.get(fold(word), ()))
+    entry = lookup(word)
+    if entry is not None:
+        out.update(entry.opposites)
+        for related in entry.synonyms | entry.derived:  # of a synonym (began: start / stop), of a derived
+            other = _row(related)                        # form (improvement: improve / worsen)
+            if other is not None:
+                out.update(other.opposites)
+    return frozenset(st for st in _stems(frozenset(out)) if len(st) > 3 and st not in STOPWORDS) - {stem(fold(word))}
+
+
+@lru_cache(maxsize=100_000)
+def general_stems(word: str) -> frozenset[str]:
+    """Stems of the more general words this word is a kind of (a passage saying "Tajiks" says "people")."""
+    entry = lookup(word)
+    return _stems(entry.general) if entry is not None else frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def verb_share(word: str) -> float:
+    """How often WordNet's tagged corpus used the word, or the verb it is a form of, as a verb, of all its uses
+    (0 when it does not know it). "discovered" is also an adjective, but "discover" is a verb."""
+    w = fold(word)
+    bases = [w, irregular_forms().get(w, w)]
+    bases += [w[: -len(suffix)] + replacement for suffix, replacement in _DETACH if w.endswith(suffix)
+              and suffix in ("s", "es", "ed", "ing") and len(w) - len(suffix) >= 2]
+    shares = [entry.verb_share for entry in map(_row, bases) if entry is not None]
+    if w.endswith("en") and not shares:
+        return 0.5  # taken, given, written: participles WordNet lists only as adjectives
+    return max(shares, default=0.0)
+
+
+def relation(passage_word: str, claim_word: str) -> Relation:
+    """The relation of a passage word to a claim word, the strongest that holds."""
+    p, c = stem(fold(passage_word)), stem(fold(claim_word))
+    if p == c:
+        return Relation.SAME
+    if p in synonym_stems(claim_word) or c in synonym_stems(passage_word):
+        return Relation.SYNONYM
+    if p in opposite_stems(claim_word) or c in opposite_stems(passage_word):
+        return Relation.OPPOSITE
+    if c in general_stems(passage_word):
+        return Relation.SPECIFIC
+    return Relation.NONE
+
+
+# --- closed-class scales ----------------------------------------------------------------------------
+
+SCALES: dict[str, tuple[tuple[str, ...], ...]] = {
+    # Each scale runs from least to most; words in one tuple stand at the same place.
+    "quantity": (("no", "none"), ("few",), ("some", "several"), ("many", "most"), ("all", "every")),
+    "frequency": (("never",), ("rarely", "seldom"), ("sometimes", "occasionally"), ("often", "frequently", "usually"),
+                  ("always",)),
+}
+"""Quantifiers and words of frequency, in order. A claim's word is matched by the same place or, for a claim
+at the low end (some, sometimes), by a higher place: "many migrants" says "some migrants" too."""
+
+SCALE_OPPOSITES: dict[str, tuple[str, ...]] = {
+    "before": ("after",), "after": ("before",), "more": ("less", "fewer"), "less": ("more",), "fewer": ("more",),
+    "over": ("under",), "under": ("over",), "above": ("below",), "below": ("above",), "most": ("least", "fewest"),
+    "least": ("most",), "earlier": ("later",), "later": ("earlier",), "first": ("last",), "last": ("first",),
+    "all": ("none", "no"), "none": ("all",), "many": ("few",), "few": ("many",), "always": ("never",),
+    "never": ("always",), "often": ("rarely", "seldom", "never"), "frequently": ("rarely", "seldom", "never"),
+    "rarely": ("often", "frequently"), "seldom": ("often", "frequently"),
+}
+"""Closed-class words of time, comparison, quantity and frequency with their opposites."""
+
+
+def scale_place(word: str) -> tuple[str, int] | None:
+    """(scale, place) of a quantifier or frequency word, or None."""
+    w = fold(word)
+    for name, places in SCALES.items():
+        for i, group in enumerate(places):
+            if w in group:
+                return name, i
+    return None

@@ -1,0 +1,197 @@
+"""Whether a sentence asserts what it says: negation, denial, hedges, questions and implicative verbs.
+
+A passage that holds every word of a claim may still not assert it:
+
+* *denied*: "Officials denied that the school was evacuated", "Reports that the school was evacuated
+  turned out to be wrong", "contrary to early reports": the sentence says the proposition is false;
+* *not asserted*: "It is unclear whether ...", "Some asked whether ...", "If ...", "... may have ...",
+  "rumours that ...", "tried to ...": the sentence leaves it open;
+* *negated*: a negator bears on a word of its own clause ("was not evacuated", "no workers were hurt");
+* *implicative verbs* carry polarity to their complement (Karttunen 1971; Nairn, Condoravdi & Karttunen
+  2006): "failed to", "refused to", "declined to" negate it, "managed to", "forced to" assert it, "tried to",
+  "planned to", "threatened to" leave it open.
+
+These are closed classes of constructions (the cue tables below), scoped to the clause or complement they
+govern, and each finding names its cue so a reader can check it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Sequence
+
+from ..text import Token, fold
+
+
+class Mood(StrEnum):
+    ASSERTED = "asserted"
+    DENIED = "denied"
+    OPEN = "not asserted"  # hedged, asked, conditional, intended
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A stretch of a sentence (token positions first..last) under one cue."""
+
+    mood: Mood
+    cue: str
+    first: int
+    last: int
+
+    def covers(self, position: int) -> bool:
+        return self.first <= position <= self.last
+
+
+# Verbs and nouns whose complement ("that ...", "reports that ...") the sentence says is false.
+DENIAL_CUES = frozenset("deny denies denied denying refute refutes refuted refuting debunk debunked debunks "
+                        "disprove disproved disproves rebut rebutted denial denials".split())
+# Verbs that deny only what is put as a report ("rejected reports that", "dismissed claims that"); otherwise
+# they have their plain meaning ("the court rejected the appeal").
+DENIAL_OF_REPORTS = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing dispute "
+                              "disputes disputed disputing contradict contradicts contradicted".split())
+REPORT_NOUNS = frozenset("that reports report claims claim allegations allegation suggestions suggestion rumours "
+                         "rumors accounts assertions statements".split())
+# Words that call what stands before them false: "Reports that X turned out to be wrong".
+FALSITY = frozenset("false untrue wrong incorrect unfounded baseless groundless inaccurate fabricated bogus "
+                    "fake hoax erroneous mistaken".split())
+# Cues that leave their complement or clause open: hedges, questions, conditions, reports of speculation.
+OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed unverified unsubstantiated "
+                      "may might perhaps maybe possibly possible potentially allegedly alleged "
+                      "rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
+                      "supposedly hypothetically wonder wondered wonders asked asks ask".split())
+MODALS = frozenset("may might could perhaps maybe possibly possible potentially".split())
+# Implicative verbs before "to": the polarity they give their complement (Nairn et al. 2006 signatures).
+NEGATIVE_IMPLICATIVES = frozenset("fail fails failed failing refuse refuses refused refusing decline declines "
+                                  "declined declining neglect neglected neglects forgot forget forgets avoided "
+                                  "avoid avoids hesitated".split())
+OPEN_BEFORE_TO = frozenset("try tries tried trying attempt attempts attempted attempting plan plans planned "
+                           "planning intend intends intended want wants wanted hope hopes hoped seek seeks sought "
+                           "aim aims aimed threaten threatens threatened promise promises promised expect expects "
+                           "expected propose proposes proposed wish wishes wished".split())
+PREVENTING = frozenset("prevented prevent prevents barred stopped kept banned blocked prohibited".split())  # ... from
+
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
+CONTRASTS = frozenset({"but", "however", "although", "though", "while", "whereas", "yet"})
+
+
+def _gap(text: str, tokens: Sequence[Token], i: int) -> str:
+    """The characters between token i and the next one."""
+    return text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+
+
+def _clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bool) -> int:
+    """The last token of the clause that begins at ``start``."""
+    for i in range(start, len(tokens) - 1):
+        gap = _gap(text, tokens, i)
+        nxt = fold(tokens[i + 1].surface)
+        if any(c in gap for c in CLAUSE_BREAKS) or (stop_at_comma and "," in gap):
+            return i
+        if "," in gap and nxt in CONTRASTS:
+            return i
+    return len(tokens) - 1
+
+
+def _clause_start(text: str, tokens: Sequence[Token], end: int) -> int:
+    for i in range(end, 0, -1):
+        gap = _gap(text, tokens, i - 1)
+        if any(c in gap for c in CLAUSE_BREAKS) or fold(tokens[i].surface) in CONTRASTS:
+            return i
+    return 0
+
+
+def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
+    """Every stretch of the sentence under a denial or an open cue."""
+    out: list[Scope] = []
+    words = [fold(t.surface) for t in tokens]
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w == "may" and tokens[i].surface[0].isupper():
+            continue  # the month
+        if w in DENIAL_CUES or (w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(words[i + 1 : i + 4])):
+            out.append(Scope(Mood.DENIED, tokens[i].surface, i + 1, _clause_end(text, tokens, i + 1, False)))
+        elif w == "contrary" and nxt == "to":
+            out.append(Scope(Mood.DENIED, "contrary to", i + 2, _clause_end(text, tokens, i + 2, True)))
+        elif w in FALSITY and i >= 1:
+            # "X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before.
+            out.append(Scope(Mood.DENIED, tokens[i].surface, _clause_start(text, tokens, i), i - 1))
+        elif w in NEGATIVE_IMPLICATIVES and nxt == "to":
+            out.append(Scope(Mood.DENIED, f"{tokens[i].surface} to", i + 2, _clause_end(text, tokens, i + 2, True)))
+        elif w in PREVENTING and nxt == "from":
+            out.append(Scope(Mood.DENIED, f"{tokens[i].surface} from", i + 2, _clause_end(text, tokens, i + 2, True)))
+        elif w in OPEN_BEFORE_TO and nxt == "to":
+            out.append(Scope(Mood.OPEN, f"{tokens[i].surface} to", i + 2, _clause_end(text, tokens, i + 2, True)))
+        elif w in OPEN_CUES:
+            stop_at_comma = w in ("if", "unless")
+            out.append(Scope(Mood.OPEN, tokens[i].surface, i + 1, _clause_end(text, tokens, i + 1, stop_at_comma)))
+    if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
+        out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
+    return out
+
+
+def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
+    """Token positions a negator bears on, with the negator: the first content word after it in its clause
+    ("was not evacuated", "no workers"); adverbs in -ly are skipped ("did not immediately respond")."""
+    out: dict[int, str] = {}
+    for pos, tok in enumerate(tokens):
+        if not tok.is_negator:
+            continue
+        for nxt in range(pos + 1, min(len(tokens), pos + 6)):
+            between = text[tokens[nxt - 1].end : tokens[nxt].start]
+            word = tokens[nxt].surface.lower()
+            if any(c in between for c in ",;:.!?()—–\"“”") or word in _SUBORDINATORS:
+                break
+            if tokens[nxt].is_negator or not tokens[nxt].is_content or (word.endswith("ly") and len(word) > 4):
+                continue
+            out[nxt] = tok.surface
+            break
+    return out
+
+
+_SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "because",
+                            "but", "while", "although", "though", "since", "unless"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """How a sentence puts the words of a claim it holds."""
+
+    mood: Mood
+    cue: str  # the word(s) that make it so ("" when asserted)
+
+
+def stance_of(tokens: Sequence[Token], text: str, positions: Sequence[int], own_cues: frozenset[str]) -> Stance:
+    """How the sentence puts the claim words found at ``positions``.
+
+    The claim's own cues (``own_cues``: folded words such as "denied" or "may" that the claim itself uses)
+    do not count: "Officials denied that ..." supports a claim that officials denied it.
+    A denial outranks an open cue: "denied reports that X may" is still a denial.
+    """
+    if not positions:
+        return Stance(Mood.ASSERTED, "")
+    found: list[Scope] = []
+    for scope in scopes(tokens, text):
+        if fold(scope.cue.split()[0]) in own_cues or scope.cue == "a question" and "?" in own_cues:
+            continue
+        inside = sum(scope.covers(p) for p in positions)
+        if inside * 2 > len(positions):  # most of what the claim says stands under the cue
+            found.append(scope)
+    for mood in (Mood.DENIED, Mood.OPEN):
+        for scope in found:
+            if scope.mood is mood:
+                return Stance(mood, scope.cue)
+    return Stance(Mood.ASSERTED, "")
+
+
+def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
+    """The cue words a claim itself uses (so a passage using the same ones is not hedging or denying)."""
+    words = {fold(t.surface) for t in tokens}
+    if words & MODALS:
+        out_modal = MODALS  # a claim that says "could be" is matched by a passage that says "might"
+    else:
+        out_modal = frozenset()
+    out = set(out_modal) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES | NEGATIVE_IMPLICATIVES
+                                              | OPEN_BEFORE_TO | PREVENTING)
+    if text.rstrip().endswith("?"):
+        out.add("?")
+    return frozenset(out)

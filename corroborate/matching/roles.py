@@ -1,0 +1,73 @@
+"""Who did what to whom: a claim's predicates, and whether a passage keeps its subject and object apart.
+
+Without a parser, a word is read as a verb when the words around it say so (after an auxiliary, a modal,
+"to" or a negator) or, failing that, when WordNet's tagged corpus used it mostly as a verb and no
+determiner stands before it. The claim's words before its first verb are its subject side, those after it
+its object side; a passive sentence ("B was discovered by A") swaps the sides back.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..text import Token, fold
+from . import lexicon
+
+AUXILIARIES = frozenset("be is are was were been being am has have had having do does did will would shall should "
+                        "can could may might must to not never n't".split())
+COPULAS = frozenset("is are was were be been being am".split())
+DETERMINERS = frozenset("the a an this these those his her its their our my your some any each every no "
+                        "all many several few".split())
+
+
+def is_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i reads as a verb here."""
+    t = tokens[i]
+    if i == 0 or not t.is_content or t.number is not None or t.capitalised:
+        return False  # (a claim's first word is its subject)
+    before = fold(tokens[i - 1].surface) if i > 0 else ""
+    if before in DETERMINERS:
+        return False
+    share = lexicon.verb_share(t.surface)
+    if before in AUXILIARIES or before.endswith("n't"):
+        return share > 0 or fold(t.surface).endswith(("ed", "en"))
+    return share >= 0.5
+
+
+def predicates(tokens: Sequence[Token]) -> list[int]:
+    """Positions of the words of a claim read as verbs: what the claim says happened."""
+    return [i for i in range(len(tokens)) if is_verb(tokens, i)]
+
+
+def is_passive(tokens: Sequence[Token], verb: int) -> bool:
+    """"was discovered by", "were taken": a form of "be" before a participle."""
+    for j in range(verb - 1, max(-1, verb - 4), -1):
+        w = fold(tokens[j].surface)
+        if w in COPULAS:
+            return True
+        if w not in ("not", "never", "also", "then", "later", "reportedly", "allegedly") and not w.endswith("ly"):
+            return False
+    return False
+
+
+def sides(tokens: Sequence[Token], verb: int, positions: dict[str, int]) -> tuple[set[str], set[str]]:
+    """Of the words at ``positions`` (stem -> position), those on the subject side of ``verb`` and those on its
+    object side, with a passive turned active."""
+    before = {st for st, p in positions.items() if p < verb}
+    after = {st for st, p in positions.items() if p > verb}
+    if is_passive(tokens, verb):
+        agent = next((j for j in range(verb + 1, len(tokens)) if fold(tokens[j].surface) == "by"), None)
+        if agent is not None:
+            by = {st for st, p in positions.items() if p > agent}
+            return by, before | (after - by)
+    return before, after
+
+
+def swapped(claim: tuple[set[str], set[str]], passage: tuple[set[str], set[str]]) -> tuple[str, str] | None:
+    """A claim word of the subject side found on the passage's object side, and one of the object side found on
+    its subject side: the roles are swapped ("A discovered B" against "B discovered A")."""
+    subj_moved = sorted(claim[0] & passage[1])
+    obj_moved = sorted(claim[1] & passage[0])
+    if subj_moved and obj_moved:
+        return subj_moved[0], obj_moved[0]
+    return None

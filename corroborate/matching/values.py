@@ -1,0 +1,113 @@
+"""Values that must agree: numbers, times of day and names standing in the same place.
+
+A claim's number or name that meets, in the passage, a different one beside the same word ("Fourteen
+workers" / "Six workers", "run by the Ukrainian government" / "the Russian government") is a different
+value in the same role: the passage contradicts the claim. So is another time of day for the same event
+("at about 3 a.m." / "shortly after 1 a.m."). A year and a count never disagree (2019 and 15 are not rivals).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+from ..text import STOPWORDS, Token, is_year
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+_TIME = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
+                   r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
+                   r"|\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
+
+
+def times(text: str) -> dict[int, str]:
+    """Times of day a text names, as minutes after midnight, each with its words: "3 a.m." is 180."""
+    out: dict[int, str] = {}
+    for m in _TIME.finditer(text):
+        if m["word"]:
+            minutes = 0 if m["word"].lower() == "midnight" else 720
+        elif m["h24"]:
+            minutes = int(m["h24"]) * 60 + int(m["m24"])
+        else:
+            hour = int(m["h"]) % 12 + (12 if m["half"].lower() == "p" else 0)
+            if int(m["h"]) > 12:
+                continue
+            minutes = hour * 60 + int(m["m"] or 0)
+        out.setdefault(minutes, m.group().strip())
+    return out
+
+
+def time_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | None:
+    """(claim's time, passage's time) when the claim names a time of day and the passage only others."""
+    claimed, said = times(claim_text), times(passage_text)
+    if claimed and said and not claimed.keys() & said.keys():
+        return next(iter(claimed.values())), next(iter(said.values()))
+    return None
+
+
+def same_word(a: str, b: str) -> bool:
+    """Russia/Russian, Uzbek/Uzbeks: one is the other with an ending, or a near spelling."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and (long.startswith(short) or fuzz.ratio(a, b) >= 90)
+
+
+def comparable(a: Token, b: Token) -> bool:
+    """Two numbers in one place disagree only if both are years or both are not (2019 vs 15 is no conflict)."""
+    return is_year(a.surface, a.number) == is_year(b.surface, b.number)
+
+
+def words_beside(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], neighbour: str,
+                 direction: int) -> dict[str, Token]:
+    """Words standing next to ``neighbour`` on one side (determiners skipped), by stem."""
+    out: dict[str, Token] = {}
+    for q in positions.get(neighbour, ()):
+        p = q - direction
+        while 0 <= p < len(tokens) and tokens[p].surface.lower() in DETERMINERS:
+            p -= direction
+        if 0 < p < len(tokens):
+            out[tokens[p].stem] = tokens[p]
+    return out
+
+
+def _rival(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], names: Iterable[str], neighbour: str,
+           direction: int, tok: Token, claim_stems: set[str]) -> str | None:
+    """The word standing, in the passage, where the claim has ``tok`` next to ``neighbour`` (if it differs)."""
+    for other in words_beside(tokens, positions, neighbour, direction).values():
+        if other.stem in claim_stems or any(same_word(other.stem, c) for c in claim_stems):
+            continue
+        if tok.number is not None and other.number is not None and comparable(tok, other):
+            return other.surface
+        if tok.number is None and other.capitalised and other.number is None and other.stem in names:
+            return other.surface  # a name (capitalised inside a sentence that is not in Title Case)
+    return None
+
+
+def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positions: Mapping[str, Sequence[int]],
+                  names: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """(message, claim stem) for a claim name or number whose neighbour word stands, in the passage sentence,
+    next to a different one. ``positions``: the sentence's stem -> token positions; ``names``: its names."""
+    names = set(names)
+    claim_stems = {t.stem for t in claim_tokens}
+    content_positions = [p for p, t in enumerate(claim_tokens) if t.is_content]
+    for idx, pos in enumerate(content_positions):
+        tok = claim_tokens[pos]
+        is_name = tok.capitalised and pos > 0 and tok.number is None
+        if not (is_name or tok.number is not None):
+            continue
+        neighbours = []
+        if idx + 1 < len(content_positions):
+            neighbours.append((claim_tokens[content_positions[idx + 1]], +1))
+        if idx > 0:
+            neighbours.append((claim_tokens[content_positions[idx - 1]], -1))
+        for nb, direction in neighbours:
+            if nb.number is not None or nb.capitalised or nb.stem in STOPWORDS:
+                continue
+            if tok.stem in words_beside(tokens, positions, nb.stem, direction):
+                continue  # the claim's own pairing is there
+            rival = _rival(tokens, positions, names, nb.stem, direction, tok, claim_stems)
+            if rival:
+                kind = "number" if tok.number is not None else "name"
+                yield f"{kind} differs: the claim says '{tok.surface}', the passage '{rival}'", tok.stem
+                return
