@@ -73,6 +73,12 @@ def main() -> int:
             goal = f"{'>=' if higher else '<='} {target:g}"
             met = "yes" if (value >= target if higher else value <= target) else "no"
         print(f"| {name} | {figure} | {value:.3f} | {goal} | {met} |")
+    sys.path.insert(0, str(ROOT))
+    from tests.matching import probes
+
+    print("\nBehavioural probes (tests/matching/probes.py, 150 sentences of the seeds and wice-dev):\n")
+    print(probes.table(probes.run([p for s in probes.sentences_from(probes.default_folders(), 150)
+                                   for p in probes.probes_for(s)])))
     for name in names:
         seconds = results[name].get("seconds")
         if seconds is not None:

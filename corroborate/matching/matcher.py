@@ -439,7 +439,8 @@ class Matcher:
         if numbers in ("missing", "conflict"):
             score *= 0.7
         aligned = self._aligned_positions(analysis, af, specific)
-        mood = polarity.stance_of(af.tokens, af.text, sorted(p for ps in aligned.values() for p in ps), analysis.cues)
+        mood = polarity.stance_of(af.tokens, af.text, sorted(p for ps in aligned.values() for p in ps), analysis.cues,
+                                  aligned.get(analysis.verbs[0], []) if analysis.verbs else [])
         if mood.mood is polarity.Mood.DENIED:
             conflicts.append(f"the passage denies it ('{mood.cue}')")
         signals = Signals(coverage, phrases, name_share, numbers, missing, tuple(conflicts),
@@ -657,6 +658,7 @@ class Matcher:
             if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
                 opposites = lexicon.opposite_stems(term.surface)
                 rival = next((t.surface for p, t in enumerate(f.tokens) if t.is_content and p not in f.negated
+                              and t.stem not in analysis.stems  # "continued without stop" says both
                               and (any(t.stem == o or (len(o) >= 5 and t.stem.startswith(o)) for o in opposites)
                                    or term.stem in lexicon.opposite_stems(t.surface))), None)
                 if rival is not None:

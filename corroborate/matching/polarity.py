@@ -160,8 +160,13 @@ class Stance:
     cue: str  # the word(s) that make it so ("" when asserted)
 
 
-def stance_of(tokens: Sequence[Token], text: str, positions: Sequence[int], own_cues: frozenset[str]) -> Stance:
-    """How the sentence puts the claim words found at ``positions``.
+def stance_of(tokens: Sequence[Token], text: str, positions: Sequence[int], own_cues: frozenset[str],
+              verbs: Sequence[int] = ()) -> Stance:
+    """How the sentence puts the claim words found at ``positions`` (``verbs``: where its main verb stands).
+
+    A cue governs the claim when its scope holds the claim's main verb, or most of the claim's words ("The
+    school may have been evacuated": the subject stands before "may", the verb after it). A condition on a
+    later verb ("offered citizenship if they sign") leaves the main assertion standing.
 
     The claim's own cues (``own_cues``: folded words such as "denied" or "may" that the claim itself uses)
     do not count: "Officials denied that ..." supports a claim that officials denied it.
@@ -174,7 +179,7 @@ def stance_of(tokens: Sequence[Token], text: str, positions: Sequence[int], own_
         if fold(scope.cue.split()[0]) in own_cues or scope.cue == "a question" and "?" in own_cues:
             continue
         inside = sum(scope.covers(p) for p in positions)
-        if inside * 2 > len(positions):  # most of what the claim says stands under the cue
+        if inside * 2 > len(positions) or any(scope.covers(v) for v in verbs):
             found.append(scope)
     for mood in (Mood.DENIED, Mood.OPEN):
         for scope in found:

@@ -66,7 +66,7 @@ def words_beside(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]]
         p = q - direction
         while 0 <= p < len(tokens) and tokens[p].surface.lower() in DETERMINERS:
             p -= direction
-        if 0 < p < len(tokens):
+        if 0 <= p < len(tokens):
             out[tokens[p].stem] = tokens[p]
     return out
 

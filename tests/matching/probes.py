@@ -1,0 +1,173 @@
+"""Behavioural probes of the matcher (CheckList-style: Ribeiro et al. 2020), made from real sentences.
+
+Each probe takes a declarative sentence of a real article as the claim and changes either the source or the
+claim. Meaning-changing edits (a denied, hedged or questioned source; a negated claim, an opposite word, a
+changed number) must not be support; meaning-keeping edits (a synonym, a dropped adverb) should stay
+support, and so should the sentence itself.
+
+    python tests/matching/probes.py [SOURCES_DIR ...]     # pass rate of each kind
+
+``benchmarks/accuracy.py`` prints the same table; ``tests/matching/test_probes.py`` holds the bars.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from corroborate.claims import Claim
+from corroborate.matching import Matcher
+from corroborate.matching import lexicon, roles
+from corroborate.sources import load_corpus, split_sentences
+from corroborate.text import STOPWORDS, tokenize
+
+ROOT = Path(__file__).resolve().parents[2]
+AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should")
+
+# kind -> what the matcher must (True) or must not (False) report as support
+EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
+                  "source denies": False, "source hedges": False, "source asks": False,
+                  "claim negated": False, "opposite word": False, "number changed": False}
+
+
+@dataclass(frozen=True)
+class Probe:
+    kind: str
+    claim: str
+    source: str  # the source text the claim is checked against
+
+
+def sentences_from(folders: list[Path], limit: int, seed: int = 13) -> list[str]:
+    """Declarative sentences of 8 to 30 words with a verb, drawn evenly from the files of ``folders``."""
+    pool: list[str] = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            for s in split_sentences(text):
+                sentence = " ".join(text[s.start : s.end].split())
+                words = sentence.split()
+                if not 8 <= len(words) <= 30 or not sentence.endswith(".") or not sentence[0].isupper():
+                    continue
+                if any(c in sentence for c in "\"“”?:;()[]|#*") or sentence.count(",") > 3:
+                    continue
+                tokens = tokenize(sentence)
+                if roles.predicates(tokens):
+                    pool.append(sentence)
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    return pool[:limit]
+
+
+def _lower_first(sentence: str) -> str:
+    first = sentence.split()[0]
+    return sentence if first.isupper() or (first[1:] and any(c.isupper() for c in first[1:])) \
+        else sentence[0].lower() + sentence[1:]
+
+
+def _negate(sentence: str) -> str | None:
+    for aux in AUXILIARIES:
+        m = re.search(rf"\b{aux}\b(?! not\b)", sentence)
+        if m:
+            return sentence[: m.end()] + " not" + sentence[m.end() :]
+    return None
+
+
+def _replace_word(sentence: str, pick: str) -> str | None:
+    """Replace the first content word that has an antonym ("opposite") or a synonym ("synonym") in WordNet."""
+    for tok in tokenize(sentence):
+        if not tok.is_content or tok.capitalised or tok.number is not None or tok.surface.lower() in STOPWORDS:
+            continue
+        entry = lexicon.lookup(tok.surface)
+        if entry is None or tok.surface.lower() != entry.word:  # keep to uninflected words: the edit stays grammatical
+            continue
+        choices = sorted(entry.opposites if pick == "opposite" else entry.synonyms - entry.derived)
+        if choices:
+            return sentence[: tok.start] + choices[0] + sentence[tok.end :]
+    return None
+
+
+def _change_number(sentence: str) -> str | None:
+    m = re.search(r"\b\d[\d,]*\b", sentence)
+    if not m:
+        return None
+    value = int(m.group().replace(",", ""))
+    if 1000 <= value <= 2100 and len(m.group()) == 4:
+        return None  # a year: changing it changes the date, tested by the date rules
+    return sentence[: m.start()] + f"{value * 3 + 1:,}" + sentence[m.end() :]
+
+
+def _drop_adverb(sentence: str) -> str | None:
+    m = re.search(r"\s\w{4,}ly\b", sentence)
+    if not m or m.group().strip().lower() in ("only", "early", "family", "july", "italy", "daily", "likely"):
+        return None
+    return sentence[: m.start()] + sentence[m.end() :]
+
+
+def probes_for(sentence: str) -> list[Probe]:
+    body = sentence.rstrip(".")
+    out = [Probe("own sentence", sentence, sentence),
+           Probe("source denies", sentence, f"Officials denied reports that {_lower_first(body)}."),
+           Probe("source hedges", sentence, f"It is still unclear whether {_lower_first(body)}."),
+           Probe("source asks", sentence, f"Some asked whether {_lower_first(body)}.")]
+    for kind, edit in (("claim negated", _negate(sentence)), ("opposite word", _replace_word(sentence, "opposite")),
+                       ("number changed", _change_number(sentence)), ("synonym", _replace_word(sentence, "synonym")),
+                       ("adverb dropped", _drop_adverb(sentence))):
+        if edit is not None and edit != sentence:
+            out.append(Probe(kind, edit, sentence))
+    return out
+
+
+FILLER = ("The weather was mild in the capital on Monday. Markets opened later than usual after the holiday. "
+          "A spokesperson for the city council said the new bridge would open in spring. Local schools reported "
+          "higher attendance this term. The museum extended its opening hours for the summer season.")
+
+
+def run(probes: list[Probe]) -> dict[str, list[bool]]:
+    """For each kind, whether each probe came out as expected."""
+    results: dict[str, list[bool]] = defaultdict(list)
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, probe in enumerate(probes):
+            folder = Path(tmp) / str(n)
+            folder.mkdir()
+            (folder / "source.txt").write_text(probe.source + "\n", encoding="utf-8")
+            (folder / "other.txt").write_text(FILLER + "\n", encoding="utf-8")
+            corpus = load_corpus(folder)
+            matched = Matcher(corpus).match_claim(Claim("probe", probe.claim))
+            index = next(i for i, s in enumerate(corpus.sources) if s.path.name == "source.txt")
+            supported = any(c.stance == "supports" for c in matched.get(index, []))
+            results[probe.kind].append(supported == EXPECT_SUPPORT[probe.kind])
+    return dict(results)
+
+
+def default_folders() -> list[Path]:
+    folders = [ROOT / "seeds"]
+    wice = ROOT.parent / "shared" / "eval" / "wice-dev" / "sources"
+    if wice.is_dir():
+        folders.append(wice)
+    return folders
+
+
+def table(results: dict[str, list[bool]]) -> str:
+    lines = ["| probe | must be | probes | as expected |", "| --- | --- | ---: | ---: |"]
+    for kind, want in EXPECT_SUPPORT.items():
+        got = results.get(kind, [])
+        if got:
+            lines.append(f"| {kind} | {'support' if want else 'not support'} | {len(got)} | "
+                         f"{sum(got) / len(got):.0%} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv] or default_folders()
+    probes = [p for s in sentences_from(folders, 150) for p in probes_for(s)]
+    print(table(run(probes)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

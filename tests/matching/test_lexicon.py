@@ -1,0 +1,43 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from corroborate.matching import lexicon
+from corroborate.matching.lexicon import Relation, relation
+from corroborate.matching.lexicon_build import DATA, build_entries, build_irregular
+from corroborate.text import stem
+
+WORDNET = Path("/usr/share/wordnet")
+
+
+def test_relations_come_from_wordnet() -> None:
+    assert relation("died", "perished") is Relation.SYNONYM
+    assert relation("evacuation", "evacuated") is Relation.SYNONYM  # derived form
+    assert relation("increased", "decreased") is Relation.OPPOSITE
+    assert relation("began", "stopped") is Relation.OPPOSITE  # the opposite of a synonym (start / stop)
+    assert relation("rifle", "weapon") is Relation.SPECIFIC
+    assert relation("weapon", "rifle") is Relation.NONE  # a more general word does not say the specific one
+    assert relation("fought", "fight") is Relation.SAME
+
+
+def test_irregular_forms_share_a_stem() -> None:
+    assert stem("went") == stem("go") and stem("fought") == stem("fight") and stem("died") == stem("die")
+    assert stem("children") == stem("child")
+    assert stem("left") != stem("leave")  # "left" is a word of its own
+
+
+def test_closed_class_scales() -> None:
+    assert lexicon.scale_place("all") == ("quantity", 4)
+    assert lexicon.scale_place("rarely") == ("frequency", 1)
+    assert "after" in lexicon.SCALE_OPPOSITES["before"]
+
+
+@pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="Debian's wordnet-base is not installed "
+                    "(.ci/run installs it)")
+def test_the_shipped_lexicon_is_what_the_build_script_makes() -> None:
+    con = sqlite3.connect(DATA / "wordnet.sqlite")
+    shipped = con.execute("SELECT word, tags, syn, hyper, ant, deriv FROM entry ORDER BY word").fetchall()
+    assert shipped == sorted(build_entries(WORDNET))
+    lines = (DATA / "irregular.tsv").read_text(encoding="utf-8").splitlines()
+    assert [tuple(line.split("\t")) for line in lines] == build_irregular(WORDNET)

@@ -1,0 +1,54 @@
+from corroborate.matching.polarity import Mood, claim_cues, negated, scopes, stance_of
+from corroborate.text import tokenize
+
+
+def stance(sentence: str, claim: str = "the school was evacuated") -> Mood:
+    tokens = tokenize(sentence)
+    words = {w.lower() for w in claim.split()}
+    positions = [i for i, t in enumerate(tokens) if t.surface.lower() in words and t.is_content]
+    verbs = [i for i in positions if tokens[i].surface.lower() == "evacuated"]
+    claim_tokens = tokenize(claim)
+    return stance_of(tokens, sentence, positions, claim_cues(claim_tokens, claim), verbs).mood
+
+
+def test_a_denied_proposition_is_denied() -> None:
+    assert stance("The spokesman denied that the school was evacuated.") is Mood.DENIED
+    assert stance("Officials rejected reports that the school was evacuated.") is Mood.DENIED
+    assert stance("Reports that the school was evacuated turned out to be wrong.") is Mood.DENIED
+
+
+def test_hedges_questions_and_conditions_leave_it_open() -> None:
+    for sentence in ("It is unclear whether the school was evacuated.", "Some asked whether the school was evacuated.",
+                     "The school may have been evacuated.", "If the school was evacuated, nobody said so.",
+                     "Was the school evacuated?"):
+        assert stance(sentence) is Mood.OPEN, sentence
+
+
+def test_plain_statements_and_the_month_may_are_asserted() -> None:
+    assert stance("The school was evacuated at noon.") is Mood.ASSERTED
+    assert stance("In May the school was evacuated.") is Mood.ASSERTED
+    assert stance("The court rejected the appeal, and the school was evacuated.") is Mood.ASSERTED
+
+
+def test_a_denial_ends_with_its_clause() -> None:
+    assert stance("The spokesman denied that the mayor resigned, but the school was evacuated.") is Mood.ASSERTED
+
+
+def test_the_claims_own_cue_does_not_count() -> None:
+    claim = "officials denied that the school was evacuated"
+    assert stance("Officials denied that the school was evacuated.", claim) is Mood.ASSERTED
+
+
+def test_implicative_verbs_carry_polarity() -> None:
+    tokens = tokenize("The firm failed to evacuate the school.")
+    assert [s.mood for s in scopes(tokens, "The firm failed to evacuate the school.")] == [Mood.DENIED]
+    tokens = tokenize("The firm tried to evacuate the school.")
+    assert [s.mood for s in scopes(tokens, "The firm tried to evacuate the school.")] == [Mood.OPEN]
+    tokens = tokenize("The firm managed to evacuate the school.")
+    assert scopes(tokens, "The firm managed to evacuate the school.") == []
+
+
+def test_negation_bears_on_the_next_content_word_of_its_clause() -> None:
+    text = "The school was not immediately evacuated, officials said."
+    tokens = tokenize(text)
+    assert {tokens[i].surface for i in negated(tokens, text)} == {"evacuated"}

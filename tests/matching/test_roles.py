@@ -1,0 +1,28 @@
+from corroborate.matching.roles import predicates, sides, swapped
+from corroborate.text import tokenize
+
+
+def verbs(text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [tokens[i].surface for i in predicates(tokens)]
+
+
+def test_verbs_are_found_by_context_and_by_wordnet() -> None:
+    assert verbs("The National Resistance Center is run by the Russian government.") == ["run"]
+    assert verbs("Fleming discovered penicillin in 1928.") == ["discovered"]
+    assert verbs("Fourteen workers were taken to hospital.") == ["taken"]
+
+
+def _sides(text: str, words: list[str], verb: str):
+    tokens = tokenize(text)
+    where = {t.stem: i for i, t in enumerate(tokens) if t.surface in words}
+    v = next(i for i, t in enumerate(tokens) if t.surface == verb)
+    return sides(tokens, v, where)
+
+
+def test_swapped_subject_and_object_are_found_and_the_passive_is_turned_active() -> None:
+    claim = _sides("Fleming discovered penicillin.", ["Fleming", "penicillin"], "discovered")
+    assert swapped(claim, _sides("Penicillin was discovered by Fleming.", ["Fleming", "Penicillin"],
+                                 "discovered")) is None
+    assert swapped(claim, _sides("Fleming was discovered by penicillin.", ["Fleming", "penicillin"],
+                                 "discovered")) is not None
