@@ -32,7 +32,8 @@ def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, 
                       f"w={t.weight:.1f}" for t in analysis.terms)
     console.print(f"[dim]content words and rarity weights: {escape(words)}[/]")
     console.print(f"[dim]score = 100 × (0.6 × coverage + 0.25 × phrases + 0.15 × names), ×0.7 when a number is "
-                  f"missing; supports from {options.threshold:g}[/]\n")
+                  f"missing; supports from {options.threshold:g}; the stance is read from the sentence that holds "
+                  f"the claim (its alignment is shown)[/]\n")
     for s_index, source in enumerate(corpus.sources):
         candidates = by_index.get(s_index, [])
         table = Table(title=escape(source.name), title_justify="left", expand=True, show_lines=True)
@@ -42,6 +43,9 @@ def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, 
             s = c.signals
             signals = (f"coverage {s.coverage:.2f}\nphrases {s.phrases:.2f}\nnames {s.names:.2f}\n"
                        f"numbers {s.numbers}" + (f"\nmissing: {', '.join(s.missing[:8])}" if s.missing else ""))
+            if s.alignment:  # each claim word, the word of the decisive sentence it aligns with, and how
+                signals += "\nalignment:" + "".join(f"\n  {claim} → {word or '—'} ({relation})"
+                                                    for claim, word, relation in s.alignment)
             decision = f"[bold]{c.stance or 'rejected'}[/]\n{escape(c.reason)}"
             table.add_row(f"{escape(location(c))}\n“{escape(quote(c, 400))}”", f"{c.score:.1f}", escape(signals), decision)
         if not candidates:
