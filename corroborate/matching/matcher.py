@@ -657,9 +657,10 @@ class Matcher:
                     out.append(f"the claim negates '{term.surface}', the passage does not")
             if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
                 opposites = lexicon.opposite_stems(term.surface)
+                longer = tuple(o for o in opposites if len(o) >= 5)  # also in a longer form: improv / improvement
                 rival = next((t.surface for p, t in enumerate(f.tokens) if t.is_content and p not in f.negated
                               and t.stem not in analysis.stems  # "continued without stop" says both
-                              and (any(t.stem == o or (len(o) >= 5 and t.stem.startswith(o)) for o in opposites)
+                              and (t.stem in opposites or (longer and t.stem.startswith(longer))
                                    or term.stem in lexicon.opposite_stems(t.surface))), None)
                 if rival is not None:
                     out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
