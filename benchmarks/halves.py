@@ -18,7 +18,6 @@ import importlib.util
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from types import ModuleType
 

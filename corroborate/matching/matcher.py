@@ -29,7 +29,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -196,11 +196,10 @@ class Matcher:
         lexical += sorted(k for k, t in enumerate(terms) if fold(t.surface) in LEXICAL_NEGATORS and k not in lexical)
         scale_words = tuple(t for t in tokens if fold(t.surface) in lexicon.SCALE_OPPOSITES
                             or lexicon.scale_place(t.surface))
-        open_cue = polarity.stance_of(tokens, text, range(len(tokens)), frozenset()).cue
+        own = polarity.stance_of(polarity.scopes(tokens, text), range(len(tokens)), frozenset())
         return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
                              polarity.claim_cues(tokens, text), scale_words,
-                             open_cue if polarity.stance_of(tokens, text, range(len(tokens)), frozenset()).mood
-                             is polarity.Mood.OPEN else "")
+                             own.cue if own.mood is polarity.Mood.OPEN else "")
 
     def _mostly_capitalised(self, st: str) -> bool:
         """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
@@ -439,7 +438,7 @@ class Matcher:
         if numbers in ("missing", "conflict"):
             score *= 0.7
         aligned = self._aligned_positions(analysis, af, specific)
-        mood = polarity.stance_of(af.tokens, af.text, sorted(p for ps in aligned.values() for p in ps), analysis.cues,
+        mood = polarity.stance_of(af.scopes, sorted(p for ps in aligned.values() for p in ps), analysis.cues,
                                   aligned.get(analysis.verbs[0], []) if analysis.verbs else [])
         if mood.mood is polarity.Mood.DENIED:
             conflicts.append(f"the passage denies it ('{mood.cue}')")

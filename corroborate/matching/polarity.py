@@ -160,9 +160,10 @@ class Stance:
     cue: str  # the word(s) that make it so ("" when asserted)
 
 
-def stance_of(tokens: Sequence[Token], text: str, positions: Sequence[int], own_cues: frozenset[str],
+def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues: frozenset[str],
               verbs: Sequence[int] = ()) -> Stance:
-    """How the sentence puts the claim words found at ``positions`` (``verbs``: where its main verb stands).
+    """How a sentence, with these ``scopes(...)``, puts the claim words found at ``positions`` (``verbs``:
+    where the claim's main verb stands).
 
     A cue governs the claim when its scope holds the claim's main verb, or most of the claim's words ("The
     school may have been evacuated": the subject stands before "may", the verb after it). A condition on a
@@ -175,7 +176,7 @@ def stance_of(tokens: Sequence[Token], text: str, positions: Sequence[int], own_
     if not positions:
         return Stance(Mood.ASSERTED, "")
     found: list[Scope] = []
-    for scope in scopes(tokens, text):
+    for scope in found_scopes:
         if fold(scope.cue.split()[0]) in own_cues or scope.cue == "a question" and "?" in own_cues:
             continue
         inside = sum(scope.covers(p) for p in positions)
@@ -191,11 +192,8 @@ def stance_of(tokens: Sequence[Token], text: str, positions: Sequence[int], own_
 def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     """The cue words a claim itself uses (so a passage using the same ones is not hedging or denying)."""
     words = {fold(t.surface) for t in tokens}
-    if words & MODALS:
-        out_modal = MODALS  # a claim that says "could be" is matched by a passage that says "might"
-    else:
-        out_modal = frozenset()
-    out = set(out_modal) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES | NEGATIVE_IMPLICATIVES
+    # A claim that says "could be" is matched by a passage that says "might".
+    out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES | NEGATIVE_IMPLICATIVES
                                               | OPEN_BEFORE_TO | PREVENTING)
     if text.rstrip().endswith("?"):
         out.add("?")

@@ -8,7 +8,7 @@ def stance(sentence: str, claim: str = "the school was evacuated") -> Mood:
     positions = [i for i, t in enumerate(tokens) if t.surface.lower() in words and t.is_content]
     verbs = [i for i in positions if tokens[i].surface.lower() == "evacuated"]
     claim_tokens = tokenize(claim)
-    return stance_of(tokens, sentence, positions, claim_cues(claim_tokens, claim), verbs).mood
+    return stance_of(scopes(tokens, sentence), positions, claim_cues(claim_tokens, claim), verbs).mood
 
 
 def test_a_denied_proposition_is_denied() -> None:
