@@ -426,9 +426,6 @@ class Matcher:
         replaced: set[str] = set()  # claim words a rival replaces in the passage
         if score >= self.threshold or coverage >= CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share):
             conflicts, replaced = self._conflicts(analysis, af, per_sentence[anchor])
-            for i in window:
-                if i != anchor:
-                    nearby += [c for c in self._conflicts(analysis, feats[i], per_sentence[i])[0] if c not in conflicts]
         if any(c.startswith(("number", "time")) for c in conflicts):
             numbers = "conflict"
         # How well the window matches the claim's topic, leaving out the words a rival replaces.
@@ -437,6 +434,10 @@ class Matcher:
         topic_names = all(matched[k] for k in names if terms[k].stem not in replaced)
         if numbers in ("missing", "conflict"):
             score *= 0.7
+        if score >= self.threshold:  # (below it, the window cannot be support: they would change nothing)
+            for i in window:
+                if i != anchor:
+                    nearby += [c for c in self._conflicts(analysis, feats[i], per_sentence[i])[0] if c not in conflicts]
         aligned = self._aligned_positions(analysis, af, specific)
         mood = polarity.stance_of(af.scopes, sorted(p for ps in aligned.values() for p in ps), analysis.cues,
                                   aligned.get(analysis.verbs[0], []) if analysis.verbs else [])
