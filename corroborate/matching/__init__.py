@@ -1,8 +1,10 @@
 """Deciding whether a passage supports or contradicts a claim.
 
-``matcher`` finds candidate sentences and scores them; the rules that decide live in small modules of
-their own: ``lexicon`` (word relations from WordNet), ``polarity`` (negation, denial, hedges, implicative
-verbs), ``values`` (numbers, times, names), ``roles`` (who did what to whom) and ``decide`` (the rule).
+``analysis`` reads the claim, ``retrieval`` finds candidate windows, ``features`` reads the sources' sentences
+and ``matcher`` scores each window and asks the rules, each a small module of its own: ``align`` (which
+passage word stands for each claim word), ``lexicon`` (word relations from WordNet), ``polarity`` (negation,
+denial, hedges, implicative verbs), ``conflicts`` (opposites, rival values), ``values`` (numbers, times,
+names), ``roles`` (who did what to whom), ``dating`` (the source's date) and ``decide`` (the rule).
 """
 
 from .matcher import DEFAULT_THRESHOLD, Candidate, Matcher, Signals

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from .candidate import Signals
 
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.5  # the least share of the claim's weighted words a supporting passage covers
+CONTRADICTION_COVERAGE = 0.65  # ... and a contradicting one, leaving out the word a rival replaces
+COMBINED_MIN_COVERAGE = 0.4  # the best single window must cover this much for a second place to be sought
 
 
 @dataclass(frozen=True, slots=True)

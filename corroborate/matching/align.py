@@ -1,0 +1,117 @@
+"""Aligning a claim with the sentence that holds it: which word of the sentence stands for each claim word,
+and under which relation (same word, synonym, more specific, close spelling, unaligned).
+
+Also the checks that read the alignment: a short claim's verb must be there, and the words on either side
+of the verb must keep their sides ("A discovered B" is not "B discovered A").
+"""
+
+from __future__ import annotations
+
+from . import lexicon, roles
+from .analysis import ClaimAnalysis, ClaimTerm
+from .features import SentenceFeatures
+
+PHRASE_DISTANCE = 4  # claim words this close in a sentence count as its phrase
+
+
+def more_specific(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> dict[int, str]:
+    """Claim words the sentence names by a more specific word (WordNet: a rifle is a weapon), by term index."""
+    out: dict[int, str] = {}
+    wanted = {t.stem: k for k, t in enumerate(analysis.terms)
+              if not row[k] and t.number is None and not t.name}
+    if not wanted:
+        return out
+    for tok in f.tokens:
+        if tok.is_content and tok.number is None and tok.stem not in analysis.stems:
+            for st in lexicon.general_stems(tok.surface) & wanted.keys():
+                out.setdefault(wanted[st], tok.surface)
+    return out
+
+
+def aligned_positions(analysis: ClaimAnalysis, f: SentenceFeatures,
+                      specific: dict[int, str]) -> dict[int, list[int]]:
+    """Where, in the sentence, each claim word stands (term index -> token positions)."""
+    out: dict[int, list[int]] = {}
+    for k, t in enumerate(analysis.terms):
+        found = [p for st in (t.stem, *t.variants) for p in f.positions.get(st, ())]
+        if not found and k in specific:
+            found = [p for p, tok in enumerate(f.tokens) if tok.surface == specific[k]]
+        if found:
+            out[k] = sorted(found)
+    return out
+
+
+def alignment(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
+              specific: dict[int, str], matched: list[float]) -> tuple[tuple[str, str, str], ...]:
+    """Each claim word with the word of the decisive sentence it aligns with, and how they relate."""
+    rows = []
+    for k, t in enumerate(analysis.terms):
+        if k in aligned:
+            word = f.tokens[aligned[k][0]]
+            if k in specific:
+                relation = lexicon.Relation.SPECIFIC.value
+            elif word.stem == t.stem:
+                relation = lexicon.Relation.SAME.value
+            elif t.number is None and word.stem in lexicon.synonym_stems(t.surface):
+                relation = lexicon.Relation.SYNONYM.value
+            else:
+                relation = "close spelling"
+            rows.append((t.surface, word.surface, relation))
+        elif matched[k]:
+            rows.append((t.surface, "", "given by a neighbouring sentence or the source's date"))
+        else:
+            rows.append((t.surface, "", lexicon.Relation.NONE.value))
+    return tuple(rows)
+
+
+def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str]) -> str | None:
+    """The claim's first verb, when none of its verbs (or their synonyms) is in the sentence that holds it.
+
+    Asked of short claims only: in a long one, the other words pin the event down, and its verbs are
+    the words paraphrase changes most ("called for" / "advocated")."""
+    if not analysis.verbs or any(k in specific for k in analysis.verbs):
+        return None
+    stems = f.stems
+    for k in analysis.verbs:
+        t = analysis.terms[k]
+        if t.stem in stems or (t.variants | lexicon.synonym_stems(t.surface)) & stems:
+            return None
+    return analysis.terms[analysis.verbs[0]].surface
+
+
+def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
+            aligned: dict[int, list[int]]) -> tuple[str, str] | None:
+    """Claim words whose roles the sentence swaps ("A discovered B" / "B discovered A")."""
+    sides = analysis.sides
+    verb = next((aligned[k][0] for k in analysis.verbs if k in aligned), None)
+    if sides is None or verb is None or len(analysis.verbs) > 1:
+        return None  # with several verbs, which words belong to which is beyond word order
+    positions = {analysis.terms[k].stem: ps[0] for k, ps in aligned.items()
+                 if not analysis.terms[k].verb and analysis.terms[k].number is None
+                 and lexicon.verb_share(analysis.terms[k].surface) < 0.5 and len(ps) == 1}
+    moved = roles.swapped(sides, roles.sides(f.tokens, verb, positions))
+    if moved is None:
+        return None
+    surface = {t.stem: t.surface for t in analysis.terms}
+    return surface[moved[0]], surface[moved[1]]
+
+
+def phrase_share(analysis: ClaimAnalysis, window: list[SentenceFeatures]) -> float:
+    """The share of the claim's adjacent content-word pairs that stand close together in one of the sentences."""
+    if not analysis.pairs:
+        return 1.0
+    found = 0
+    for a, b in analysis.pairs:
+        ta, tb = analysis.terms[a], analysis.terms[b]
+        if any(near(f, ta, tb) for f in window):
+            found += 1
+    return found / len(analysis.pairs)
+
+
+def near(f: SentenceFeatures, ta: ClaimTerm, tb: ClaimTerm) -> bool:
+    """Whether the two claim words stand within PHRASE_DISTANCE tokens of each other in the sentence."""
+    pa = [p for st in (ta.stem, *ta.variants) for p in f.positions.get(st, ())]
+    if not pa:
+        return False
+    pb = [p for st in (tb.stem, *tb.variants) for p in f.positions.get(st, ())]
+    return any(abs(x - y) <= PHRASE_DISTANCE for x in pa for y in pb)

@@ -1,0 +1,165 @@
+"""A claim read once before it meets any source: its content words, their weight and roles, its cues.
+
+Each content word of the claim is a term: its stem, how rare it is in the sources (the weight it carries in
+coverage), whether it is a name, a number or a verb, whether a negator of the claim bears on it, and the
+close spellings the sources use for it (mobilisation / mobilization, recruit / recruitment).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rapidfuzz import fuzz, process
+
+from ..claims import Claim
+from ..sources import Corpus
+from ..text import LEXICAL_NEGATORS, Token, fold, stem, tokenize, words
+from . import lexicon, polarity, roles
+from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
+
+FUZZY_CUTOFF = 85
+
+
+@dataclass
+class ClaimTerm:
+    """One content word of the claim."""
+
+    stem: str
+    surface: str
+    weight: float
+    name: bool
+    number: float | None
+    variants: frozenset[str]  # other stems that count as this word (close spellings, synonyms, derived forms)
+    negated: bool  # a negator of the claim bears on it
+    position: int
+    verb: bool  # read as a verb: what the claim says happened
+
+
+@dataclass
+class ClaimAnalysis:
+    """A claim (or one of its `also:` wordings) read for matching."""
+
+    claim: Claim
+    text: str
+    terms: list[ClaimTerm]
+    tokens: list[Token]
+    total_weight: float
+    pairs: list[tuple[int, int]]  # indices into terms of adjacent content words
+    required: list[frozenset[str]] = field(default_factory=list)
+    # Negating words with a meaning of their own (exempt, refused, denied): indices into terms.
+    lexical_negators: list[int] = field(default_factory=list)
+    cues: frozenset[str] = frozenset()  # hedge and denial words the claim itself uses
+    scale_words: tuple[Token, ...] = ()  # quantifiers and words of time, frequency and comparison
+    open_cue: str = ""  # the claim is itself hedged or asked ("may", "whether")
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(t.stem for t in self.terms)
+
+    @cached_property
+    def negated(self) -> list[int]:
+        """Indices into terms of the words a negator of the claim bears on."""
+        return [k for k, t in enumerate(self.terms) if t.negated]
+
+    @cached_property
+    def verbs(self) -> list[int]:
+        """Indices into terms of the claim's verbs."""
+        return [k for k, t in enumerate(self.terms) if t.verb]
+
+    @cached_property
+    def sides(self) -> tuple[set[str], set[str]] | None:
+        """The claim's subject-side and object-side stems around its first verb."""
+        if not self.verbs:
+            return None
+        verb = self.terms[self.verbs[0]]
+        positions = {t.stem: t.position for t in self.terms if t.number is None and not t.verb}
+        return roles.sides(self.tokens, verb.position, positions)
+
+    @cached_property
+    def replaceable_share(self) -> float:
+        """The largest share of the claim's weight one word could hold (a rival name or an opposite replaces
+        one word): a window below CONTRADICTION_COVERAGE
+        times (1 - this) cannot reach it even with that name left out as replaced, so it cannot contradict."""
+        words = [t for t in self.terms if t.number is None]
+        total = sum(t.weight for t in words) or 1.0
+        return max((t.weight / total for t in words), default=0.0)
+
+    @cached_property
+    def stance_floor(self) -> float:
+        """The least coverage with which a window can support, contradict or begin a combined candidate."""
+        return min(MIN_COVERAGE, COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE * (1 - self.replaceable_share))
+
+
+class ClaimReader:
+    """Reads claims against the words the sources use: their rarity, and the close spellings of a claim's words."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.postings = corpus.sentences_with
+        vocabulary = [st for st in self.postings if len(st) >= 5 and not st.startswith("#")]
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._by_start: dict[str, list[str]] = defaultdict(list)
+        for st in vocabulary:
+            self._by_start[st[:2]].append(st)
+            if len(st) >= 6:
+                self._by_prefix[st[:6]].append(st)
+
+    def read(self, claim: Claim, text: str | None = None) -> ClaimAnalysis:
+        text = text or claim.text
+        tokens = tokenize(text)
+        negated = polarity.negated(tokens, text)
+        verbs = set(roles.predicates(tokens))
+        terms: list[ClaimTerm] = []
+        seen: set[str] = set()
+        for pos, tok in enumerate(tokens):
+            if not tok.is_content or tok.stem in seen:
+                continue
+            seen.add(tok.stem)
+            is_name = tok.capitalised and tok.number is None and (pos > 0 or self._mostly_capitalised(tok.stem))
+            weight = self.corpus.idf(tok.stem) if tok.number is None else 0.0
+            if tok.number is None and tok.stem not in self.postings:
+                weight = math.log(self.corpus.n_sentences + 1) + 1.0  # a word no source uses
+            variants: frozenset[str] = frozenset()
+            if tok.number is None:
+                # (WordNet synonyms are not variants: as coverage they let in more wrong support than right,
+                # measured on wice-dev; they serve the verb check and the alignment shown by `explain`.)
+                variants = frozenset(self._close_spellings(tok.stem))
+            terms.append(ClaimTerm(tok.stem, tok.surface, weight, is_name, tok.number, variants, pos in negated, pos,
+                                   pos in verbs))
+        word_terms = [i for i, t in enumerate(terms) if t.number is None]
+        pairs = list(zip(word_terms, word_terms[1:]))
+        required = [frozenset({stem(fold(w)) for w in r.split()}) for r in claim.require]
+        total = sum(t.weight for t in terms) or 1.0
+        lexical = sorted({k for k, t in enumerate(terms) for n, negator in negated.items()
+                          if fold(negator) in LEXICAL_NEGATORS and stem(fold(negator)) == t.stem})
+        lexical += sorted(k for k, t in enumerate(terms) if fold(t.surface) in LEXICAL_NEGATORS and k not in lexical)
+        scale_words = tuple(t for t in tokens if fold(t.surface) in lexicon.SCALE_OPPOSITES
+                            or lexicon.scale_place(t.surface))
+        own = polarity.stance_of(polarity.scopes(tokens, text), range(len(tokens)), frozenset())
+        return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
+                             polarity.claim_cues(tokens, text), scale_words,
+                             own.cue if own.mood is polarity.Mood.OPEN else "")
+
+    def _mostly_capitalised(self, st: str) -> bool:
+        """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
+        capital = lower = 0
+        for s_index, i in self.postings.get(st, ())[:200]:
+            for word in words(self.corpus.sources[s_index].sentence_text(i))[1:]:
+                if word.stem == st:
+                    capital += word.surface[0].isupper()
+                    lower += not word.surface[0].isupper()
+        return capital > lower
+
+    def _close_spellings(self, st: str) -> list[str]:
+        if len(st) < 5:
+            return []
+        found = process.extract(st, self._by_start.get(st[:2], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                limit=8)
+        out = [choice for choice, _, _ in found if choice != st]
+        # A shared beginning of six letters or more (recruit / recruitment) also counts.
+        if len(st) >= 6:
+            out.extend(v for v in self._by_prefix.get(st[:6], ()) if v != st and (v.startswith(st) or st.startswith(v)))
+        return out

@@ -1,0 +1,89 @@
+"""Conflicts: what in the sentence that holds the claim says otherwise.
+
+A claim word negated on one side only, a word replaced by its opposite (WordNet antonyms, and the closed
+scales of quantifiers, time and comparison words), a rival name or number in the claim's place, another time
+of day. Each conflict is a reason, in words a reader can check against the quote.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..text import fold, stem
+from . import lexicon, values
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+
+
+def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> tuple[list[str], set[str]]:
+    """Reasons the sentence that holds the claim may contradict it, and the claim words a rival replaces."""
+    out: list[str] = []
+    replaced: set[str] = set()
+    negated_by: dict[str, set[str]] = defaultdict(set)
+    plain: set[str] = set()  # words that occur at least once without negation
+    for pos, tok in enumerate(f.tokens):
+        if pos in f.negated:
+            negated_by[tok.stem].add(stem(fold(f.negated[pos])))
+        else:
+            plain.add(tok.stem)
+    sentence_negators = {t.stem for t in f.tokens if t.is_negator}
+    claim_negators = {t.stem for t in analysis.tokens if t.is_negator}
+    for k, term in enumerate(analysis.terms):
+        if term.number is not None or term.name:
+            continue
+        if row[k] == 1.0:
+            if (term.negated and term.stem in plain and term.stem not in negated_by
+                    and not (claim_negators & sentence_negators)):
+                out.append(f"the claim negates '{term.surface}', the passage does not")
+            elif (not term.negated and term.stem in negated_by and term.stem not in plain
+                  and not (negated_by[term.stem] & claim_negators)):
+                out.append(f"the passage negates '{term.surface}'")
+        elif row[k] and term.negated and not claim_negators & sentence_negators:
+            # Found only in another form (registering / register): the claim's negation must be there too.
+            forms = term.variants & (plain | set(negated_by))
+            if forms and forms <= plain and not any(st in negated_by for st in forms):
+                out.append(f"the claim negates '{term.surface}', the passage does not")
+        if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
+            opposites = lexicon.opposite_stems(term.surface)
+            longer = tuple(o for o in opposites if len(o) >= 5)  # also in a longer form: improv / improvement
+            rival = next((t.surface for p, t in enumerate(f.tokens) if t.is_content and p not in f.negated
+                          and t.stem not in analysis.stems  # "continued without stop" says both
+                          and (t.stem in opposites or (longer and t.stem.startswith(longer))
+                               or term.stem in lexicon.opposite_stems(t.surface))), None)
+            if rival is not None:
+                out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
+                replaced.add(term.stem)
+    said = {fold(t.surface): t.surface for t in f.tokens}
+    for word in analysis.scale_words:  # before/after, more/fewer, all/none
+        w = fold(word.surface)
+        rival_word = next((said[o] for o in lexicon.SCALE_OPPOSITES.get(w, ()) if o in said), None)
+        if w not in said and rival_word is not None and not word.is_negator:
+            out.append(f"the passage says '{rival_word}' where the claim says '{word.surface}'")
+    for message, claim_stem in values.substitutions(analysis.tokens, f.tokens, f.positions, f.names.values()):
+        out.append(message)
+        replaced.add(claim_stem)
+    clash = values.time_conflict(analysis.text, f.text)
+    if clash is not None:
+        out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")
+    return out, replaced
+
+
+def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
+    """A quantifier or frequency word of the claim that the sentence puts at another place of its scale
+    ("all" / "several", "often" / "rarely"), or an "all" or "always" the sentence does not say."""
+    said = {fold(t.surface): t.surface for t in f.tokens}
+    for word in analysis.scale_words:
+        w = fold(word.surface)
+        place = lexicon.scale_place(w)
+        if w in said or place is None or word.is_negator:
+            continue
+        name, level = place
+        rivals = [(p[1], s) for p, s in ((lexicon.scale_place(x), s) for x, s in said.items())
+                  if p is not None and p[0] == name]
+        if any(other == level or (other > level and level <= 2) for other, _ in rivals):
+            continue  # the same place ("many" / "most"), or a higher one saying a low one ("many" says "some")
+        if rivals:
+            return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
+        if level == len(lexicon.SCALES[name]) - 1:
+            return f"the claim says '{word.surface}', the passage does not"
+    return None

@@ -1,0 +1,143 @@
+"""What the matcher reads of a source's sentences, computed the first time a claim's window needs it.
+
+A sentence's features are its tokens, where each stem stands, which words a negator bears on, its names and
+the stretches under a denial or an open cue. Of a whole source: its title's names, the years of its opening
+lines and its date line, which a passage that names none of its own speaks of.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..sources import Source
+from ..text import WORD_RE, Token, Word, full_dates, is_year, tokenize, words
+from . import polarity
+
+CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
+LEAD_SENTENCES = 5  # a source's opening sentences (title, byline, date line): the years there date it
+DATELINE_WORDS = 20  # a sentence this short that writes out a full date is a date line ("Posted Nov 14, 2018")
+
+
+@dataclass(slots=True)
+class SentenceFeatures:
+    text: str
+    tokens: list[Token]
+    stems: frozenset[str]
+    positions: dict[str, list[int]]  # stem -> token positions
+    negated: dict[int, str]  # position of a negated word -> the negator
+    names: dict[int, str]  # position -> stem of capitalised words not at the sentence start
+    scopes: list[polarity.Scope]  # stretches under a denial or an open cue
+
+
+class Kept:
+    """How many sentence features all sources keep: one count, so checking the cache's size costs nothing."""
+
+    __slots__ = ("n",)
+
+    def __init__(self) -> None:
+        self.n = 0
+
+
+class SourceFeatures(Sequence[SentenceFeatures]):
+    """The features of a source's sentences, computed the first time a claim's window needs them."""
+
+    def __init__(self, source: Source, kept: Kept) -> None:
+        self.source = source
+        self.kept = kept
+        self._items: dict[int, SentenceFeatures] = {}
+        self._stems: dict[int, frozenset[str]] = {}
+        self._names: dict[int, frozenset[str]] = {}
+        self._title: frozenset[str] | None = None
+        self._dates: dict[str, int] | None = None
+        self._dateline: tuple[int, tuple[int, int, int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.source.sentences)
+
+    def forget(self) -> None:
+        self.kept.n -= len(self._items) + len(self._stems) + len(self._names)
+        self._items.clear()
+        self._stems.clear()
+        self._names.clear()
+
+    def names(self, i: int) -> frozenset[str]:
+        """The names in sentence i (see names_in), read without making its full features."""
+        found = self._names.get(i)
+        if found is None:
+            feats = self._items.get(i)
+            self.kept.n += 1
+            found = self._names[i] = (frozenset(feats.names.values()) if feats is not None
+                                      else frozenset(names_in(words(self.source.sentence_text(i))).values()))
+        return found
+
+    def dates(self) -> dict[str, int]:
+        """The years the source's opening lines give (title, byline, date line), each with the sentence that
+        gives it: the time a passage that names no year speaks of."""
+        if self._dates is None:
+            self._dates = {}
+            for i in range(min(len(self), LEAD_SENTENCES)):
+                for w in words(self.source.sentence_text(i)):
+                    if w.number is not None and is_year(w.surface, w.number):
+                        self._dates.setdefault(w.stem, i)
+        return self._dates
+
+    def dateline(self) -> tuple[int, tuple[int, int, int]] | None:
+        """The source's date line (the first short sentence that writes out a full date) and its date."""
+        if self._dateline is None:
+            self._dateline = (-1, (0, 0, 0))
+            for i in range(len(self)):
+                text = self.source.sentence_text(i)
+                found = full_dates(text) if len(text) < 40 * DATELINE_WORDS else []
+                if found and len(WORD_RE.findall(text)) <= DATELINE_WORDS:
+                    self._dateline = (i, found[0])
+                    break
+        return None if self._dateline[0] < 0 else self._dateline
+
+    def context_stems(self, first: int) -> frozenset[str]:
+        """Names a passage starting at ``first`` can refer to without repeating them: the source's title and the
+        sentences just before."""
+        before = (self.names(i) for i in range(max(0, first - CONTEXT_SENTENCES), first))
+        return self.title_words().union(*before)
+
+    def title_words(self) -> frozenset[str]:
+        """The capitalised words of the source's first sentence (its title, in most sources)."""
+        if self._title is None:
+            first = words(self.source.sentence_text(0)) if len(self) else []
+            self._title = frozenset(w.stem for w in first if w.surface[:1].isupper() and w.is_content)
+        return self._title
+
+    def stems(self, i: int) -> frozenset[str]:
+        """The content-word stems of sentence i: all that deciding whether to score a window needs (a claim's
+        terms are content words), taken from the corpus's stems instead of reading the sentence again."""
+        found = self._stems.get(i)
+        if found is None:
+            self.kept.n += 1
+            found = self._stems[i] = frozenset(self.source.content_stems()[i])
+        return found
+
+    def __getitem__(self, i: int) -> SentenceFeatures:  # type: ignore[override]  # by int only, no slices
+        feats = self._items.get(i)
+        if feats is None:
+            text = self.source.sentence_text(i)
+            self.kept.n += 1
+            feats = self._items[i] = sentence_features(text, tokenize(text))
+        return feats
+
+
+def sentence_features(text: str, tokens: list[Token]) -> SentenceFeatures:
+    positions: dict[str, list[int]] = defaultdict(list)
+    for pos, tok in enumerate(tokens):
+        positions[tok.stem].append(pos)
+    return SentenceFeatures(text, tokens, frozenset(positions), dict(positions), polarity.negated(tokens, text),
+                            names_in(tokens), polarity.scopes(tokens, text))
+
+
+def names_in(sentence: Sequence[Token | Word]) -> dict[int, str]:
+    """Position -> stem of the capitalised content words after the first, unless the sentence is in Title Case."""
+    letters = [w for w in sentence if w.number is None and w.surface[0].isalpha()]
+    if len(letters) >= 3 and sum(w.surface[0].isupper() for w in letters) / len(letters) > 0.6:
+        return {}
+    return {pos: w.stem for pos, w in enumerate(sentence)
+            if pos and w.surface[:1].isupper() and w.number is None and w.is_content}

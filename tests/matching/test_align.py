@@ -1,0 +1,49 @@
+from corroborate.matching import align
+from corroborate.matching.retrieval import term_matches
+
+from .conftest import sentence
+
+
+def test_a_more_specific_word_in_the_passage_stands_for_the_claims_word(read) -> None:
+    analysis = read("Police seized weapons at the border.", "Police seized rifles at the border.")
+    f = sentence("Police seized rifles at the border.")
+    specific = align.more_specific(analysis, f, term_matches(analysis, f.stems))
+    assert [analysis.terms[k].surface for k in specific] == ["weapons"]
+    assert list(specific.values()) == ["rifles"]
+
+
+def test_the_alignment_names_each_words_relation(read) -> None:
+    claim = "Police seized weapons at the border."
+    analysis = read(claim, "Officers seized rifles at the border.")
+    f = sentence("Officers seized rifles at the border.")
+    row = term_matches(analysis, f.stems)
+    specific = align.more_specific(analysis, f, row)
+    rows = align.alignment(analysis, f, align.aligned_positions(analysis, f, specific), specific, row)
+    relations = {claim_word: relation for claim_word, _, relation in rows}
+    assert relations["seized"] == "same word"
+    assert relations["weapons"] == "more specific"
+    assert relations["Police"] == "unrelated"
+
+
+def test_a_short_claims_verb_must_be_in_the_sentence(read) -> None:
+    analysis = read("The school was evacuated.", "The school was closed.")
+    assert align.missing_verb(analysis, sentence("The school was closed."), {}) == "evacuated"
+    assert align.missing_verb(analysis, sentence("The school was evacuated at noon."), {}) is None
+
+
+def test_swapped_roles_are_found_and_the_passive_keeps_them(read) -> None:
+    analysis = read("Fleming discovered penicillin.", "Penicillin was discovered by Fleming.")
+
+    def swapped(text: str) -> tuple[str, str] | None:
+        f = sentence(text)
+        return align.swapped(analysis, f, align.aligned_positions(analysis, f, {}))
+
+    assert swapped("Penicillin was discovered by Fleming.") is None
+    assert swapped("Penicillin discovered Fleming.") is not None
+
+
+def test_phrases_count_claim_word_pairs_that_stand_together(read) -> None:
+    analysis = read("Migrants were sent to the front line.")
+    assert align.phrase_share(analysis, [sentence("Migrants were sent to the front line.")]) == 1.0
+    assert align.phrase_share(analysis, [sentence("Migrants said the front was calm; a line of trucks was "
+                                                  "sent away much later that week.")]) < 1.0

@@ -1,0 +1,46 @@
+from corroborate.matching.conflicts import find_conflicts, scale_mismatch
+from corroborate.matching.retrieval import term_matches
+
+from .conftest import sentence
+
+
+def conflicts(analysis, text: str) -> list[str]:
+    f = sentence(text)
+    return find_conflicts(analysis, f, term_matches(analysis, f.stems))[0]
+
+
+def test_negation_on_one_side_only_is_a_conflict(read) -> None:
+    analysis = read("The school was evacuated.")
+    assert conflicts(analysis, "The school was not evacuated.") == ["the passage negates 'evacuated'"]
+    assert conflicts(analysis, "The school was evacuated.") == []
+    negated = read("The school was not evacuated.", "The school was evacuated.")
+    assert conflicts(negated, "The school was evacuated.") == ["the claim negates 'evacuated', the passage does not"]
+
+
+def test_an_opposite_replaces_the_claims_word(read) -> None:
+    analysis = read("Prices increased in March.")
+    found, replaced = find_conflicts(analysis, sentence("Prices decreased in March."),
+                                     term_matches(analysis, sentence("Prices decreased in March.").stems))
+    assert found == ["the passage says 'decreased' where the claim says 'increased'"]
+    assert replaced == {analysis.terms[1].stem}
+
+
+def test_scale_words_are_words_with_meaning(read) -> None:
+    analysis = read("The strike began before the talks.")
+    assert conflicts(analysis, "The strike began after the talks.") == [
+        "the passage says 'after' where the claim says 'before'"]
+
+
+def test_a_rival_count_or_time_is_a_conflict(read) -> None:
+    analysis = read("Fourteen workers were taken to hospital.")
+    assert any(c.startswith("number") for c in conflicts(analysis, "Six workers were taken to hospital."))
+    timed = read("The fire started at about 3 a.m.")
+    assert conflicts(timed, "The fire started shortly after 1 a.m.")[-1].startswith("time differs")
+
+
+def test_a_quantifier_the_passage_weakens_is_a_mismatch(read) -> None:
+    analysis = read("All the workers were evacuated.")
+    assert scale_mismatch(analysis, sentence("Several workers were evacuated.")) is not None
+    assert scale_mismatch(analysis, sentence("All the workers were evacuated.")) is None
+    some = read("Many workers were evacuated.")
+    assert scale_mismatch(some, sentence("Most workers were evacuated.")) is None  # "most" says "many"
