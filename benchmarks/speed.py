@@ -5,15 +5,17 @@
     python benchmarks/speed.py --sizes 1 3      # wice-dev at 1x and 3x only
     python benchmarks/speed.py --runs 5         # median of 5 runs per measurement (21 for the seeds)
 
+Needs the `bench` extra (numpy, for the baseline): pip install -e '.[bench]'.
+
 Every measurement is a fresh process, run side by side in one go, so the ratios compare like with like on
 a shared, noisy machine (quote the ratios, not the absolute times). For each size it reports:
 
 * `check`: the whole `corroborate check --format json --no-cache` process (cold: parses everything);
 * `check (cached)`: the same with a warm parse cache (a second run);
 * `exhaustive`: `--exhaustive`, which scores every passage instead of the indexed candidates;
-* `brute force`: rapidfuzz ``process.cdist`` with ``token_set_ratio`` of every claim against every sentence
-  (one worker). At 10x, it is measured on a sample of the claims and scaled: its cost is exactly linear
-  in the number of claims;
+* `brute force`: rapidfuzz ``process.cdist`` with ``token_set_ratio`` of every claim against every sentence,
+  on as many cores as the tool uses (``corroborate.parallel.workers()``). At 10x, it is measured on a sample
+  of the claims and scaled: its cost is exactly linear in the number of claims;
 * peak memory (max RSS) of each process, and the agreement of indexed and exhaustive runs on verdicts
   and on the evidence (file and line) of every claim.
 
@@ -37,22 +39,24 @@ import tempfile
 import time
 from pathlib import Path
 
+from corroborate.parallel import workers
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 BASELINE = r"""
 import sys, time, yaml
 from pathlib import Path
 from rapidfuzz import fuzz, process
-claims_file, sources, sample = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+claims_file, sources, sample, workers = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 claims = [c["text"] for c in yaml.safe_load(open(claims_file, encoding="utf-8"))["claims"]]
 sentences = [line for p in sorted(sources.rglob("*.txt")) for line in p.read_text(encoding="utf-8", errors="replace").split("\n") if line.strip()]
 subset = claims[:sample] if sample else claims
-scores = process.cdist(subset, sentences, scorer=fuzz.token_set_ratio, workers=1)
+scores = process.cdist(subset, sentences, scorer=fuzz.token_set_ratio, workers=workers)
 print(len(claims) / len(subset))
 """
 
 
-def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
+def measure(cmd: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0, 1)) -> tuple[float, int, str]:
     """Wall time, peak RSS in bytes, and standard output of one fresh process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
@@ -60,13 +64,14 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, i
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
+    if proc.returncode not in ok:
         raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}")
     return wall, usage.ru_maxrss * 1024, out.decode("utf-8")
 
 
-def median_of(runs: int, cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    results = [measure(cmd, env) for _ in range(runs)]
+def median_of(runs: int, cmd: list[str], env: dict[str, str] | None = None,
+              ok: tuple[int, ...] = (0, 1)) -> tuple[float, int, str]:
+    results = [measure(cmd, env, ok) for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results), results[-1][2]
 
 
@@ -123,6 +128,7 @@ def main() -> int:
     parser.add_argument("--eval-dir", type=Path, default=EVAL)
     args = parser.parse_args()
     tool = [sys.executable, "-m", "corroborate", "check", "--format", "json"]
+    cores = workers()  # the baseline gets the cores the tool gets: compare at equal cores
     cache = Path(tempfile.mkdtemp(prefix="corroborate-bench-"))
     env = dict(os.environ, CORROBORATE_CACHE_DIR=str(cache / "cache"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # time the tool as installed, from compiled bytecode
@@ -147,7 +153,8 @@ def main() -> int:
             base = [*tool, "--claims", str(claims), "--sources", str(sources)]
             sample = 0 if factor == 1 else 35
             b_wall, b_rss, b_out = median_of(1 if factor > 1 else args.runs,
-                                             [sys.executable, "-c", BASELINE, str(claims), str(sources), str(sample)])
+                                             [sys.executable, "-c", BASELINE, str(claims), str(sources), str(sample),
+                                              str(cores)], ok=(0,))
             brute = b_wall * float(b_out.strip() or 1)
             label = f"wice-dev x{factor}"
             print(row(f"{label}: brute force{' (scaled from 35 claims)' if sample else ''}", brute, b_rss, None))

@@ -73,7 +73,10 @@ def check(
                                                 "[default: settings.sources in the claims file, else seeds/]."),
     format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
-                                          help="Write the report to this file (atomically) instead of stdout."),
+                                          help="Write the report to this file instead of stdout (`-`: stdout). "
+                                               "Written atomically, keeping the file's mode; through a link, "
+                                               "its target. Never the claims, lock or settings file, a "
+                                               "source, or anything not a regular file."),
     min_sources: Optional[int] = typer.Option(None, "--min-sources", "-n", min=1,
                                               help="Independent sources a claim needs to be corroborated "
                                                    f"[default: settings, else {DEFAULT_MIN_SOURCES}]."),
@@ -138,7 +141,8 @@ def lock_command(
     claims: Path = typer.Option(DEFAULT_CLAIMS, "--claims", "-c", help="The claims YAML file."),
     sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of sources [default: as for check]."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
-                                          help="Where to write the lock [default: corroborate.lock beside the claims file]."),
+                                          help="Where to write the lock [default: corroborate.lock beside the claims "
+                                               "file]. Same rules as `check --output`."),
 ) -> None:
     """Freeze the evidence: record, per claim, the supporting passages and the hashes of their files.
 
@@ -179,7 +183,9 @@ def sources_command(
     claims: Path = typer.Option(DEFAULT_CLAIMS, "--claims", "-c",
                                 help="Claims file whose `sources:` section declares provenance (optional)."),
     format: SourcesFormat = typer.Option(SourcesFormat.terminal, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Write to this file instead of stdout (same rules as "
+                                               "`check --output`)."),
 ) -> None:
     """List the sources with their declared metadata, the dependencies found between them (with the
     passages that show them) and the independent origins that result.

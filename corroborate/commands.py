@@ -6,11 +6,11 @@ import functools
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 from .errors import InputError
+from .output import STDOUT, Protected, is_stdout, target_of, write_text
 
 if TYPE_CHECKING:  # commands import the core lazily, so that `--help` stays fast
     from .sources import Corpus
@@ -40,43 +40,19 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write text to path via a temporary file in the same folder, so a report is never half-written."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError("cannot write the report: folder does not exist", folder)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except PermissionError:
-        raise InputError("cannot write the report: permission denied", folder) from None
-    except OSError as exc:
-        raise InputError(f"cannot write the report: {exc.strerror or exc}", folder) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, IsADirectoryError):
-            raise InputError("cannot write the report: it is a folder", path) from None
-        if isinstance(exc, OSError):
-            raise InputError(f"cannot write the report: {exc.strerror or exc}", path) from None
-        raise
+def _stdout_if_dash(output: Path | None) -> Path | None:
+    """``-o -`` is standard output, as if no ``-o`` were given."""
+    return None if is_stdout(output) else output
 
 
-def _guard_output(output: Path | None, sources_dir: Path) -> None:
-    if output is None:
-        return
-    try:
-        out = output.resolve()
-        src = sources_dir.resolve()
-    except OSError:
-        return
-    if out == src or src in out.parents:
-        raise InputError("refusing to write the report into the sources folder", output)
+def _protected(claims: Path, sources_dir: Path, lock: Path | None = None) -> Protected:
+    """What a report must never replace: the claims file, its lock, the settings file and the sources."""
+    from .lock import default_lock_path
+
+    settings = Path("pyproject.toml")
+    protected = Protected.of(claims=claims, sources=sources_dir, lock=lock or default_lock_path(claims),
+                             settings=settings if settings.exists() else None)
+    return protected
 
 
 def _color(output: Path | None, format: str) -> bool:
@@ -90,12 +66,8 @@ def _warn_skipped(corpus: Corpus) -> None:
         _stderr(f"corroborate: warning: {skipped}")
 
 
-def emit(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        write_atomic(output, text)
+def emit(text: str, output: Path | None, protected: Protected) -> None:
+    write_text(output if output is not None else STDOUT, text, protected)
 
 
 @guarded
@@ -107,10 +79,13 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
     from .config import resolve_options
     from .report import get_format
 
+    output = _stdout_if_dash(output)
     claims_file = load_claims(claims)
     options = resolve_options(claims_file, sources=sources, min_sources=min_sources, threshold=threshold,
                               fail_on=fail_on, exhaustive=exhaustive, use_cache=use_cache)
-    _guard_output(output, options.sources_dir)
+    protected = _protected(claims, options.sources_dir, lock)
+    if output is not None:
+        target_of(output, protected)  # refuse before the run, not after it
     for warning in claims_file.warnings:
         _stderr(warning)
     with _progress(len(claims_file.claims)) as progress:
@@ -122,7 +97,7 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
     on_terminal = output is None and sys.stdout.isatty()
     width = shutil.get_terminal_size((120, 24)).columns if on_terminal else None
     text = get_format(format, color=_color(output, format), width=width).render(report)
-    emit(text, output)
+    emit(text, output, protected)
     if output is not None:
         _stderr(f"corroborate: report written to {output}")
     if report.failed and not exit_zero:
@@ -159,12 +134,15 @@ def run_sources_command(*, sources: Path | None, claims: Path, format: str, outp
     from .check import CheckOptions, load_sources
     from .report.sources import render_sources
 
+    output = _stdout_if_dash(output)
     claims_file = load_claims(claims) if claims.exists() else ClaimsFile(claims, [])
     sources_dir = resolve_sources_dir(claims_file, sources)
-    _guard_output(output, sources_dir)
+    protected = _protected(claims, sources_dir)
+    if output is not None:
+        target_of(output, protected)
     corpus, graph = load_sources(CheckOptions(claims, sources_dir), claims_file.sources)
     _warn_skipped(corpus)
-    emit(render_sources(graph, format, color=_color(output, format)), output)
+    emit(render_sources(graph, format, color=_color(output, format)), output, protected)
     return EXIT_OK
 
 
@@ -206,10 +184,11 @@ def run_lock_command(*, claims: Path, sources: Path | None, output: Path | None)
     claims_file = load_claims(claims)
     options = resolve_options(claims_file, sources=sources)
     path = output or default_lock_path(claims)
-    _guard_output(path, options.sources_dir)
+    protected = Protected.of(claims=claims, sources=options.sources_dir)
+    target_of(path, protected)
     report = run_check(options, claims_file)
     _warn_skipped(report.corpus)
-    write_lock(report, path)
+    write_lock(report, path, protected)
     passages = sum(len(r.supports) for r in report.results)
     _stderr(f"corroborate: locked {passages} supporting passage(s) of {len(report.results)} claim(s) in {path}")
     return EXIT_OK
@@ -220,12 +199,13 @@ def run_init_command(*, sources: Path, claims: Path) -> int:
     from .init import starter_claims
     from .sources import load_corpus
 
-    if claims.exists():
+    if claims.exists() or claims.is_symlink():
         raise InputError("already exists; not overwriting it (choose another name with --claims)", claims)
-    _guard_output(claims, sources)
+    protected = Protected.of(sources=sources)
+    target_of(claims, protected)
     corpus = load_corpus(sources)
     _warn_skipped(corpus)
-    write_atomic(claims, starter_claims(corpus, claims))
+    write_text(claims, starter_claims(corpus, claims), protected)
     _stderr(f"corroborate: wrote {claims} describing {len(corpus.sources)} source(s); edit the example claim, "
             f"then run `corroborate check`")
     return EXIT_OK

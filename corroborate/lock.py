@@ -15,6 +15,7 @@ from typing import Any
 
 from .check import CheckReport
 from .errors import InputError
+from .output import Protected, write_text
 
 LOCK_NAME = "corroborate.lock"
 LOCK_VERSION = 1
@@ -100,7 +101,5 @@ def attach(report: CheckReport, path: Path | None) -> None:
         by_id[problem.claim_id].lock_problems.append(problem.message)
 
 
-def write_lock(report: CheckReport, path: Path) -> None:
-    from .commands import write_atomic
-
-    write_atomic(path, json.dumps(lock_data(report), ensure_ascii=False, indent=1) + "\n")
+def write_lock(report: CheckReport, path: Path, protected: Protected = Protected()) -> None:
+    write_text(path, json.dumps(lock_data(report), ensure_ascii=False, indent=1) + "\n", protected)

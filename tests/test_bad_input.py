@@ -189,10 +189,10 @@ def test_sources_folder_errors(tmp_path, layout, message):
 def test_output_into_unwritable_place(tmp_path):
     result = check(tmp_path, GOOD_CLAIMS, {"a.txt": GOOD_SOURCE}, "--output", str(tmp_path / "missing" / "r.json"))
     assert result.exit_code == 2
-    assert result.stderr.endswith(f"{tmp_path / 'missing'}: cannot write the report: folder does not exist\n")
+    assert result.stderr.endswith(f"{tmp_path / 'missing'}: cannot write the output: folder does not exist\n")
     result = check(tmp_path, GOOD_CLAIMS, {"a.txt": GOOD_SOURCE}, "--output", str(tmp_path / "src"))
     assert result.exit_code == 2
-    assert "refusing to write the report into the sources folder" in result.stderr
+    assert "refusing to write into the sources folder" in result.stderr
 
 
 def test_report_is_atomic_when_rendering_fails(tmp_path, monkeypatch):

@@ -96,7 +96,7 @@ def test_output_file_is_written_and_never_into_sources(in_root, tmp_path):
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
     result = run("check", "--output", "seeds/report.txt")
     assert result.exit_code == 2
-    assert "refusing to write the report into the sources folder" in result.stderr
+    assert "refusing to write into the sources folder" in result.stderr
     assert not (SEEDS / "report.txt").exists()
 
 
@@ -126,3 +126,21 @@ def test_explain_shows_signals_and_decisions(in_root):
     wrong = run("explain", "mosque-check")
     assert wrong.exit_code == 2
     assert "did you mean 'mosque-checks'?" in wrong.stderr
+
+
+def test_no_command_writes_over_the_claims_file_and_dash_is_stdout(tmp_path, monkeypatch):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text("Police raided the market in Osh on Monday.\n")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text("claims:\n  - id: raid\n    text: Police raided the market in Osh.\n")
+    before = claims.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    for args in (["check", "-o", "claims.yaml"], ["check", "-o", "./claims.yaml"], ["sources", "-o", "claims.yaml"],
+                 ["lock", "-o", "claims.yaml"], ["check", "-o", "corroborate.lock"], ["check", "-o", "sources"]):
+        result = run(*args, "--sources", "sources")
+        assert result.exit_code == 2, (args, result.stdout)
+        assert result.stderr.count("\n") == 1 and ("refusing" in result.stderr or "folder" in result.stderr)
+    assert claims.read_bytes() == before
+    result = run("check", "--sources", "sources", "--format", "json", "-o", "-")
+    assert json.loads(result.stdout)["claims"][0]["id"] == "raid"
+    assert not (tmp_path / "-").exists()
