@@ -155,14 +155,20 @@ class _Validator:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.warnings: list[str] = []
+        self.claim_id: str | None = None  # the claim being read: every message about it names it
+
+    def _about(self, message: str) -> str:
+        if self.claim_id is None or f"claim {self.claim_id!r}" in message:
+            return message
+        return f"claim {self.claim_id!r}: {message}"
 
     def error(self, node: yaml.Node, message: str) -> InputError:
         mark = node.start_mark
-        return InputError(message, self.path, mark.line + 1, mark.column + 1)
+        return InputError(self._about(message), self.path, mark.line + 1, mark.column + 1)
 
     def warn(self, node: yaml.Node, message: str) -> None:
         mark = node.start_mark
-        self.warnings.append(f"{self.path}:{mark.line + 1}:{mark.column + 1}: warning: {message}")
+        self.warnings.append(f"{self.path}:{mark.line + 1}:{mark.column + 1}: warning: {self._about(message)}")
 
     def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         if not isinstance(node, yaml.MappingNode):
@@ -241,12 +247,21 @@ class _Validator:
         if not isinstance(node, yaml.MappingNode):
             raise self.error(node, f"each claim must be a mapping with `id` and `text`, not {_describe(node)}")
         fields = self.mapping(node, "a claim")
-        self.check_keys(fields, CLAIM_KEYS, "claim key")
         if "id" not in fields:
-            raise self.error(node, "claim has no `id`")
-        if "text" not in fields:
-            raise self.error(node, "claim has no `text`")
+            self.check_keys(fields, CLAIM_KEYS, "claim key")
+            text = fields["text"][1].value if "text" in fields and isinstance(fields["text"][1].value, str) else ""
+            raise self.error(node, "claim has no `id`" + (f" (its text: {_clip(text)!r})" if text else ""))
         claim_id = self.text(fields["id"][1], "claim `id`")
+        self.claim_id = claim_id
+        try:
+            return self._claim_fields(node, fields, claim_id)
+        finally:
+            self.claim_id = None
+
+    def _claim_fields(self, node: yaml.Node, fields: dict[str, tuple[yaml.Node, yaml.Node]], claim_id: str) -> Claim:
+        self.check_keys(fields, CLAIM_KEYS, "claim key")
+        if "text" not in fields:
+            raise self.error(node, f"claim {claim_id!r} has no `text`")
         kwargs: dict[str, Any] = {"id": claim_id, "text": self.text(fields["text"][1], f"`text` of claim {claim_id!r}"),
                                   "line": node.start_mark.line + 1}
         if "min_sources" in fields:
@@ -305,6 +320,10 @@ class _Validator:
         if "max_file_size_mb" in fields:
             out["max_file_size_mb"] = self.integer(fields["max_file_size_mb"][1], "`settings.max_file_size_mb`")
         return out, lines
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _describe(node: yaml.Node) -> str:

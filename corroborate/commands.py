@@ -13,6 +13,7 @@ from .errors import InputError
 from .output import STDOUT, Protected, is_stdout, target_of, write_text
 
 if TYPE_CHECKING:  # commands import the core lazily, so that `--help` stays fast
+    from .claims import ClaimsFile
     from .sources import Corpus
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -60,10 +61,27 @@ def _color(output: Path | None, format: str) -> bool:
     return output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def _warn_skipped(corpus: Corpus) -> None:
-    """One warning per source file that could not be used (never dropped silently)."""
+def _warn_skipped(corpus: Corpus, claims_file: ClaimsFile | None = None) -> None:
+    """One warning per source file that could not be used (never dropped silently), and per `sources:` entry
+    of the claims file that names no source."""
+    from .independence import unmatched_entries
+
     for skipped in corpus.skipped:
         _stderr(f"corroborate: warning: {skipped}")
+    if claims_file is None:
+        return
+    for info, near in unmatched_entries(corpus, claims_file.sources):
+        hint = f"; did you mean {near!r}?" if near else ""
+        _stderr(f"{claims_file.path}:{info.line}: warning: `sources:` entry {info.file!r} names no readable "
+                f"source under {corpus.root}{hint}")
+
+
+def _warn_settings(claims_file: ClaimsFile) -> None:
+    """The claims file's warnings (unknown keys, unusual values), then pyproject.toml's."""
+    from .config import pyproject_settings
+
+    for warning in (*claims_file.warnings, *pyproject_settings().warnings):
+        _stderr(warning)
 
 
 def emit(text: str, output: Path | None, protected: Protected) -> None:
@@ -86,11 +104,10 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
     protected = _protected(claims, options.sources_dir, lock)
     if output is not None:
         target_of(output, protected)  # refuse before the run, not after it
-    for warning in claims_file.warnings:
-        _stderr(warning)
+    _warn_settings(claims_file)
     with _progress(len(claims_file.claims)) as progress:
         report = run_check(options, claims_file, progress=progress)
-    _warn_skipped(report.corpus)
+    _warn_skipped(report.corpus, claims_file)
     from .lock import attach
 
     attach(report, lock)
@@ -114,6 +131,7 @@ def run_explain_command(*, claim_id: str, claims: Path, sources: Path | None, th
 
     claims_file = load_claims(claims)
     options = resolve_options(claims_file, sources=sources, threshold=threshold)
+    _warn_settings(claims_file)
     matching = [c for c in claims_file.claims if c.id == claim_id]
     if not matching:
         import difflib
@@ -123,7 +141,7 @@ def run_explain_command(*, claim_id: str, claims: Path, sources: Path | None, th
         raise InputError(f"no claim with id {claim_id!r}{hint}", claims)
     color = _color(None, "terminal")
     corpus = explain_claim(matching[0], claims_file, options, per_source=per_source, color=color)
-    _warn_skipped(corpus)
+    _warn_skipped(corpus, claims_file)
     return EXIT_OK
 
 
@@ -140,8 +158,9 @@ def run_sources_command(*, sources: Path | None, claims: Path, format: str, outp
     protected = _protected(claims, sources_dir)
     if output is not None:
         target_of(output, protected)
+    _warn_settings(claims_file)
     corpus, graph = load_sources(CheckOptions(claims, sources_dir), claims_file.sources)
-    _warn_skipped(corpus)
+    _warn_skipped(corpus, claims_file)
     emit(render_sources(graph, format, color=_color(output, format)), output, protected)
     return EXIT_OK
 
@@ -183,11 +202,12 @@ def run_lock_command(*, claims: Path, sources: Path | None, output: Path | None)
 
     claims_file = load_claims(claims)
     options = resolve_options(claims_file, sources=sources)
+    _warn_settings(claims_file)
     path = output or default_lock_path(claims)
     protected = Protected.of(claims=claims, sources=options.sources_dir)
     target_of(path, protected)
     report = run_check(options, claims_file)
-    _warn_skipped(report.corpus)
+    _warn_skipped(report.corpus, claims_file)
     write_lock(report, path, protected)
     passages = sum(len(r.supports) for r in report.results)
     _stderr(f"corroborate: locked {passages} supporting passage(s) of {len(report.results)} claim(s) in {path}")

@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,27 +24,93 @@ from .sources import DEFAULT_MAX_BYTES
 DEFAULT_SOURCES = Path("seeds")
 
 
-def pyproject_settings(folder: Path = Path(".")) -> tuple[dict[str, Any], Path | None]:
+SETTING_TYPES = {  # each setting, with the kind of value it takes (as a message says it)
+    "sources": "text (a folder)",
+    "min_sources": "a whole number of at least 1",
+    "threshold": "a number from 0 to 100",
+    "fail_on": f"one of {', '.join(FAIL_ON)}",
+    "max_file_size_mb": "a whole number of at least 1",
+}
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    """``[tool.corroborate]`` of ``pyproject.toml``: the valid settings, and warnings about the rest."""
+
+    values: dict[str, Any]
+    path: Path | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def pyproject_settings(folder: Path = Path(".")) -> ProjectSettings:
+    """Read and check ``[tool.corroborate]``: an unknown key is a warning (with the line and "did you mean"),
+    a value of the wrong type an error naming the file, the line, the key and the type expected."""
     path = folder / "pyproject.toml"
     if not path.is_file():
-        return {}, None
+        return ProjectSettings({})
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"invalid TOML: {exc}", path) from None
+        at = re.search(r"\(at line (\d+), column (\d+)\)$", str(exc))
+        if at is None:
+            raise InputError(f"invalid TOML: {exc}", path) from None
+        raise InputError(f"invalid TOML: {str(exc)[:at.start()].strip()}", path, int(at[1]), int(at[2])) from None
     section = data.get("tool", {}).get("corroborate", {})
     if not isinstance(section, dict):
         raise InputError("[tool.corroborate] must be a table", path)
-    return section, path
+    lines = _key_lines(text)
+    values: dict[str, Any] = {}
+    warnings: list[str] = []
+    for raw_key, value in section.items():
+        key = raw_key.replace("-", "_")
+        line = lines.get(raw_key)
+        if key not in SETTING_TYPES:
+            near = difflib.get_close_matches(key, SETTING_TYPES, n=1, cutoff=0.6)
+            hint = f"; did you mean {near[0]!r}?" if near else f" (known: {', '.join(SETTING_TYPES)})"
+            where = f"{path}:{line}" if line else str(path)
+            warnings.append(f"{where}: warning: unknown setting {raw_key!r} in [tool.corroborate] ignored{hint}")
+            continue
+        if not _valid(key, value):
+            raise InputError(f"[tool.corroborate] `{raw_key}` must be {SETTING_TYPES[key]}, not {value!r}", path, line)
+        values[key] = float(value) if key == "threshold" else value
+    return ProjectSettings(values, path, tuple(warnings))
+
+
+def _valid(key: str, value: Any) -> bool:
+    if isinstance(value, bool):  # TOML's true/false are not numbers here
+        return False
+    if key in ("min_sources", "max_file_size_mb"):
+        return isinstance(value, int) and value >= 1
+    if key == "threshold":
+        return isinstance(value, (int, float)) and 0 <= value <= 100
+    if key == "fail_on":
+        return value in FAIL_ON
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """The line of each key of ``[tool.corroborate]`` (tomllib gives values, not where they are)."""
+    out: dict[str, int] = {}
+    inside = False
+    for number, line in enumerate(text.splitlines(), 1):
+        header = re.match(r"\s*\[\s*([^\]]+?)\s*\]\s*(#.*)?$", line)
+        if header:
+            inside = re.sub(r"[\s\"']", "", header.group(1)) == "tool.corroborate"
+            continue
+        key = re.match(r"\s*(?:\"([^\"]+)\"|'([^']+)'|([A-Za-z0-9_-]+))\s*=", line)
+        if inside and key:
+            out.setdefault(next(g for g in key.groups() if g), number)
+    return out
 
 
 def _layered(claims_file: ClaimsFile) -> dict[str, tuple[Any, Path]]:
     """Each setting with the folder that relative paths in it are relative to."""
     layered: dict[str, tuple[Any, Path]] = {}
-    project, project_path = pyproject_settings()
-    if project_path is not None:
-        for key, value in project.items():
-            layered[key.replace("-", "_")] = (value, project_path.parent)
+    project = pyproject_settings()
+    if project.path is not None:
+        for key, value in project.values.items():
+            layered[key] = (value, project.path.parent)
     for key, value in claims_file.settings.items():
         layered[key] = (value, claims_file.path.parent)
     return layered
@@ -68,27 +137,20 @@ def resolve_options(claims_file: ClaimsFile, *, sources: Path | None = None, min
                     exhaustive: bool = False, use_cache: bool = True) -> CheckOptions:
     layered = _layered(claims_file)
 
-    def pick(flag: Any, key: str, default: Any, kind: type) -> Any:
+    def pick(flag: Any, key: str, default: Any) -> Any:
         if flag is not None:
             return flag
         if key in layered:
-            value = layered[key][0]
-            if kind is float and isinstance(value, int) and not isinstance(value, bool):
-                value = float(value)
-            if not isinstance(value, kind) or isinstance(value, bool):
-                raise InputError(f"setting `{key}` must be {kind.__name__}, not {value!r}")
-            return value
+            return layered[key][0]  # checked where it was read (claims.py, pyproject_settings)
         return default
 
-    chosen_fail_on = pick(fail_on, "fail_on", "unsupported", str)
-    if chosen_fail_on not in FAIL_ON:
-        raise InputError(f"`fail_on` must be one of {', '.join(FAIL_ON)}, not {chosen_fail_on!r}")
-    max_mb = pick(None, "max_file_size_mb", DEFAULT_MAX_BYTES // (1024 * 1024), int)
+    chosen_fail_on = pick(fail_on, "fail_on", "unsupported")
+    max_mb = pick(None, "max_file_size_mb", DEFAULT_MAX_BYTES // (1024 * 1024))
     return CheckOptions(
         claims_path=claims_file.path,
         sources_dir=resolve_sources_dir(claims_file, sources),
-        min_sources=pick(min_sources, "min_sources", DEFAULT_MIN_SOURCES, int),
-        threshold=pick(threshold, "threshold", DEFAULT_THRESHOLD, float),
+        min_sources=pick(min_sources, "min_sources", DEFAULT_MIN_SOURCES),
+        threshold=pick(threshold, "threshold", DEFAULT_THRESHOLD),
         fail_on=chosen_fail_on,
         exhaustive=exhaustive,
         max_bytes=max_mb * 1024 * 1024,

@@ -18,6 +18,8 @@ enough of the shorter text is reused.
 
 from __future__ import annotations
 
+import difflib
+
 import hashlib
 import re
 from collections import defaultdict
@@ -93,6 +95,19 @@ def match_info(corpus: Corpus, declared: dict[str, SourceInfo]) -> dict[Source, 
         rel = source.path.relative_to(corpus.root).as_posix() if source.path.is_relative_to(corpus.root) else source.name
         info = declared.get(rel) or declared.get(source.path.name)
         out[source] = info or SourceInfo(file=rel)
+    return out
+
+
+def unmatched_entries(corpus: Corpus, declared: dict[str, SourceInfo]) -> list[tuple[SourceInfo, str | None]]:
+    """Declared entries that name no file of the sources, each with the closest file name (a likely typo)."""
+    names = {s.path.relative_to(corpus.root).as_posix() if s.path.is_relative_to(corpus.root) else s.name
+             for s in corpus.sources}
+    names |= {s.path.name for s in corpus.sources}
+    out = []
+    for key, info in declared.items():
+        if key not in names:
+            near = difflib.get_close_matches(key, sorted(names), n=1, cutoff=0.6)
+            out.append((info, near[0] if near else None))
     return out
 
 

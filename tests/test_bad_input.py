@@ -50,9 +50,9 @@ CLAIMS_CASES = [
      "claims.yaml:2:9: claim `id` must be text, but YAML reads 'no' as a yes/no value; put it in quotes"),
     ("date as id", "claims:\n  - id: 2024-05-01\n    text: x\n", 2,
      "claims.yaml:2:9: claim `id` must be text, but YAML reads '2024-05-01' as a date; put it in quotes"),
-    ("missing id", "claims:\n  - text: x\n", 2, "claims.yaml:2:5: claim has no `id`"),
+    ("missing id", "claims:\n  - text: x\n", 2, "claims.yaml:2:5: claim has no `id` (its text: 'x')"),
     ("empty id", "claims:\n  - id: ''\n    text: x\n", 2, "claims.yaml:2:9: claim `id` is empty"),
-    ("missing text", "claims:\n  - id: a\n", 2, "claims.yaml:2:5: claim has no `text`"),
+    ("missing text", "claims:\n  - id: a\n", 2, "claims.yaml:2:5: claim 'a' has no `text`"),
     ("empty text", "claims:\n  - id: a\n    text:\n", 2, "claims.yaml:3:10: `text` of claim 'a' is empty"),
     ("duplicate id", "claims:\n  - id: a\n    text: x\n  - id: a\n    text: y\n", 2,
      "claims.yaml:4:5: duplicate claim id 'a' (first defined on line 2)"),
@@ -83,7 +83,7 @@ def test_unknown_key_is_a_warning_with_a_suggestion(tmp_path):
     result = check(tmp_path, "claims:\n  - id: raid\n    txt: y\n    text: Police raided the central market in Osh.\n",
                    {"a.txt": GOOD_SOURCE})
     assert result.exit_code == 0  # single-source passes unless --fail-on single-source
-    assert f"{tmp_path / 'claims.yaml'}:3:5: warning: unknown claim key 'txt' ignored; did you mean 'text'?" in result.stderr
+    assert f"{tmp_path / 'claims.yaml'}:3:5: warning: claim 'raid': unknown claim key 'txt' ignored; did you mean 'text'?" in result.stderr
 
 
 def test_huge_claims_file(tmp_path, monkeypatch):

@@ -33,8 +33,8 @@ def test_bundled_claims_file_is_curated():
 
 @pytest.mark.parametrize("text, message", [
     ("claims:\n  - id: a\n    text: [1, 2]\n", "claims.yaml:3:11: `text` of claim 'a' must be text, not a list"),
-    ("claims:\n  - text: Something happened.\n", "claims.yaml:2:5: claim has no `id`"),
-    ("claims:\n  - id: a\n", "claims.yaml:2:5: claim has no `text`"),
+    ("claims:\n  - text: Something happened.\n", "claims.yaml:2:5: claim has no `id` (its text: 'Something happened.')"),
+    ("claims:\n  - id: a\n", "claims.yaml:2:5: claim 'a' has no `text`"),
     ("claims:\n  - id: a\n    text: ''\n", "claims.yaml:3:11: `text` of claim 'a' is empty"),
     ("claims:\n  - id: 12\n    text: x\n", "claims.yaml:2:9: claim `id` must be text, but YAML reads '12' as a number; put it in quotes"),
     ("claims:\n  - id: no\n    text: x\n", "claims.yaml:2:9: claim `id` must be text, but YAML reads 'no' as a yes/no value; put it in quotes"),
@@ -44,7 +44,7 @@ def test_bundled_claims_file_is_curated():
     ("", "claims.yaml:1: claims file is empty"),
     ("claims: {id: a}\n", "claims.yaml:1:9: `claims` must be a list (- item), not a mapping"),
     ("- id: a\n", "claims.yaml:1:1: the top level must be a mapping (key: value), not a list"),
-    ("claims:\n  - id: a\n    text: x\n    min_sources: two\n", "claims.yaml:4:18: `min_sources` must be a whole number"),
+    ("claims:\n  - id: a\n    text: x\n    min_sources: two\n", "claims.yaml:4:18: claim 'a': `min_sources` must be a whole number"),
 ])
 def test_validation_messages_name_file_line_and_column(text, message):
     assert error_of(text).startswith(message)
@@ -52,7 +52,7 @@ def test_validation_messages_name_file_line_and_column(text, message):
 
 def test_unknown_keys_warn_with_a_suggestion():
     f = parse("claims:\n  - id: a\n    txt: y\n    text: x\n")
-    assert f.warnings == ["claims.yaml:3:5: warning: unknown claim key 'txt' ignored; did you mean 'text'?"]
+    assert f.warnings == ["claims.yaml:3:5: warning: claim 'a': unknown claim key 'txt' ignored; did you mean 'text'?"]
 
 
 def test_optional_fields():
