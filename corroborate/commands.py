@@ -61,6 +61,15 @@ def _color(output: Path | None, format: str) -> bool:
     return output is None and format == "terminal" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+def _width(output: Path | None) -> int | None:
+    """The report's width: the terminal's, else ``COLUMNS`` (so a piped or saved report can be narrow), else the
+    format's default."""
+    if output is None and sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else None
+
+
 def _warn_skipped(corpus: Corpus, claims_file: ClaimsFile | None = None) -> None:
     """One warning per source file that could not be used (never dropped silently), and per `sources:` entry
     of the claims file that names no source."""
@@ -111,8 +120,7 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
     from .lock import attach
 
     attach(report, lock)
-    on_terminal = output is None and sys.stdout.isatty()
-    width = shutil.get_terminal_size((120, 24)).columns if on_terminal else None
+    width = _width(output)
     text = get_format(format, color=_color(output, format), width=width).render(report)
     emit(text, output, protected)
     if output is not None:

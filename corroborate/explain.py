@@ -13,7 +13,7 @@ from .claims import Claim, ClaimsFile
 from .independence import build_graph
 from .matching import Matcher
 from .sources import Corpus, load_corpus
-from .report.terminal import location, quote
+from .report._text import clip, location
 from .verdict import decide
 
 
@@ -47,7 +47,7 @@ def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, 
                 signals += "\nalignment:" + "".join(f"\n  {claim} → {word or '—'} ({relation})"
                                                     for claim, word, relation in s.alignment)
             decision = f"[bold]{c.stance or 'rejected'}[/]\n{escape(c.reason)}"
-            table.add_row(f"{escape(location(c))}\n“{escape(quote(c, 400))}”", f"{c.score:.1f}", escape(signals), decision)
+            table.add_row(f"{escape(location(c))}\n“{escape(clip(c.passage.text, 400))}”", f"{c.score:.1f}", escape(signals), decision)
         if not candidates:
             table.add_row("no passage shares enough rare words with the claim", "", "", "")
         console.print(table)

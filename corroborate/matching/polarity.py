@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Sequence
 
-from ..text import Token, fold
+from ..text import Token, fold, stem
 
 
 class Mood(StrEnum):
@@ -177,7 +177,8 @@ def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues:
         return Stance(Mood.ASSERTED, "")
     found: list[Scope] = []
     for scope in found_scopes:
-        if fold(scope.cue.split()[0]) in own_cues or scope.cue == "a question" and "?" in own_cues:
+        first = fold(scope.cue.split()[0])
+        if first in own_cues or stem(first) in own_cues or scope.cue == "a question" and "?" in own_cues:
             continue
         inside = sum(scope.covers(p) for p in positions)
         if inside * 2 > len(positions) or any(scope.covers(v) for v in verbs):
@@ -195,6 +196,7 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     # A claim that says "could be" is matched by a passage that says "might".
     out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES | NEGATIVE_IMPLICATIVES
                                               | OPEN_BEFORE_TO | PREVENTING)
+    out |= {stem(w) for w in out}  # "tries to" in the claim, "try to" in the passage
     if text.rstrip().endswith("?"):
         out.add("?")
     return frozenset(out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..check import CheckReport
-from .markdown import reason
+from ._text import reason
 
 
 def _data(text: str) -> str:

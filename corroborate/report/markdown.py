@@ -7,7 +7,7 @@ import re
 from ..check import CheckReport
 from ..matching import Candidate
 from ..verdict import ClaimResult
-from .terminal import location
+from ._text import location, reason
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+\-!|~])")
 ICONS = {"corroborated": "✅", "single-source": "⚠️", "contested": "⚔️", "unsupported": "❌"}
@@ -27,32 +27,6 @@ def code(text: str) -> str:
     ticks = "``" if "`" in text else "`"
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{ticks}{pad}{text}{pad}{ticks}"
-
-
-def reason(r: ClaimResult) -> str:
-    n, needed = r.independent_sources, r.needed
-    if r.verdict == "corroborated":
-        text = f"{n} independent origin(s), {needed} needed."
-    elif r.verdict == "single-source":
-        text = f"Only {n} independent origin(s) where {needed} are needed."
-    elif r.verdict == "contested":
-        text = f"Supported by {n} origin(s) and contradicted by {len(r.contradicts)} source(s)."
-    elif r.contradicts:
-        text = f"No source supports it; {len(r.contradicts)} source(s) contradict it."
-    else:
-        text = "No source supports it."
-    merged = [why for o in r.origins for why in o.reasons]
-    if merged:
-        text += " Sources merged into one origin: " + "; ".join(merged) + "."
-    if r.interested_only:
-        text += " All support comes from interested parties."
-    if r.waived:
-        text += f" Waived: {r.claim.waiver}"
-    if r.waiver_unneeded:
-        text += " The waiver is no longer needed: the claim is corroborated."
-    for problem in r.lock_problems:
-        text += f" {problem[0].upper()}{problem[1:]}."
-    return text
 
 
 def _evidence(c: Candidate, note: str | None = None) -> list[str]:

@@ -9,7 +9,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..independence import Dependency, SourceGraph
-from .terminal import clip, make_console
+from ._text import clip
+from .terminal import make_console
 
 EVIDENCE_CHARS = 200
 

@@ -37,6 +37,10 @@ def test_a_denial_ends_with_its_clause() -> None:
 def test_the_claims_own_cue_does_not_count() -> None:
     claim = "officials denied that the school was evacuated"
     assert stance("Officials denied that the school was evacuated.", claim) is Mood.ASSERTED
+    # in another form of the same word: "tries to" in the claim, "try to" in the passage
+    assert stance("The school boards try to have the school evacuated.",
+                  "the school boards tries to have the school evacuated") is Mood.ASSERTED
+    assert stance("The school boards try to have the school evacuated.") is Mood.OPEN
 
 
 def test_implicative_verbs_carry_polarity() -> None:
