@@ -121,7 +121,7 @@ def group_origins(candidates: list[Candidate], graph: SourceGraph,
         merged_because = tuple(r for pair, r in reasons.items() if pair <= members)
         credited = {credits[s] for s in group}
         out.append(Origin(tuple(group), merged_because, credited.pop() if len(credited) == 1 else None,
-                          all(_interested(graph, s) for s in group)))
+                          all(interested(graph, s) for s in group)))
     return out
 
 
@@ -142,7 +142,8 @@ def _shared_origin(graph: SourceGraph, a: Source, b: Source, ca: list[Candidate]
     return None
 
 
-def _interested(graph: SourceGraph, source: Source) -> bool:
+def interested(graph: SourceGraph, source: Source) -> bool:
+    """Whether the source is declared an interested party, or is of a kind that speaks for one."""
     info = graph.info.get(source)
     if info is None:
         return False

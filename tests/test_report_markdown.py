@@ -38,3 +38,58 @@ def test_pipes_and_line_breaks_are_escaped_in_cells():
     inline = [t for t in toks if t.type == "inline"]
     assert [t.content for t in inline][-2:] == ["a | b c \\*d\\*", "z"]
     assert len([t for t in toks if t.type == "td_open"]) == 2
+
+
+STORY = {
+    "local.txt": "A fire broke out at the Courier Chemicals plant in Dunmore on Friday. "
+                 "The primary school next to the plant was evacuated at noon.\n",
+    "gazette.txt": "Officials said the primary school next to the plant was not evacuated.\n",
+    "daily.txt": "The primary school next to the plant was evacuated, the head teacher said. "
+                 "A fire broke out at the Courier Chemicals plant in Dunmore on Friday.\n",
+}
+STORY_CLAIMS = """sources:
+  local.txt:
+    outlet: Dunmore Courier
+  gazette.txt:
+    outlet: Evening Gazette
+  daily.txt:
+    outlet: National Daily
+    derived_from: local.txt
+claims:
+  - id: school
+    text: The primary school next to the plant was evacuated.
+  - id: fire
+    text: A fire broke out at the Courier Chemicals plant in Dunmore on Friday.
+"""
+
+
+def story_report(tmp_path, monkeypatch) -> str:
+    (tmp_path / "sources").mkdir()
+    for name, text in STORY.items():
+        (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(STORY_CLAIMS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "--sources", "sources", "--format", "markdown", "--no-cache"])
+    assert result.exit_code == 1, result.stderr
+    return result.stdout
+
+
+def test_a_contested_claim_names_the_outlets_on_both_sides(tmp_path, monkeypatch):
+    text = story_report(tmp_path, monkeypatch)
+    row = next(line for line in text.splitlines() if line.startswith("| `school`"))
+    assert "contested" in row
+    assert "Dunmore Courier (sources/local.txt)" in row and "contradicted by Evening Gazette (sources/gazette.txt)" in row
+    why = next(line for line in text.splitlines() if line.startswith("**Why:**") and "contradicted by" in line)
+    assert "Evening Gazette" in why and "Dunmore Courier" in why
+    assert "- Evening Gazette, `sources/gazette.txt:1`" in text
+
+
+def test_the_origins_are_a_mermaid_graph_with_a_reason_on_each_edge(tmp_path, monkeypatch):
+    text = story_report(tmp_path, monkeypatch)
+    diagram = text.split("```mermaid\n", 1)[1].split("```", 1)[0].splitlines()
+    assert diagram[0] == "graph LR"
+    nodes = {line.split("[", 1)[0].strip(): line for line in diagram if '["' in line}
+    assert len(nodes) == 3 and any("National Daily<br/>sources/daily.txt" in n for n in nodes.values())
+    edges = [line for line in diagram if "---|" in line]
+    assert edges and all('"|' in e for e in edges)
+    assert any("derived from local.txt" in e for e in edges)

@@ -7,7 +7,9 @@ import re
 from ..check import CheckReport
 from ..matching import Candidate
 from ..verdict import ClaimResult
-from ._text import location, reason
+from ..independence import Dependency, SourceGraph
+from ..verdict import interested
+from ._text import labels, location, reason
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+\-!|~])")
 ICONS = {"corroborated": "✅", "single-source": "⚠️", "contested": "⚔️", "unsupported": "❌"}
@@ -29,15 +31,62 @@ def code(text: str) -> str:
     return f"{ticks}{pad}{text}{pad}{ticks}"
 
 
-def _evidence(c: Candidate, note: str | None = None) -> list[str]:
-    """A list item: location and score, the quote, the place that completes it, and a note if any."""
-    lines = [f"- {code(location(c))} (score {c.score:.0f})", "", f"  > {escape(c.passage.text)}", ""]
+def _evidence(c: Candidate, graph: SourceGraph, note: str | None = None) -> list[str]:
+    """A list item: the outlet, location and score, the quote, the place that completes it, and a note if any."""
+    info = graph.info.get(c.passage.source)
+    outlet = (info.outlet or info.title) if info is not None else None
+    lines = [f"- {escape(outlet) + ', ' if outlet else ''}{code(location(c))} (score {c.score:.0f})", "",
+             f"  > {escape(c.passage.text)}", ""]
     if c.extra is not None:
         lines += [f"  with {code(f'{c.extra.source.name}:{c.extra.line}')}, which completes it:", "",
                   f"  > {escape(c.extra.text)}", ""]
     if note:
         lines += [f"  {note}: {escape(c.reason)}", ""]
     return lines
+
+
+def _sources_cell(r: ClaimResult, graph: SourceGraph) -> str:
+    """The outlets that support the claim, then those that contradict it."""
+    parts = []
+    if r.supports:
+        parts.append(cell(labels([c.passage.source for c in r.supports], graph)))
+    if r.contradicts:
+        parts.append("contradicted by " + cell(labels([c.passage.source for c in r.contradicts], graph)))
+    return "; ".join(parts) or "none"
+
+
+def origins_diagram(graph: SourceGraph) -> list[str]:
+    """A Mermaid graph (GitHub renders it): the sources as nodes, an edge for each reason two of them are one
+    origin; interested parties drawn dashed."""
+    sources = graph.corpus.sources
+    node = {s: f"s{i}" for i, s in enumerate(sources)}
+    out = ["```mermaid", "graph LR"]
+    for s in sources:
+        info = graph.info.get(s)
+        name = (info.outlet or info.title) if info is not None else None
+        label = f"{_mermaid(name)}<br/>{_mermaid(s.name)}" if name else _mermaid(s.name)
+        out.append(f'  {node[s]}["{label}"]')
+    for d in graph.dependencies:
+        out.append(f'  {node[d.a]} ---|"{_mermaid(_edge_label(d))}"| {node[d.b]}')
+    dashed = [node[s] for s in sources if interested(graph, s)]
+    if dashed:
+        out += ["  classDef interested stroke-dasharray: 5 5", f"  class {','.join(dashed)} interested"]
+    out.append("```")
+    return out
+
+
+def _edge_label(d: Dependency) -> str:
+    if d.kind == "reuse":
+        return ("copied text" if d.whole else "copied passage") + f" ({d.score:.0%})"
+    if d.kind == "attribution":
+        return d.reason
+    return d.reason.replace(f"{d.a.name} is ", "")
+
+
+def _mermaid(text: str) -> str:
+    """Text safe inside a quoted Mermaid label."""
+    return (text.replace("&", "&amp;").replace('"', "#quot;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("|", "#124;"))
 
 
 def _claim_row(r: ClaimResult, last_cell: str) -> str:
@@ -69,7 +118,7 @@ class MarkdownFormat:
         unneeded = [r for r in report.results if r.waiver_unneeded]
         out += ["## Claims", "", "| Claim | Verdict | Independent sources | Sources |", "| --- | --- | ---: | --- |"]
         for r in (r for r in report.results if not r.waived):
-            out.append(_claim_row(r, ", ".join(code(c.passage.source.name) for c in r.supports) or "none"))
+            out.append(_claim_row(r, _sources_cell(r, report.graph)))
         if waived or unneeded:
             out += ["", "## Waived claims", "",
                     "Accepted on fewer independent sources than needed, for the reason written in the claims file.", "",
@@ -79,20 +128,24 @@ class MarkdownFormat:
         out += ["", "## Evidence", ""]
         for r in report.results:
             out += [f"### {code(r.claim.id)}: {r.verdict}", "", f"> {escape(r.claim.text)}", "",
-                    f"**Why:** {escape(reason(r))}", ""]
+                    f"**Why:** {escape(reason(r, report.graph))}", ""]
             if r.supports:
                 out += ["**Supporting passages**", ""]
                 for c in r.supports:
-                    out += _evidence(c)
+                    out += _evidence(c, report.graph)
             if r.contradicts:
                 out += ["**Contradicting passages**", ""]
                 for c in r.contradicts:
-                    out += _evidence(c, "Reason")
+                    out += _evidence(c, report.graph, "Reason")
             if r.near_misses:
                 out += ["<details><summary>Weaker candidates</summary>", ""]
                 for c in r.near_misses:
-                    out += _evidence(c, "Rejected")
+                    out += _evidence(c, report.graph, "Rejected")
                 out += ["</details>", ""]
+        out += ["## Origins", "",
+                "Sources joined by a line count as one origin: one copies the other, they share an owner or "
+                "outlet, or one is derived from the other. Interested parties are dashed.", "",
+                *origins_diagram(report.graph), ""]
         if report.warnings:
             out += ["## Warnings", "", *(f"- {escape(w)}" for w in report.warnings), ""]
         return "\n".join(out).rstrip() + "\n"
