@@ -49,7 +49,7 @@ def is_stdout(path: Path | None) -> bool:
 def target_of(path: Path, protected: Protected = Protected()) -> Path:
     """The file writing ``path`` would replace or create (a link's target), or InputError saying why not."""
     if str(path) in ("", "."):
-        raise InputError("no file name given for the output", path)
+        raise InputError("no file name given for the output (use `-o -` for standard output)")
     target = Path(os.path.realpath(path))  # follows every link, even one whose target does not exist yet
     for guarded, name in protected.files.items():
         if _same(target, guarded):
