@@ -29,7 +29,9 @@ def _schema() -> str:
 
     digest = hashlib.sha256(__version__.encode())
     # The files are read, not imported: a run may not need them all.
-    for module in ("sources.py", "text.py", "reuse.py", "independence.py", "matching/data/irregular.tsv"):
+    here = Path(__file__).parent
+    readers = sorted(str(p.relative_to(here)) for p in (here / "documents").glob("*.py"))
+    for module in ("sources.py", "text.py", "reuse.py", "independence.py", "matching/data/irregular.tsv", *readers):
         try:
             digest.update((Path(__file__).parent / module).read_bytes())
         except OSError:

@@ -160,5 +160,5 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
     for claim, by_index in zip(claims, matched):
         by_source = {corpus.sources[i]: cands for i, cands in sorted(by_index.items())}
         results.append(decide(claim, by_source, graph, options.min_sources))
-    warnings = list(claims_file.warnings) + list(corpus.skipped)
+    warnings = list(claims_file.warnings) + [str(s) for s in corpus.skipped]
     return CheckReport(options, claims_file, corpus, graph, results, warnings)

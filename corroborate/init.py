@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+from . import documents
+from .documents import Metadata
 from .sources import Corpus, Source
 from .text import MONTHS
 
@@ -61,6 +63,25 @@ def find_author(source: Source) -> str | None:
     return None
 
 
+def _own_metadata(source: Source) -> Metadata:
+    """The metadata a document carries (document info, <meta> tags, core properties, headers); none for text."""
+    reader = documents.reader_for(source.path)
+    if reader is None or reader.module == "plain":
+        return Metadata()
+    try:
+        return documents.read(source.path, source.path.read_bytes()).metadata
+    except (OSError, documents.Unreadable):
+        return Metadata()
+
+
+def _iso_date(value: str | None) -> str | None:
+    """A date as YYYY-MM-DD when the metadata gives one in a form read here (ISO or a written date)."""
+    if not value:
+        return None
+    m = _ISO.search(value)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else find_date(value)
+
+
 def _example_sentence(corpus: Corpus) -> str:
     for source in corpus.sources:
         title = find_title(source)
@@ -88,7 +109,9 @@ def starter_claims(corpus: Corpus, claims_path: Path) -> str:
     ]
     for source in corpus.sources:
         rel = source.path.relative_to(corpus.root).as_posix()
-        fields = [("title", find_title(source)), ("author", find_author(source)), ("date", find_date(source.text))]
+        own = _own_metadata(source)  # what a PDF, page, Word file or e-mail says about itself comes first
+        fields = [("title", own.title or find_title(source)), ("author", own.author or find_author(source)),
+                  ("date", _iso_date(own.date) or find_date(source.text))]
         known = [(k, v) for k, v in fields if v]
         if not known:
             lines.append(f"  {_q(rel)}: {{}}")

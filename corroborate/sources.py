@@ -18,9 +18,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
+from . import documents
+from .documents.plain import decode  # noqa: F401  (where tests and callers have always found it)
 from .errors import InputError
 
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_WINDOW = 3
 MAX_KEPT_WORDS = 300_000  # analysed words kept in the cache between runs (the most recent)
@@ -95,12 +96,49 @@ class Source:
         s = self.sentences[index]
         return self.text[s.start : s.end]
 
+    @cached_property
+    def _page_breaks(self) -> list[int]:
+        """The lines that separate pages (a PDF's), in order; empty for a document without pages."""
+        if documents.PAGE_BREAK not in self.text:
+            return []
+        return [n for n, line in enumerate(self.text.split("\n"), 1) if line == documents.PAGE_BREAK]
+
+    def page_of(self, line: int) -> tuple[int, int] | None:
+        """The page a line of the text is on and its line on that page, or None when the document has no pages."""
+        breaks = self._page_breaks
+        if not breaks:
+            return None
+        before = bisect.bisect_left(breaks, line)
+        return before + 1, line - (breaks[before - 1] if before else 0)
+
+    def where(self, line: int, end_line: int | None = None) -> str:
+        """A location a reader can open: ``12`` or ``12-14``; in a PDF ``p4:12`` or ``p4:12-14``."""
+        start = self.page_of(line)
+        end = self.page_of(end_line) if end_line is not None and end_line != line else None
+        if start is None:
+            return f"{line}" + (f"-{end_line}" if end_line is not None and end_line != line else "")
+        text = f"p{start[0]}:{start[1]}"
+        if end is not None:
+            text += f"-{end[1]}" if end[0] == start[0] else f"-p{end[0]}:{end[1]}"
+        return text
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file under the sources folder that was not read, and why."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: skipped: {self.reason}"
+
 
 @dataclass
 class Corpus:
     root: Path
     sources: list[Source]
-    skipped: list[str]  # one message per file that could not be read
+    skipped: list[Skipped]  # every file under the folder that could not be read, never dropped silently
 
     @cached_property
     def sentences_with(self) -> dict[str, list[tuple[int, int]]]:
@@ -126,51 +164,6 @@ class Corpus:
 
 
 # --- decoding -------------------------------------------------------------------------------------
-
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes as text, naming the encoding used; raise ValueError for binary data.
-
-    Tries a byte-order mark, then UTF-8, then the single-byte encodings people meet in practice:
-    Windows-1251 when the high bytes look like Cyrillic letters, Windows-1252 (a superset of latin-1) otherwise.
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding.removesuffix("-sig")
-            except UnicodeDecodeError as exc:
-                raise ValueError(f"not valid {encoding} despite its byte-order mark") from exc
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file (contains NUL bytes)")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    high = [b for b in data if b >= 0x80]
-    cyrillic = sum(1 for b in high if b >= 0xC0)
-    if high and cyrillic / len(high) > 0.6 and _looks_russian(data.decode("cp1251", "replace")):
-        return data.decode("cp1251"), "cp1251"
-    text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > max(8, len(text) // 50):
-        raise ValueError("binary file (not text in any known encoding)")
-    return text, "cp1252"
-
-
-def _looks_russian(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    lower = sum(1 for c in letters if "\u0430" <= c <= "\u044f")
-    return bool(cyr) and cyr / len(letters) > 0.5 and lower / cyr > 0.5
-
 
 # --- sentences --------------------------------------------------------------------------------------
 
@@ -252,7 +245,8 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int, line_of)
 
 
 def find_source_files(root: Path) -> list[Path]:
-    """Every .txt/.md file under root, sorted, following directory links once (no loops)."""
+    """Every file under root that is not hidden, sorted, following directory links once (no loops). Those of
+    a type no reader knows are reported as skipped, not passed over."""
     found: list[Path] = []
     seen_dirs: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
@@ -267,9 +261,7 @@ def find_source_files(root: Path) -> list[Path]:
             continue
         seen_dirs.add(key)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.lower().endswith(SOURCE_SUFFIXES) and not name.startswith("."):
-                found.append(Path(dirpath) / name)
+        found.extend(Path(dirpath) / name for name in sorted(filenames) if not name.startswith("."))
     return sorted(found)
 
 
@@ -280,18 +272,28 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache
     """
     digest, entry = _read_known(path, max_bytes, cache)
     if isinstance(entry, bytes):
-        return _source(path, name, digest, _parse(entry), cache, fresh=True)
+        return _source(path, name, digest, _parse(entry, path.suffix), cache, fresh=True)
     return _source(path, name, digest, entry, cache, fresh=False)
 
 
 _Parsed = tuple[str, str, list[Sentence], list[tuple[str, ...]]]  # text, encoding, sentences, their stems
 
 
+def _cache_key(digest: str, path: Path) -> str:
+    """Where a file's parse is cached: its hash, and for a document that is not plain text the reader too (the
+    same bytes named .html and .txt read differently)."""
+    reader = documents.reader_for(path)
+    return digest if reader is None or reader.module == "plain" else f"{digest}:{reader.module}"
+
+
 def _read_known(path: Path, max_bytes: int, cache) -> tuple[str, _Parsed | bytes]:
-    """A file's SHA-256, and its parse from the cache, or its bytes when the cache does not know it."""
+    """A file's SHA-256 (of its bytes, as the lock records), and its parse from the cache, or its bytes when
+    the cache does not know it."""
+    if documents.reader_for(path) is None:
+        raise documents.Unreadable(documents.unsupported(path))
     data = _read_bytes(path, max_bytes)
     digest = hashlib.sha256(data).hexdigest()
-    cached = cache.get(digest) if cache is not None else None
+    cached = cache.get(_cache_key(digest, path)) if cache is not None else None
     return digest, (cached if cached is not None else data)
 
 
@@ -308,17 +310,17 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise ValueError(_os_reason(exc)) from exc
 
 
-def _parse(data: bytes) -> _Parsed | str:
-    """Decode and split a file's bytes, with the stems of every sentence; or why the file cannot be used."""
+def _parse(data: bytes, suffix: str) -> _Parsed | str:
+    """Read and split a file's bytes, with the stems of every sentence; or why the file cannot be used."""
     try:
-        text, encoding = decode(data)
-    except ValueError as exc:  # returned, not raised: a worker's result must say why, not stop the others
+        document = documents.read(Path(f"file{suffix}"), data)
+    except documents.Unreadable as exc:  # returned, not raised: a worker's result must say why, not stop the others
         return str(exc)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = document.text.replace("\r\n", "\n").replace("\r", "\n")
     sentences = split_sentences(text)
     if not sentences:
         return "empty (no text to check)"
-    return text, encoding, sentences, _sentence_stems(text, sentences)
+    return text, document.kind, sentences, _sentence_stems(text, sentences)
 
 
 def _sentence_stems(text: str, sentences: list[Sentence]) -> list[tuple[str, ...]]:
@@ -334,7 +336,7 @@ def _source(path: Path, name: str, digest: str, parsed: _Parsed | str, cache, *,
         raise ValueError(parsed)
     text, encoding, sentences, stems = parsed
     if cache is not None and fresh:
-        cache.put(digest, text, encoding, sentences, stems)
+        cache.put(_cache_key(digest, path), text, encoding, sentences, stems)
     if not fresh:  # each word read back from the cache is a new string: one copy of each is kept
         stems = [tuple(map(sys.intern, sentence)) for sentence in stems]
     return Source(path=path, name=name, text=text, encoding=encoding, sha256=digest, sentences=sentences,
@@ -355,7 +357,7 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
     if not root.exists():
         raise InputError("sources folder does not exist", root)
     if not root.is_dir():
-        raise InputError("sources must be a folder of .txt or .md files", root)
+        raise InputError(f"sources must be a folder of documents ({', '.join(sorted(documents.READERS))})", root)
     from . import parallel, text
 
     paths = find_source_files(root)
@@ -364,16 +366,16 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
     if keep_words:
         text.learn(cache.get_words())
     known = text.words_known()
-    skipped: list[str] = []
+    skipped: list[Skipped] = []
     found: list[tuple[Path, str, _Parsed | bytes]] = []  # path, digest, cached parse or raw bytes
     for path in paths:
         try:
             digest, entry = _read_known(path, max_bytes, cache)
         except ValueError as exc:
-            skipped.append(f"{path}: skipped: {exc}")
+            skipped.append(Skipped(path, str(exc)))
             continue
         found.append((path, digest, entry))
-    parsed = iter(_parse_all([entry for _, _, entry in found if isinstance(entry, bytes)]))
+    parsed = iter(_parse_all([(entry, path.suffix) for path, _, entry in found if isinstance(entry, bytes)]))
     sources: list[Source] = []
     for path, digest, entry in found:
         try:
@@ -382,21 +384,21 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
             else:
                 sources.append(_source(path, str(path), digest, entry, cache, fresh=False))
         except ValueError as exc:
-            skipped.append(f"{path}: skipped: {exc}")
+            skipped.append(Skipped(path, str(exc)))
     if keep_words and text.words_known() > known:
         cache.put_words(text.words_since(max(0, text.words_known() - MAX_KEPT_WORDS)))
     if not sources:
         detail = f" ({len(skipped)} unreadable)" if skipped else ""
-        raise InputError(f"no readable .txt or .md files in the sources folder{detail}", root)
+        raise InputError(f"no readable documents in the sources folder{detail}", root)
     return Corpus(root, sources, skipped)
 
 
-def _parse_all(files: list[bytes]) -> list[_Parsed | str]:
+def _parse_all(files: list[tuple[bytes, str]]) -> list[_Parsed | str]:
     from . import parallel, text
 
     workers = parallel.pool() if parallel.worth_it(len(files)) else None
     if workers is None:
-        return [_parse(data) for data in files]
+        return [_parse(data, suffix) for data, suffix in files]
     with workers:
         results = workers.map(_parse_and_learn, files, chunksize=max(1, len(files) // (4 * parallel.workers())))
     for _, words in results:
@@ -404,8 +406,8 @@ def _parse_all(files: list[bytes]) -> list[_Parsed | str]:
     return [parsed for parsed, _ in results]
 
 
-def _parse_and_learn(data: bytes) -> tuple[_Parsed | str, dict]:
+def _parse_and_learn(file: tuple[bytes, str]) -> tuple[_Parsed | str, dict]:
     from . import text
 
     mark = text.words_known()
-    return _parse(data), text.words_since(mark)
+    return _parse(*file), text.words_since(mark)

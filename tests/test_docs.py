@@ -22,7 +22,7 @@ def test_every_command_and_option_is_in_the_readme():
 
 def test_readme_commands_for_a_fresh_machine():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "pip install . && corroborate check" in readme
+    assert "pip install '.[formats]' && corroborate check" in readme
     assert re.search(r"pip install -e '\.\[test\]' && python -m pytest", readme)
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install --quiet -e '.[test]'" in ci and "python -m pytest" in ci

@@ -13,9 +13,9 @@ QUOTE_CHARS = 160
 
 
 def location(c: Candidate) -> str:
-    """``file:line`` or ``file:first-last`` of the passage."""
+    """``file:line`` or ``file:first-last`` of the passage; in a PDF ``file:p4:12`` (page and line on the page)."""
     p = c.passage
-    return f"{p.source.name}:{p.line}" + (f"-{p.end_line}" if p.end_line != p.line else "")
+    return f"{p.source.name}:{p.source.where(p.line, p.end_line)}"
 
 
 def clip(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -49,6 +49,23 @@ def clip_around(text: str, claim: str, limit: int = QUOTE_CHARS) -> str:
         cut = body.rfind(" ")
         body = (body[:cut] if cut > len(body) // 2 else body).rstrip() + "…"
     return head + body
+
+
+def files_line(report_sources: int, skipped: int) -> str:
+    """``5 sources`` and, when files were not read, ``; 2 files skipped``."""
+    return f"{report_sources} sources" + (f"; {skipped} file{'s' if skipped != 1 else ''} not read" if skipped else "")
+
+
+def text_fragment(url: str, passage: str) -> str:
+    """A link that opens the page at the passage and highlights it (a URL text fragment, ``#:~:text=``)."""
+    from urllib.parse import quote
+
+    def enc(words: list[str]) -> str:
+        return quote(" ".join(words), safe="")
+
+    words = passage.split()
+    target = enc(words) if len(words) <= 8 else f"{enc(words[:4])},{enc(words[-4:])}"
+    return f"{url.split('#', 1)[0]}#:~:text={target.replace('-', '%2D')}"
 
 
 def source_label(source: Source, graph: SourceGraph | None) -> str:

@@ -17,8 +17,12 @@ from ..verdict import ClaimResult
 
 
 def _passage(c: Candidate, p: Passage) -> dict[str, Any]:
-    return {"source": p.source.name, "stance": c.stance, "score": c.score, "line": p.line,
-            "end_line": p.end_line, "start": p.start, "end": p.end, "text": p.text}
+    out = {"source": p.source.name, "stance": c.stance, "score": c.score, "line": p.line,
+           "end_line": p.end_line, "start": p.start, "end": p.end, "text": p.text}
+    page = p.source.page_of(p.line)
+    if page is not None:  # a PDF: `line` counts through the whole text; the page and the line on it too
+        out |= {"page": page[0], "page_line": page[1], "location": p.source.where(p.line, p.end_line)}
+    return out
 
 
 def evidence(c: Candidate) -> dict[str, Any]:
@@ -63,7 +67,8 @@ def report_dict(report: CheckReport) -> dict[str, Any]:
         "summary": report.counts() | {"failed": len(report.failed), "claims": len(report.results)},
         "claims": [claim_dict(r) for r in report.results],
         "warnings": report.warnings,
-    }
+    } | ({"skipped": [{"file": str(k.path), "reason": k.reason} for k in report.corpus.skipped]}
+         if report.corpus.skipped else {})
 
 
 class JsonFormat:

@@ -9,7 +9,7 @@ from ..matching import Candidate
 from ..verdict import ClaimResult
 from ..independence import Dependency, SourceGraph
 from ..verdict import interested
-from ._text import labels, location, reason
+from ._text import labels, location, reason, text_fragment
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+\-!|~])")
 ICONS = {"corroborated": "✅", "single-source": "⚠️", "contested": "⚔️", "unsupported": "❌"}
@@ -35,7 +35,10 @@ def _evidence(c: Candidate, graph: SourceGraph, note: str | None = None) -> list
     """A list item: the outlet, location and score, the quote, the place that completes it, and a note if any."""
     info = graph.info.get(c.passage.source)
     outlet = (info.outlet or info.title) if info is not None else None
-    lines = [f"- {escape(outlet) + ', ' if outlet else ''}{code(location(c))} (score {c.score:.0f})", "",
+    link = ""
+    if info is not None and info.url and c.passage.source.encoding == "html":  # a saved page: open it at the quote
+        link = f" ([in the page]({text_fragment(info.url, c.passage.text)}))"
+    lines = [f"- {escape(outlet) + ', ' if outlet else ''}{code(location(c))} (score {c.score:.0f}){link}", "",
              f"  > {escape(c.passage.text)}", ""]
     if c.extra is not None:
         lines += [f"  with {code(f'{c.extra.source.name}:{c.extra.line}')}, which completes it:", "",
@@ -101,7 +104,8 @@ class MarkdownFormat:
             "# Corroboration report",
             "",
             f"{len(report.results)} claims from {code(str(report.claims_file.path))} checked against "
-            f"{len(report.corpus.sources)} sources in {code(str(report.corpus.root))}.",
+            f"{len(report.corpus.sources)} sources in {code(str(report.corpus.root))}"
+            + (f" ({len(report.corpus.skipped)} files not read: see the end)." if report.corpus.skipped else "."),
             "",
             "| Verdict | Claims |",
             "| --- | ---: |",
@@ -146,6 +150,8 @@ class MarkdownFormat:
                 "Sources joined by a line count as one origin: one copies the other, they share an owner or "
                 "outlet, or one is derived from the other. Interested parties are dashed.", "",
                 *origins_diagram(report.graph), ""]
+        if report.corpus.skipped:
+            out += ["## Files not read", "", *(f"- {code(str(k.path))}: {escape(k.reason)}" for k in report.corpus.skipped), ""]
         if report.warnings:
             out += ["## Warnings", "", *(f"- {escape(w)}" for w in report.warnings), ""]
         return "\n".join(out).rstrip() + "\n"

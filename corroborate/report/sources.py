@@ -39,7 +39,7 @@ def sources_dict(graph: SourceGraph) -> dict[str, Any]:
         "sources": sources,
         "dependencies": [dependency_dict(d) for d in graph.dependencies],
         "origins": [[s.name for s in group] for group in graph.origins()],
-        "skipped": graph.corpus.skipped,
+        "skipped": [{"file": str(k.path), "reason": k.reason} for k in graph.corpus.skipped],
     }
 
 
@@ -74,5 +74,5 @@ def render_sources(graph: SourceGraph, format: str, color: bool = False) -> str:
     for group in groups:
         console.print("  • " + " + ".join(escape(s.name) for s in group))
     for skipped in graph.corpus.skipped:
-        console.print(f"[yellow]warning:[/] {escape(skipped)}")
+        console.print(f"[yellow]warning:[/] {escape(str(skipped))}")
     return buffer.getvalue()

@@ -16,7 +16,7 @@ from rich.text import Text
 from ..check import CheckReport
 from ..matching import Candidate
 from ..verdict import ClaimResult
-from ._text import QUOTE_CHARS, clip, clip_around, location
+from ._text import QUOTE_CHARS, clip, clip_around, files_line, location
 
 STYLES = {"corroborated": "bold green", "single-source": "yellow", "contested": "bold magenta",
           "unsupported": "bold red"}
@@ -46,7 +46,7 @@ class TerminalFormat:
     def render(self, report: CheckReport) -> str:
         console, buffer = make_console(self.color, self.width)
         title = (f"Claims in {report.claims_file.path} against {report.corpus.root}/ "
-                 f"({len(report.corpus.sources)} sources)")
+                 f"({files_line(len(report.corpus.sources), len(report.corpus.skipped))})")
         if self.width >= TABLE_MIN_WIDTH:
             self._table(console, report, title)
         else:
