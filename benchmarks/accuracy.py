@@ -34,10 +34,23 @@ TARGETS = [
     ("reuse-clough", "dependent_f1", 0.98, True),
     ("reuse-clough", "independent_kept", 1.00, True),
     ("reuse-clough", "flagged_heavy", 0.90, True),
+    ("same-event", "dependent_precision", None, True),
+    ("same-event", "dependent_recall", 0.90, True),
+    ("same-event", "heavy_found", None, True),
+    ("same-event", "independent_kept", 0.95, True),
+    ("same-event", "attribution_kept_apart", None, True),
 ]
+"""``same-event`` is the project's own corpus of reports of three invented events (tests/fixtures/same_event):
+copies, rewrites, independent reports sharing names and facts, shared quotes, contradicting reports and press
+releases, scored by its own ``score.py``."""
 
 
 def score(eval_dir: Path, name: str) -> dict[str, float]:
+    if name == "same-event":
+        sys.path.insert(0, str(ROOT))
+        from tests.fixtures.same_event import score as same_event
+
+        return same_event.figures()
     tool = f"{sys.executable} -m corroborate"
     proc = subprocess.run([sys.executable, str(eval_dir / "score.py"), name, "--tool", tool],
                           capture_output=True, text=True, cwd=ROOT)

@@ -30,6 +30,7 @@ class CheckOptions:
     exhaustive: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     use_cache: bool = True
+    count_interested_parties: bool = False  # interested parties' support counts toward min_sources
 
 
 @dataclass
@@ -159,6 +160,6 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
     results = []
     for claim, by_index in zip(claims, matched):
         by_source = {corpus.sources[i]: cands for i, cands in sorted(by_index.items())}
-        results.append(decide(claim, by_source, graph, options.min_sources))
+        results.append(decide(claim, by_source, graph, options.min_sources, options.count_interested_parties))
     warnings = list(claims_file.warnings) + [str(s) for s in corpus.skipped]
     return CheckReport(options, claims_file, corpus, graph, results, warnings)

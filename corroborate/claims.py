@@ -75,7 +75,7 @@ CLAIM_KEYS = ("id", "text", "min_sources", "notes", "also", "require", "severity
 SOURCE_KEYS = ("title", "outlet", "author", "owner", "date", "kind", "derived_from", "interested_party",
                "url", "notes")
 TOP_KEYS = ("claims", "sources", "settings")
-SETTING_KEYS = ("sources", "min_sources", "threshold", "fail_on", "max_file_size_mb")
+SETTING_KEYS = ("sources", "min_sources", "threshold", "fail_on", "max_file_size_mb", "count_interested_parties")
 
 
 class _Loader(yaml.SafeLoader):
@@ -235,6 +235,11 @@ class _Validator:
             raise self.error(node, f"{what} must be at least {minimum}")
         return value
 
+    def boolean(self, node: yaml.Node, what: str) -> bool:
+        if not isinstance(node, yaml.ScalarNode) or not node.tag.endswith(":bool"):
+            raise self.error(node, f"{what} must be true or false, not {_describe(node)}")
+        return bool(yaml.safe_load(node.value))
+
     def number(self, node: yaml.Node, what: str, low: float, high: float) -> float:
         if not isinstance(node, yaml.ScalarNode) or not (node.tag.endswith(":int") or node.tag.endswith(":float")):
             raise self.error(node, f"{what} must be a number, not {_describe(node)}")
@@ -319,6 +324,9 @@ class _Validator:
             out["fail_on"] = value
         if "max_file_size_mb" in fields:
             out["max_file_size_mb"] = self.integer(fields["max_file_size_mb"][1], "`settings.max_file_size_mb`")
+        if "count_interested_parties" in fields:
+            out["count_interested_parties"] = self.boolean(fields["count_interested_parties"][1],
+                                                           "`settings.count_interested_parties`")
         return out, lines
 
 

@@ -30,6 +30,7 @@ SETTING_TYPES = {  # each setting, with the kind of value it takes (as a message
     "threshold": "a number from 0 to 100",
     "fail_on": f"one of {', '.join(FAIL_ON)}",
     "max_file_size_mb": "a whole number of at least 1",
+    "count_interested_parties": "true or false",
 }
 
 
@@ -78,6 +79,8 @@ def pyproject_settings(folder: Path = Path(".")) -> ProjectSettings:
 
 
 def _valid(key: str, value: Any) -> bool:
+    if key == "count_interested_parties":
+        return isinstance(value, bool)
     if isinstance(value, bool):  # TOML's true/false are not numbers here
         return False
     if key in ("min_sources", "max_file_size_mb"):
@@ -155,4 +158,5 @@ def resolve_options(claims_file: ClaimsFile, *, sources: Path | None = None, min
         exhaustive=exhaustive,
         max_bytes=max_mb * 1024 * 1024,
         use_cache=use_cache,
+        count_interested_parties=pick(None, "count_interested_parties", False),
     )

@@ -28,6 +28,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Iterable
 
 from .claims import SourceInfo
+from .disagreement import Disagreement
 from .sources import Corpus, Passage, Source
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class SourceGraph:
     info: dict[Source, SourceInfo]
     dependencies: list[Dependency] = field(default_factory=list)
     attributions: dict[Source, list["Attribution"]] = field(default_factory=dict)
+    disagreements: list[Disagreement] = field(default_factory=list)  # evidence that two sources are independent
 
     def between(self, a: Source, b: Source) -> list[Dependency]:
         return [d for d in self.dependencies if {d.a, d.b} == {a, b}]
@@ -151,6 +153,8 @@ _ATTRIBUTION = [
     re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))" + _NAME + r",?(?:\s+(?:also|has|have|had|later|then|further|publicly))?\s+(?:said|says|stated|states|reported|reports|noted|notes|told|"
                r"announced|claimed|claims|confirmed|added|emphasized|emphasised|urged|urges)\b"),
     re.compile(_NAME + r"(?:’s|'s)\s+(?:statement|report|data|figures|announcement|update)"),
+    # after a quotation: '..." said union organiser Maria Lopes', '..." the spokesman told reporters'
+    re.compile(r"[”\"],?\s+(?:said|says|added|told\s+\w+)\s+(?:[a-z’'-]+\s+){0,3}" + _NAME),
 ]
 _GENERIC = frozenset({"he", "she", "they", "it", "we", "i", "the", "this", "that", "officials", "sources",
                       "reports", "media", "according"})
@@ -253,6 +257,9 @@ class GraphBuilder:
                                   for d in sorted(found.reuse, key=lambda d: (d["a"], d["b"])))
         graph.attributions = {corpus.sources[i]: [Attribution(*a) for a in credits]
                               for i, credits in sorted(found.credits.items())}
+        sources = corpus.sources
+        graph.disagreements = [Disagreement(sources[a].passage(i, i), sources[b].passage(j, j), reason)
+                               for a, b, i, j, reason in found.disagreements]
         return graph
 
     def _look_for(self, pairs: set[tuple[int, int]] | None, credited: set[int]) -> bool:
@@ -262,7 +269,13 @@ class GraphBuilder:
         found, new = self.found, False
         if not found.every_pair and (pairs is None or pairs - found.pairs):
             todo = None if pairs is None else pairs - found.pairs
-            dependencies = [_dependency_to(d, self.index) for d in detect_reuse(self.corpus, todo, self.rarity)]
+            disputed: list[Disagreement] = []
+            dependencies = [_dependency_to(d, self.index)
+                            for d in detect_reuse(self.corpus, todo, self.rarity, disputed)]
+            if todo is None:
+                found.disagreements = []
+            found.disagreements.extend([self.index[d.a.source], self.index[d.b.source], d.a.first, d.b.first,
+                                        d.reason] for d in disputed)
             if todo is None:
                 found.every_pair, found.pairs, found.reuse = True, set(), dependencies
             else:
@@ -283,6 +296,7 @@ class _Found:
     pairs: set[tuple[int, int]] = field(default_factory=set)  # ... or between these (source indexes)
     reuse: list[dict] = field(default_factory=list)
     credits: dict[int, list[list]] = field(default_factory=dict)  # source index -> [first, last, credited]
+    disagreements: list[list] = field(default_factory=list)  # [source a, source b, sentence a, sentence b, reason]
 
     @classmethod
     def load(cls, stored: dict | None, n_sources: int) -> "_Found":
@@ -291,8 +305,10 @@ class _Found:
             return cls()
         try:
             found = cls(bool(stored["every_pair"]), {(int(a), int(b)) for a, b in stored["pairs"]},
-                        list(stored["reuse"]), {int(i): list(c) for i, c in stored["credits"].items()})
-            in_range = all(0 <= d["a"] < d["b"] < n_sources for d in found.reuse)
+                        list(stored["reuse"]), {int(i): list(c) for i, c in stored["credits"].items()},
+                        [list(d) for d in stored["disagreements"]])
+            in_range = all(0 <= d[0] < n_sources and 0 <= d[1] < n_sources for d in found.disagreements)
+            in_range = in_range and all(0 <= d["a"] < d["b"] < n_sources for d in found.reuse)
             if in_range and all(0 <= i < n_sources for i in found.credits):
                 return found
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -301,7 +317,7 @@ class _Found:
 
     def dump(self) -> dict:
         return {"every_pair": self.every_pair, "pairs": sorted(self.pairs), "reuse": self.reuse,
-                "credits": {str(i): c for i, c in self.credits.items()}}
+                "credits": {str(i): c for i, c in self.credits.items()}, "disagreements": self.disagreements}
 
 
 def _dependency_to(d: Dependency, index: dict[Source, int]) -> dict:

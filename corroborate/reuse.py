@@ -10,19 +10,23 @@ neighbouring sentences, are the evidence shown to the user.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, chain
 from typing import Collection, Iterable
 
+from .disagreement import Disagreement, disagree
 from .independence import Dependency
 from .sources import Corpus, Source
+from .text import content_stems
 
 STRONG = 0.5  # sentence similarity that seeds a block of evidence
 LOCAL_SIMILARITY = 0.6  # ... and from which a long sentence counts as taken over from the other text
 TEXT_REUSE = 0.185  # whole-text score (pair containment + 0.25 word containment) from which texts are dependent
 MIN_SHARED_PAIRS = 8  # ... and shares this many word pairs: a sentence or two on one event is not a text reused
 WEAK = 0.2  # similarity at which a neighbour of a strong pair joins its block (evidence only)
+DISAGREEMENT_SIMILARITY = 0.3  # sentences this alike tell the same thing: a fact they differ on is a disagreement
 LONG_SENTENCE = 8  # shared rare words that make a single near-copied sentence enough on its own
 SIGNATURE = 10  # a sentence's rarest words used to find candidate pairs
 MIN_SHARED_SIGNATURE = 2  # ... of which two sentences must share this many to be compared
@@ -58,6 +62,20 @@ def _pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(zip(stems, stems[1:])).union(zip(stems, stems[2:]))
 
 
+QUOTED = re.compile(r'“[^”]{12,}”|"[^"]{12,}"|«[^»]{12,}»|„[^“”]{12,}[“”]')  # a quotation of a few words or more
+
+
+def own_words(source: Source) -> list[tuple[str, ...]]:
+    """The content stems of each sentence, leaving out what it quotes: quoted speech is the speaker's text, not
+    the reporter's. Two reports that quote the same official share the official (an attribution, found
+    separately), not each other's text."""
+    out = []
+    for i, sentence_stems in enumerate(source.content_stems()):
+        text = source.sentence_text(i)
+        out.append(content_stems(QUOTED.sub(" ", text)) if QUOTED.search(text) else sentence_stems)
+    return out
+
+
 class Rarity:
     """How rare each word is over the whole corpus, each sentence's signature (its rarest words), and which
     words are in too many signatures to find pairs by.
@@ -68,7 +86,7 @@ class Rarity:
     """
 
     def __init__(self, corpus: Corpus) -> None:
-        self.stems_of = [s.content_stems() for s in corpus.sources]
+        self.stems_of = [own_words(s) for s in corpus.sources]
         self.using = corpus.sentences_with
         self.idf = _Idf(corpus)
         self._too_common: frozenset[str] | None = None
@@ -124,11 +142,13 @@ def similarity(a: _Unit, b: _Unit, idf: dict[str, float], a_stems: frozenset[str
 
 
 def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = None,
-                 rarity: Rarity | None = None) -> list[Dependency]:
+                 rarity: Rarity | None = None, disagreements: list[Disagreement] | None = None) -> list[Dependency]:
     """Reuse between every two sources, or only between the pairs of source indexes given.
 
     A check needs only the pairs of sources that back (or dispute) one claim together, a small share of all
-    pairs in a large corpus. A pair's result does not depend on which other pairs are asked for.
+    pairs in a large corpus. A pair's result does not depend on which other pairs are asked for. Sentences
+    that tell the same thing but disagree on a fact are added to ``disagreements`` when it is given; a
+    dependency that rests only on such sentences is dropped (see ``disagreement``).
     """
     rarity = rarity or Rarity(corpus)
     idf = rarity.idf
@@ -187,8 +207,15 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
 
     out: list[Dependency] = []
     for (sa, sb), sims in sorted(pair_sims.items()):
-        sims = _with_neighbours(sims, units[sa], units[sb], idf)
-        dep = _document_dependency(corpus.sources[sa], corpus.sources[sb], document(sa), document(sb), sims, idf)
+        first, second = corpus.sources[sa], corpus.sources[sb]
+        found = [Disagreement(first.passage(i, i), second.passage(j, j), why) for i, j, sim, _ in sims
+                 if sim >= DISAGREEMENT_SIMILARITY
+                 and (why := disagree(first.sentence_text(i), second.sentence_text(j))) is not None]
+        if disagreements is not None:
+            disagreements.extend(found)
+        disputed = {(d.a.first, d.b.first) for d in found}
+        sims = _with_neighbours([x for x in sims if (x[0], x[1]) not in disputed], units[sa], units[sb], idf)
+        dep = _document_dependency(first, second, document(sa), document(sb), sims, idf)
         if dep is not None:
             out.append(dep)
     return out

@@ -1,7 +1,9 @@
 """From accepted passages to a verdict per claim, counting independent origins.
 
 * ``corroborated``: supported by at least N independent origins (N is the claim's ``min_sources`` or the
-  run's ``--min-sources``, default 2);
+  run's ``--min-sources``, default 2). An interested party (declared ``interested_party``, or of a kind that
+  speaks for one: press release, advocacy, government statement) confirms what it says, not what happened:
+  its support is listed and flagged but does not count, unless ``count_interested_parties`` is set;
 * ``single-source``: supported, but by fewer independent origins than that;
 * ``contested``: supported by one origin and contradicted by another;
 * ``unsupported``: no source supports it (contradictions, if any, are listed).
@@ -43,13 +45,25 @@ class ClaimResult:
     waiver_unneeded: bool = False
     lock_problems: list[str] = field(default_factory=list)  # locked evidence that changed or vanished
 
+    count_interested: bool = False  # the run counts interested parties' support as origins
+
+    @property
+    def counted_origins(self) -> list[Origin]:
+        return [o for o in self.origins if self.count_interested or not o.interested]
+
     @property
     def independent_sources(self) -> int:
-        return len(self.origins)
+        """The independent origins that count toward the claim's ``min_sources``."""
+        return len(self.counted_origins)
 
     @property
     def interested_only(self) -> bool:
         return bool(self.origins) and all(o.interested for o in self.origins)
+
+    @property
+    def only_with_interested(self) -> bool:
+        """Interested parties' support would tip the claim over the line if it counted."""
+        return not self.count_interested and self.independent_sources < self.needed <= len(self.origins)
 
     def fails(self, fail_on: str) -> bool:
         if self.claim.severity == "warning":
@@ -59,7 +73,8 @@ class ClaimResult:
         return fail_on == "single-source" and self.verdict == "single-source" and not self.waived
 
 
-def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: SourceGraph, min_sources: int) -> ClaimResult:
+def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: SourceGraph, min_sources: int,
+           count_interested: bool = False) -> ClaimResult:
     needed = claim.min_sources or min_sources
     supports: list[Candidate] = []
     contradicts: list[Candidate] = []
@@ -81,15 +96,17 @@ def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: Source
                   for c in supports}
     origins = group_origins(supports, graph, supporting)
     contra_origins = group_origins(contradicts, graph)
+    counted = [o for o in origins if count_interested or not o.interested]
     if origins and contra_origins:
         verdict = "contested"
-    elif len(origins) >= needed:
+    elif len(counted) >= needed:
         verdict = "corroborated"
     elif origins:
         verdict = "single-source"
     else:
         verdict = "unsupported"
-    result = ClaimResult(claim, verdict, needed, supports, contradicts, origins, near[:3])
+    result = ClaimResult(claim, verdict, needed, supports, contradicts, origins, near[:3],
+                         count_interested=count_interested)
     if claim.waiver:
         result.waived = verdict == "single-source"
         result.waiver_unneeded = verdict == "corroborated"

@@ -115,7 +115,10 @@ def test_terminal_report_is_plain_when_piped(in_root):
 
 
 def test_min_sources_flag_changes_verdicts(in_root):
-    assert report("--min-sources", "1")["mosque-checks"]["verdict"] == "corroborated"
+    assert report()["colony-400"]["verdict"] == "single-source"
+    assert report("--min-sources", "1")["colony-400"]["verdict"] == "corroborated"
+    # supported by an interested party only (Hizb ut Tahrir): it does not count, whatever the number needed
+    assert report("--min-sources", "1")["mosque-checks"]["verdict"] == "single-source"
 
 
 def test_explain_shows_signals_and_decisions(in_root):

@@ -99,6 +99,9 @@ def reason(r: ClaimResult, graph: SourceGraph | None = None) -> str:
         text += " Sources merged into one origin: " + "; ".join(merged) + "."
     if r.interested_only:
         text += " All support comes from interested parties."
+    if r.only_with_interested:
+        text += (" Corroborated only with an interested party, whose support does not count toward the sources "
+                 "needed (settings: count_interested_parties).")
     if r.waived:
         text += f" Waived: {r.claim.waiver}"
     if r.waiver_unneeded:

@@ -50,6 +50,8 @@ def claim_dict(r: ClaimResult) -> dict[str, Any]:
         "origins": [{"sources": [s.name for s in o.sources], "merged_because": list(o.reasons),
                      "credited": o.credited, "interested_party": o.interested} for o in r.origins],
         "interested_only": r.interested_only,
+        "only_with_interested_party": r.only_with_interested,
+        "origins_with_interested_parties": len(r.origins),
         "waived": r.waived,
         "waiver_unneeded": r.waiver_unneeded,
         "lock_problems": r.lock_problems,

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..independence import Dependency, SourceGraph
+from ..sources import Source
 from ._text import clip
 from .terminal import make_console
 
@@ -40,7 +41,19 @@ def sources_dict(graph: SourceGraph) -> dict[str, Any]:
         "dependencies": [dependency_dict(d) for d in graph.dependencies],
         "origins": [[s.name for s in group] for group in graph.origins()],
         "skipped": [{"file": str(k.path), "reason": k.reason} for k in graph.corpus.skipped],
+        "shared_credits": {name: [x.name for x in sources] for name, sources in shared_credits(graph).items()},
+        "disagreements": [{"a": d.a.source.name, "b": d.b.source.name, "a_line": d.a.line, "b_line": d.b.line,
+                           "reason": d.reason} for d in graph.disagreements],
     }
+
+
+def shared_credits(graph: SourceGraph) -> dict[str, list[Source]]:
+    """Each originator credited by two sources or more, with those sources."""
+    by_name: dict[str, list[Source]] = {}
+    for source, credits in graph.attributions.items():
+        for name in dict.fromkeys(a.credited for a in credits):
+            by_name.setdefault(name, []).append(source)
+    return {name: sources for name, sources in sorted(by_name.items()) if len(sources) > 1}
 
 
 def render_sources(graph: SourceGraph, format: str, color: bool = False) -> str:
@@ -69,6 +82,20 @@ def render_sources(graph: SourceGraph, format: str, color: bool = False) -> str:
                 console.print(f"    {escape(d.b.name)}:{pb.line}  “{escape(clip(pb.text, EVIDENCE_CHARS))}”  (similarity {sim:.2f})")
     else:
         console.print("No dependencies found: every source is its own origin.")
+    shared = shared_credits(graph)
+    if shared:
+        console.print("[bold]Shared credits[/] (attribution: joins the sources only for claims whose support "
+                      "carries the credit)")
+        for credited, sources in shared.items():
+            console.print(f"• {' and '.join(f'[cyan]{escape(x.name)}[/]' for x in sources)} credit "
+                          f"[bold]{escape(credited)}[/]")
+    if graph.disagreements:
+        console.print("[bold]Disagreements[/] (neither took that fact from the other: evidence they are independent)")
+        for dis in graph.disagreements:
+            console.print(f"• [cyan]{escape(dis.a.source.name)}:{dis.a.line}[/] and [cyan]"
+                          f"{escape(dis.b.source.name)}:{dis.b.line}[/]: {escape(dis.reason)}")
+            console.print(f"    “{escape(clip(dis.a.text, EVIDENCE_CHARS))}”")
+            console.print(f"    “{escape(clip(dis.b.text, EVIDENCE_CHARS))}”")
     groups = graph.origins()
     console.print(f"[bold]{len(groups)} independent origin(s)[/] among {len(graph.corpus.sources)} sources:")
     for group in groups:

@@ -79,6 +79,8 @@ class TerminalFormat:
                 head.append("  (waived)", style="dim")
             if r.interested_only:
                 head.append("  interested parties only", style="yellow")
+            elif r.only_with_interested:
+                head.append("  only with an interested party", style="yellow")
             console.print(head, overflow="fold")
             body = Text(r.claim.text + "\n")
             body.append_text(self._evidence(r, limit))
@@ -97,6 +99,8 @@ class TerminalFormat:
             cell.append("\n(waived)", style="dim")
         if r.interested_only:
             cell.append("\ninterested\nparties only", style="yellow")
+        elif r.only_with_interested:
+            cell.append("\nonly with an\ninterested party", style="yellow")
         return cell
 
     def _evidence(self, r: ClaimResult, limit: int) -> Text:

@@ -1,0 +1,65 @@
+"""Disagreement between two sources, as evidence that they are independent.
+
+When two sentences that tell the same thing (aligned by reuse detection) disagree on a fact (a different
+count, time or name in the same place, or one says what the other denies), neither took that fact from the
+other. ``sources`` shows these pairs, and a dependency resting only on sentences that disagree is dropped.
+
+The checks are the matcher's own value and negation rules (``matching.values``, ``matching.polarity``),
+applied to a sentence of each source instead of a claim and a passage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .matching import polarity, roles, values
+from .matching.features import names_in
+from .sources import Passage
+from .text import LEXICAL_NEGATORS, Token, fold, tokenize
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Two sentences, one of each source, that tell the same thing and disagree on a fact."""
+
+    a: Passage
+    b: Passage
+    reason: str
+
+
+def disagree(text_a: str, text_b: str) -> str | None:
+    """Why two sentences about the same thing disagree, or None."""
+    tokens_a, tokens_b = tokenize(text_a), tokenize(text_b)
+    for first, second, ta, tb in ((text_a, text_b, tokens_a, tokens_b), (text_b, text_a, tokens_b, tokens_a)):
+        clash = values.time_conflict(first, second)
+        if clash is not None:
+            return f"one says {clash[0]}, the other {clash[1]}"
+        for message, _ in values.substitutions(ta, tb, _positions(tb), names_in(tb).values()):
+            if message.startswith("number"):
+                return message.replace("the claim says", "one says").replace("the passage", "the other")
+    return _negation(text_a, tokens_a, text_b, tokens_b)
+
+
+def _negation(text_a: str, tokens_a: list[Token], text_b: str, tokens_b: list[Token]) -> str | None:
+    """A verb one sentence negates and the other asserts ("was evacuated" / "was never evacuated"). Verbs only:
+    "no containers were loaded" and "halting the loading of containers" say the same thing."""
+    negated_a = {tokens_a[p].stem: n for p, n in polarity.negated(tokens_a, text_a).items()
+                 if fold(n) not in LEXICAL_NEGATORS}  # "cancelled", "refused": words with a meaning of their own
+    negated_b = {tokens_b[p].stem: n for p, n in polarity.negated(tokens_b, text_b).items()
+                 if fold(n) not in LEXICAL_NEGATORS}
+    plain_a = {t.stem for p, t in enumerate(tokens_a) if t.is_content and t.stem not in negated_a}
+    plain_b = {t.stem for p, t in enumerate(tokens_b) if t.is_content and t.stem not in negated_b}
+    verbs = {tokens_a[p].stem for p in roles.predicates(tokens_a)} & {tokens_b[p].stem for p in roles.predicates(tokens_b)}
+    for negated, plain in ((negated_a, plain_b), (negated_b, plain_a)):
+        for stem, negator in negated.items():
+            if stem in plain and stem in verbs:
+                word = next(t.surface for t in (*tokens_a, *tokens_b) if t.stem == stem)
+                return f"one says '{negator} {word}', the other '{word}'"
+    return None
+
+
+def _positions(tokens: list[Token]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for pos, tok in enumerate(tokens):
+        out.setdefault(tok.stem, []).append(pos)
+    return out

@@ -1,0 +1,44 @@
+"""Two sentences about the same thing that disagree on a fact: evidence their sources are independent."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from corroborate.cli import app
+from corroborate.disagreement import disagree
+
+FIXTURES = Path(__file__).parent / "fixtures" / "same_event" / "sources"
+
+
+def test_a_verb_one_negates_and_the_other_asserts_is_a_disagreement() -> None:
+    assert disagree("The primary school next to the site was evacuated as a precaution.",
+                    "The head teacher said the primary school next to the site was never evacuated.") == \
+        "one says 'never evacuated', the other 'evacuated'"
+
+
+def test_other_counts_or_times_in_the_same_place_disagree() -> None:
+    assert disagree("Police detained 40 migrants at the market.", "Police detained 12 migrants at the market.")
+    assert disagree("The fire started at about 3 a.m. in the hall.", "The fire started at 1 a.m. in the hall.")
+
+
+def test_the_same_fact_in_other_words_is_no_disagreement() -> None:
+    assert disagree("The school was evacuated and lessons were cancelled for the day.",
+                    "As a precaution the neighbouring school was cleared and classes were called off.") is None
+    assert disagree("No containers were loaded on Wednesday.",
+                    "Dockers stopped work, halting the loading of containers on Wednesday.") is None
+
+
+def test_sources_names_the_disagreements_and_the_shared_credits(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["sources", "--sources", str(FIXTURES), "--claims", str(tmp_path / "none.yaml"),
+                                      "--format", "json"])
+    report = json.loads(result.stdout)
+    pairs = {frozenset((Path(d["a"]).name, Path(d["b"]).name)) for d in report["disagreements"]}
+    assert frozenset(("fire_courier.txt", "fire_standard.txt")) in pairs
+    deps = {frozenset((Path(d["a"]).name, Path(d["b"]).name)) for d in report["dependencies"]}
+    assert not deps & pairs  # a pair that disagrees is not merged
+    credits = report["shared_credits"]
+    assert {Path(p).name for p in credits["Ministry of Environment"]} == {"fire_courier.txt", "fire_national.txt"}
+    assert {Path(p).name for p in credits["Maria Lopes"]} >= {"strike_union.txt", "strike_wire.txt"}

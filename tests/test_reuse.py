@@ -1,0 +1,43 @@
+"""Reuse is shared text, not a shared subject: copies and rewrites are found, same-event reports kept apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corroborate.reuse import detect_reuse, own_words
+from corroborate.sources import load_corpus
+
+from .fixtures.same_event import score as same_event
+
+OWN_TEXT = ("The council met on Tuesday to discuss the budget for the coming year. Several members asked for more "
+            "money for schools and less for roads. The mayor promised an answer next month. ")
+
+
+def test_on_the_same_event_corpus_copies_are_found_and_independent_reports_kept_apart() -> None:
+    found = same_event.figures()
+    assert found["independent_kept"] >= 0.95
+    assert found["dependent_recall"] >= 0.85
+    assert found["heavy_found"] >= 2 / 3
+
+
+def test_a_shared_quotation_is_not_shared_text(tmp_path: Path) -> None:
+    quote = ('"We will not accept twelve-hour night shifts without being asked first, and we will stay out as long '
+             'as it takes," said union organiser Maria Lopes.')
+    (tmp_path / "a.txt").write_text(OWN_TEXT + quote + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Dockers at the port stopped work on Wednesday morning. " + quote +
+                                    " Ships waited outside the harbour all day.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert detect_reuse(corpus) == []
+    quoted = next(i for i, s in enumerate(corpus.sources[0].sentences) if "Lopes" in corpus.sources[0].sentence_text(i))
+    assert "twelv" not in own_words(corpus.sources[0])[quoted]
+
+
+def test_a_copied_paragraph_is_reuse_with_the_passages_as_evidence(tmp_path: Path) -> None:
+    paragraph = ("A fire broke out shortly after 1 a.m. on Friday in a storage hall of the Courier Chemicals plant "
+                 "on the edge of Dunmore, sending thick black smoke across the eastern half of the town.")
+    (tmp_path / "a.txt").write_text(OWN_TEXT + paragraph + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Night fire in Dunmore. " + paragraph + " Parents were worried.\n",
+                                    encoding="utf-8")
+    [dependency] = detect_reuse(load_corpus(tmp_path))
+    assert dependency.kind == "reuse"
+    assert any("storage hall" in pa.text and "storage hall" in pb.text for pa, pb, _ in dependency.evidence)
