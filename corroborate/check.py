@@ -12,6 +12,7 @@ from . import parallel
 from .claims import ClaimsFile, SourceInfo, load_claims
 from .defaults import DEFAULT_MIN_SOURCES
 from .independence import GraphBuilder, SourceGraph, build_graph
+from .kinds import FailOn, Verdict
 from .matching import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
 from .sources import DEFAULT_MAX_BYTES, Corpus, Source, load_corpus
 from .verdict import ClaimResult, decide
@@ -26,7 +27,7 @@ class CheckOptions:
     sources_dir: Path
     min_sources: int = DEFAULT_MIN_SOURCES
     threshold: float = DEFAULT_THRESHOLD
-    fail_on: str = "unsupported"
+    fail_on: FailOn = FailOn.UNSUPPORTED
     exhaustive: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     use_cache: bool = True
@@ -46,8 +47,8 @@ class CheckReport:
     def failed(self) -> list[ClaimResult]:
         return [r for r in self.results if r.fails(self.options.fail_on)]
 
-    def counts(self) -> dict[str, int]:
-        out = {"corroborated": 0, "single-source": 0, "contested": 0, "unsupported": 0}
+    def counts(self) -> dict[Verdict, int]:
+        out = {verdict: 0 for verdict in Verdict}
         for r in self.results:
             out[r.verdict] += 1
         return out

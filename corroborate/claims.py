@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from .errors import InputError
+from .kinds import FailOn
 
 KINDS = ("news", "advocacy", "opinion", "government", "government statement reported", "press release",
          "academic", "social media", "document", "other")
@@ -319,8 +320,9 @@ class _Validator:
             out["threshold"] = self.number(fields["threshold"][1], "`settings.threshold`", 0, 100)
         if "fail_on" in fields:
             value = self.text(fields["fail_on"][1], "`settings.fail_on`")
-            if value not in ("unsupported", "single-source"):
-                raise self.error(fields["fail_on"][1], "`settings.fail_on` must be `unsupported` or `single-source`")
+            if value not in set(FailOn):
+                raise self.error(fields["fail_on"][1], "`settings.fail_on` must be "
+                                                      + " or ".join(f"`{v}`" for v in FailOn))
             out["fail_on"] = value
         if "max_file_size_mb" in fields:
             out["max_file_size_mb"] = self.integer(fields["max_file_size_mb"][1], "`settings.max_file_size_mb`")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -13,6 +12,7 @@ import typer
 from . import __version__
 from .defaults import DEFAULT_MIN_SOURCES, DEFAULT_THRESHOLD
 from .errors import InputError
+from .kinds import FailOn, ReportFormat, SourcesFormat
 
 app = typer.Typer(
     name="corroborate",
@@ -26,26 +26,6 @@ app = typer.Typer(
 )
 
 DEFAULT_CLAIMS = Path("claims.yaml")
-DEFAULT_SOURCES = Path("seeds")
-
-
-class CheckFormat(str, Enum):
-    terminal = "terminal"
-    concise = "concise"
-    json = "json"
-    json_lines = "json-lines"
-    markdown = "markdown"
-    github = "github"
-
-
-class FailOn(str, Enum):
-    unsupported = "unsupported"
-    single_source = "single-source"
-
-
-class SourcesFormat(str, Enum):
-    terminal = "terminal"
-    json = "json"
 
 
 def _version(value: bool) -> None:
@@ -71,7 +51,7 @@ def check(
     sources: Optional[Path] = typer.Option(None, "--sources", "-s",
                                            help="Folder of sources (.txt, .md, .pdf, .html, .docx, .eml), read recursively "
                                                 "[default: settings.sources in the claims file, else seeds/]."),
-    format: CheckFormat = typer.Option(CheckFormat.terminal, "--format", "-f", help="Output format."),
+    format: ReportFormat = typer.Option(ReportFormat.TERMINAL, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
                                           help="Write the report to this file instead of stdout (`-`: stdout). "
                                                "Written atomically, keeping the file's mode; through a link, "
@@ -182,7 +162,7 @@ def sources_command(
     sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of sources [default: as for check]."),
     claims: Path = typer.Option(DEFAULT_CLAIMS, "--claims", "-c",
                                 help="Claims file whose `sources:` section declares provenance (optional)."),
-    format: SourcesFormat = typer.Option(SourcesFormat.terminal, "--format", "-f", help="Output format."),
+    format: SourcesFormat = typer.Option(SourcesFormat.TERMINAL, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
                                           help="Write to this file instead of stdout (same rules as "
                                                "`check --output`)."),

@@ -155,9 +155,9 @@ def run_explain_command(*, claim_id: str, claims: Path, sources: Path | None, th
 
 @guarded
 def run_sources_command(*, sources: Path | None, claims: Path, format: str, output: Path | None) -> int:
+    from .check import CheckOptions, load_sources
     from .claims import ClaimsFile, load_claims
     from .config import resolve_sources_dir
-    from .check import CheckOptions, load_sources
     from .report.sources import render_sources
 
     output = _stdout_if_dash(output)

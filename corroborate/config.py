@@ -17,8 +17,9 @@ from typing import Any
 
 from .check import CheckOptions
 from .claims import ClaimsFile
-from .defaults import DEFAULT_MIN_SOURCES, DEFAULT_THRESHOLD, FAIL_ON
+from .defaults import DEFAULT_MIN_SOURCES, DEFAULT_THRESHOLD
 from .errors import InputError
+from .kinds import FailOn
 from .sources import DEFAULT_MAX_BYTES
 
 DEFAULT_SOURCES = Path("seeds")
@@ -28,7 +29,7 @@ SETTING_TYPES = {  # each setting, with the kind of value it takes (as a message
     "sources": "text (a folder)",
     "min_sources": "a whole number of at least 1",
     "threshold": "a number from 0 to 100",
-    "fail_on": f"one of {', '.join(FAIL_ON)}",
+    "fail_on": f"one of {', '.join(FailOn)}",
     "max_file_size_mb": "a whole number of at least 1",
     "count_interested_parties": "true or false",
 }
@@ -88,7 +89,7 @@ def _valid(key: str, value: Any) -> bool:
     if key == "threshold":
         return isinstance(value, (int, float)) and 0 <= value <= 100
     if key == "fail_on":
-        return value in FAIL_ON
+        return value in set(FailOn)
     return isinstance(value, str) and bool(value.strip())
 
 
@@ -147,7 +148,7 @@ def resolve_options(claims_file: ClaimsFile, *, sources: Path | None = None, min
             return layered[key][0]  # checked where it was read (claims.py, pyproject_settings)
         return default
 
-    chosen_fail_on = pick(fail_on, "fail_on", "unsupported")
+    chosen_fail_on = FailOn(pick(fail_on, "fail_on", FailOn.UNSUPPORTED))
     max_mb = pick(None, "max_file_size_mb", DEFAULT_MAX_BYTES // (1024 * 1024))
     return CheckOptions(
         claims_path=claims_file.path,

@@ -2,4 +2,3 @@
 
 DEFAULT_THRESHOLD = 50.0  # score from which a passage supports a claim
 DEFAULT_MIN_SOURCES = 2  # independent origins a claim needs to be corroborated
-FAIL_ON = ("unsupported", "single-source")

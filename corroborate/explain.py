@@ -12,8 +12,8 @@ from .check import CheckOptions, backing, opened_cache
 from .claims import Claim, ClaimsFile
 from .independence import build_graph
 from .matching import Matcher
-from .sources import Corpus, load_corpus
 from .report._text import clip, location
+from .sources import Corpus, load_corpus
 from .verdict import decide
 
 

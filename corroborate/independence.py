@@ -19,7 +19,6 @@ enough of the shorter text is reused.
 from __future__ import annotations
 
 import difflib
-
 import hashlib
 import re
 from collections import defaultdict

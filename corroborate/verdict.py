@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 from .claims import Claim
 from .independence import SourceGraph, credited_origin, union_find
+from .kinds import FailOn, Stance, Verdict
 from .matching import Candidate
 from .sources import Source
 
-VERDICTS = ("corroborated", "single-source", "contested", "unsupported")
 INTERESTED_KINDS = ("advocacy", "government", "government statement reported", "press release")
 
 
@@ -35,7 +35,7 @@ class Origin:
 @dataclass
 class ClaimResult:
     claim: Claim
-    verdict: str
+    verdict: Verdict
     needed: int
     supports: list[Candidate]
     contradicts: list[Candidate]
@@ -68,9 +68,9 @@ class ClaimResult:
     def fails(self, fail_on: str) -> bool:
         if self.claim.severity == "warning":
             return False
-        if self.verdict in ("unsupported", "contested") or self.lock_problems:
+        if self.verdict in (Verdict.UNSUPPORTED, Verdict.CONTESTED) or self.lock_problems:
             return True
-        return fail_on == "single-source" and self.verdict == "single-source" and not self.waived
+        return fail_on == FailOn.SINGLE_SOURCE and self.verdict == Verdict.SINGLE_SOURCE and not self.waived
 
 
 def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: SourceGraph, min_sources: int,
@@ -80,8 +80,8 @@ def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: Source
     contradicts: list[Candidate] = []
     near: list[Candidate] = []
     for source, candidates in by_source.items():
-        best_support = next((c for c in candidates if c.stance == "supports"), None)
-        best_contra = next((c for c in candidates if c.stance == "contradicts"), None)
+        best_support = next((c for c in candidates if c.stance == Stance.SUPPORTS), None)
+        best_contra = next((c for c in candidates if c.stance == Stance.CONTRADICTS), None)
         # The closer match decides: a passage that contradicts the claim outweighs a vaguer one that fits it.
         if best_support is not None and (best_contra is None or best_support.score >= best_contra.score):
             supports.append(best_support)
@@ -92,24 +92,24 @@ def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: Source
     supports.sort(key=lambda c: -c.score)
     contradicts.sort(key=lambda c: -c.score)
     near.sort(key=lambda c: -c.score)
-    supporting = {c.passage.source: [x for x in by_source[c.passage.source] if x.stance == "supports"]
+    supporting = {c.passage.source: [x for x in by_source[c.passage.source] if x.stance == Stance.SUPPORTS]
                   for c in supports}
     origins = group_origins(supports, graph, supporting)
     contra_origins = group_origins(contradicts, graph)
     counted = [o for o in origins if count_interested or not o.interested]
     if origins and contra_origins:
-        verdict = "contested"
+        verdict = Verdict.CONTESTED
     elif len(counted) >= needed:
-        verdict = "corroborated"
+        verdict = Verdict.CORROBORATED
     elif origins:
-        verdict = "single-source"
+        verdict = Verdict.SINGLE_SOURCE
     else:
-        verdict = "unsupported"
+        verdict = Verdict.UNSUPPORTED
     result = ClaimResult(claim, verdict, needed, supports, contradicts, origins, near[:3],
                          count_interested=count_interested)
     if claim.waiver:
-        result.waived = verdict == "single-source"
-        result.waiver_unneeded = verdict == "corroborated"
+        result.waived = verdict == Verdict.SINGLE_SOURCE
+        result.waiver_unneeded = verdict == Verdict.CORROBORATED
     return result
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import Stance
 from ..sources import Passage
 
 
@@ -30,6 +31,6 @@ class Candidate:
     passage: Passage
     score: float
     signals: Signals
-    stance: str | None  # "supports", "contradicts" or None
+    stance: Stance | None
     reason: str
     extra: Passage | None = None  # a second place in the same source that completes the claim

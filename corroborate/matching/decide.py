@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import Stance
 from .candidate import Signals
 
 MIN_COVERAGE = 0.5  # the least share of the claim's weighted words a supporting passage covers
@@ -37,10 +38,10 @@ class Findings:
     nearby_conflicts: tuple[str, ...] = ()  # conflicts in the window's other sentences: never support
 
 
-def decide(f: Findings, threshold: float) -> tuple[str | None, str]:
+def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
     s = f.signals
     if s.conflicts and f.topical:
-        return "contradicts", "matches the claim's topic but " + "; ".join(s.conflicts)
+        return Stance.CONTRADICTS, "matches the claim's topic but " + "; ".join(s.conflicts)
     if f.score < threshold:
         return None, f"score {f.score:.1f} below the threshold {threshold:g}" + (
             f" (missing: {', '.join(s.missing[:6])})" if s.missing else "")
@@ -67,5 +68,5 @@ def decide(f: Findings, threshold: float) -> tuple[str | None, str]:
         return None, "a required term (claim `require:`) does not appear"
     if s.conflicts or f.nearby_conflicts:
         return None, "similar words, but " + "; ".join(s.conflicts + f.nearby_conflicts)
-    return "supports", f"score {f.score:.1f} >= {threshold:g}; coverage {s.coverage:.0%}, " \
+    return Stance.SUPPORTS, f"score {f.score:.1f} >= {threshold:g}; coverage {s.coverage:.0%}, " \
                        f"phrases {s.phrases:.0%}, names and numbers agree"

@@ -26,14 +26,22 @@ from collections import defaultdict
 
 from ..claims import Claim
 from ..defaults import DEFAULT_THRESHOLD
+from ..kinds import Stance
 from ..sources import Corpus, Source
 from . import align, dating, polarity
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .conflicts import find_conflicts, scale_mismatch
-from .decide import CONTRADICTION_COVERAGE, COMBINED_MIN_COVERAGE, Findings, decide
+from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
 from .features import Kept, SourceFeatures
-from .retrieval import CONTEXT_CREDIT, NEAR_MISS_SOURCES, RETRIEVAL_FLOOR, VARIANT_CREDIT, Retriever, best_of
+from .retrieval import (
+    CONTEXT_CREDIT,
+    NEAR_MISS_SOURCES,
+    RETRIEVAL_FLOOR,
+    VARIANT_CREDIT,
+    Retriever,
+    best_of,
+)
 
 COMBINED_PENALTY = 10.0  # score taken off a candidate that joins two separate places of a source
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
@@ -118,7 +126,7 @@ class Matcher:
         if gain(extra) <= 0:
             return None
         combined = self._judge(analysis, source, feats, per_sentence, first, last, extra)
-        return combined if combined.stance == "supports" else None
+        return combined if combined.stance == Stance.SUPPORTS else None
 
     def _judge(self, analysis: ClaimAnalysis, source: Source, feats: SourceFeatures,
                per_sentence: dict[int, list[float]], first: int, last: int, extra: int | None = None) -> Candidate:
@@ -222,7 +230,7 @@ class Matcher:
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:
-    order = {"supports": 0, "contradicts": 1, None: 2}[c.stance]
+    order = {Stance.SUPPORTS: 0, Stance.CONTRADICTS: 1, None: 2}[c.stance]
     return (order, -c.score, c.passage.size)
 
 

@@ -40,5 +40,3 @@ def get_format(name: str, *, color: bool = False, width: int | None = None) -> F
         return TerminalFormat(color=color, width=width)
     raise ValueError(f"unknown format {name!r}")
 
-
-FORMAT_NAMES = ("terminal", "concise", "json", "json-lines", "markdown", "github")

@@ -4,6 +4,7 @@ that matter, and the one-sentence reason for a verdict."""
 from __future__ import annotations
 
 from ..independence import SourceGraph
+from ..kinds import Verdict
 from ..matching import Candidate
 from ..sources import Source
 from ..text import tokenize
@@ -83,11 +84,11 @@ def reason(r: ClaimResult, graph: SourceGraph | None = None) -> str:
     """Why the claim got its verdict, in one paragraph (with the outlets on each side when it is disputed)."""
     n, needed = r.independent_sources, r.needed
     against = labels([c.passage.source for c in r.contradicts], graph)
-    if r.verdict == "corroborated":
+    if r.verdict == Verdict.CORROBORATED:
         text = f"{n} independent origin(s), {needed} needed."
-    elif r.verdict == "single-source":
+    elif r.verdict == Verdict.SINGLE_SOURCE:
         text = f"Only {n} independent origin(s) where {needed} are needed."
-    elif r.verdict == "contested":
+    elif r.verdict == Verdict.CONTESTED:
         text = (f"Supported by {n} origin(s) ({labels([c.passage.source for c in r.supports], graph)}) and "
                 f"contradicted by {len(r.contradicts)} source(s) ({against}).")
     elif r.contradicts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..check import CheckReport
+from ..kinds import Verdict
 from ._text import reason
 
 
@@ -12,7 +13,7 @@ class ConciseFormat:
         failed = {id(r) for r in report.failed}
         lines = []
         for r in report.results:
-            if id(r) not in failed and r.verdict == "corroborated" and not r.waiver_unneeded:
+            if id(r) not in failed and r.verdict == Verdict.CORROBORATED and not r.waiver_unneeded:
                 continue
             level = "error" if id(r) in failed else "note"
             lines.append(f"{path}:{r.claim.line}: {level}: {r.claim.id} is {r.verdict}: {reason(r)}")

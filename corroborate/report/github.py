@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..check import CheckReport
+from ..kinds import Verdict
 from ._text import reason
 
 
@@ -20,11 +21,11 @@ class GithubFormat:
         path = str(report.claims_file.path)
         failed = {id(r) for r in report.failed}
         for r in report.results:
-            if r.verdict == "corroborated" and not r.waiver_unneeded:
+            if r.verdict == Verdict.CORROBORATED and not r.waiver_unneeded:
                 continue
             if id(r) in failed:
                 level = "error"
-            elif r.verdict == "single-source" and r.waived:
+            elif r.verdict == Verdict.SINGLE_SOURCE and r.waived:
                 continue
             else:
                 level = "warning"

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from ..check import CheckReport
-from ..matching import Candidate
-from ..verdict import ClaimResult
 from ..independence import Dependency, SourceGraph
-from ..verdict import interested
+from ..kinds import Verdict
+from ..matching import Candidate
+from ..verdict import ClaimResult, interested
 from ._text import labels, location, reason, text_fragment
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+\-!|~])")
-ICONS = {"corroborated": "✅", "single-source": "⚠️", "contested": "⚔️", "unsupported": "❌"}
+ICONS = {Verdict.CORROBORATED: "✅", Verdict.SINGLE_SOURCE: "⚠️", Verdict.CONTESTED: "⚔️", Verdict.UNSUPPORTED: "❌"}
 
 
 def escape(text: str) -> str:

@@ -14,12 +14,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ..check import CheckReport
+from ..kinds import Verdict
 from ..matching import Candidate
 from ..verdict import ClaimResult
 from ._text import QUOTE_CHARS, clip, clip_around, files_line, location
 
-STYLES = {"corroborated": "bold green", "single-source": "yellow", "contested": "bold magenta",
-          "unsupported": "bold red"}
+STYLES = {Verdict.CORROBORATED: "bold green", Verdict.SINGLE_SOURCE: "yellow", Verdict.CONTESTED: "bold magenta",
+          Verdict.UNSUPPORTED: "bold red"}
 TABLE_MIN_WIDTH = 100  # below this many columns, claims are stacked blocks instead of table rows
 DEFAULT_WIDTH = 120
 SHOWN_SUPPORTS = 3
