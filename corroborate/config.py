@@ -89,7 +89,7 @@ def _valid(key: str, value: Any) -> bool:
     if key == "threshold":
         return isinstance(value, (int, float)) and 0 <= value <= 100
     if key == "fail_on":
-        return value in set(FailOn)
+        return isinstance(value, str) and value in set(FailOn)
     return isinstance(value, str) and bool(value.strip())
 
 
