@@ -101,9 +101,9 @@ def emit(text: str, output: Path | None, protected: Protected) -> None:
 def run_check_command(*, claims: Path, sources: Path | None, format: str, output: Path | None,
                       min_sources: int | None, threshold: float | None, fail_on: str | None,
                       exhaustive: bool, exit_zero: bool, use_cache: bool = True, lock: Path | None = None) -> int:
-    from .check import run_check
     from .claims import load_claims
     from .config import resolve_options
+    from .pipeline import run_check
     from .report import get_format
 
     output = _stdout_if_dash(output)
@@ -115,11 +115,8 @@ def run_check_command(*, claims: Path, sources: Path | None, format: str, output
         target_of(output, protected)  # refuse before the run, not after it
     _warn_settings(claims_file)
     with _progress(len(claims_file.claims)) as progress:
-        report = run_check(options, claims_file, progress=progress)
+        report = run_check(options, claims_file, progress=progress, lock=lock)
     _warn_skipped(report.corpus, claims_file)
-    from .lock import attach
-
-    attach(report, lock)
     width = _width(output)
     text = get_format(format, color=_color(output, format), width=width).render(report)
     emit(text, output, protected)
@@ -155,9 +152,10 @@ def run_explain_command(*, claim_id: str, claims: Path, sources: Path | None, th
 
 @guarded
 def run_sources_command(*, sources: Path | None, claims: Path, format: str, output: Path | None) -> int:
-    from .check import CheckOptions, load_sources
     from .claims import ClaimsFile, load_claims
     from .config import resolve_sources_dir
+    from .options import CheckOptions
+    from .pipeline import load_sources
     from .report.sources import render_sources
 
     output = _stdout_if_dash(output)
@@ -203,10 +201,10 @@ def _progress(total: int):
 
 @guarded
 def run_lock_command(*, claims: Path, sources: Path | None, output: Path | None) -> int:
-    from .check import run_check
     from .claims import load_claims
     from .config import resolve_options
     from .lock import default_lock_path, write_lock
+    from .pipeline import run_check
 
     claims_file = load_claims(claims)
     options = resolve_options(claims_file, sources=sources)
@@ -214,9 +212,9 @@ def run_lock_command(*, claims: Path, sources: Path | None, output: Path | None)
     path = output or default_lock_path(claims)
     protected = Protected.of(claims=claims, sources=options.sources_dir)
     target_of(path, protected)
-    report = run_check(options, claims_file)
+    report = run_check(options, claims_file, use_lock=False)  # the evidence as it is now, to be locked
     _warn_skipped(report.corpus, claims_file)
-    write_lock(report, path, protected)
+    write_lock(report.corpus, report.results, path, protected)
     passages = sum(len(r.supports) for r in report.results)
     _stderr(f"corroborate: locked {passages} supporting passage(s) of {len(report.results)} claim(s) in {path}")
     return EXIT_OK

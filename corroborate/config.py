@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .check import CheckOptions
 from .claims import ClaimsFile
 from .defaults import DEFAULT_MIN_SOURCES, DEFAULT_THRESHOLD
 from .errors import InputError
 from .kinds import FailOn
+from .options import CheckOptions
 from .sources import DEFAULT_MAX_BYTES
 
 DEFAULT_SOURCES = Path("seeds")

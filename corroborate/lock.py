@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .check import CheckReport
 from .errors import InputError
 from .output import Protected, write_text
+from .sources import Corpus
+
+if TYPE_CHECKING:
+    from .verdict import ClaimResult
 
 LOCK_NAME = "corroborate.lock"
 LOCK_VERSION = 1
@@ -25,10 +28,10 @@ def default_lock_path(claims_path: Path) -> Path:
     return claims_path.parent / LOCK_NAME
 
 
-def lock_data(report: CheckReport) -> dict[str, Any]:
-    root = report.corpus.root
+def lock_data(corpus: Corpus, results: list[ClaimResult]) -> dict[str, Any]:
+    root = corpus.root
     claims: dict[str, Any] = {}
-    for r in report.results:
+    for r in results:
         claims[r.claim.id] = {
             "text": r.claim.text,
             "verdict": r.verdict,
@@ -66,13 +69,26 @@ def read_lock(path: Path) -> dict[str, Any]:
     return data
 
 
-def compare(report: CheckReport, data: dict[str, Any]) -> list[LockProblem]:
+def locked_problems(path: Path | None, claims_path: Path, corpus: Corpus) -> dict[str, list[str]]:
+    """Per claim id, what happened to its locked evidence given the sources as they are now: an input to its
+    verdict. ``path``: the lock file asked for (it must exist); None: the one beside the claims file, if any."""
+    lock_path = path or default_lock_path(claims_path)
+    if not lock_path.exists():
+        if path is not None:
+            raise InputError("lock file not found (write it with `corroborate lock`)", path)
+        return {}
+    out: dict[str, list[str]] = {}
+    for problem in compare(corpus, read_lock(lock_path)):
+        out.setdefault(problem.claim_id, []).append(problem.message)
+    return out
+
+
+def compare(corpus: Corpus, data: dict[str, Any]) -> list[LockProblem]:
     """Problems with locked evidence, given the sources as they are now."""
-    root = report.corpus.root
-    current = {_relative(s.path, root): s for s in report.corpus.sources}
+    root = corpus.root
+    current = {_relative(s.path, root): s for s in corpus.sources}
     problems: list[LockProblem] = []
-    for result in report.results:
-        locked = data["claims"].get(result.claim.id)
+    for claim_id, locked in data["claims"].items():
         if not isinstance(locked, dict):
             continue
         for e in locked.get("evidence", []):
@@ -82,24 +98,12 @@ def compare(report: CheckReport, data: dict[str, Any]) -> list[LockProblem]:
                 continue
             source = current.get(name)
             if source is None:
-                problems.append(LockProblem(result.claim.id, f"locked evidence vanished: {name} was removed"))
+                problems.append(LockProblem(claim_id, f"locked evidence vanished: {name} was removed"))
             elif source.sha256 != sha and text not in source.text:
-                problems.append(LockProblem(result.claim.id, f"locked evidence changed: the passage quoted from "
-                                                             f"{name}:{line} is no longer in the file"))
+                problems.append(LockProblem(claim_id, f"locked evidence changed: the passage quoted from "
+                                                      f"{name}:{line} is no longer in the file"))
     return problems
 
 
-def attach(report: CheckReport, path: Path | None) -> None:
-    """Compare the report with the lock file (if any) and record problems on the claims they concern."""
-    lock_path = path or default_lock_path(report.claims_file.path)
-    if not lock_path.exists():
-        if path is not None:
-            raise InputError("lock file not found (write it with `corroborate lock`)", path)
-        return
-    by_id = {r.claim.id: r for r in report.results}
-    for problem in compare(report, read_lock(lock_path)):
-        by_id[problem.claim_id].lock_problems.append(problem.message)
-
-
-def write_lock(report: CheckReport, path: Path, protected: Protected = Protected()) -> None:
-    write_text(path, json.dumps(lock_data(report), ensure_ascii=False, indent=1) + "\n", protected)
+def write_lock(corpus: Corpus, results: list[ClaimResult], path: Path, protected: Protected = Protected()) -> None:
+    write_text(path, json.dumps(lock_data(corpus, results), ensure_ascii=False, indent=1) + "\n", protected)

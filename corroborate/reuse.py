@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import chain
 from typing import Collection, Iterable
 
 from .disagreement import Disagreement, disagree

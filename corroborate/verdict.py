@@ -74,7 +74,9 @@ class ClaimResult:
 
 
 def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: SourceGraph, min_sources: int,
-           count_interested: bool = False) -> ClaimResult:
+           count_interested: bool = False, lock_problems: list[str] | None = None) -> ClaimResult:
+    """The claim's verdict from its candidates per source, the origins among them and its locked evidence
+    (``lock_problems``: what happened to the passages ``corroborate lock`` recorded for it)."""
     needed = claim.min_sources or min_sources
     supports: list[Candidate] = []
     contradicts: list[Candidate] = []
@@ -106,7 +108,7 @@ def decide(claim: Claim, by_source: dict[Source, list[Candidate]], graph: Source
     else:
         verdict = Verdict.UNSUPPORTED
     result = ClaimResult(claim, verdict, needed, supports, contradicts, origins, near[:3],
-                         count_interested=count_interested)
+                         lock_problems=list(lock_problems or ()), count_interested=count_interested)
     if claim.waiver:
         result.waived = verdict == Verdict.SINGLE_SOURCE
         result.waiver_unneeded = verdict == Verdict.CORROBORATED

@@ -13,7 +13,7 @@ needs_fork = pytest.mark.skipif(parallel.workers() == 0, reason="no fork on this
 def test_when_no_process_can_be_started_the_check_runs_alone(tmp_path, monkeypatch):
     import multiprocessing
 
-    from corroborate.check import CheckOptions, run_check
+    from corroborate.pipeline import CheckOptions, run_check
 
     class Refused:
         def Pool(self, *args, **kwargs):

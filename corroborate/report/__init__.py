@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..check import CheckReport
+from ..pipeline import CheckReport
 
 
 class Format(Protocol):

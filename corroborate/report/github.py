@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..check import CheckReport
 from ..kinds import Verdict
+from ..pipeline import CheckReport
 from ._text import reason
 
 

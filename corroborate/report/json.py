@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..check import CheckReport
 from ..matching import Candidate
+from ..pipeline import CheckReport
 from ..sources import Passage
 from ..verdict import ClaimResult
 

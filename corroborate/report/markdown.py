@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..check import CheckReport
 from ..independence import Dependency, SourceGraph
 from ..kinds import Verdict
 from ..matching import Candidate
+from ..pipeline import CheckReport
 from ..verdict import ClaimResult, interested
 from ._text import labels, location, reason, text_fragment
 

@@ -13,11 +13,11 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..check import CheckReport
 from ..kinds import Verdict
 from ..matching import Candidate
+from ..pipeline import CheckReport
 from ..verdict import ClaimResult
-from ._text import QUOTE_CHARS, clip, clip_around, files_line, location
+from ._text import QUOTE_CHARS, clip_around, files_line, location
 
 STYLES = {Verdict.CORROBORATED: "bold green", Verdict.SINGLE_SOURCE: "yellow", Verdict.CONTESTED: "bold magenta",
           Verdict.UNSUPPORTED: "bold red"}

@@ -1,37 +1,33 @@
-"""The `check` pipeline: claims and sources in, one verdict per claim out."""
+"""The pipeline: the one place the stages are put together. Claims and sources in, one verdict per claim out.
+
+    read the sources (``sources``) ─┬─ match each claim (``matching``, on all cores) ─┐
+                                    └─ word rarity for reuse (meanwhile) ─────────────┴─ origins among the
+    sources that back each claim (``independence``, ``reuse``) ── locked evidence (``lock``) ── verdicts
+    (``verdict``) ── a ``CheckReport`` the formats render
+
+``check``, ``explain``, ``sources`` and ``lock`` all run it, so ``explain`` gives the verdict ``check`` gives.
+"""
 
 from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import parallel
-from .claims import ClaimsFile, SourceInfo, load_claims
-from .defaults import DEFAULT_MIN_SOURCES
+from .claims import Claim, ClaimsFile, SourceInfo, load_claims
 from .independence import GraphBuilder, SourceGraph, build_graph
-from .kinds import FailOn, Verdict
-from .matching import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
-from .sources import DEFAULT_MAX_BYTES, Corpus, Source, load_corpus
+from .kinds import Verdict
+from .matching import Candidate, Matcher, Signals
+from .matching.analysis import ClaimAnalysis
+from .options import CheckOptions
+from .sources import Corpus, Source, load_corpus
 from .verdict import ClaimResult, decide
 
 if TYPE_CHECKING:
     from .cache import ParseCache
-
-
-@dataclass(frozen=True)
-class CheckOptions:
-    claims_path: Path
-    sources_dir: Path
-    min_sources: int = DEFAULT_MIN_SOURCES
-    threshold: float = DEFAULT_THRESHOLD
-    fail_on: FailOn = FailOn.UNSUPPORTED
-    exhaustive: bool = False
-    max_bytes: int = DEFAULT_MAX_BYTES
-    use_cache: bool = True
-    count_interested_parties: bool = False  # interested parties' support counts toward min_sources
 
 
 @dataclass
@@ -145,7 +141,12 @@ def _unpack(matcher: Matcher, packed: dict[int, list[tuple]]) -> dict[int, list[
 
 
 def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
-              progress: Callable[[int, int], None] | None = None) -> CheckReport:
+              progress: Callable[[int, int], None] | None = None, lock: Path | None = None,
+              use_lock: bool = True) -> CheckReport:
+    """Check every claim of the claims file. ``lock``: the lock file to compare the evidence with (default: the
+    one beside the claims file, if there is one; ``use_lock`` False: none, as when writing a new lock)."""
+    from .lock import locked_problems
+
     claims_file = claims_file or load_claims(options.claims_path)
     claims = claims_file.claims
     with opened_cache(options) as cache, _fewer_collections():
@@ -158,9 +159,33 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
             if progress:
                 progress(len(matched), len(claims))
         graph = graph_builder.build(among=backing(corpus, matched))
+    problems = locked_problems(lock, claims_file.path, corpus) if use_lock else {}
     results = []
     for claim, by_index in zip(claims, matched):
         by_source = {corpus.sources[i]: cands for i, cands in sorted(by_index.items())}
-        results.append(decide(claim, by_source, graph, options.min_sources, options.count_interested_parties))
+        results.append(decide(claim, by_source, graph, options.min_sources, options.count_interested_parties,
+                              problems.get(claim.id, [])))
     warnings = list(claims_file.warnings) + [str(s) for s in corpus.skipped]
     return CheckReport(options, claims_file, corpus, graph, results, warnings)
+
+
+@dataclass
+class Explanation:
+    """One claim checked as ``check`` checks it, with every source's best passages scored in full."""
+
+    report: CheckReport  # the check of this claim alone: its verdict is the one ``check`` gives
+    candidates: dict[Source, list[Candidate]]  # per source, its best passages (exhaustive, near misses too)
+    analysis: ClaimAnalysis
+
+    @property
+    def result(self) -> ClaimResult:
+        return self.report.results[0]
+
+
+def explain(options: CheckOptions, claims_file: ClaimsFile, claim: Claim, lock: Path | None = None) -> Explanation:
+    """The check of one claim, and what every source offers for it (``corroborate explain``)."""
+    report = run_check(options, replace(claims_file, claims=[claim]), lock=lock)
+    matcher = Matcher(report.corpus, threshold=options.threshold, exhaustive=True, near_miss_sources=None)
+    by_index = matcher.match_claim(claim)
+    candidates = {source: by_index.get(i, []) for i, source in enumerate(report.corpus.sources)}
+    return Explanation(report, candidates, matcher.analyse(claim))
