@@ -28,62 +28,12 @@ from typing import TYPE_CHECKING, Iterable
 
 from .claims import SourceInfo
 from .disagreement import Disagreement
+from .graph import Attribution, Dependency, SourceGraph
+from .reuse import Rarity, detect_reuse
 from .sources import Corpus, Passage, Source
 
 if TYPE_CHECKING:
     from .cache import ParseCache
-    from .reuse import Rarity
-
-
-@dataclass(frozen=True)
-class Dependency:
-    """Two sources that are not independent, with the evidence for it."""
-
-    a: Source
-    b: Source
-    kind: str  # "reuse", "declared" or "attribution"
-    score: float  # 0..1: share of the shorter text that is reused (1.0 for a declared link)
-    reason: str
-    evidence: tuple[tuple[Passage, Passage, float], ...] = ()
-    whole: bool = False  # the whole text is reused, not only the passages in evidence
-
-    def covers(self, source: Source, passage: Passage) -> bool:
-        """Whether a passage of one side lies in the passages this dependency was found in."""
-        if self.whole or self.kind != "reuse":
-            return True
-        for pa, pb, _ in self.evidence:
-            p = pa if source is self.a else pb if source is self.b else None
-            if p is not None and p.first <= passage.last and passage.first <= p.last:
-                return True
-        return False
-
-
-@dataclass
-class SourceGraph:
-    corpus: Corpus
-    info: dict[Source, SourceInfo]
-    dependencies: list[Dependency] = field(default_factory=list)
-    attributions: dict[Source, list["Attribution"]] = field(default_factory=dict)
-    disagreements: list[Disagreement] = field(default_factory=list)  # evidence that two sources are independent
-
-    def between(self, a: Source, b: Source) -> list[Dependency]:
-        return [d for d in self.dependencies if {d.a, d.b} == {a, b}]
-
-    def origins(self) -> list[list[Source]]:
-        """Groups of sources joined by any document-level dependency (declared or reuse)."""
-        groups = _UnionFind(self.corpus.sources)
-        for d in self.dependencies:
-            groups.union(d.a, d.b)
-        return groups.groups()
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A credited origin inside a source: the sentence range and who it credits."""
-
-    first: int
-    last: int
-    credited: str
 
 
 # --- declared provenance -------------------------------------------------------------------------
@@ -225,8 +175,6 @@ class GraphBuilder:
     @property
     def rarity(self) -> Rarity:
         if self._rarity is None:
-            from .reuse import Rarity
-
             self._rarity = Rarity(self.corpus)
         return self._rarity
 
@@ -263,8 +211,6 @@ class GraphBuilder:
 
     def _look_for(self, pairs: set[tuple[int, int]] | None, credited: set[int]) -> bool:
         """Find what is asked and not found yet (``pairs`` None: every pair); whether anything was new."""
-        from .reuse import detect_reuse
-
         found, new = self.found, False
         if not found.every_pair and (pairs is None or pairs - found.pairs):
             todo = None if pairs is None else pairs - found.pairs
@@ -328,32 +274,3 @@ def _dependency_from(data: dict, sources: list[Source]) -> Dependency:
     a, b = sources[data["a"]], sources[data["b"]]
     evidence = tuple((a.passage(fa, la), b.passage(fb, lb), sim) for fa, la, fb, lb, sim in data["evidence"])
     return Dependency(a, b, data["kind"], data["score"], data["reason"], evidence, whole=data["whole"])
-
-
-class _UnionFind:
-    def __init__(self, items) -> None:
-        self.parent = {x: x for x in items}
-        self.order = {x: i for i, x in enumerate(items)}
-
-    def find(self, x):
-        while self.parent[x] is not x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra is not rb:
-            if self.order[ra] > self.order[rb]:
-                ra, rb = rb, ra
-            self.parent[rb] = ra
-
-    def groups(self) -> list[list]:
-        out: dict[object, list] = defaultdict(list)
-        for x in self.parent:
-            out[self.find(x)].append(x)
-        return sorted(out.values(), key=lambda g: self.order[g[0]])
-
-
-def union_find(items) -> _UnionFind:
-    return _UnionFind(items)

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import parallel
 from .claims import Claim, ClaimsFile, SourceInfo, load_claims
-from .independence import GraphBuilder, SourceGraph, build_graph
+from .graph import SourceGraph
+from .independence import GraphBuilder, build_graph
 from .kinds import Verdict
 from .matching import Candidate, Matcher, Signals
 from .matching.analysis import ClaimAnalysis

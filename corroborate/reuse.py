@@ -17,7 +17,7 @@ from itertools import chain
 from typing import Collection, Iterable
 
 from .disagreement import Disagreement, disagree
-from .independence import Dependency
+from .graph import Dependency
 from .sources import Corpus, Source
 from .text import content_stems
 

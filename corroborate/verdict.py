@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .claims import Claim
-from .independence import SourceGraph, credited_origin, union_find
+from .graph import SourceGraph, union_find
+from .independence import credited_origin
 from .kinds import FailOn, Stance, Verdict
 from .matching import Candidate
 from .sources import Source

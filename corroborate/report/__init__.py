@@ -1,9 +1,16 @@
-"""Output formats. Each module renders a finished report to text; the CLI only picks one by name."""
+"""Output formats. Each module renders a finished report to text; the CLI only picks one by name.
+
+Formats register in one table (``FORMATS``), by their name in ``kinds.ReportFormat``; each is imported only
+when asked for, so the command line stays fast to start.
+"""
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from typing import Protocol
 
+from ..kinds import ReportFormat
 from ..pipeline import CheckReport
 
 
@@ -13,30 +20,28 @@ class Format(Protocol):
     def render(self, report: CheckReport) -> str: ...
 
 
+@dataclass(frozen=True)
+class Registered:
+    module: str  # the module of this package that holds the format
+    name: str  # its class
+    sized: bool = False  # it takes the colour and width of the terminal
+
+
+FORMATS: dict[ReportFormat, Registered] = {
+    ReportFormat.TERMINAL: Registered("terminal", "TerminalFormat", sized=True),
+    ReportFormat.CONCISE: Registered("concise", "ConciseFormat"),
+    ReportFormat.JSON: Registered("json", "JsonFormat"),
+    ReportFormat.JSON_LINES: Registered("json", "JsonLinesFormat"),
+    ReportFormat.MARKDOWN: Registered("markdown", "MarkdownFormat"),
+    ReportFormat.GITHUB: Registered("github", "GithubFormat"),
+}
+
+
 def get_format(name: str, *, color: bool = False, width: int | None = None) -> Format:
-    if name == "json":
-        from .json import JsonFormat
-
-        return JsonFormat()
-    if name == "json-lines":
-        from .json import JsonLinesFormat
-
-        return JsonLinesFormat()
-    if name == "markdown":
-        from .markdown import MarkdownFormat
-
-        return MarkdownFormat()
-    if name == "github":
-        from .github import GithubFormat
-
-        return GithubFormat()
-    if name == "concise":
-        from .concise import ConciseFormat
-
-        return ConciseFormat()
-    if name == "terminal":
-        from .terminal import TerminalFormat
-
-        return TerminalFormat(color=color, width=width)
-    raise ValueError(f"unknown format {name!r}")
-
+    try:
+        entry = FORMATS[ReportFormat(name)]
+    except ValueError:
+        raise ValueError(f"unknown format {name!r}") from None
+    cls = getattr(importlib.import_module(f".{entry.module}", __name__), entry.name)
+    fmt: Format = cls(color=color, width=width) if entry.sized else cls()
+    return fmt

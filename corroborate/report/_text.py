@@ -3,7 +3,7 @@ that matter, and the one-sentence reason for a verdict."""
 
 from __future__ import annotations
 
-from ..independence import SourceGraph
+from ..graph import SourceGraph
 from ..kinds import Verdict
 from ..matching import Candidate
 from ..sources import Source

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..independence import Dependency, SourceGraph
+from ..graph import Dependency, SourceGraph
 from ..kinds import Verdict
 from ..matching import Candidate
 from ..pipeline import CheckReport

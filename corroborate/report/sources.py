@@ -8,7 +8,7 @@ from typing import Any
 from rich.markup import escape
 from rich.table import Table
 
-from ..independence import Dependency, SourceGraph
+from ..graph import Dependency, SourceGraph
 from ..sources import Source
 from ._text import clip
 from .terminal import make_console
