@@ -85,7 +85,7 @@ def check(
     \b
         corroborate check --claims claims.yaml --sources seeds/ --format markdown -o report.md
     """
-    from .commands import run_check_command
+    from .commands.check import run_check_command
 
     code = run_check_command(claims=claims, sources=sources, format=format.value, output=output,
                              min_sources=min_sources, threshold=threshold,
@@ -110,7 +110,7 @@ def explain(
     \b
         corroborate explain d08 --claims claims.yaml --sources seeds/
     """
-    from .commands import run_explain_command
+    from .commands.explain import run_explain_command
 
     raise typer.Exit(run_explain_command(claim_id=claim_id, claims=claims, sources=sources,
                                          threshold=threshold, per_source=candidates))
@@ -134,7 +134,7 @@ def lock_command(
     \b
         corroborate lock && git add corroborate.lock
     """
-    from .commands import run_lock_command
+    from .commands.lock import run_lock_command
 
     raise typer.Exit(run_lock_command(claims=claims, sources=sources, output=output))
 
@@ -152,7 +152,7 @@ def init(
     \b
         corroborate init --sources articles/
     """
-    from .commands import run_init_command
+    from .commands.init import run_init_command
 
     raise typer.Exit(run_init_command(sources=sources, claims=claims))
 
@@ -175,7 +175,7 @@ def sources_command(
     \b
         corroborate sources --sources seeds/ --format json
     """
-    from .commands import run_sources_command
+    from .commands.sources import run_sources_command
 
     raise typer.Exit(run_sources_command(sources=sources, claims=claims, format=format.value, output=output))
 
@@ -184,12 +184,10 @@ def main() -> None:
     """Entry point: turns input errors into one line and exit code 2, Ctrl-C into exit code 130."""
     try:
         app(prog_name="corroborate")
-    except InputError as exc:
-        print(f"corroborate: error: {exc}", file=sys.stderr)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        print("corroborate: interrupted", file=sys.stderr)
-        sys.exit(130)
+    except (InputError, KeyboardInterrupt) as exc:
+        from .commands import exit_code_for
+
+        sys.exit(exit_code_for(exc))
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): nothing more to say.
         devnull = os.open(os.devnull, os.O_WRONLY)

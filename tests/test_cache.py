@@ -40,11 +40,11 @@ def test_cache_is_never_written_into_the_sources_folder(write, tmp_path, monkeyp
 
 
 def test_reuse_detection_is_cached_for_the_same_files(in_root, monkeypatch):
-    from corroborate import reuse
+    from corroborate import independence
 
     calls = []
-    real = reuse.detect_reuse
-    monkeypatch.setattr(reuse, "detect_reuse", lambda corpus, pairs=None, rarity=None, disagreements=None: calls.append(pairs)
+    real = independence.detect_reuse
+    monkeypatch.setattr(independence, "detect_reuse", lambda corpus, pairs=None, rarity=None, disagreements=None: calls.append(pairs)
                         or real(corpus, pairs, rarity, disagreements))
     first = runner.invoke(app, ["sources", "--format", "json"])
     second = runner.invoke(app, ["sources", "--format", "json"])
@@ -53,11 +53,11 @@ def test_reuse_detection_is_cached_for_the_same_files(in_root, monkeypatch):
 
 
 def test_a_check_compares_only_sources_backing_one_claim_and_keeps_what_it_found(in_root, monkeypatch):
-    from corroborate import reuse
+    from corroborate import independence
 
     calls = []
-    real = reuse.detect_reuse
-    monkeypatch.setattr(reuse, "detect_reuse", lambda corpus, pairs=None, rarity=None, disagreements=None: calls.append(pairs)
+    real = independence.detect_reuse
+    monkeypatch.setattr(independence, "detect_reuse", lambda corpus, pairs=None, rarity=None, disagreements=None: calls.append(pairs)
                         or real(corpus, pairs, rarity, disagreements))
     first = runner.invoke(app, ["check", "--format", "json"])
     assert len(calls) == 1 and calls[0] is not None and 0 < len(calls[0]) < 10  # 5 sources: 10 pairs in all
