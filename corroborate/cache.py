@@ -15,6 +15,7 @@ import os
 import sqlite3
 import zlib
 from pathlib import Path
+from typing import Any
 
 from .sources import Sentence
 
@@ -109,7 +110,7 @@ class ParseCache:
         }
         self._pending.append((sha256, json.dumps(data, ensure_ascii=False).encode("utf-8")))
 
-    def get_reuse(self, corpus_key: str) -> dict | None:
+    def get_reuse(self, corpus_key: str) -> dict[str, Any] | None:
         """The reuse and attributions found before in one exact set of files (as stored by ``put_reuse``)."""
         if self._db is None:
             return None
@@ -119,7 +120,7 @@ class ParseCache:
         except (sqlite3.Error, ValueError, zlib.error):
             return None
 
-    def put_reuse(self, corpus_key: str, found: dict) -> None:
+    def put_reuse(self, corpus_key: str, found: dict[str, Any]) -> None:
         if self._db is None:
             return
         try:
@@ -128,7 +129,7 @@ class ParseCache:
         except sqlite3.Error:
             pass
 
-    def get_words(self) -> dict[str, tuple]:
+    def get_words(self) -> dict[str, tuple[Any, ...]]:
         """Every word analysed in earlier runs (see ``text.learn``): matching workers then start with them."""
         if self._db is None:
             return {}
@@ -138,7 +139,7 @@ class ParseCache:
         except (sqlite3.Error, ValueError, TypeError, AttributeError, zlib.error):
             return {}
 
-    def put_words(self, words: dict[str, tuple]) -> None:
+    def put_words(self, words: dict[str, tuple[Any, ...]]) -> None:
         if self._db is None:
             return
         try:
@@ -167,5 +168,5 @@ def _packed(value: object) -> bytes:
     return zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1)
 
 
-def _unpacked(blob: bytes):
+def _unpacked(blob: bytes) -> Any:
     return json.loads(zlib.decompress(blob))

@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .claims import SourceInfo
 from .disagreement import Disagreement
@@ -239,12 +239,12 @@ class _Found:
 
     every_pair: bool = False  # reuse was looked for between every two sources
     pairs: set[tuple[int, int]] = field(default_factory=set)  # ... or between these (source indexes)
-    reuse: list[dict] = field(default_factory=list)
-    credits: dict[int, list[list]] = field(default_factory=dict)  # source index -> [first, last, credited]
-    disagreements: list[list] = field(default_factory=list)  # [source a, source b, sentence a, sentence b, reason]
+    reuse: list[dict[str, Any]] = field(default_factory=list)
+    credits: dict[int, list[list[Any]]] = field(default_factory=dict)  # source index -> [first, last, credited]
+    disagreements: list[list[Any]] = field(default_factory=list)  # [source a, source b, sentence a, sentence b, reason]
 
     @classmethod
-    def load(cls, stored: dict | None, n_sources: int) -> "_Found":
+    def load(cls, stored: dict[str, Any] | None, n_sources: int) -> "_Found":
         """What the cache holds; nothing when it holds an entry of another shape."""
         if stored is None:
             return cls()
@@ -260,17 +260,17 @@ class _Found:
             pass
         return cls()
 
-    def dump(self) -> dict:
+    def dump(self) -> dict[str, Any]:
         return {"every_pair": self.every_pair, "pairs": sorted(self.pairs), "reuse": self.reuse,
                 "credits": {str(i): c for i, c in self.credits.items()}, "disagreements": self.disagreements}
 
 
-def _dependency_to(d: Dependency, index: dict[Source, int]) -> dict:
+def _dependency_to(d: Dependency, index: dict[Source, int]) -> dict[str, Any]:
     return {"a": index[d.a], "b": index[d.b], "kind": d.kind, "score": d.score, "reason": d.reason, "whole": d.whole,
             "evidence": [[pa.first, pa.last, pb.first, pb.last, sim] for pa, pb, sim in d.evidence]}
 
 
-def _dependency_from(data: dict, sources: list[Source]) -> Dependency:
+def _dependency_from(data: dict[str, Any], sources: list[Source]) -> Dependency:
     a, b = sources[data["a"]], sources[data["b"]]
     evidence = tuple((a.passage(fa, la), b.passage(fb, lb), sim) for fa, la, fb, lb, sim in data["evidence"])
     return Dependency(a, b, data["kind"], data["score"], data["reason"], evidence, whole=data["whole"])

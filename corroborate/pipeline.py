@@ -14,13 +14,13 @@ import gc
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple
 
 from . import parallel
 from .claims import Claim, ClaimsFile, SourceInfo, load_claims
 from .graph import SourceGraph
 from .independence import GraphBuilder, build_graph
-from .kinds import Verdict
+from .kinds import Stance, Verdict
 from .matching import Candidate, Matcher, Signals
 from .matching.analysis import ClaimAnalysis
 from .options import CheckOptions
@@ -96,7 +96,7 @@ def backing(corpus: Corpus, matched: Iterable[dict[int, list[Candidate]]]) -> li
 _worker_matcher: Matcher | None = None
 
 
-def match_all(matcher: Matcher, claims: list,
+def match_all(matcher: Matcher, claims: list[Claim],
               meanwhile: Callable[[], object] | None = None) -> Iterator[dict[int, list[Candidate]]]:
     """Candidates for every claim, in order; on all cores when there are enough claims to pay for it.
 
@@ -117,28 +117,46 @@ def match_all(matcher: Matcher, claims: list,
             if meanwhile is not None:
                 meanwhile()
             for packed in matched:
-                yield _unpack(matcher, packed)
+                yield unpack(matcher.corpus, packed)
     finally:
         _worker_matcher = None
 
 
-def _match_packed(claim) -> dict[int, list[tuple]]:
-    assert _worker_matcher is not None
-    out = {}
-    for s_index, candidates in _worker_matcher.match_claim(claim).items():
-        out[s_index] = [(c.passage.first, c.passage.last, c.score, astuple(c.signals), c.stance, c.reason,
-                         None if c.extra is None else c.extra.first) for c in candidates]
-    return out
+class PackedCandidate(NamedTuple):
+    """A candidate as a worker sends it back: positions in its source, not the passages (the parent has the
+    sources and rebuilds them), so little crosses between processes."""
+
+    first: int
+    last: int
+    score: float
+    signals: tuple[Any, ...]  # the fields of Signals, in order
+    stance: Stance | None
+    reason: str
+    extra: int | None  # the first sentence of the second place that completes the claim
 
 
-def _unpack(matcher: Matcher, packed: dict[int, list[tuple]]) -> dict[int, list[Candidate]]:
+Packed = dict[int, list[PackedCandidate]]  # per source index
+
+
+def pack(candidates: dict[int, list[Candidate]]) -> Packed:
+    return {s_index: [PackedCandidate(c.passage.first, c.passage.last, c.score, astuple(c.signals), c.stance,
+                                      c.reason, None if c.extra is None else c.extra.first) for c in found]
+            for s_index, found in candidates.items()}
+
+
+def unpack(corpus: Corpus, packed: Packed) -> dict[int, list[Candidate]]:
     out = {}
     for s_index, rows in packed.items():
-        source = matcher.corpus.sources[s_index]
-        out[s_index] = [Candidate(source.passage(first, last), score, Signals(*signals), stance, reason,
-                                  None if extra is None else source.passage(extra, extra))
-                        for first, last, score, signals, stance, reason, extra in rows]
+        source = corpus.sources[s_index]
+        out[s_index] = [Candidate(source.passage(p.first, p.last), p.score, Signals(*p.signals), p.stance, p.reason,
+                                  None if p.extra is None else source.passage(p.extra, p.extra)) for p in rows]
     return out
+
+
+def _match_packed(claim: Claim) -> Packed:
+    """In a worker: match one claim with the matcher the parent built before forking."""
+    assert _worker_matcher is not None
+    return pack(_worker_matcher.match_claim(claim))
 
 
 def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,

@@ -111,7 +111,7 @@ class Rarity:
         return self._too_common
 
 
-class _Idf(dict):
+class _Idf(dict[str, float]):
     """``Corpus.idf`` of each word, kept once asked for: reuse detection looks words up many times."""
 
     def __init__(self, corpus: Corpus) -> None:

@@ -16,7 +16,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
+
+if TYPE_CHECKING:
+    from .cache import ParseCache
 
 from . import documents
 from .documents.plain import decode  # noqa: F401  (where tests and callers have always found it)
@@ -232,7 +235,7 @@ def _is_abbreviation(word: str) -> bool:
     return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", w))
 
 
-def _add_sentence(out: list[Sentence], text: str, start: int, end: int, line_of) -> None:
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, line_of: Callable[[int], int]) -> None:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     start += lead
@@ -265,7 +268,7 @@ def find_source_files(root: Path) -> list[Path]:
     return sorted(found)
 
 
-def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> Source:
+def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES, cache: ParseCache | None = None) -> Source:
     """Read one file; raises ValueError with a user-facing reason when it cannot be used.
 
     With a ``cache.ParseCache``, a file whose content was parsed before is not decoded or split again.
@@ -286,7 +289,7 @@ def _cache_key(digest: str, path: Path) -> str:
     return digest if reader is None or reader.module == "plain" else f"{digest}:{reader.module}"
 
 
-def _read_known(path: Path, max_bytes: int, cache) -> tuple[str, _Parsed | bytes]:
+def _read_known(path: Path, max_bytes: int, cache: ParseCache | None) -> tuple[str, _Parsed | bytes]:
     """A file's SHA-256 (of its bytes, as the lock records), and its parse from the cache, or its bytes when
     the cache does not know it."""
     if documents.reader_for(path) is None:
@@ -329,7 +332,8 @@ def _sentence_stems(text: str, sentences: list[Sentence]) -> list[tuple[str, ...
     return [content_stems(text[s.start : s.end]) for s in sentences]
 
 
-def _source(path: Path, name: str, digest: str, parsed: _Parsed | str, cache, *, fresh: bool) -> Source:
+def _source(path: Path, name: str, digest: str, parsed: _Parsed | str, cache: ParseCache | None, *,
+            fresh: bool) -> Source:
     """The Source of one parse; a ``fresh`` one (not read from the cache) is stored in it. A ValueError says
     why the file cannot be used."""
     if isinstance(parsed, str):
@@ -349,7 +353,7 @@ def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> Corpus:
+def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: ParseCache | None = None) -> Corpus:
     """Read every source under root. Unreadable files are reported in ``skipped``, never dropped silently.
 
     Files the cache does not know are parsed on all cores when there are enough of them.
@@ -363,7 +367,7 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
     paths = find_source_files(root)
     # On a large corpus the words analysed in earlier runs are kept too, so forked workers start with them.
     keep_words = cache is not None and parallel.worth_it(len(paths))
-    if keep_words:
+    if keep_words and cache is not None:
         text.learn(cache.get_words())
     known = text.words_known()
     skipped: list[Skipped] = []
@@ -385,7 +389,7 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache=None) -> C
                 sources.append(_source(path, str(path), digest, entry, cache, fresh=False))
         except ValueError as exc:
             skipped.append(Skipped(path, str(exc)))
-    if keep_words and text.words_known() > known:
+    if keep_words and cache is not None and text.words_known() > known:
         cache.put_words(text.words_since(max(0, text.words_known() - MAX_KEPT_WORDS)))
     if not sources:
         detail = f" ({len(skipped)} unreadable)" if skipped else ""
@@ -406,7 +410,7 @@ def _parse_all(files: list[tuple[bytes, str]]) -> list[_Parsed | str]:
     return [parsed for parsed, _ in results]
 
 
-def _parse_and_learn(file: tuple[bytes, str]) -> tuple[_Parsed | str, dict]:
+def _parse_and_learn(file: tuple[bytes, str]) -> tuple[_Parsed | str, dict[str, Any]]:
     from . import text
 
     mark = text.words_known()

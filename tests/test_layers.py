@@ -33,13 +33,27 @@ def imports(name: str, path: Path, known: set[str]) -> set[str]:
     parts = name.split(".")
     package = parts if path.name == "__init__.py" else parts[:-1]
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.level:
             base = package[: len(package) - (node.level - 1)]
             target = ".".join(base + ([node.module] if node.module else []))
             subs = {f"{target}.{a.name}".strip(".") for a in node.names} & known
             found |= subs or {target.replace(".__init__", "") or "__init__"}
     return {m for m in found if m in known and m != name}
+
+
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node, leaving out ``if TYPE_CHECKING:`` blocks (names for the type checker, not imports)."""
+    out: list[ast.AST] = []
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            todo.extend(node.orelse)
+            continue
+        out.append(node)
+        todo.extend(ast.iter_child_nodes(node))
+    return out
 
 
 def layer(module: str) -> int:

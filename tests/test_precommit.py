@@ -19,7 +19,7 @@ SOURCES = {
 SUPPORTED = "settings:\n  sources: sources\nclaims:\n  - id: raid\n    text: Police raided the central market in Osh.\n"
 UNSUPPORTED = SUPPORTED + "  - id: moon\n    text: Astronauts landed on the moon on Monday.\n"
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+pytestmark = [pytest.mark.skipif(shutil.which("git") is None, reason="needs git"), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ import functools
 import os
 import shutil
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
@@ -109,29 +110,32 @@ def emit(text: str, output: Path | None, protected: Protected) -> None:
     write_text(output if output is not None else STDOUT, text, protected)
 
 
+Progress = Callable[[int, int], None]  # (claims done, claims in all)
+
+
 class NoProgress:
-    def __enter__(self):
+    def __enter__(self) -> Progress | None:
         return None
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         return None
 
 
-def progress_bar(total: int):
+def progress_bar(total: int) -> AbstractContextManager[Progress | None]:
     """A Rich progress bar on standard error, only when it is a terminal and the run is long."""
     if not sys.stderr.isatty() or total < 20:
         return NoProgress()
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import Progress as RichProgress
 
     class _Bar:
-        def __enter__(self):
-            self.progress = Progress(console=Console(stderr=True), transient=True)
-            self.progress.__enter__()
-            self.task = self.progress.add_task("checking claims", total=total)
-            return lambda done, _total: self.progress.update(self.task, completed=done)
+        def __enter__(self) -> Progress:
+            self.bar = RichProgress(console=Console(stderr=True), transient=True)
+            self.bar.__enter__()
+            self.task = self.bar.add_task("checking claims", total=total)
+            return lambda done, _total: self.bar.update(self.task, completed=done)
 
-        def __exit__(self, *exc):
-            return self.progress.__exit__(*exc)
+        def __exit__(self, *exc: Any) -> None:
+            self.bar.__exit__(*exc)
 
     return _Bar()

@@ -7,6 +7,8 @@ denial, hedges, implicative verbs), ``conflicts`` (opposites, rival values), ``v
 names), ``roles`` (who did what to whom), ``dating`` (the source's date) and ``decide`` (the rule).
 """
 
-from .matcher import DEFAULT_THRESHOLD, Candidate, Matcher, Signals
+from ..defaults import DEFAULT_THRESHOLD
+from .candidate import Candidate, Signals
+from .matcher import Matcher
 
 __all__ = ["DEFAULT_THRESHOLD", "Candidate", "Matcher", "Signals"]

@@ -35,6 +35,7 @@ def test_closed_class_scales() -> None:
 
 @pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="Debian's wordnet-base is not installed "
                     "(.ci/run installs it)")
+@pytest.mark.slow
 def test_the_shipped_lexicon_is_what_the_build_script_makes() -> None:
     con = sqlite3.connect(DATA / "wordnet.sqlite")
     shipped = con.execute("SELECT word, tags, syn, hyper, ant, deriv FROM entry ORDER BY word").fetchall()
