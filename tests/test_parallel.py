@@ -26,8 +26,16 @@ def test_when_no_process_can_be_started_the_check_runs_alone(tmp_path, monkeypat
                                    for n in range(45))
     (tmp_path / "claims.yaml").write_text(claims)
     options = CheckOptions(tmp_path / "claims.yaml", tmp_path / "src", use_cache=False)
+    started = []
+    real_pool = parallel.pool
+    # Two workers even on a one-core machine, so that this compares forked with serial work there too.
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(parallel, "pool", lambda: started.append(1) or real_pool())
     together = run_check(options)
+    assert started, "the check did not start workers"
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: Refused())
     alone = run_check(options)
     assert [r.verdict for r in alone.results] == [r.verdict for r in together.results]
+    assert [[(c.passage.source.name, c.passage.line) for c in r.supports] for r in alone.results] == \
+        [[(c.passage.source.name, c.passage.line) for c in r.supports] for r in together.results]
     assert len(alone.results) == 45 and alone.results[0].supports
