@@ -9,6 +9,7 @@ it only ever saves time.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -19,7 +20,7 @@ from typing import Any
 
 from .sources import Sentence
 
-FORMAT = 7  # bump when what is stored changes shape
+FORMAT = 8  # bump when what is stored changes shape
 DEFAULT_DIR = Path(".corroborate_cache")
 
 
@@ -41,6 +42,22 @@ def _schema() -> str:
 
 
 SCHEMA = _schema()
+
+
+@functools.cache
+def match_schema() -> str:
+    """SCHEMA, and a fingerprint of the code and data that match claims: a claim's matches are kept only as
+    long as neither changes (computed when first needed: most runs read it once)."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256(SCHEMA.encode())
+    for path in sorted((here / "matching").rglob("*")):
+        if path.suffix in (".py", ".tsv"):
+            digest.update(path.read_bytes())
+        elif path.suffix == ".sqlite":  # the lexicon: made by lexicon_build.py (hashed above) from WordNet 3.0
+            digest.update(str(path.stat().st_size).encode())
+    for module in ("defaults.py", "kinds.py"):
+        digest.update((here / module).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def cache_dir() -> Path:
@@ -74,6 +91,7 @@ class ParseCache:
             cache._db.execute("CREATE TABLE IF NOT EXISTS parsed (sha256 TEXT PRIMARY KEY, schema TEXT, data BLOB)")
             cache._db.execute("CREATE TABLE IF NOT EXISTS reuse (corpus TEXT PRIMARY KEY, schema TEXT, data BLOB)")
             cache._db.execute("CREATE TABLE IF NOT EXISTS words (schema TEXT PRIMARY KEY, data BLOB)")
+            cache._db.execute("CREATE TABLE IF NOT EXISTS matches (key TEXT PRIMARY KEY, data BLOB)")
         except (OSError, sqlite3.Error):
             return None
         return cache
@@ -126,6 +144,27 @@ class ParseCache:
         try:
             with self._db:
                 self._db.execute("INSERT OR REPLACE INTO reuse VALUES (?, ?, ?)", (corpus_key, SCHEMA, _packed(found)))
+        except sqlite3.Error:
+            pass
+
+    def get_matches(self, key: str) -> Any:
+        """A claim's candidates as ``put_matches`` stored them under ``key`` (which names the claim, the settings,
+        the exact files and the matching code), or None."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT data FROM matches WHERE key = ?", (key,)).fetchone()
+            return _unpacked(row[0]) if row else None
+        except (sqlite3.Error, ValueError, zlib.error):
+            return None
+
+    def put_matches(self, entries: list[tuple[str, object]]) -> None:
+        if self._db is None or not entries:
+            return
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO matches VALUES (?, ?)",
+                                     [(key, _packed(value)) for key, value in entries])
         except sqlite3.Error:
             pass
 

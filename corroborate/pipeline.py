@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
@@ -159,6 +161,52 @@ def _match_packed(claim: Claim) -> Packed:
     return pack(_worker_matcher.match_claim(claim))
 
 
+class KnownMatches:
+    """Each claim's candidates from an earlier run on the exact same files, settings and matching code (the
+    cache's ``matches``), and the new ones to keep: an unchanged claim is not matched again."""
+
+    def __init__(self, cache: ParseCache | None, corpus_key: str, options: CheckOptions, claims: list[Claim]) -> None:
+        self.cache = cache
+        self.new: list[tuple[str, object]] | None = [] if cache is not None else None
+        self.keys: dict[int, str] = {}
+        self.found: dict[int, Packed] = {}
+        if cache is None:
+            return
+        from .cache import match_schema
+
+        settings = f"{match_schema()}\t{corpus_key}\t{options.threshold}\t{options.exhaustive}"
+        for claim in claims:
+            fields = json.dumps([claim.text, list(claim.also), list(claim.require)], ensure_ascii=False)
+            key = self.keys[id(claim)] = hashlib.sha256(f"{settings}\t{fields}".encode()).hexdigest()
+            stored = cache.get_matches(key)
+            if stored is not None:
+                self.found[id(claim)] = _packed_from_json(stored)
+
+    def get(self, claim: Claim) -> Packed | None:
+        return self.found.get(id(claim))
+
+    def put(self, claim: Claim, candidates: dict[int, list[Candidate]]) -> None:
+        if self.new is not None:
+            self.new.append((self.keys[id(claim)], {str(i): [list(p) for p in rows]
+                                                    for i, rows in pack(candidates).items()}))
+
+    def save(self) -> None:
+        if self.cache is not None and self.new:
+            self.cache.put_matches(self.new)
+
+
+def _packed_from_json(stored: dict[str, list[list[Any]]]) -> Packed:
+    """Packed candidates as ``KnownMatches.put`` stored them (JSON has lists where they had tuples)."""
+    out: Packed = {}
+    for s_index, rows in stored.items():
+        out[int(s_index)] = [
+            PackedCandidate(first, last, score, (*signals[:4], tuple(signals[4]), tuple(signals[5]),
+                                                 tuple(tuple(row) for row in signals[6])),
+                            None if stance is None else Stance(stance), reason, extra)
+            for first, last, score, signals, stance, reason, extra in rows]
+    return out
+
+
 def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
               progress: Callable[[int, int], None] | None = None, lock: Path | None = None,
               use_lock: bool = True) -> CheckReport:
@@ -172,11 +220,23 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
         corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
         matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
         graph_builder = GraphBuilder(corpus, claims_file.sources, cache)
-        matched = []
-        for claim_matches in match_all(matcher, claims, meanwhile=graph_builder.prepare):
+        known = KnownMatches(cache, graph_builder.key, options, claims)
+        todo = [claim for claim in claims if known.get(claim) is None]
+        fresh = iter(match_all(matcher, todo, meanwhile=graph_builder.prepare) if todo else ())
+        matched: list[dict[int, list[Candidate]]] = []
+        for claim in claims:
+            stored = known.get(claim)
+            if stored is None:
+                claim_matches = next(fresh)
+                known.put(claim, claim_matches)
+            else:
+                claim_matches = unpack(corpus, stored)
             matched.append(claim_matches)
             if progress:
                 progress(len(matched), len(claims))
+        if not todo:
+            graph_builder.prepare()
+        known.save()
         graph = graph_builder.build(among=backing(corpus, matched))
     problems = locked_problems(lock, claims_file.path, corpus) if use_lock else {}
     results = []

@@ -90,3 +90,30 @@ def test_words_analysed_on_a_large_corpus_are_kept_for_the_next_run(tmp_path, mo
     corpus = sources.load_corpus(tmp_path / "src", cache=cache)  # every file and word comes from the cache
     cache.close()
     assert text._analyse("Zorblatt") == kept["Zorblatt"] and len(corpus.sources) == 45
+
+
+def test_an_unchanged_claim_is_not_matched_again_and_any_change_matches_it_anew(write, tmp_path, monkeypatch):
+    from corroborate.matching import matcher
+
+    write("src/a.txt", "Police raided the central market in Osh on Monday.")
+    write("src/b.txt", "Witnesses said police raided the central market in Osh.")
+    claims = write("claims.yaml", "claims:\n  - id: raid\n    text: Police raided the central market in Osh.\n"
+                                  "  - id: rain\n    text: It rained in Osh on Monday.\n")
+    matched = []
+    real = matcher.Matcher.match_claim
+    monkeypatch.setattr(matcher.Matcher, "match_claim", lambda self, claim: matched.append(claim.id) or real(self, claim))
+    args = ["check", "-c", str(claims), "-s", str(tmp_path / "src"), "-f", "json"]
+    first = runner.invoke(app, args)
+    assert sorted(matched) == ["raid", "rain"]
+    second = runner.invoke(app, args)
+    assert sorted(matched) == ["raid", "rain"]  # both taken from the cache
+    assert first.stdout == second.stdout
+    write("claims.yaml", "claims:\n  - id: raid\n    text: Police raided the central market in Osh.\n"
+                         "  - id: rain\n    text: It rained hard in Osh on Monday.\n")
+    runner.invoke(app, args)
+    assert matched[2:] == ["rain"]  # only the changed claim
+    write("src/b.txt", "Witnesses said nothing at all.")
+    runner.invoke(app, args)
+    assert sorted(matched[3:]) == ["raid", "rain"]  # a changed source: every claim again
+    runner.invoke(app, [*args, "--threshold", "60"])
+    assert len(matched) == 7  # other settings: again
