@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..text import fold, stem
-from . import lexicon, values
+from ..text import LEXICAL_NEGATORS, fold, stem
+from . import lexicon, polarity, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -66,6 +66,23 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if clash is not None:
         out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")
     return out, replaced
+
+
+def negation_elsewhere(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> str | None:
+    """A claim word under negation that the sentence says plainly, when the sentence negates something else.
+
+    Not a contradiction (the two negators may say the same thing in other words: "were not offered jobs",
+    "were offered no jobs"), but never support either: "did not sign" is not supported by "signed, though
+    not all of them"."""
+    negated = {tok.stem for pos, tok in enumerate(f.tokens) if pos in f.negated}
+    plain = {tok.stem for pos, tok in enumerate(f.tokens) if pos not in f.negated}
+    claim_negators = polarity.negated(analysis.tokens, analysis.text)
+    for k, term in enumerate(analysis.terms):
+        if term.negated and row[k] == 1.0 and term.stem in plain and term.stem not in negated:
+            # A negating word with a meaning of its own ("postponed", "refused") is matched as a word.
+            if fold(claim_negators.get(term.position, "not")) not in LEXICAL_NEGATORS:
+                return term.surface
+    return None
 
 
 def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:

@@ -31,7 +31,7 @@ from ..sources import Corpus, Source
 from . import align, dating, polarity
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
-from .conflicts import find_conflicts, scale_mismatch
+from .conflicts import find_conflicts, negation_elsewhere, scale_mismatch
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
 from .features import Kept, SourceFeatures
 from .retrieval import (
@@ -203,7 +203,9 @@ class Matcher:
             topical=topic >= CONTRADICTION_COVERAGE and topic_names and extra is None,
             absent=tuple(absent),
             missing_verb=align.missing_verb(analysis, af, specific) if len(terms) <= SHORT_CLAIM else None,
-            unplaced_negation=next((terms[k].surface for k in analysis.negated if k not in aligned), None),
+            unplaced_negation=(next((terms[k].surface for k in analysis.negated if k not in aligned), None)
+                               or (negation_elsewhere(analysis, af, per_sentence[anchor]) if analysis.negated
+                                   else None)),
             unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
             swapped=align.swapped(analysis, af, aligned),
             scale=scale_mismatch(analysis, af),

@@ -44,3 +44,16 @@ def test_a_quantifier_the_passage_weakens_is_a_mismatch(read) -> None:
     assert scale_mismatch(analysis, sentence("All the workers were evacuated.")) is None
     some = read("Many workers were evacuated.")
     assert scale_mismatch(some, sentence("Most workers were evacuated.")) is None  # "most" says "many"
+
+
+def test_a_negated_claim_word_said_plainly_beside_another_negation_is_never_support(read) -> None:
+    from corroborate.matching.conflicts import negation_elsewhere
+
+    analysis = read("The prisoners did not sign the contracts.")
+    f = sentence("The prisoners signed the contracts, although not all of them understood them.")
+    assert negation_elsewhere(analysis, f, term_matches(analysis, f.stems)) == "sign"
+    f = sentence("The prisoners did not sign the contracts.")
+    assert negation_elsewhere(analysis, f, term_matches(analysis, f.stems)) is None
+    postponed = read("Russia postponed mobilising its citizens.")
+    f = sentence("Russia postponed the next wave of mobilising its citizens.")
+    assert negation_elsewhere(postponed, f, term_matches(postponed, f.stems)) is None  # a word, matched as one
