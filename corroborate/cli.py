@@ -49,7 +49,7 @@ def root(
 def check(
     claims: Path = typer.Option(DEFAULT_CLAIMS, "--claims", "-c", help="The claims YAML file.", show_default=True),
     sources: Optional[Path] = typer.Option(None, "--sources", "-s",
-                                           help="Folder of sources (.txt, .md, .pdf, .html, .docx, .eml), read recursively "
+                                           help="Folder of sources (.txt, .md, .pdf, .html, .docx, .eml, .odt, .rtf), read recursively "
                                                 "[default: settings.sources in the claims file, else seeds/]."),
     format: ReportFormat = typer.Option(ReportFormat.TERMINAL, "--format", "-f", help="Output format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",

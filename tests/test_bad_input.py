@@ -174,7 +174,7 @@ def test_unreadable_permissions(tmp_path):
 @pytest.mark.parametrize("layout, message", [
     ("missing", "src: sources folder does not exist"),
     ("empty", "src: no readable documents in the sources folder"),
-    ("file", "src: sources must be a folder of documents (.docx, .eml, .htm, .html, .markdown, .md, .pdf, .txt)"),
+    ("file", "src: sources must be a folder of documents (.docx, .eml, .htm, .html, .markdown, .md, .odt, .pdf, .rtf, .txt)"),
 ])
 def test_sources_folder_errors(tmp_path, layout, message):
     if layout == "empty":

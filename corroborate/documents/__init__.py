@@ -51,6 +51,8 @@ READERS: dict[str, Reader] = {
     ".pdf": Reader("pdf", "PDF", "pypdf"),
     ".docx": Reader("docx", "Word document", "docx"),
     ".eml": Reader("mail", "e-mail"),
+    ".odt": Reader("odt", "OpenDocument file", "odfpy"),
+    ".rtf": Reader("rtf", "RTF file", "striprtf"),
 }
 """The formats read, by file suffix."""
 

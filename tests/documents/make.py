@@ -98,3 +98,31 @@ def eml(path: Path, html_only: bool = False) -> Path:
         message.set_content(body + "\n\nThe fire was under control by eleven o'clock.\n")
     path.write_bytes(bytes(message))
     return path
+
+
+def odt(path: Path) -> Path:
+    """An OpenDocument text, as LibreOffice writes it, made with odfpy."""
+    from odf import dc, meta
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, P
+
+    doc = OpenDocumentText()
+    doc.meta.addElement(dc.Title(text="Inspection of the Millbrook footbridge"))
+    doc.meta.addElement(dc.Creator(text="Arden County Council"))
+    doc.meta.addElement(meta.CreationDate(text="2024-05-14T10:00:00"))
+    doc.text.addElement(H(outlinelevel=1, text="Inspection report"))
+    doc.text.addElement(P(text="The footbridge at Millbrook was inspected on 14 May 2024 and no structural "
+                               "problems were found."))
+    doc.save(str(path))
+    return path
+
+
+RTF = (r"{\rtf1\ansi\deff0{\fonttbl{\f0 Times New Roman;}}{\info{\title Council minutes}{\author Priya Nair}}"
+       "\n" r"\pard\f0\fs24 The audit committee will review every bridge in the valley.\par" "\n"
+       r"Minutes were approved without a vote.\par" "\n}")
+
+
+def rtf(path: Path) -> Path:
+    """A Rich Text file as a word processor saves it (RTF is itself text: these are its bytes)."""
+    path.write_text(RTF, encoding="ascii")
+    return path

@@ -108,3 +108,22 @@ def test_a_missing_library_names_the_extra_to_install(monkeypatch: pytest.Monkey
     monkeypatch.setattr(builtins, "__import__", no_pypdf)
     with pytest.raises(Unreadable, match=r"reading a PDF needs pypdf: pip install 'corroborate\[formats\]'"):
         read(Path("report.pdf"), b"%PDF-1.4")
+
+
+def test_an_opendocument_text_gives_headings_paragraphs_and_its_meta_data(tmp_path: Path) -> None:
+    doc = read_file(make.odt(tmp_path / "inspection.odt"))
+    assert doc.text.split("\n\n") == ["Inspection report", "The footbridge at Millbrook was inspected on 14 May "
+                                                           "2024 and no structural problems were found."]
+    assert (doc.metadata.title, doc.metadata.author, doc.metadata.date) == (
+        "Inspection of the Millbrook footbridge", "Arden County Council", "2024-05-14")
+
+
+def test_an_rtf_file_gives_its_text_without_control_words(tmp_path: Path) -> None:
+    doc = read_file(make.rtf(tmp_path / "minutes.rtf"))
+    assert "The audit committee will review every bridge in the valley." in doc.text
+    assert "\\par" not in doc.text and "Times New Roman" not in doc.text
+    assert (doc.metadata.title, doc.metadata.author) == ("Council minutes", "Priya Nair")
+    broken = tmp_path / "broken.rtf"
+    broken.write_text("not rtf at all")
+    with pytest.raises(Unreadable, match="no RTF header"):
+        read_file(broken)
