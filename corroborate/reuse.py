@@ -215,7 +215,12 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
             disagreements.extend(found)
         disputed = {(d.a.first, d.b.first) for d in found}
         sims = _with_neighbours([x for x in sims if (x[0], x[1]) not in disputed], units[sa], units[sb], idf)
-        dep = _document_dependency(first, second, document(sa), document(sb), sims, idf)
+        if disputed:  # sentences that disagree were not taken from each other: compare the texts without them
+            words_a = _DocumentWords.of([u for u in units[sa] if u.index not in {i for i, _ in disputed}], idf)
+            words_b = _DocumentWords.of([u for u in units[sb] if u.index not in {j for _, j in disputed}], idf)
+        else:
+            words_a, words_b = document(sa), document(sb)
+        dep = _document_dependency(first, second, words_a, words_b, sims, idf)
         if dep is not None:
             out.append(dep)
     return out

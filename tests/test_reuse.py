@@ -41,3 +41,14 @@ def test_a_copied_paragraph_is_reuse_with_the_passages_as_evidence(tmp_path: Pat
     [dependency] = detect_reuse(load_corpus(tmp_path))
     assert dependency.kind == "reuse"
     assert any("storage hall" in pa.text and "storage hall" in pb.text for pa, pb, _ in dependency.evidence)
+
+
+def test_short_reports_that_disagree_on_a_fact_are_not_one_text(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A fire broke out at the Courier Chemicals plant in Dunmore on Friday. "
+                                    "The school next to the plant was evacuated at noon.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Crews spent the night at the Courier Chemicals plant in Dunmore, where a fire "
+                                    "broke out on Friday. Officials said the school next to the plant was not "
+                                    "evacuated.\n", encoding="utf-8")
+    disagreements: list = []
+    assert detect_reuse(load_corpus(tmp_path), disagreements=disagreements) == []
+    assert [d.reason for d in disagreements] == ["one says 'not evacuated', the other 'evacuated'"]

@@ -16,7 +16,7 @@ class ConciseFormat:
             if id(r) not in failed and r.verdict == Verdict.CORROBORATED and not r.waiver_unneeded:
                 continue
             level = "error" if id(r) in failed else "note"
-            lines.append(f"{path}:{r.claim.line}: {level}: {r.claim.id} is {r.verdict}: {reason(r)}")
+            lines.append(f"{path}:{r.claim.line}: {level}: {r.claim.id} is {r.verdict}: {reason(r, report.graph)}")
         counts = report.counts()
         summary = ", ".join(f"{n} {v}" for v, n in counts.items())
         verdict = f"{len(failed)} claim(s) fall short" if failed else "all claims pass"

@@ -31,7 +31,7 @@ class GithubFormat:
                 level = "warning"
             title = f"{r.claim.id}: {r.verdict}"
             lines.append(f"::{level} file={_property(path)},line={r.claim.line},title={_property(title)}::"
-                         f"{_data(r.claim.text + ' ' + reason(r))}")
+                         f"{_data(r.claim.text + ' ' + reason(r, report.graph))}")
         counts = report.counts()
         lines.append("corroborate: " + ", ".join(f"{n} {v}" for v, n in counts.items()))
         return "\n".join(lines) + "\n"

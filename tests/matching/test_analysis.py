@@ -1,0 +1,20 @@
+"""A claim read once: its words, their weights, names, numbers, verbs and negation."""
+
+from __future__ import annotations
+
+
+def test_a_claims_terms_carry_weight_names_numbers_verbs_and_negation(read) -> None:
+    analysis = read("Police in Osh did not detain 40 migrants on Monday.",
+                    "Police in Osh did not detain 40 migrants on Monday. The weather was mild.")
+    terms = {t.surface: t for t in analysis.terms}
+    assert terms["Osh"].name and terms["40"].number == 40
+    assert terms["detain"].verb and terms["detain"].negated
+    assert not terms["migrants"].negated
+    assert terms["Osh"].weight > 0 and analysis.total_weight >= sum(t.weight for t in analysis.terms) - 1e-9
+
+
+def test_a_claim_that_is_itself_open_knows_its_cue(read) -> None:
+    assert read("It is unclear whether the school was evacuated.").open_cue == "unclear"
+    assert read("Was the school evacuated?").open_cue == "a question"
+    assert read("The school was evacuated.").open_cue == ""
+    assert "may" in read("The school may have been evacuated.").cues  # a passage's "may" is then no hedge
