@@ -96,6 +96,8 @@ def backing(corpus: Corpus, matched: Iterable[dict[int, list[Candidate]]]) -> li
 
 
 _worker_matcher: Matcher | None = None
+"""The matcher the forked workers use, set before they fork so that they inherit it: handing it to each worker
+instead would pickle the corpus (6 MB for wice-dev, 0.23 s per worker, measured) and its index."""
 
 
 def match_all(matcher: Matcher, claims: list[Claim],
@@ -126,7 +128,10 @@ def match_all(matcher: Matcher, claims: list[Claim],
 
 class PackedCandidate(NamedTuple):
     """A candidate as a worker sends it back: positions in its source, not the passages (the parent has the
-    sources and rebuilds them), so little crosses between processes."""
+    sources and rebuilds them), so little crosses between processes.
+
+    Measured on wice-dev (40 claims): a claim's candidates pickle to 3.7 kB packed like this, and to 205 kB as
+    Candidate objects, which carry their whole Source along (each source's full text, once per claim)."""
 
     first: int
     last: int
