@@ -1,14 +1,9 @@
-import sqlite3
-from pathlib import Path
 
-import pytest
 
 from corroborate.matching import lexicon
 from corroborate.matching.lexicon import Relation, relation
-from corroborate.matching.lexicon_build import DATA, build_entries, build_irregular
 from corroborate.text import stem
 
-WORDNET = Path("/usr/share/wordnet")
 
 
 def test_relations_come_from_wordnet() -> None:
@@ -31,14 +26,3 @@ def test_closed_class_scales() -> None:
     assert lexicon.scale_place("all") == ("quantity", 4)
     assert lexicon.scale_place("rarely") == ("frequency", 1)
     assert "after" in lexicon.SCALE_OPPOSITES["before"]
-
-
-@pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="Debian's wordnet-base is not installed "
-                    "(.ci/run installs it)")
-@pytest.mark.slow
-def test_the_shipped_lexicon_is_what_the_build_script_makes() -> None:
-    con = sqlite3.connect(DATA / "wordnet.sqlite")
-    shipped = con.execute("SELECT word, tags, syn, hyper, ant, deriv FROM entry ORDER BY word").fetchall()
-    assert shipped == sorted(build_entries(WORDNET))
-    lines = (DATA / "irregular.tsv").read_text(encoding="utf-8").splitlines()
-    assert [tuple(line.split("\t")) for line in lines] == build_irregular(WORDNET)

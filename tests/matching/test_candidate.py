@@ -1,0 +1,8 @@
+from corroborate.matching.candidate import Signals
+
+
+def test_the_signals_in_a_report_are_rounded_and_plain() -> None:
+    signals = Signals(0.66666, 0.5, 1.0, "agree", ("Osh",), ("the passage negates 'raided'",),
+                      (("raided", "raided", "same word"),))
+    assert signals.as_dict() == {"coverage": 0.667, "phrases": 0.5, "names": 1.0, "numbers": "agree",
+                                 "missing": ["Osh"], "conflicts": ["the passage negates 'raided'"]}

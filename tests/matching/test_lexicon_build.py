@@ -1,0 +1,21 @@
+"""The shipped lexicon is what its build script makes from Debian's WordNet 3.0 (wordnet-base)."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from corroborate.matching.lexicon_build import DATA, build_entries, build_irregular
+
+WORDNET = Path("/usr/share/wordnet")
+
+
+@pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="Debian's wordnet-base is not installed "
+                    "(.ci/run installs it)")
+@pytest.mark.slow
+def test_the_shipped_lexicon_is_what_the_build_script_makes() -> None:
+    con = sqlite3.connect(DATA / "wordnet.sqlite")
+    shipped = con.execute("SELECT word, tags, syn, hyper, ant, deriv FROM entry ORDER BY word").fetchall()
+    assert shipped == sorted(build_entries(WORDNET))
+    lines = (DATA / "irregular.tsv").read_text(encoding="utf-8").splitlines()
+    assert [tuple(line.split("\t")) for line in lines] == build_irregular(WORDNET)
