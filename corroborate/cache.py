@@ -16,9 +16,9 @@ import os
 import sqlite3
 import zlib
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
-from .sources import Sentence
 
 FORMAT = 8  # bump when what is stored changes shape
 DEFAULT_DIR = Path(".corroborate_cache")
@@ -33,7 +33,7 @@ def _schema() -> str:
     # The files are read, not imported: a run may not need them all.
     here = Path(__file__).parent
     readers = sorted(str(p.relative_to(here)) for p in (here / "documents").glob("*.py"))
-    for module in ("sources.py", "text.py", "reuse.py", "independence.py", "matching/data/irregular.tsv", *readers):
+    for module in ("sources.py", "text.py", "reuse.py", "independence.py", "lexicon/data/irregular.tsv", *readers):
         try:
             digest.update((Path(__file__).parent / module).read_bytes())
         except OSError:
@@ -43,6 +43,8 @@ def _schema() -> str:
 
 SCHEMA = _schema()
 
+Span = tuple[int, int, int, int]  # a sentence: start, end, line, end line (``sources.Sentence``)
+
 
 @functools.cache
 def match_schema() -> str:
@@ -50,10 +52,10 @@ def match_schema() -> str:
     long as neither changes (computed when first needed: most runs read it once)."""
     here = Path(__file__).parent
     digest = hashlib.sha256(SCHEMA.encode())
-    for path in sorted((here / "matching").rglob("*")):
+    for path in sorted([*(here / "matching").rglob("*"), *(here / "lexicon").rglob("*")]):
         if path.suffix in (".py", ".tsv"):
             digest.update(path.read_bytes())
-        elif path.suffix == ".sqlite":  # the lexicon: made by lexicon_build.py (hashed above) from WordNet 3.0
+        elif path.suffix == ".sqlite":  # the lexicon: made by lexicon/build.py (hashed above) from WordNet 3.0
             digest.update(str(path.stat().st_size).encode())
     for module in ("defaults.py", "kinds.py"):
         digest.update((here / module).read_bytes())
@@ -96,7 +98,8 @@ class ParseCache:
             return None
         return cache
 
-    def get(self, sha256: str) -> tuple[str, str, list[Sentence], list[tuple[str, ...]]] | None:
+    def get(self, sha256: str) -> tuple[str, str, list[Span], list[tuple[str, ...]]] | None:
+        """A parse as ``put`` stored it: text, encoding, the sentences as (start, end, line, end line), their stems."""
         if self._db is None:
             return None
         try:
@@ -108,7 +111,7 @@ class ParseCache:
         try:
             data = json.loads(row[1])
             flat = data["sentences"]
-            sentences = list(map(Sentence._make, zip(*[iter(flat)] * 4)))
+            sentences: list[Span] = list(zip(*[iter(flat)] * 4))
             stems = [tuple(joined.split(" ")) if joined else () for joined in data["stems"]]
             if len(stems) != len(sentences):
                 return None
@@ -116,7 +119,7 @@ class ParseCache:
         except (ValueError, TypeError, KeyError, AttributeError):
             return None
 
-    def put(self, sha256: str, text: str, encoding: str, sentences: list[Sentence],
+    def put(self, sha256: str, text: str, encoding: str, sentences: Sequence[Span],
             stems: list[tuple[str, ...]]) -> None:
         if self._db is None:
             return

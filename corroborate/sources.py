@@ -297,7 +297,10 @@ def _read_known(path: Path, max_bytes: int, cache: ParseCache | None) -> tuple[s
     data = _read_bytes(path, max_bytes)
     digest = hashlib.sha256(data).hexdigest()
     cached = cache.get(_cache_key(digest, path)) if cache is not None else None
-    return digest, (cached if cached is not None else data)
+    if cached is None:
+        return digest, data
+    text, encoding, spans, stems = cached
+    return digest, (text, encoding, list(map(Sentence._make, spans)), stems)  # the cache keeps plain tuples
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -3,7 +3,7 @@
 Everything here is deterministic and rule-based: tokens, a light stemmer that folds British and
 American spellings and inflections together, number reading ("10 thousand" is 10,000) and the
 small closed word classes (function words, negators) that the matcher reasons with. Relations between
-open-class words (synonyms, opposites) come from WordNet, in ``matching/lexicon.py``.
+open-class words (synonyms, opposites) come from WordNet, in ``lexicon/``.
 """
 
 from __future__ import annotations
@@ -142,8 +142,8 @@ _NEVER_STEM = frozenset({"us", "is", "was", "has", "its", "this", "news", "as", 
 @lru_cache(maxsize=1)
 def irregular_forms() -> dict[str, str]:
     """Inflected forms that no suffix rule undoes (went/go, fought/fight, children/child), from WordNet's
-    exception lists (``matching/lexicon_build.py`` writes the file)."""
-    path = Path(__file__).parent / "matching" / "data" / "irregular.tsv"
+    exception lists (``lexicon/build.py`` writes the file)."""
+    path = Path(__file__).parent / "lexicon" / "data" / "irregular.tsv"
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from corroborate.claims import parse_claims
 from corroborate.cli import app
 from corroborate.errors import InputError
-from corroborate.sources import decode, load_corpus
+from corroborate.sources import decode
 
 from .conftest import write_file
 

@@ -9,8 +9,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "corroborate"
 
 LAYERS = [  # lowest first: a module may import from its own layer and those above it in this list
-    # "__init__" holds only the version; matching.lexicon is a lexical resource (WordNet) the PDF reader uses too
-    {"__init__", "errors", "defaults", "kinds", "text", "output", "parallel", "matching.lexicon"},
+    {"__init__", "errors", "defaults", "kinds", "text", "output", "parallel", "lexicon"},  # __init__: the version
     {"documents", "sources", "claims"},
     {"matching", "options", "cache"},
     {"disagreement", "graph"},
@@ -57,7 +56,7 @@ def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
 
 
 def layer(module: str) -> int:
-    """The layer of a module: its own entry (``matching.lexicon``), else its top-level package's."""
+    """The layer of a module: its own entry, else its top-level package's."""
     for name in (module, module.split(".")[0]):
         for i, names in enumerate(LAYERS):
             if name in names:

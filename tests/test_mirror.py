@@ -7,6 +7,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE, TESTS = ROOT / "corroborate", ROOT / "tests"
 NAMED = {"report/__init__.py": "report/test_registry.py", "documents/__init__.py": "documents/test_documents.py",
+         "lexicon/__init__.py": "test_lexicon.py",
          "report/_text.py": "report/test_text_helpers.py", "commands/_common.py": "commands/test_common.py"}
 """Modules whose test file is named for what they hold rather than by their file name."""
 NONE_NEEDED = {"__init__.py", "__main__.py", "matching/__init__.py", "commands/__init__.py"}

@@ -1,7 +1,5 @@
 """Work in forked processes: results come back, failures fall back to the caller, an interrupted run stops it."""
 
-import os
-import time
 
 import pytest
 

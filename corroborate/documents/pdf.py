@@ -54,7 +54,7 @@ def _join(m: re.Match[str]) -> str:
     """A word broken at a line end, joined again: without the hyphen when that makes a word the dictionary
     (WordNet) knows and the hyphenated form is not one ("inter-national"); with it otherwise ("well-known",
     and names it cannot tell), since the hyphen was on the page."""
-    from ..matching.lexicon import lookup
+    from ..lexicon import lookup
 
     whole = m[1] + m[2]
     if lookup(whole) is not None and lookup(f"{m[1]}-{m[2]}") is None:

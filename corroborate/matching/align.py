@@ -7,7 +7,8 @@ of the verb must keep their sides ("A discovered B" is not "B discovered A").
 
 from __future__ import annotations
 
-from . import lexicon, roles
+from .. import lexicon
+from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
 from .features import SentenceFeatures
 

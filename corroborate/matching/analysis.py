@@ -14,10 +14,11 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, Token, fold, stem, tokenize, words
-from . import lexicon, polarity, roles
+from . import polarity, roles
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
 FUZZY_CUTOFF = 85

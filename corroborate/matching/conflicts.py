@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .. import lexicon
 from ..text import LEXICAL_NEGATORS, fold, stem
-from . import lexicon, polarity, values
+from . import polarity, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 

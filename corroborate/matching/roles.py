@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .. import lexicon
 from ..text import Token, fold
-from . import lexicon
 
 AUXILIARIES = frozenset("be is are was were been being am has have had having do does did will would shall should "
                         "can could may might must to not never n't".split())

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.commands import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, exit_code_for, guarded
+from corroborate.commands import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    exit_code_for,
+    guarded,
+)
 from corroborate.errors import InputError
 
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corroborate.claims import Claim
-from corroborate.matching import Matcher
-from corroborate.matching import lexicon, roles
+from corroborate import lexicon
+from corroborate.matching import Matcher, roles
 from corroborate.sources import load_corpus, split_sentences
 from corroborate.text import STOPWORDS, tokenize
 

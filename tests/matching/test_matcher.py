@@ -1,6 +1,5 @@
 """Support is more than shared words: numbers, names and polarity must agree."""
 
-from pathlib import Path
 
 import pytest
 

@@ -1,8 +1,8 @@
 """How two words relate: same word, synonym, more specific, opposite. From WordNet 3.0.
 
-The data is ``data/wordnet.sqlite``, made from Debian's ``wordnet-base`` by ``lexicon_build.py``. It is opened
+The data is ``data/wordnet.sqlite``, made from Debian's ``wordnet-base`` by ``lexicon/build.py``. It is opened
 on first use and read one word at a time (a check of five files reads a few dozen words), so a run pays
-only for the words it looks up. Only a word's most frequent senses take part (see ``lexicon_build``).
+only for the words it looks up. Only a word's most frequent senses take part (see ``lexicon.build``).
 
 Open-class words come from WordNet. The few closed-class words whose order matters (quantifiers, words of
 frequency, of time and of comparison) are scales here, as in MacCartney & Manning's natural logic: a

@@ -1,6 +1,6 @@
 """Build the lexicon the matcher ships with from WordNet 3.0's database files.
 
-    python -m corroborate.matching.lexicon_build [WORDNET_DIR]
+    python -m corroborate.lexicon.build [WORDNET_DIR]
 
 WORDNET_DIR defaults to ``/usr/share/wordnet`` (Debian's ``wordnet-base``). The script writes two files
 next to this module, in ``data/``:

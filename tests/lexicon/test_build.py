@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.matching.lexicon_build import DATA, build_entries, build_irregular
+from corroborate.lexicon.build import DATA, build_entries, build_irregular
 
 WORDNET = Path("/usr/share/wordnet")
 

@@ -1,9 +1,8 @@
 
 
-from corroborate.matching import lexicon
-from corroborate.matching.lexicon import Relation, relation
+from corroborate import lexicon
+from corroborate.lexicon import Relation, relation
 from corroborate.text import stem
-
 
 
 def test_relations_come_from_wordnet() -> None:
