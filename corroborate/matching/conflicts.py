@@ -63,6 +63,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for message, claim_stem in values.substitutions(analysis.tokens, f.tokens, f.positions, f.names.values()):
         out.append(message)
         replaced.add(claim_stem)
+    for message, claim_stem, _ in values.unit_rivals(analysis.tokens, f.tokens):
+        out.append(message)
+        replaced.add(claim_stem)
     clash = values.time_conflict(analysis.text, f.text)
     if clash is not None:
         out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")

@@ -32,3 +32,14 @@ def test_a_year_is_no_rival_to_a_count() -> None:
     claim = tokenize("Fourteen workers were taken to hospital.")
     passage = tokenize("In 2019 workers were taken to hospital.")
     assert list(substitutions(claim, passage, _positions(passage), [])) == []
+
+
+def test_a_number_joined_to_its_unit_is_a_value_with_rivals() -> None:
+    from corroborate.matching.values import number_with_unit, unit_rivals
+
+    assert number_with_unit("20-foot") == ("20", "foot") and number_with_unit("40-year-old") == ("40", "year-old")
+    assert number_with_unit("COVID-19") is None and number_with_unit("well-known") is None
+    claim, passage = tokenize("windows with 61-foot ceilings"), tokenize("large windows with 20-foot high ceilings")
+    assert [m for m, _, _ in unit_rivals(claim, passage)] == [
+        "number differs: the claim says '61-foot', the passage '20-foot'"]
+    assert list(unit_rivals(claim, tokenize("windows with 61-foot ceilings and 20-foot doors"))) == []
