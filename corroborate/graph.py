@@ -29,7 +29,7 @@ class Dependency:
 
     def covers(self, source: Source, passage: Passage) -> bool:
         """Whether a passage of one side lies in the passages this dependency was found in."""
-        if self.whole or self.kind != "reuse":
+        if self.whole or self.kind == "declared":
             return True
         for pa, pb, _ in self.evidence:
             p = pa if source is self.a else pb if source is self.b else None

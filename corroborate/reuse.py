@@ -17,7 +17,8 @@ from itertools import chain
 from typing import Collection, Iterable
 
 from .disagreement import Disagreement, disagree
-from .graph import Dependency
+from .attribution import find_attributions, masthead_names, relayed
+from .graph import Attribution, Dependency
 from .sources import Corpus, Source
 from .text import content_stems
 
@@ -62,6 +63,7 @@ def _pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(zip(stems, stems[1:])).union(zip(stems, stems[2:]))
 
 
+QUOTE_FRAME = 6  # content words a quotation's sentence must keep without the quote to count as the reporter's
 QUOTED = re.compile(r'“[^”]{12,}”|"[^"]{12,}"|«[^»]{12,}»|„[^“”]{12,}[“”]')  # a quotation of a few words or more
 
 
@@ -72,7 +74,11 @@ def own_words(source: Source) -> list[tuple[str, ...]]:
     out = []
     for i, sentence_stems in enumerate(source.content_stems()):
         text = source.sentence_text(i)
-        out.append(content_stems(QUOTED.sub(" ", text)) if QUOTED.search(text) else sentence_stems)
+        if QUOTED.search(text):
+            rest = content_stems(QUOTED.sub(" ", text))
+            # What is left of a quotation's sentence is mostly its frame ("said union organiser Maria Lopes").
+            sentence_stems = rest if len(rest) >= QUOTE_FRAME else ()
+        out.append(sentence_stems)
     return out
 
 
@@ -206,6 +212,19 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         return documents[index]
 
     out: list[Dependency] = []
+    credits: dict[int, list[Attribution]] = {}
+    mastheads: dict[int, frozenset[str]] = {}
+
+    def relays(x: int, y: int) -> set[int]:
+        """Sentences of source x that credit the speaker of source y (its masthead)."""
+        for i in (x, y):
+            if i not in credits:
+                credits[i] = find_attributions(corpus.sources[i])
+                mastheads[i] = masthead_names(corpus.sources[i])
+        # Who speaks in y: its masthead's names, less those y itself credits (then y relays them too).
+        speakers = mastheads[y] - {a.credited.casefold() for a in credits[y]}
+        return relayed(corpus.sources[x], credits[x], speakers)
+
     for (sa, sb), sims in sorted(pair_sims.items()):
         first, second = corpus.sources[sa], corpus.sources[sb]
         found = [Disagreement(first.passage(i, i), second.passage(j, j), why) for i, j, sim, _ in sims
@@ -214,16 +233,36 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         if disagreements is not None:
             disagreements.extend(found)
         disputed = {(d.a.first, d.b.first) for d in found}
-        sims = _with_neighbours([x for x in sims if (x[0], x[1]) not in disputed], units[sa], units[sb], idf)
-        if disputed:  # sentences that disagree were not taken from each other: compare the texts without them
-            words_a = _DocumentWords.of([u for u in units[sa] if u.index not in {i for i, _ in disputed}], idf)
-            words_b = _DocumentWords.of([u for u in units[sb] if u.index not in {j for _, j in disputed}], idf)
+        # A sentence that credits the other source's own speaker relays its statement: an attribution, kept
+        # apart from the text the two may share otherwise.
+        relay_a, relay_b = relays(sa, sb), relays(sb, sa)
+        relaying = [x for x in sims if (x[0] in relay_a or x[1] in relay_b) and x[2] >= STRONG]
+        if relaying:
+            out.append(_relay_dependency(first, second, relaying, credits[sa], credits[sb]))
+        left_out = disputed | {(x[0], x[1]) for x in relaying}
+        sims = _with_neighbours([x for x in sims if (x[0], x[1]) not in left_out], units[sa], units[sb], idf)
+        if left_out or relay_a or relay_b:  # compare the texts without what they do not share by copying
+            skip_a = {i for i, _ in left_out} | relay_a
+            skip_b = {j for _, j in left_out} | relay_b
+            words_a = _DocumentWords.of([u for u in units[sa] if u.index not in skip_a], idf)
+            words_b = _DocumentWords.of([u for u in units[sb] if u.index not in skip_b], idf)
         else:
             words_a, words_b = document(sa), document(sb)
         dep = _document_dependency(first, second, words_a, words_b, sims, idf)
         if dep is not None:
             out.append(dep)
     return out
+
+
+def _relay_dependency(a: Source, b: Source, relaying: list[tuple[int, int, float, int]],
+                      credits_a: list[Attribution], credits_b: list[Attribution]) -> Dependency:
+    """An attribution link: one source relays the other's statement, crediting its speaker."""
+    names = sorted({c.credited for c in (*credits_a, *credits_b)
+                    if any(c.first <= (i if c in credits_a else j) <= c.last for i, j, _, _ in relaying)})
+    evidence = tuple((a.passage(i, i), b.passage(j, j), round(sim, 3)) for i, j, sim, _ in relaying)
+    who = " and ".join(names) or "the other's speaker"
+    return Dependency(a, b, "attribution", round(max(sim for _, _, sim, _ in relaying), 3),
+                      f"one relays the other's statement, crediting {who}", evidence)
 
 
 def _with_neighbours(sims: list[tuple[int, int, float, int]], ua: list[_Unit], ub: list[_Unit],

@@ -156,6 +156,11 @@ def _shared_origin(graph: SourceGraph, a: Source, b: Source, ca: list[Candidate]
             if in_a and in_b:
                 return (f"reused passage: {a.name}:{in_a.passage.line} and {b.name}:{in_b.passage.line} "
                         f"tell the same text")
+        if dep.kind == "attribution":  # one relays the other's statement: one origin for what it relays
+            in_a = next((c for c in ca if dep.covers(a, c.passage)), None)
+            in_b = next((c for c in cb if dep.covers(b, c.passage)), None)
+            if in_a and in_b:
+                return f"attribution: {b.name}:{in_b.passage.line} and {a.name}:{in_a.passage.line}: {dep.reason}"
     credit_a, credit_b = credits[a], credits[b]
     if credit_a and credit_b and credit_a.casefold() == credit_b.casefold():
         return f"same attributed origin: both passages credit {credit_a}"

@@ -12,7 +12,7 @@ LAYERS = [  # lowest first: a module may import from its own layer and those abo
     {"__init__", "errors", "defaults", "kinds", "text", "output", "parallel", "lexicon"},  # __init__: the version
     {"documents", "sources", "claims"},
     {"matching", "options", "cache"},
-    {"disagreement", "graph"},
+    {"disagreement", "graph", "attribution"},
     {"reuse"},
     {"independence"},
     {"verdict", "lock"},

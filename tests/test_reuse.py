@@ -52,3 +52,10 @@ def test_short_reports_that_disagree_on_a_fact_are_not_one_text(tmp_path: Path) 
     disagreements: list = []
     assert detect_reuse(load_corpus(tmp_path), disagreements=disagreements) == []
     assert [d.reason for d in disagreements] == ["one says 'not evacuated', the other 'evacuated'"]
+
+
+def test_a_report_relaying_a_press_release_is_an_attribution_not_a_copy() -> None:
+    corpus = load_corpus(Path(__file__).parent / "fixtures" / "same_event" / "sources")
+    kinds = {frozenset((d.a.path.name, d.b.path.name)): d.kind for d in detect_reuse(corpus)}
+    assert kinds[frozenset(("strike_wire.txt", "strike_union.txt"))] == "attribution"
+    assert kinds[frozenset(("strike_wire.txt", "strike_bay.txt"))] == "reuse"

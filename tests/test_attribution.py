@@ -1,0 +1,31 @@
+"""Credits inside a source, and telling a source that relays another's statement from one that copies it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corroborate.attribution import find_attributions, masthead_names, relayed
+from corroborate.sources import load_corpus
+
+QUOTE = '"We will not accept it," said union organiser Maria Lopes.'
+
+
+def test_credits_are_found_in_the_ways_reporters_write_them(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Port strike\n\nAccording to the Dockworkers' Union, 900 workers stopped. "
+                                    "The Ministry of Transport said ships were waiting. " + QUOTE + "\n",
+                                    encoding="utf-8")
+    source = load_corpus(tmp_path).sources[0]
+    assert [a.credited for a in find_attributions(source)] == ["Dockworkers' Union", "Ministry of Transport",
+                                                              "Maria Lopes"]
+
+
+def test_a_sentence_crediting_the_other_sources_own_speaker_relays_it(tmp_path: Path) -> None:
+    (tmp_path / "release.txt").write_text("Press release\n\nDockworkers' Union, 11 June 2025\n\n"
+                                          "Members voted to strike after the operator refused to talk.\n",
+                                          encoding="utf-8")
+    (tmp_path / "wire.txt").write_text("Coastal Wire\n\nThe Dockworkers' Union said its members voted to strike "
+                                       "after the operator refused to talk. Eleven ships waited.\n",
+                                       encoding="utf-8")
+    release, wire = sorted(load_corpus(tmp_path).sources, key=lambda s: s.path.name)
+    assert "dockworkers' union" in masthead_names(release)
+    assert relayed(wire, find_attributions(wire), masthead_names(release)) == {1}
