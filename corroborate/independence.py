@@ -165,11 +165,15 @@ class GraphBuilder:
     def _look_for(self, pairs: set[tuple[int, int]] | None, credited: set[int]) -> bool:
         """Find what is asked and not found yet (``pairs`` None: every pair); whether anything was new."""
         found, new = self.found, False
+        for i in sorted(credited - found.credits.keys()):  # first: reuse detection reads them too
+            found.credits[i] = [[a.first, a.last, a.credited] for a in find_attributions(self.corpus.sources[i])]
+            new = True
         if not found.every_pair and (pairs is None or pairs - found.pairs):
             todo = None if pairs is None else pairs - found.pairs
             disputed: list[Disagreement] = []
+            known = {i: [Attribution(*a) for a in c] for i, c in found.credits.items()}
             dependencies = [_dependency_to(d, self.index)
-                            for d in detect_reuse(self.corpus, todo, self.rarity, disputed)]
+                            for d in detect_reuse(self.corpus, todo, self.rarity, disputed, known)]
             if todo is None:
                 found.disagreements = []
             found.disagreements.extend([self.index[d.a.source], self.index[d.b.source], d.a.first, d.b.first,
@@ -179,9 +183,6 @@ class GraphBuilder:
             else:
                 found.pairs |= todo
                 found.reuse.extend(dependencies)
-            new = True
-        for i in sorted(credited - found.credits.keys()):
-            found.credits[i] = [[a.first, a.last, a.credited] for a in find_attributions(self.corpus.sources[i])]
             new = True
         return new
 

@@ -148,13 +148,15 @@ def similarity(a: _Unit, b: _Unit, idf: dict[str, float], a_stems: frozenset[str
 
 
 def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = None,
-                 rarity: Rarity | None = None, disagreements: list[Disagreement] | None = None) -> list[Dependency]:
+                 rarity: Rarity | None = None, disagreements: list[Disagreement] | None = None,
+                 known_credits: dict[int, list[Attribution]] | None = None) -> list[Dependency]:
     """Reuse between every two sources, or only between the pairs of source indexes given.
 
     A check needs only the pairs of sources that back (or dispute) one claim together, a small share of all
     pairs in a large corpus. A pair's result does not depend on which other pairs are asked for. Sentences
     that tell the same thing but disagree on a fact are added to ``disagreements`` when it is given; a
-    dependency that rests only on such sentences is dropped (see ``disagreement``).
+    dependency that rests only on such sentences is dropped (see ``disagreement``). ``known_credits``: each
+    source's attributions, when the caller has them already (by source index).
     """
     rarity = rarity or Rarity(corpus)
     idf = rarity.idf
@@ -212,7 +214,7 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         return documents[index]
 
     out: list[Dependency] = []
-    credits: dict[int, list[Attribution]] = {}
+    credits: dict[int, list[Attribution]] = dict(known_credits or {})
     mastheads: dict[int, frozenset[str]] = {}
 
     def relays(x: int, y: int) -> set[int]:
@@ -220,6 +222,7 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         for i in (x, y):
             if i not in credits:
                 credits[i] = find_attributions(corpus.sources[i])
+            if i not in mastheads:
                 mastheads[i] = masthead_names(corpus.sources[i])
         # Who speaks in y: its masthead's names, less those y itself credits (then y relays them too).
         speakers = mastheads[y] - {a.credited.casefold() for a in credits[y]}
