@@ -68,6 +68,8 @@ def read(path: PurePath, data: bytes) -> Document:
     reader = reader_for(path)
     if reader is None:
         raise Unreadable(unsupported(path))
+    if not data.strip() and reader.module != "plain":
+        raise Unreadable(f"empty file (a {reader.kind} of {len(data)} bytes)")
     module = importlib.import_module(f".{reader.module}", __name__)
     extract: Callable[[bytes], Document] = module.extract
     try:

@@ -32,3 +32,8 @@ def test_a_missing_library_names_the_extra_to_install(monkeypatch: pytest.Monkey
     monkeypatch.setattr(builtins, "__import__", no_pypdf)
     with pytest.raises(Unreadable, match=r"reading a PDF needs pypdf: pip install 'corroborate\[formats\]'"):
         read(Path("report.pdf"), b"%PDF-1.4")
+
+
+def test_an_empty_document_is_named_empty_not_corrupt() -> None:
+    with pytest.raises(Unreadable, match=r"empty file \(a PDF of 0 bytes\)"):
+        read(Path("report.pdf"), b"")
