@@ -64,6 +64,11 @@ class Matcher:
         self.reader = ClaimReader(corpus)
         self.retriever = Retriever(corpus, self.features, exhaustive, near_miss_sources)
 
+    @property
+    def cached_sentences(self) -> int:
+        """How many sentences' features are kept between claims (bounded by MAX_CACHED_FEATURES)."""
+        return self._kept.n
+
     def analyse(self, claim: Claim, text: str | None = None) -> ClaimAnalysis:
         """The claim (or another wording of it, ``text``) read for matching."""
         return self.reader.read(claim, text)

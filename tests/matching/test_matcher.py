@@ -141,13 +141,13 @@ def test_the_feature_cache_is_bounded_and_forgetting_changes_nothing(tmp_path, m
     claims = [Claim(city, f"Police in {city} raided the {goods} market.") for city, goods in places]
     kept = Matcher(corpus)
     remembered = [kept.match_claim(c) for c in claims]
-    assert kept._kept.n == sum(len(f._items) + len(f._stems) + len(f._names) for f in kept.features) > 0
+    assert kept.cached_sentences > 0
     monkeypatch.setattr(match, "MAX_CACHED_FEATURES", 0)
     forgetful = Matcher(corpus)
     assert [forgetful.match_claim(c) for c in claims] == remembered
     last_only = Matcher(corpus)
     last_only.match_claim(claims[-1])
-    assert forgetful._kept.n == last_only._kept.n < kept._kept.n  # forgotten before each claim
+    assert forgetful.cached_sentences == last_only.cached_sentences < kept.cached_sentences  # forgotten before each
 
 
 def test_a_passage_that_names_no_year_speaks_of_the_year_its_source_is_dated(tmp_path):
