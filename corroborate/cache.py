@@ -172,7 +172,7 @@ class ParseCache:
             pass
 
     def get_words(self) -> dict[str, tuple[Any, ...]]:
-        """Every word analysed in earlier runs (see ``text.learn``): matching workers then start with them."""
+        """Every word analysed in earlier runs (see ``text.Vocabulary``): matching workers then start with them."""
         if self._db is None:
             return {}
         try:

@@ -371,8 +371,8 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: ParseCach
     # On a large corpus the words analysed in earlier runs are kept too, so forked workers start with them.
     keep_words = cache is not None and parallel.worth_it(len(paths))
     if keep_words and cache is not None:
-        text.learn(cache.get_words())
-    known = text.words_known()
+        text.VOCABULARY.learn(cache.get_words())
+    known = text.VOCABULARY.mark()
     skipped: list[Skipped] = []
     found: list[tuple[Path, str, _Parsed | bytes]] = []  # path, digest, cached parse or raw bytes
     for path in paths:
@@ -392,8 +392,8 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: ParseCach
                 sources.append(_source(path, str(path), digest, entry, cache, fresh=False))
         except ValueError as exc:
             skipped.append(Skipped(path, str(exc)))
-    if keep_words and cache is not None and text.words_known() > known:
-        cache.put_words(text.words_since(max(0, text.words_known() - MAX_KEPT_WORDS)))
+    if keep_words and cache is not None and text.VOCABULARY.mark() > known:
+        cache.put_words(text.VOCABULARY.since(max(0, text.VOCABULARY.mark() - MAX_KEPT_WORDS)))
     if not sources:
         detail = f" ({len(skipped)} unreadable)" if skipped else ""
         raise InputError(f"no readable documents in the sources folder{detail}", root)
@@ -409,12 +409,12 @@ def _parse_all(files: list[tuple[bytes, str]]) -> list[_Parsed | str]:
     with workers:
         results = workers.map(_parse_and_learn, files, chunksize=max(1, len(files) // (4 * parallel.workers())))
     for _, words in results:
-        text.learn(words)  # so that matching, forked later, finds every word of the corpus already analysed
+        text.VOCABULARY.learn(words)  # so that matching, forked later, finds every word of the corpus analysed
     return [parsed for parsed, _ in results]
 
 
 def _parse_and_learn(file: tuple[bytes, str]) -> tuple[_Parsed | str, dict[str, Any]]:
     from . import text
 
-    mark = text.words_known()
-    return _parse(*file), text.words_since(mark)
+    mark = text.VOCABULARY.mark()
+    return _parse(*file), text.VOCABULARY.since(mark)

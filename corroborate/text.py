@@ -203,11 +203,12 @@ def _parse_number(raw: str) -> float | None:
 def tokenize(text: str) -> list[Token]:
     """Split text into tokens; numbers, with a following scale word, become values."""
     raw = [(m.group(), *m.span()) for m in WORD_RE.finditer(text)]
+    vocabulary = VOCABULARY
     tokens: list[Token] = []
     i, n = 0, len(raw)
     while i < n:
         surface, start, end = raw[i]
-        key, content, negator, value = _analyse(surface)
+        key, content, negator, value = vocabulary.analyse(surface)
         if value is not None and i + 1 < n and _units_after_tens(surface, raw[i + 1][0], text[end : raw[i + 1][1]]):
             value += NUMBER_WORDS[fold(raw[i + 1][0])]  # forty-two is 42
             key = _number_key(value)
@@ -242,10 +243,11 @@ class Word(NamedTuple):
 def words(text: str) -> list[Word]:
     """The words of a text, as ``tokenize`` gives them, made several times faster (no positions)."""
     surfaces = WORD_RE.findall(text)
+    known, analyse = VOCABULARY.words, VOCABULARY.analyse
     out: list[Word] = []
     year = False
     for i, surface in enumerate(surfaces):
-        key, content, _, value = _WORDS.get(surface) or _analyse(surface)
+        key, content, _, value = known.get(surface) or analyse(surface)
         if value is not None and _positions_matter(surfaces, i, year):
             return [Word(t.surface, t.stem, t.is_content, t.number) for t in tokenize(text)]
         year = is_year(surface, value)
@@ -257,10 +259,11 @@ def content_stems(text: str) -> tuple[str, ...]:
     """The stems of the content words of a text, in order: all that indexing, retrieval and reuse detection
     need. ``words`` reduced to stems without making a Word for each: the whole corpus goes through here."""
     surfaces = WORD_RE.findall(text)
+    known, analyse = VOCABULARY.words, VOCABULARY.analyse
     out: list[str] = []
     year = False
     for i, surface in enumerate(surfaces):
-        key, content, _, value = _WORDS.get(surface) or _analyse(surface)
+        key, content, _, value = known.get(surface) or analyse(surface)
         if value is not None and _positions_matter(surfaces, i, year):
             return tuple(t.stem for t in tokenize(text) if t.is_content)
         year = is_year(surface, value)
@@ -289,39 +292,52 @@ def _units_after_tens(word: str, following: str, between: str) -> bool:
 
 
 _Analysis = tuple[str, bool, bool, "float | None"]  # key, is-content, is-negator, numeric value
-_WORDS: dict[str, _Analysis] = {}  # every word analysed so far, as it stands in a text
-_WORD_ORDER: list[str] = []  # ... in the order they came, so a worker can send back the ones it added
 MAX_WORDS = 1_000_000  # a cache: past this many words it starts again, to keep memory bounded
 
 
-def _analyse(surface: str) -> _Analysis:
-    """Key, is-content, is-negator and numeric value of one word as it stands in a text (cached)."""
-    found = _WORDS.get(surface)
-    if found is None:
-        if len(_WORDS) >= MAX_WORDS:
-            _WORDS.clear()
-            _WORD_ORDER.clear()
-        found = _WORDS[surface] = _analysis(surface)
-        _WORD_ORDER.append(surface)
-    return found
+class Vocabulary:
+    """Every word analysed so far in this process, as it stands in a text, in the order it came.
+
+    Analysing a word (its stem, whether it is a content word or a negator, its value) is most of what reading
+    a corpus costs, so each distinct word is analysed once. The one place this memory moves: forked parsing
+    workers inherit it and send back what they added (``mark``, ``since``, ``learn``, used by ``sources``),
+    and a large corpus's words are kept between runs in the parse cache (``sources.load_corpus``).
+    """
+
+    def __init__(self, limit: int = MAX_WORDS) -> None:
+        self.words: dict[str, _Analysis] = {}
+        self.order: list[str] = []  # so that a worker can send back the words it added
+        self.limit = limit
+
+    def analyse(self, surface: str) -> _Analysis:
+        """Key, is-content, is-negator and numeric value of one word as it stands in a text (remembered)."""
+        found = self.words.get(surface)
+        if found is None:
+            if len(self.words) >= self.limit:
+                self.words.clear()
+                self.order.clear()
+            found = self.words[surface] = _analysis(surface)
+            self.order.append(surface)
+        return found
+
+    def mark(self) -> int:
+        """A mark to pass to ``since``."""
+        return len(self.order)
+
+    def since(self, mark: int) -> dict[str, _Analysis]:
+        """The words analysed since ``mark``: a parsing worker sends them back so the parent need not redo them."""
+        return {w: self.words[w] for w in self.order[mark:] if w in self.words}
+
+    def learn(self, analysed: dict[str, _Analysis]) -> None:
+        """Take words analysed elsewhere (by a worker, or in an earlier run) as known."""
+        for w, analysis in analysed.items():
+            if w not in self.words and len(self.words) < self.limit:
+                self.words[w] = analysis
+                self.order.append(w)
 
 
-def words_known() -> int:
-    """A mark to pass to ``words_since``."""
-    return len(_WORD_ORDER)
-
-
-def words_since(mark: int) -> dict[str, _Analysis]:
-    """The words analysed since ``mark``: a parsing worker sends them back so the parent need not redo them."""
-    return {w: _WORDS[w] for w in _WORD_ORDER[mark:] if w in _WORDS}
-
-
-def learn(analysed: dict[str, _Analysis]) -> None:
-    """Take words analysed elsewhere (by a worker, or in an earlier run) as known."""
-    for w, analysis in analysed.items():
-        if w not in _WORDS and len(_WORDS) < MAX_WORDS:
-            _WORDS[w] = analysis
-            _WORD_ORDER.append(w)
+VOCABULARY = Vocabulary()
+"""The process's vocabulary: the tokenizers below read it."""
 
 
 def _analysis(surface: str) -> _Analysis:

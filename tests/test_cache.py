@@ -82,14 +82,13 @@ def test_words_analysed_on_a_large_corpus_are_kept_for_the_next_run(tmp_path, mo
     sources.load_corpus(tmp_path / "src", cache=cache)
     cache.close()
     kept = ParseCache.open(tmp_path / "src").get_words()
-    assert kept["mobilised"] == text._analyse("mobilised") and "Quxville" in kept
-    monkeypatch.setattr(text, "_WORDS", {})
-    monkeypatch.setattr(text, "_WORD_ORDER", [])
+    assert kept["mobilised"] == text.VOCABULARY.analyse("mobilised") and "Quxville" in kept
+    monkeypatch.setattr(text, "VOCABULARY", text.Vocabulary())  # a new process: it knows no word
     monkeypatch.setattr(text, "_analysis", lambda surface: (_ for _ in ()).throw(AssertionError(surface)))
     cache = ParseCache.open(tmp_path / "src")
     corpus = sources.load_corpus(tmp_path / "src", cache=cache)  # every file and word comes from the cache
     cache.close()
-    assert text._analyse("Zorblatt") == kept["Zorblatt"] and len(corpus.sources) == 45
+    assert text.VOCABULARY.analyse("Zorblatt") == kept["Zorblatt"] and len(corpus.sources) == 45
 
 
 def test_an_unchanged_claim_is_not_matched_again_and_any_change_matches_it_anew(write, tmp_path, monkeypatch):

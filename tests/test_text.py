@@ -47,3 +47,18 @@ def test_a_season_written_short_ends_in_the_next_year():
     assert numbers("the 1999/00 season") == [1999, 2000]
     assert numbers("on 2018-05-03") == [2018, 5, 3]  # a date, not a season
     assert content_stems("the 2018-19 season") == content_stems("the 2018-2019 season")
+
+
+def test_the_vocabulary_analyses_each_word_once_and_hands_on_what_it_added():
+    from corroborate.text import Vocabulary
+
+    vocabulary = Vocabulary(limit=3)
+    mark = vocabulary.mark()
+    first = vocabulary.analyse("Migrants")
+    assert vocabulary.analyse("Migrants") is first and vocabulary.since(mark) == {"Migrants": first}
+    other = Vocabulary()
+    other.learn(vocabulary.since(mark))
+    assert other.words == {"Migrants": first}
+    for word in ("raided", "market", "Osh"):  # past its limit it starts again, to keep memory bounded
+        vocabulary.analyse(word)
+    assert list(vocabulary.words) == ["Osh"]
