@@ -223,11 +223,13 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
     claims = claims_file.claims
     with opened_cache(options) as cache, _fewer_collections():
         corpus = load_corpus(options.sources_dir, options.max_bytes, cache)
-        matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
         graph_builder = GraphBuilder(corpus, claims_file.sources, cache)
         known = KnownMatches(cache, graph_builder.key, options, claims)
         todo = [claim for claim in claims if known.get(claim) is None]
-        fresh = iter(match_all(matcher, todo, meanwhile=graph_builder.prepare) if todo else ())
+        fresh: Iterator[dict[int, list[Candidate]]] = iter(())
+        if todo:  # (the matcher builds the corpus's index: not needed when every claim's matches are known)
+            matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
+            fresh = match_all(matcher, todo, meanwhile=graph_builder.prepare)
         matched: list[dict[int, list[Candidate]]] = []
         for claim in claims:
             stored = known.get(claim)
