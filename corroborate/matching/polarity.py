@@ -55,6 +55,9 @@ REPORT_NOUNS = frozenset("that reports report claims claim allegations allegatio
 # Words that call what stands before them false: "Reports that X turned out to be wrong".
 FALSITY = frozenset("false untrue wrong incorrect unfounded baseless groundless inaccurate fabricated bogus "
                     "fake hoax erroneous mistaken".split())
+PREDICATING = frozenset("is are was were be been being proved proven prove proves turned seems seemed appears "
+                         "appeared remains remained deemed".split())
+"""Words before a falsity cue that make it judge the clause before it ("were false", "proved wrong")."""
 # Cues that leave their complement or clause open: hedges, questions, conditions, reports of speculation.
 OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed unverified unsubstantiated "
                       "may might perhaps maybe possibly possible potentially allegedly alleged "
@@ -112,8 +115,9 @@ def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
             out.append(Scope(Mood.DENIED, tokens[i].surface, i + 1, _clause_end(text, tokens, i + 1, False)))
         elif w == "contrary" and nxt == "to":
             out.append(Scope(Mood.DENIED, "contrary to", i + 2, _clause_end(text, tokens, i + 2, True)))
-        elif w in FALSITY and i >= 1:
-            # "X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before.
+        elif w in FALSITY and i >= 1 and PREDICATING & set(words[max(0, i - 3) : i]):
+            # "X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before
+            # (not "found nothing wrong with it", "a false start": there it judges nothing said before it).
             out.append(Scope(Mood.DENIED, tokens[i].surface, _clause_start(text, tokens, i), i - 1))
         elif w in NEGATIVE_IMPLICATIVES and nxt == "to":
             out.append(Scope(Mood.DENIED, f"{tokens[i].surface} to", i + 2, _clause_end(text, tokens, i + 2, True)))

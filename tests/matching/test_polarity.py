@@ -30,6 +30,11 @@ def test_plain_statements_and_the_month_may_are_asserted() -> None:
     assert stance("The court rejected the appeal, and the school was evacuated.") is Mood.ASSERTED
 
 
+def test_a_falsity_word_denies_only_what_it_is_said_of() -> None:
+    assert stance("Reports that the school was evacuated proved unfounded.") is Mood.DENIED
+    assert stance("Inspectors found nothing wrong after the school was evacuated.") is Mood.ASSERTED
+
+
 def test_a_denial_ends_with_its_clause() -> None:
     assert stance("The spokesman denied that the mayor resigned, but the school was evacuated.") is Mood.ASSERTED
 
