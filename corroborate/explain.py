@@ -16,10 +16,11 @@ from .sources import Corpus
 
 
 def explain_claim(claim: Claim, claims_file: ClaimsFile, options: CheckOptions, per_source: int = 3,
-                  color: bool = False) -> Corpus:
+                  color: bool = False, width: int | None = None) -> Corpus:
     """Print the explanation; returns the corpus read (its ``skipped`` files are the caller's to report)."""
     found = explain(options, claims_file, claim)
-    console = Console(file=sys.stdout, force_terminal=color, no_color=not color, highlight=False, width=120)
+    console = Console(file=sys.stdout, force_terminal=color, no_color=not color, highlight=False,
+                      width=width or 120)
     console.print(f"[bold]{escape(claim.id)}[/]: {escape(claim.text)}")
     words = ", ".join(f"{t.surface}{' (name)' if t.name else ''}{' (negated)' if t.negated else ''} "
                       f"w={t.weight:.1f}" for t in found.analysis.terms)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ._common import EXIT_OK, guarded, use_color, warn_settings, warn_skipped
+from ._common import EXIT_OK, guarded, report_width, use_color, warn_settings, warn_skipped
 
 
 @guarded
@@ -26,6 +26,7 @@ def run_explain_command(*, claim_id: str, claims: Path, sources: Path | None, th
         hint = f"; did you mean {near[0]!r}?" if near else ""
         raise InputError(f"no claim with id {claim_id!r}{hint}", claims)
     color = use_color(None, "terminal")
-    corpus = explain_claim(matching[0], claims_file, options, per_source=per_source, color=color)
+    corpus = explain_claim(matching[0], claims_file, options, per_source=per_source, color=color,
+                           width=report_width(None))
     warn_skipped(corpus, claims_file)
     return EXIT_OK
