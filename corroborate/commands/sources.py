@@ -10,6 +10,7 @@ from ._common import (
     emit,
     guarded,
     protected_paths,
+    report_width,
     stdout_if_dash,
     use_color,
     warn_settings,
@@ -34,5 +35,6 @@ def run_sources_command(*, sources: Path | None, claims: Path, format: str, outp
     warn_settings(claims_file)
     corpus, graph = load_sources(CheckOptions(claims, sources_dir), claims_file.sources)
     warn_skipped(corpus, claims_file)
-    emit(render_sources(graph, format, color=use_color(output, format)), output, protected)
+    emit(render_sources(graph, format, color=use_color(output, format), width=report_width(output)), output,
+         protected)
     return EXIT_OK

@@ -56,10 +56,10 @@ def shared_credits(graph: SourceGraph) -> dict[str, list[Source]]:
     return {name: sources for name, sources in sorted(by_name.items()) if len(sources) > 1}
 
 
-def render_sources(graph: SourceGraph, format: str, color: bool = False) -> str:
+def render_sources(graph: SourceGraph, format: str, color: bool = False, width: int | None = None) -> str:
     if format == "json":
         return json.dumps(sources_dict(graph), ensure_ascii=False, indent=1) + "\n"
-    console, buffer = make_console(color, None)
+    console, buffer = make_console(color, width)
     table = Table(title=f"Sources in {graph.corpus.root}/", show_lines=False, expand=True)
     for column in ("File", "Title", "Outlet / author", "Date", "Kind", "Credits"):
         table.add_column(column, overflow="fold")
