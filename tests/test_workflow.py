@@ -1,21 +1,9 @@
-"""Using corroborate over the life of a story: init, configuration, waivers, lock."""
+"""Using corroborate over the life of a story: configuration and waivers (init and lock have their own tests)."""
 
-import json
-
-from typer.testing import CliRunner
 
 from corroborate.cli import app
 
-runner = CliRunner()
-A = "Police raided the central market in Osh on Monday and detained forty migrants.\n"
-B = "Residents of Osh told us that armed police raided the central market twice this week, seizing goods.\n"
-CLAIM = "claims:\n  - id: raid\n    text: Police raided the central market in Osh.\n"
-
-
-def check(*args):
-    result = runner.invoke(app, ["check", "-f", "json", *args])
-    assert result.exit_code in (0, 1), result.output
-    return result, {c["id"]: c for c in json.loads(result.stdout)["claims"]}
+from .story import CLAIM, A, B, check, runner
 
 
 def test_precedence_flag_over_claims_settings_over_pyproject(write, tmp_path, monkeypatch):
