@@ -69,10 +69,15 @@ def text_fragment(url: str, passage: str) -> str:
     return f"{url.split('#', 1)[0]}#:~:text={target.replace('-', '%2D')}"
 
 
-def source_label(source: Source, graph: SourceGraph | None) -> str:
-    """The outlet the claims file declares for the source (else its title), with the file: ``Courier (a.txt)``."""
+def declared_name(source: Source, graph: SourceGraph | None) -> str | None:
+    """The outlet the claims file declares for the source, else its declared title; None when it declares none."""
     info = graph.info.get(source) if graph is not None else None
-    name = (info.outlet or info.title) if info is not None else None
+    return (info.outlet or info.title) if info is not None else None
+
+
+def source_label(source: Source, graph: SourceGraph | None) -> str:
+    """The source's declared name with its file, ``Courier (a.txt)``; the file alone when it has none."""
+    name = declared_name(source, graph)
     return f"{name} ({source.name})" if name else source.name
 
 

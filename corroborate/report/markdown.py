@@ -9,7 +9,7 @@ from ..kinds import Verdict
 from ..matching import Candidate
 from ..pipeline import CheckReport
 from ..verdict import ClaimResult, interested
-from ._text import labels, location, reason, text_fragment
+from ._text import declared_name, labels, location, reason, text_fragment
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+\-!|~])")
 ICONS = {Verdict.CORROBORATED: "✅", Verdict.SINGLE_SOURCE: "⚠️", Verdict.CONTESTED: "⚔️", Verdict.UNSUPPORTED: "❌"}
@@ -34,7 +34,7 @@ def code(text: str) -> str:
 def _evidence(c: Candidate, graph: SourceGraph, note: str | None = None) -> list[str]:
     """A list item: the outlet, location and score, the quote, the place that completes it, and a note if any."""
     info = graph.info.get(c.passage.source)
-    outlet = (info.outlet or info.title) if info is not None else None
+    outlet = declared_name(c.passage.source, graph)
     link = ""
     if info is not None and info.url and c.passage.source.encoding == "html":  # a saved page: open it at the quote
         link = f" ([in the page]({text_fragment(info.url, c.passage.text)}))"
@@ -65,8 +65,7 @@ def origins_diagram(graph: SourceGraph) -> list[str]:
     node = {s: f"s{i}" for i, s in enumerate(sources)}
     out = ["```mermaid", "graph LR"]
     for s in sources:
-        info = graph.info.get(s)
-        name = (info.outlet or info.title) if info is not None else None
+        name = declared_name(s, graph)
         label = f"{_mermaid(name)}<br/>{_mermaid(s.name)}" if name else _mermaid(s.name)
         out.append(f'  {node[s]}["{label}"]')
     for d in graph.dependencies:

@@ -76,12 +76,8 @@ class TerminalFormat:
             head.append(f"{r.verdict:<13}", style=STYLES[r.verdict])
             head.append(f" {r.independent_sources}/{r.needed} origins  ")
             head.append(r.claim.id, style="bold")
-            if r.waived:
-                head.append("  (waived)", style="dim")
-            if r.interested_only:
-                head.append("  interested parties only", style="yellow")
-            elif r.only_with_interested:
-                head.append("  only with an interested party", style="yellow")
+            for flag, style in _flags(r):
+                head.append("  " + flag.replace("\n", " "), style=style)
             console.print(head, overflow="fold")
             body = Text(r.claim.text + "\n")
             body.append_text(self._evidence(r, limit))
@@ -96,12 +92,8 @@ class TerminalFormat:
 
     def _verdict_cell(self, r: ClaimResult) -> Text:
         cell = Text(r.verdict, style=STYLES[r.verdict])
-        if r.waived:
-            cell.append("\n(waived)", style="dim")
-        if r.interested_only:
-            cell.append("\ninterested\nparties only", style="yellow")
-        elif r.only_with_interested:
-            cell.append("\nonly with an\ninterested party", style="yellow")
+        for flag, style in _flags(r):
+            cell.append("\n" + flag, style=style)
         return cell
 
     def _evidence(self, r: ClaimResult, limit: int) -> Text:
@@ -153,6 +145,17 @@ class TerminalFormat:
         lines += [Text.from_markup(f"[yellow]warning:[/] {escape(w)}") for w in report.warnings]
         for line in lines:
             console.print(_indented(line, 0, self.width))
+
+
+def _flags(r: ClaimResult) -> list[tuple[str, str]]:
+    """What qualifies a claim's verdict, each with its style, broken where the table's narrow column breaks it
+    (the stacked layout puts them on one line)."""
+    flags = [("(waived)", "dim")] if r.waived else []
+    if r.interested_only:
+        flags.append(("interested\nparties only", "yellow"))
+    elif r.only_with_interested:
+        flags.append(("only with an\ninterested party", "yellow"))
+    return flags
 
 
 def _indented(text: Text, indent: int, width: int) -> Text:
