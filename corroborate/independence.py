@@ -40,21 +40,24 @@ if TYPE_CHECKING:
 # --- declared provenance -------------------------------------------------------------------------
 
 
+def _declared_as(corpus: Corpus, source: Source) -> tuple[str, str]:
+    """The names a `sources:` entry may give the source by: its path relative to the sources folder, its file name."""
+    rel = source.path.relative_to(corpus.root).as_posix() if source.path.is_relative_to(corpus.root) else source.name
+    return rel, source.path.name
+
+
 def match_info(corpus: Corpus, declared: dict[str, SourceInfo]) -> dict[Source, SourceInfo]:
     """Pair each source with its declared entry, by path relative to the sources folder or by file name."""
     out: dict[Source, SourceInfo] = {}
     for source in corpus.sources:
-        rel = source.path.relative_to(corpus.root).as_posix() if source.path.is_relative_to(corpus.root) else source.name
-        info = declared.get(rel) or declared.get(source.path.name)
-        out[source] = info or SourceInfo(file=rel)
+        rel, name = _declared_as(corpus, source)
+        out[source] = declared.get(rel) or declared.get(name) or SourceInfo(file=rel)
     return out
 
 
 def unmatched_entries(corpus: Corpus, declared: dict[str, SourceInfo]) -> list[tuple[SourceInfo, str | None]]:
     """Declared entries that name no file of the sources, each with the closest file name (a likely typo)."""
-    names = {s.path.relative_to(corpus.root).as_posix() if s.path.is_relative_to(corpus.root) else s.name
-             for s in corpus.sources}
-    names |= {s.path.name for s in corpus.sources}
+    names = {name for source in corpus.sources for name in _declared_as(corpus, source)}
     out = []
     for key, info in declared.items():
         if key not in names:

@@ -150,17 +150,14 @@ def _shared_origin(graph: SourceGraph, a: Source, b: Source, ca: list[Candidate]
     for dep in graph.between(a, b):
         if dep.kind == "declared":
             return f"declared: {dep.reason}"
-        if dep.kind == "reuse":
-            in_a = next((c for c in ca if dep.covers(a, c.passage)), None)
-            in_b = next((c for c in cb if dep.covers(b, c.passage)), None)
-            if in_a and in_b:
-                return (f"reused passage: {a.name}:{in_a.passage.line} and {b.name}:{in_b.passage.line} "
-                        f"tell the same text")
-        if dep.kind == "attribution":  # one relays the other's statement: one origin for what it relays
-            in_a = next((c for c in ca if dep.covers(a, c.passage)), None)
-            in_b = next((c for c in cb if dep.covers(b, c.passage)), None)
-            if in_a and in_b:
-                return f"attribution: {b.name}:{in_b.passage.line} and {a.name}:{in_a.passage.line}: {dep.reason}"
+        # Reuse, or one source relaying the other's statement: one origin for what lies in those passages.
+        in_a = next((c for c in ca if dep.covers(a, c.passage)), None)
+        in_b = next((c for c in cb if dep.covers(b, c.passage)), None)
+        if in_a is None or in_b is None:
+            continue
+        if dep.kind == "attribution":
+            return f"attribution: {b.name}:{in_b.passage.line} and {a.name}:{in_a.passage.line}: {dep.reason}"
+        return f"reused passage: {a.name}:{in_a.passage.line} and {b.name}:{in_b.passage.line} tell the same text"
     credit_a, credit_b = credits[a], credits[b]
     if credit_a and credit_b and credit_a.casefold() == credit_b.casefold():
         return f"same attributed origin: both passages credit {credit_a}"
