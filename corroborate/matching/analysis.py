@@ -37,6 +37,7 @@ class ClaimTerm:
     negated: bool  # a negator of the claim bears on it
     position: int
     verb: bool  # read as a verb: what the claim says happened
+    negator: str = ""  # the word that negates it, when one does ("not", "refused")
 
 
 @dataclass
@@ -129,7 +130,7 @@ class ClaimReader:
                 # measured on wice-dev; they serve the verb check and the alignment shown by `explain`.)
                 variants = frozenset(self._close_spellings(tok.stem))
             terms.append(ClaimTerm(tok.stem, tok.surface, weight, is_name, tok.number, variants, pos in negated, pos,
-                                   pos in verbs))
+                                   pos in verbs, negated.get(pos, "")))
         word_terms = [i for i, t in enumerate(terms) if t.number is None]
         pairs = list(zip(word_terms, word_terms[1:]))
         required = [frozenset({stem(fold(w)) for w in r.split()}) for r in claim.require]

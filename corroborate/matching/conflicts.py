@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, fold, stem
-from . import polarity, values
+from . import values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -80,11 +80,10 @@ def negation_elsewhere(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[f
     not all of them"."""
     negated = {tok.stem for pos, tok in enumerate(f.tokens) if pos in f.negated}
     plain = {tok.stem for pos, tok in enumerate(f.tokens) if pos not in f.negated}
-    claim_negators = polarity.negated(analysis.tokens, analysis.text)
     for k, term in enumerate(analysis.terms):
         if term.negated and row[k] == 1.0 and term.stem in plain and term.stem not in negated:
             # A negating word with a meaning of its own ("postponed", "refused") is matched as a word.
-            if fold(claim_negators.get(term.position, "not")) not in LEXICAL_NEGATORS:
+            if fold(term.negator) not in LEXICAL_NEGATORS:
                 return term.surface
     return None
 

@@ -118,6 +118,8 @@ _NUMBER_UNIT = re.compile(r"(\d[\d.,]*)-([a-z]+(?:-[a-z]+)*)")  # "20-foot", "10
 
 def number_with_unit(surface: str) -> tuple[str, str] | None:
     """(number, unit) of a number joined to its unit by a hyphen, which the tokenizer keeps as one word."""
+    if not surface[:1].isdigit():
+        return None
     m = _NUMBER_UNIT.fullmatch(surface.lower())
     return (m[1].replace(",", ""), m[2]) if m else None
 
@@ -125,10 +127,12 @@ def number_with_unit(surface: str) -> tuple[str, str] | None:
 def unit_rivals(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> Iterable[tuple[str, str, str]]:
     """(message, claim stem, rival) for a claim's number-with-unit ("61-foot") that the sentence gives with
     another number ("20-foot")."""
+    claimed_values = [(tok, found) for tok in claim_tokens if (found := number_with_unit(tok.surface))]
+    if not claimed_values:  # most claims: the sentence need not be read
+        return
     said = [(t.surface, number_with_unit(t.surface)) for t in tokens]
-    for tok in claim_tokens:
-        claimed = number_with_unit(tok.surface)
-        if claimed is None or any(found == claimed for _, found in said):
+    for tok, claimed in claimed_values:
+        if any(found == claimed for _, found in said):
             continue
         rival = next((surface for surface, found in said if found and found[1] == claimed[1]), None)
         if rival is not None:
