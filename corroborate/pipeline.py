@@ -172,8 +172,8 @@ class KnownMatches:
 
     def __init__(self, cache: ParseCache | None, corpus_key: str, options: CheckOptions, claims: list[Claim]) -> None:
         self.cache = cache
-        self.new: list[tuple[str, object]] | None = [] if cache is not None else None
-        self.keys: dict[int, str] = {}
+        self.new: list[tuple[str, object]] = []
+        self.keys: dict[int, str] = {}  # by claim, when there is a cache to keep its matches in
         self.found: dict[int, Packed] = {}
         if cache is None:
             return
@@ -191,9 +191,9 @@ class KnownMatches:
         return self.found.get(id(claim))
 
     def put(self, claim: Claim, candidates: dict[int, list[Candidate]]) -> None:
-        if self.new is not None:
-            self.new.append((self.keys[id(claim)], {str(i): [list(p) for p in rows]
-                                                    for i, rows in pack(candidates).items()}))
+        key = self.keys.get(id(claim))
+        if key is not None:
+            self.new.append((key, {str(i): [list(p) for p in rows] for i, rows in pack(candidates).items()}))
 
     def save(self) -> None:
         if self.cache is not None and self.new:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from . import Document, Metadata, Unreadable, non_empty
+from . import Document, Metadata, Unreadable
 from .plain import decode
 
 MIN_WORDS = 5
@@ -26,4 +26,4 @@ def extract(data: bytes) -> Document:
     meta = trafilatura.extract_metadata(html)
     metadata = Metadata(title=getattr(meta, "title", None) or None, author=getattr(meta, "author", None) or None,
                         date=getattr(meta, "date", None) or None)
-    return Document(non_empty(text, "web page"), "html", metadata)
+    return Document(text, "html", metadata)
