@@ -260,8 +260,8 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
 def _relay_dependency(a: Source, b: Source, relaying: list[tuple[int, int, float, int]],
                       credits_a: list[Attribution], credits_b: list[Attribution]) -> Dependency:
     """An attribution link: one source relays the other's statement, crediting its speaker."""
-    names = sorted({c.credited for c in (*credits_a, *credits_b)
-                    if any(c.first <= (i if c in credits_a else j) <= c.last for i, j, _, _ in relaying)})
+    names = sorted({c.credited for i, j, _, _ in relaying for credits, at in ((credits_a, i), (credits_b, j))
+                    for c in credits if c.first <= at <= c.last})
     evidence = tuple((a.passage(i, i), b.passage(j, j), round(sim, 3)) for i, j, sim, _ in relaying)
     who = " and ".join(names) or "the other's speaker"
     return Dependency(a, b, "attribution", round(max(sim for _, _, sim, _ in relaying), 3),

@@ -64,9 +64,8 @@ def protected_paths(claims: Path, sources_dir: Path, lock: Path | None = None) -
     from ..lock import default_lock_path
 
     settings = Path("pyproject.toml")
-    protected = Protected.of(claims=claims, sources=sources_dir, lock=lock or default_lock_path(claims),
-                             settings=settings if settings.exists() else None)
-    return protected
+    return Protected.of(claims=claims, sources=sources_dir, lock=lock or default_lock_path(claims),
+                        settings=settings if settings.exists() else None)
 
 
 def use_color(output: Path | None, format: str) -> bool:
