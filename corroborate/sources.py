@@ -116,10 +116,11 @@ class Source:
 
     def where(self, line: int, end_line: int | None = None) -> str:
         """A location a reader can open: ``12`` or ``12-14``; in a PDF ``p4:12`` or ``p4:12-14``."""
+        spans = end_line is not None and end_line != line
         start = self.page_of(line)
-        end = self.page_of(end_line) if end_line is not None and end_line != line else None
+        end = self.page_of(end_line) if spans and end_line is not None else None
         if start is None:
-            return f"{line}" + (f"-{end_line}" if end_line is not None and end_line != line else "")
+            return f"{line}-{end_line}" if spans else f"{line}"
         text = f"p{start[0]}:{start[1]}"
         if end is not None:
             text += f"-{end[1]}" if end[0] == start[0] else f"-p{end[0]}:{end[1]}"
@@ -369,9 +370,9 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: ParseCach
 
     paths = find_source_files(root)
     # On a large corpus the words analysed in earlier runs are kept too, so forked workers start with them.
-    keep_words = cache is not None and parallel.worth_it(len(paths))
-    if keep_words and cache is not None:
-        text.VOCABULARY.learn(cache.get_words())
+    words_cache = cache if cache is not None and parallel.worth_it(len(paths)) else None
+    if words_cache is not None:
+        text.VOCABULARY.learn(words_cache.get_words())
     known = text.VOCABULARY.mark()
     skipped: list[Skipped] = []
     found: list[tuple[Path, str, _Parsed | bytes]] = []  # path, digest, cached parse or raw bytes
@@ -392,8 +393,8 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: ParseCach
                 sources.append(_source(path, str(path), digest, entry, cache, fresh=False))
         except ValueError as exc:
             skipped.append(Skipped(path, str(exc)))
-    if keep_words and cache is not None and text.VOCABULARY.mark() > known:
-        cache.put_words(text.VOCABULARY.since(max(0, text.VOCABULARY.mark() - MAX_KEPT_WORDS)))
+    if words_cache is not None and text.VOCABULARY.mark() > known:
+        words_cache.put_words(text.VOCABULARY.since(max(0, text.VOCABULARY.mark() - MAX_KEPT_WORDS)))
     if not sources:
         detail = f" ({len(skipped)} unreadable)" if skipped else ""
         raise InputError(f"no readable documents in the sources folder{detail}", root)
