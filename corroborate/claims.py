@@ -76,7 +76,17 @@ CLAIM_KEYS = ("id", "text", "min_sources", "notes", "also", "require", "severity
 SOURCE_KEYS = ("title", "outlet", "author", "owner", "date", "kind", "derived_from", "interested_party",
                "url", "notes")
 TOP_KEYS = ("claims", "sources", "settings")
-SETTING_KEYS = ("sources", "min_sources", "threshold", "fail_on", "max_file_size_mb", "count_interested_parties")
+# Each setting, with the kind of value it takes (as a message says it): the `settings:` block and
+# [tool.corroborate] in pyproject.toml (config.py) know the same keys.
+SETTING_TYPES = {
+    "sources": "text (a folder)",
+    "min_sources": "a whole number of at least 1",
+    "threshold": "a number from 0 to 100",
+    "fail_on": f"one of {', '.join(FailOn)}",
+    "max_file_size_mb": "a whole number of at least 1",
+    "count_interested_parties": "true or false",
+}
+SETTING_KEYS = tuple(SETTING_TYPES)
 
 
 class _Loader(yaml.SafeLoader):

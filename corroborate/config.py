@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .claims import ClaimsFile
+from .claims import SETTING_TYPES, ClaimsFile
 from .defaults import DEFAULT_MIN_SOURCES, DEFAULT_THRESHOLD
 from .errors import InputError
 from .kinds import FailOn
@@ -23,16 +23,6 @@ from .options import CheckOptions
 from .sources import DEFAULT_MAX_BYTES
 
 DEFAULT_SOURCES = Path("seeds")
-
-
-SETTING_TYPES = {  # each setting, with the kind of value it takes (as a message says it)
-    "sources": "text (a folder)",
-    "min_sources": "a whole number of at least 1",
-    "threshold": "a number from 0 to 100",
-    "fail_on": f"one of {', '.join(FailOn)}",
-    "max_file_size_mb": "a whole number of at least 1",
-    "count_interested_parties": "true or false",
-}
 
 
 @dataclass(frozen=True)
