@@ -243,7 +243,8 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         if relaying:
             out.append(_relay_dependency(first, second, relaying, credits[sa], credits[sb]))
         left_out = disputed | {(x[0], x[1]) for x in relaying}
-        sims = _with_neighbours([x for x in sims if (x[0], x[1]) not in left_out], units[sa], units[sb], idf)
+        # (neighbours first: a sentence left out must not come back as the neighbour of a strong pair)
+        sims = [x for x in _with_neighbours(sims, units[sa], units[sb], idf) if (x[0], x[1]) not in left_out]
         if left_out or relay_a or relay_b:  # compare the texts without what they do not share by copying
             skip_a = {i for i, _ in left_out} | relay_a
             skip_b = {j for _, j in left_out} | relay_b
