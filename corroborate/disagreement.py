@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .matching import polarity, roles, values
-from .matching.features import names_in
+from .matching.features import names_in, positions_of
 from .sources import Passage
 from .text import LEXICAL_NEGATORS, Token, fold, tokenize
 
@@ -34,7 +34,7 @@ def disagree(text_a: str, text_b: str) -> str | None:
         clash = values.time_conflict(first, second)
         if clash is not None:
             return f"one says {clash[0]}, the other {clash[1]}"
-        for message, _ in values.substitutions(ta, tb, _positions(tb), names_in(tb).values()):
+        for message, _ in values.substitutions(ta, tb, positions_of(tb), names_in(tb).values()):
             if message.startswith("number"):
                 return message.replace("the claim says", "one says").replace("the passage", "the other")
     return _negation(text_a, tokens_a, text_b, tokens_b)
@@ -56,10 +56,3 @@ def _negation(text_a: str, tokens_a: list[Token], text_b: str, tokens_b: list[To
                 word = next(t.surface for t in (*tokens_a, *tokens_b) if t.stem == stem)
                 return f"one says '{negator} {word}', the other '{word}'"
     return None
-
-
-def _positions(tokens: list[Token]) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    for pos, tok in enumerate(tokens):
-        out.setdefault(tok.stem, []).append(pos)
-    return out

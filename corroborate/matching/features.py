@@ -127,11 +127,17 @@ class SourceFeatures(Sequence[SentenceFeatures]):
 
 
 def sentence_features(text: str, tokens: list[Token]) -> SentenceFeatures:
+    positions = positions_of(tokens)
+    return SentenceFeatures(text, tokens, frozenset(positions), positions, polarity.negated(tokens, text),
+                            names_in(tokens), polarity.scopes(tokens, text))
+
+
+def positions_of(tokens: Sequence[Token]) -> dict[str, list[int]]:
+    """Stem -> the positions of the tokens with it, in order."""
     positions: dict[str, list[int]] = defaultdict(list)
     for pos, tok in enumerate(tokens):
         positions[tok.stem].append(pos)
-    return SentenceFeatures(text, tokens, frozenset(positions), dict(positions), polarity.negated(tokens, text),
-                            names_in(tokens), polarity.scopes(tokens, text))
+    return dict(positions)
 
 
 def names_in(sentence: Sequence[Token | Word]) -> dict[int, str]:
