@@ -111,9 +111,12 @@ def _layered(claims_file: ClaimsFile) -> dict[str, tuple[Any, Path]]:
 
 
 def resolve_sources_dir(claims_file: ClaimsFile, flag: Path | None) -> Path:
+    return _sources_dir(_layered(claims_file) if flag is None else {}, flag)
+
+
+def _sources_dir(layered: dict[str, tuple[Any, Path]], flag: Path | None) -> Path:
     if flag is not None:
         return flag
-    layered = _layered(claims_file)
     if "sources" in layered:
         value, base = layered["sources"]
         return _relative(base, Path(str(value)))
@@ -142,7 +145,7 @@ def resolve_options(claims_file: ClaimsFile, *, sources: Path | None = None, min
     max_mb = pick(None, "max_file_size_mb", DEFAULT_MAX_BYTES // (1024 * 1024))
     return CheckOptions(
         claims_path=claims_file.path,
-        sources_dir=resolve_sources_dir(claims_file, sources),
+        sources_dir=_sources_dir(layered, sources),
         min_sources=pick(min_sources, "min_sources", DEFAULT_MIN_SOURCES),
         threshold=pick(threshold, "threshold", DEFAULT_THRESHOLD),
         fail_on=chosen_fail_on,
