@@ -9,10 +9,21 @@ def test_relations_come_from_wordnet() -> None:
     assert relation("died", "perished") is Relation.SYNONYM
     assert relation("evacuation", "evacuated") is Relation.SYNONYM  # derived form
     assert relation("increased", "decreased") is Relation.OPPOSITE
-    assert relation("began", "stopped") is Relation.OPPOSITE  # the opposite of a synonym (start / stop)
+    assert relation("started", "finished") is Relation.OPPOSITE  # "finished": the adjective and the verb
+    assert relation("began", "ended") is Relation.OPPOSITE
+    assert relation("worsened", "improvement") is Relation.OPPOSITE  # of a derived noun (improve / worsen)
     assert relation("rifle", "weapon") is Relation.SPECIFIC
     assert relation("weapon", "rifle") is Relation.NONE  # a more general word does not say the specific one
     assert relation("fought", "fight") is Relation.SAME
+
+
+def test_opposites_stay_in_the_sense() -> None:
+    # Through another sense of a synonym ("last" / "live" as in "a live broadcast" / "recorded", "filmed")
+    # or a derived adjective ("reduce" / "reducible" / "irreducible"), words would become each other's opposites.
+    assert relation("film", "last") is Relation.NONE
+    assert relation("irreducible", "reduce") is Relation.NONE
+    assert relation("small", "huge") is Relation.OPPOSITE  # huge is similar to large, whose antonym is small
+    assert relation("low", "high") is Relation.OPPOSITE  # short words count too
 
 
 def test_irregular_forms_share_a_stem() -> None:

@@ -74,10 +74,15 @@ _DETACH = (("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"
 @lru_cache(maxsize=50_000)
 def lookup(word: str) -> Entry | None:
     """The WordNet entry of a word as it stands in a text (inflected: "fought", "evacuated", "Migrants")."""
+    found = _row(fold(word))
+    return found if found is not None else base_entry(word)
+
+
+@lru_cache(maxsize=50_000)
+def base_entry(word: str) -> Entry | None:
+    """The entry of the word an inflected form comes from ("stopped": stop), even when the form is a lemma
+    of its own (the adjective "stopped")."""
     w = fold(word)
-    found = _row(w)
-    if found is not None:
-        return found
     base = irregular_forms().get(w)
     if base is not None:
         return _row(base)
@@ -86,8 +91,12 @@ def lookup(word: str) -> Entry | None:
             found = _row(w[: -len(suffix)] + replacement)
             if found is not None:
                 return found
-    if len(w) > 4 and w[-1] == w[-2]:  # stopped -> stopp -> stop
-        return _row(w[:-1])
+    for suffix in ("ed", "ing", "er", "est"):  # stopped -> stopp -> stop
+        root = w[: -len(suffix)]
+        if w.endswith(suffix) and len(root) >= 3 and root[-1] == root[-2]:
+            found = _row(root[:-1])
+            if found is not None:
+                return found
     return None
 
 
@@ -107,17 +116,13 @@ def synonym_stems(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def opposite_stems(word: str) -> frozenset[str]:
-    """Stems of the word's antonyms and those of its synonyms and derived forms, from WordNet and from the
-    closed-class scales below."""
+    """Stems of the word's opposites in its first senses (WordNet: see ``build.opposites_in_sense``), and of
+    its place's opposites on the closed-class scales below."""
     out = set(SCALE_OPPOSITES.get(fold(word), ()))
-    entry = lookup(word)
-    if entry is not None:
-        out.update(entry.opposites)
-        for related in entry.synonyms | entry.derived:  # of a synonym (began: start / stop), of a derived
-            other = _row(related)                        # form (improvement: improve / worsen)
-            if other is not None:
-                out.update(other.opposites)
-    return frozenset(st for st in _stems(frozenset(out)) if len(st) > 3 and st not in STOPWORDS) - {stem(fold(word))}
+    for entry in (lookup(word), base_entry(word)):  # "stopped": the adjective, and the verb "stop"
+        if entry is not None:
+            out.update(entry.opposites)
+    return frozenset(st for st in _stems(frozenset(out)) if len(st) >= 3 and st not in STOPWORDS) - {stem(fold(word))}
 
 
 @lru_cache(maxsize=100_000)
@@ -135,6 +140,8 @@ def verb_share(word: str) -> float:
     bases = [w, irregular_forms().get(w, w)]
     bases += [w[: -len(suffix)] + replacement for suffix, replacement in _DETACH if w.endswith(suffix)
               and suffix in ("s", "es", "ed", "ing") and len(w) - len(suffix) >= 2]
+    bases += [w[: -len(suffix) - 1] for suffix in ("ed", "ing") if w.endswith(suffix)
+              and len(w) - len(suffix) >= 4 and w[-len(suffix) - 1] == w[-len(suffix) - 2]]  # stopped: stop
     shares = [entry.verb_share for entry in map(_row, bases) if entry is not None]
     if w.endswith("en") and not shares:
         return 0.5  # taken, given, written: participles WordNet lists only as adjectives

@@ -37,7 +37,7 @@ CREATE TABLE entry (
     tags TEXT NOT NULL,    -- 'n:12 v:40': how often each part of speech was tagged in WordNet's corpus
     syn TEXT NOT NULL,     -- synonyms (words sharing one of its first senses)
     hyper TEXT NOT NULL,   -- more general words (this word's first senses are a kind of these)
-    ant TEXT NOT NULL,     -- antonyms (direct, and those of the adjective it is similar to)
+    ant TEXT NOT NULL,     -- opposites in its first senses (see opposites_in_sense)
     deriv TEXT NOT NULL    -- derivationally related forms (evacuate / evacuation)
 ) WITHOUT ROWID;
 """
@@ -111,6 +111,41 @@ def single(word: str) -> bool:
     return "_" not in word and not any(c.isdigit() for c in word)
 
 
+def opposites_in_sense(synsets: dict[tuple[str, str], Synset], rank: dict[tuple[str, str, str], int],
+                       lemma: str, pos: str, off: str) -> set[str]:
+    """The opposites of one sense of a word: WordNet's antonyms of the word in that sense, of the words that
+    share the sense with it (begin / start: end), of the forms derived from it in that sense (improvement:
+    improve / worsen), and, for an adjective satellite, of the adjective it is similar to (huge: large / small).
+
+    Each relation is followed in the one sense, never through another sense of a synonym: through "live"
+    ("a live broadcast"), "last" would be the opposite of "filmed". A derived form counts when one of the two
+    is a noun (improvement / improve), not from verb to adjective ("irreducible" is no opposite of "reduce")."""
+
+    def antonyms(s: Synset, word_number: int | None) -> set[str]:
+        """Antonyms of the word_number-th word of s (None: of any of its words)."""
+        found = {synsets[(t, o)].words[d - 1] for symbol, src, t, o, d in s.lexical
+                 if symbol == "!" and (word_number is None or src == word_number)}
+        return {w for w in found if single(w)}
+
+    def in_sense(key: tuple[str, str], word: str) -> set[str]:
+        """Antonyms of the word in the synset, and of the words that share it as one of their first senses."""
+        s = synsets[key]
+        return {a for number, mate in enumerate(s.words, start=1)
+                if mate == word or rank.get((mate, key[0], key[1]), 99) < PARTNER_SENSES
+                for a in antonyms(s, number)}
+
+    synset = synsets[(pos, off)]
+    mine = synset.words.index(lemma) + 1 if lemma in synset.words else 0
+    out = in_sense((pos, off), lemma)
+    for symbol, src, tpos, target, dst in synset.lexical:
+        if symbol == "+" and src == mine and "n" in (pos, tpos):
+            out |= in_sense((tpos, target), synsets[(tpos, target)].words[dst - 1])
+    if pos == "a":
+        for key in synset.similar:
+            out |= antonyms(synsets[key], None)
+    return out
+
+
 def build_entries(root: Path) -> list[tuple[str, ...]]:
     synsets = read_synsets(root)
     senses, tags = read_senses(root)
@@ -141,25 +176,14 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
                 frontier = [h for key in frontier for h in synsets[key].hypernyms]
                 hyper.update(w for key in frontier for w in synsets[key].words if single(w))
             for off in top(lemma, pos, OPPOSITE_SENSES):
+                ant.update(opposites_in_sense(synsets, rank, lemma, pos, off))
                 synset = synsets[(pos, off)]
                 mine = synset.words.index(lemma) + 1 if lemma in synset.words else 0
-                for symbol, src, tpos, target, dst in synset.lexical:
-                    if src != mine:
-                        continue
-                    other = synsets[(tpos, target)].words[dst - 1]
-                    if single(other):
-                        (ant if symbol == "!" else deriv).add(other)
-                if pos == "a":  # an adjective satellite's opposites are those of its head (huge: large/small)
-                    for key in synset.similar:
-                        head = synsets[key]
-                        ant.update(synsets[(t, o)].words[d - 1] for s, _, t, o, d in head.lexical
-                                   if s == "!" and single(synsets[(t, o)].words[d - 1]))
+                deriv.update(synsets[(t, o)].words[d - 1] for s, src, t, o, d in synset.lexical
+                             if s == "+" and src == mine and single(synsets[(t, o)].words[d - 1]))
         counts = " ".join(f"{pos}:{tags[lemma][pos]}" for pos in sorted(tags[lemma]))
         entries[lemma] = (counts, syn, hyper, ant, deriv)
-    for lemma, (_, _, _, ant, deriv) in entries.items():  # opposites and derivations go both ways
-        for other in ant:
-            if other in entries:
-                entries[other][3].add(lemma)
+    for lemma, (_, _, _, _, deriv) in entries.items():  # derivations go both ways
         for other in deriv:
             if other in entries:
                 entries[other][4].add(lemma)

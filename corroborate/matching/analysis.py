@@ -81,6 +81,17 @@ class ClaimAnalysis:
         return roles.sides(self.tokens, verb.position, positions)
 
     @cached_property
+    def subject(self) -> list[int]:
+        """Indices into terms of the words before the claim's last verb: what the claim is about
+        ("Hydroxychloroquine does not lower the risk"). A passage without them speaks of something else. (The
+        last verb: a noun read as a verb, "Police raids ... stopped", must not leave the subject out.)"""
+        if not self.verbs:
+            return []
+        verb = self.terms[self.verbs[-1]].position
+        return [k for k, t in enumerate(self.terms)
+                if t.position < verb and t.number is None and not self.tokens[t.position].is_negator]
+
+    @cached_property
     def replaceable_share(self) -> float:
         """The largest share of the claim's weight one word could hold (a rival name or an opposite replaces
         one word): a window below CONTRADICTION_COVERAGE

@@ -15,6 +15,8 @@ from . import values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
+PLACE_SPAN = 4  # words: how near a claim word's neighbour a rival must stand to be in the claim word's place
+
 
 def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> tuple[list[str], set[str]]:
     """Reasons the sentence that holds the claim may contradict it, and the claim words a rival replaces."""
@@ -36,6 +38,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             if (term.negated and term.stem in plain and term.stem not in negated_by
                     and not (claim_negators & sentence_negators)):
                 out.append(f"the claim negates '{term.surface}', the passage does not")
+                replaced.add(stem(fold(term.negator)))  # "exempt from registering": "exempt" is what differs
             elif (not term.negated and term.stem in negated_by and term.stem not in plain
                   and not (negated_by[term.stem] & claim_negators)):
                 out.append(f"the passage negates '{term.surface}'")
@@ -44,13 +47,15 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             forms = term.variants & (plain | set(negated_by))
             if forms and forms <= plain and not any(st in negated_by for st in forms):
                 out.append(f"the claim negates '{term.surface}', the passage does not")
+                replaced.add(stem(fold(term.negator)))
         if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
             opposites = lexicon.opposite_stems(term.surface)
             longer = tuple(o for o in opposites if len(o) >= 5)  # also in a longer form: improv / improvement
             rival = next((t.surface for p, t in enumerate(f.tokens) if t.is_content and p not in f.negated
                           and t.stem not in analysis.stems  # "continued without stop" says both
                           and (t.stem in opposites or (longer and t.stem.startswith(longer))
-                               or term.stem in lexicon.opposite_stems(t.surface))), None)
+                               or term.stem in lexicon.opposite_stems(t.surface))
+                          and in_place(analysis, k, f, p)), None)
             if rival is not None:
                 out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
                 replaced.add(term.stem)
@@ -70,6 +75,21 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if clash is not None:
         out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")
     return out, replaced
+
+
+def in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, pos: int) -> bool:
+    """Whether the sentence's word at ``pos`` stands where the claim has its term ``k``: within PLACE_SPAN words
+    of a word the claim puts next to that term. "The recently renovated stadium" says nothing against "the
+    future home base", nor "gives an inside look" against "took five years"."""
+    neighbours = [b if a == k else a for a, b in analysis.pairs if k in (a, b)]
+    if not neighbours:
+        return True
+    for n in neighbours:
+        term = analysis.terms[n]
+        for st in (term.stem, *term.variants):
+            if any(0 < abs(q - pos) <= PLACE_SPAN for q in f.positions.get(st, ())):
+                return True
+    return False
 
 
 def negation_elsewhere(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> str | None:

@@ -47,6 +47,7 @@ COMBINED_PENALTY = 10.0  # score taken off a candidate that joins two separate p
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradict: not scored in full
 NEAR_MISSES = 1  # windows per source scored in full even when they cover too little, to show as near misses
+SUBJECT_SHARE = 0.5  # of the weight of the claim's subject side, a contradicting passage holds at least this
 SHORT_CLAIM = 6  # content words: a claim this short must have its verb in the sentence that holds it
 
 
@@ -188,6 +189,9 @@ class Matcher:
         rest = [k for k in word_idx if terms[k].stem not in replaced]
         topic = (sum(terms[k].weight * matched[k] for k in rest) / (sum(terms[k].weight for k in rest) or 1.0))
         topic_names = all(matched[k] for k in names if terms[k].stem not in replaced)
+        about = [k for k in analysis.subject if terms[k].stem not in replaced]
+        about_weight = sum(terms[k].weight for k in about)
+        on_subject = sum(terms[k].weight * matched[k] for k in about) >= SUBJECT_SHARE * about_weight
         if numbers in ("missing", "conflict"):
             score *= 0.7
         if score >= self.threshold:  # (below it, the window cannot be support: they would change nothing)
@@ -205,7 +209,7 @@ class Matcher:
         absent += [t.surface for t in claim_numbers if t.stem not in found_numbers]
         findings = Findings(
             score=score, signals=signals,
-            topical=topic >= CONTRADICTION_COVERAGE and topic_names and extra is None,
+            topical=topic >= CONTRADICTION_COVERAGE and topic_names and on_subject and extra is None,
             absent=tuple(absent),
             missing_verb=align.missing_verb(analysis, af, specific) if len(terms) <= SHORT_CLAIM else None,
             unplaced_negation=(next((terms[k].surface for k in analysis.negated if k not in aligned), None)

@@ -18,3 +18,10 @@ def test_a_claim_that_is_itself_open_knows_its_cue(read) -> None:
     assert read("Was the school evacuated?").open_cue == "a question"
     assert read("The school was evacuated.").open_cue == ""
     assert "may" in read("The school may have been evacuated.").cues  # a passage's "may" is then no hedge
+
+
+def test_the_subject_is_what_comes_before_the_last_verb(read) -> None:
+    analysis = read("Hydroxychloroquine does not lower the risk of mortality.")
+    assert [analysis.terms[k].surface for k in analysis.subject] == ["Hydroxychloroquine"]
+    raids = read("Police raids on migrant workers stopped in May.")  # "raids" may read as a verb: not the last
+    assert [raids.terms[k].surface for k in raids.subject] == ["Police", "raids", "migrant", "workers"]

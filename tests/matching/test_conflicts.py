@@ -57,3 +57,19 @@ def test_a_negated_claim_word_said_plainly_beside_another_negation_is_never_supp
     postponed = read("Russia postponed mobilising its citizens.")
     f = sentence("Russia postponed the next wave of mobilising its citizens.")
     assert negation_elsewhere(postponed, f, term_matches(postponed, f.stems)) is None  # a word, matched as one
+
+
+def test_an_opposite_must_stand_in_the_claims_place(read) -> None:
+    # "recent" is an opposite of "future", but here it says when the stadium was renovated, not which base.
+    analysis = read("The stadium is the club's future home base.")
+    assert conflicts(analysis, "The recently renovated stadium is the club's home base.") == []
+    assert conflicts(analysis, "The stadium was the club's past home base.") == [
+        "the passage says 'past' where the claim says 'future'"]
+
+
+def test_a_lexical_negator_is_what_differs_not_the_topic(read) -> None:
+    passage = "New citizens must register for military service."
+    analysis = read("New citizens are exempt from registering for military service.", passage)
+    found, replaced = find_conflicts(analysis, sentence(passage), term_matches(analysis, sentence(passage).stems))
+    assert found == ["the claim negates 'registering', the passage does not"]
+    assert "exempt" in replaced

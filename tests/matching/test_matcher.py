@@ -195,3 +195,13 @@ def best_in(m: Matcher, text: str, name: str):
     results = m.match_claim(Claim("c", text))
     (index,) = [i for i, s in enumerate(m.corpus.sources) if s.path.name == name]
     return results[index][0]
+
+
+def test_a_passage_about_something_else_does_not_contradict(matcher):
+    # Without the claim's subject, "lower risk of mortality" is said of another treatment: no stance.
+    m = matcher("Patients given plasma had a lower risk of mortality in the trial.")
+    c = best(m, "Hydroxychloroquine does not lower the risk of mortality in the trial.")
+    assert c.stance is None
+    m = matcher("Hydroxychloroquine lowers the risk of mortality in the trial.")
+    c = best(m, "Hydroxychloroquine does not lower the risk of mortality in the trial.")
+    assert c.stance == "contradicts"
