@@ -74,6 +74,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     clash = values.time_conflict(analysis.text, f.text)
     if clash is not None:
         out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")
+    share = values.percent_conflict(analysis.text, f.text, stem)
+    if share is not None:
+        out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
     return out, replaced
 
 

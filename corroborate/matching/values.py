@@ -3,13 +3,14 @@
 A claim's number or name that meets, in the passage, a different one beside the same word ("Fourteen
 workers" / "Six workers", "run by the Ukrainian government" / "the Russian government") is a different
 value in the same role: the passage contradicts the claim. So is another time of day for the same event
-("at about 3 a.m." / "shortly after 1 a.m."). A year and a count never disagree (2019 and 15 are not rivals).
+("at about 3 a.m." / "shortly after 1 a.m."), and another share of the same thing ("80 percent" / "12·4%").
+A year and a count never disagree (2019 and 15 are not rivals).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -44,6 +45,41 @@ def time_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | None:
     claimed, said = times(claim_text), times(passage_text)
     if claimed and said and not claimed.keys() & said.keys():
         return next(iter(claimed.values())), next(iter(said.values()))
+    return None
+
+
+_PERCENT = re.compile(r"(?<![\d.,·])(\d+(?:[.,·]\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+PERCENT_SPAN = 40  # characters either side of a percentage that say what it is a share of
+
+
+def percentages(text: str) -> list[tuple[float, str, int]]:
+    """The percentages a text gives: (value, as written, where). "12·4%" (a raised decimal point) is 12.4."""
+    def value(raw: str) -> float:
+        whole, _, part = raw.replace("·", ".").replace(",", ".").partition(".")
+        return float(whole + part) if "," in raw and len(part) == 3 else float(f"{whole}.{part or 0}")
+    return [(value(m[1]), m.group(), m.start()) for m in _PERCENT.finditer(text)]
+
+
+def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str], str]) -> tuple[str, str] | None:
+    """(claim's percentage, passage's) when the claim gives a share the passage gives otherwise: the passage
+    has no share within a point of the claim's, and one of its shares stands near a word that stands near
+    the claim's ("an attack rate of 80 percent" / "the attack rate ... was 12·4%")."""
+    claimed = percentages(claim_text)
+    said = percentages(passage_text)
+    if not claimed or not said:
+        return None
+
+    def near(text: str, at: int) -> set[str]:
+        return {stem_of(w.lower()) for w in _WORD.findall(text[max(0, at - PERCENT_SPAN): at + PERCENT_SPAN])}
+
+    for value, written, at in claimed:
+        if any(abs(value - other) < 1.0 for other, _, _ in said):
+            continue
+        around = near(claim_text, at) - STOPWORDS - {"percent", "cent"}
+        rival = next((w for v, w, pos in said if around & near(passage_text, pos)), None)
+        if rival is not None:
+            return written, rival
     return None
 
 
