@@ -48,23 +48,33 @@ def time_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | None:
     return None
 
 
-_PERCENT = re.compile(r"(?<![\d.,·])(\d+(?:[.,·]\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_NUMBER = r"\d+(?:[.,·]\d+)?"
+_PERCENT = re.compile(rf"(?<![\d.,·])({_NUMBER})(?:\s*%?\s*(?:-|–|to)\s*({_NUMBER}))?\s*(?:%|percent\b|per\s+cent\b)",
+                      re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 PERCENT_SPAN = 40  # characters either side of a percentage that say what it is a share of
 
 
-def percentages(text: str) -> list[tuple[float, str, int]]:
-    """The percentages a text gives: (value, as written, where). "12·4%" (a raised decimal point) is 12.4."""
-    def value(raw: str) -> float:
-        whole, _, part = raw.replace("·", ".").replace(",", ".").partition(".")
-        return float(whole + part) if "," in raw and len(part) == 3 else float(f"{whole}.{part or 0}")
-    return [(value(m[1]), m.group(), m.start()) for m in _PERCENT.finditer(text)]
+def _value(raw: str) -> float:
+    """ "12·4" (a raised decimal point) is 12.4, "1,500" is 1500, "1,5" is 1.5."""
+    whole, _, part = raw.replace("·", ".").replace(",", ".").partition(".")
+    return float(whole + part) if "," in raw and len(part) == 3 else float(f"{whole}.{part or 0}")
+
+
+def percentages(text: str) -> list[tuple[float, float, str, int]]:
+    """The percentages a text gives, a range as its two ends: (low, high, as written, where)."""
+    out = []
+    for m in _PERCENT.finditer(text):
+        low = _value(m[1])
+        high = _value(m[2]) if m[2] else low
+        out.append((min(low, high), max(low, high), m.group(), m.start()))
+    return out
 
 
 def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str], str]) -> tuple[str, str] | None:
-    """(claim's percentage, passage's) when the claim gives a share the passage gives otherwise: the passage
-    has no share within a point of the claim's, and one of its shares stands near a word that stands near
-    the claim's ("an attack rate of 80 percent" / "the attack rate ... was 12·4%")."""
+    """(claim's percentage, passage's) when the claim gives a share the passage gives otherwise: no share of
+    the passage is within a point of the claim's (or of its range), and one of them stands near a word that
+    stands near the claim's ("an attack rate of 80 percent" / "the attack rate ... was 12·4%")."""
     claimed = percentages(claim_text)
     said = percentages(passage_text)
     if not claimed or not said:
@@ -73,11 +83,11 @@ def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str]
     def near(text: str, at: int) -> set[str]:
         return {stem_of(w.lower()) for w in _WORD.findall(text[max(0, at - PERCENT_SPAN): at + PERCENT_SPAN])}
 
-    for value, written, at in claimed:
-        if any(abs(value - other) < 1.0 for other, _, _ in said):
-            continue
+    for low, high, written, at in claimed:
+        if any(other_low < high + 1.0 and other_high > low - 1.0 for other_low, other_high, _, _ in said):
+            continue  # the same share, or ranges that meet
         around = near(claim_text, at) - STOPWORDS - {"percent", "cent"}
-        rival = next((w for v, w, pos in said if around & near(passage_text, pos)), None)
+        rival = next((w for _, _, w, pos in said if around & near(passage_text, pos)), None)
         if rival is not None:
             return written, rival
     return None

@@ -49,11 +49,13 @@ def test_another_share_of_the_same_thing_is_a_conflict() -> None:
     from corroborate.matching.values import percent_conflict, percentages
     from corroborate.text import stem
     # A raised decimal point (12·4%) and a thousands comma (1,500%) read as written.
-    assert [v for v, _, _ in percentages("was 12·4% (95% CI 9·8-15·4), then 1,500% and 3.25 per cent")] == [
-        12.4, 95.0, 1500.0, 3.25]
+    assert [(lo, hi) for lo, hi, _, _ in percentages("was 12·4% (95% CI 9·8-15·4%), 1,500% and 3.25 per cent")] == [
+        (12.4, 12.4), (95.0, 95.0), (9.8, 15.4), (1500.0, 1500.0), (3.25, 3.25)]
     assert percent_conflict("COVID-19 has a secondary attack rate of 80 percent.",
                             "The secondary attack rate among household contacts was 12·4%.", stem) == (
         "80 percent", "12·4%")
     assert percent_conflict("Unemployment rose to 5 percent.", "Unemployment rose to 5.2% in May.", stem) is None
+    assert percent_conflict("The attack rate is about 10 to 20 percent.", "The attack rate was 12·4%.", stem) is None
+    assert percent_conflict("The attack rate is 15%.", "The attack rate was 12% (10-16%).", stem) is None
     # A share of something else is no rival.
     assert percent_conflict("Unemployment rose to 7 percent.", "Inflation reached 3% in May.", stem) is None
