@@ -18,7 +18,7 @@ WORD_RE = re.compile(
     r"[^\W\d_]++(?:['’][^\W\d_]+)*+(?![\w-])"  # the common case first: a plain word (no backtracking)
     r"|\d+(?:st|nd|rd|th)\b"  # ordinals: 27th is 27
     r"|(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:-[^\W_]+)*"  # identifiers mixing letters and digits: COVID-19, S358
-    r"|\d+(?:[.,]\d+)*"
+    r"|\d+(?:[.,·]\d+)*"  # (a raised point is a decimal point in British print: 12·4)
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*",
     re.UNICODE,
 )
@@ -185,6 +185,7 @@ def stem(word: str) -> str:
 
 
 def _parse_number(raw: str) -> float | None:
+    raw = raw.replace("·", ".")
     if "," in raw and re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw):
         raw = raw.replace(",", "")
     elif "," in raw:

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from ..text import STOPWORDS, Token, is_year
+from ..text import STOPWORDS, Token, is_year, month_of
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
@@ -125,8 +125,10 @@ def _rival(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], name
             continue
         if tok.number is not None and other.number is not None and comparable(tok, other):
             return other.surface
-        if tok.number is None and other.capitalised and other.number is None and other.stem in names:
-            return other.surface  # a name (capitalised inside a sentence that is not in Title Case)
+        if (tok.number is None and other.capitalised and other.number is None and other.stem in names
+                and (month_of(tok.surface) is None) == (month_of(other.surface) is None)):
+            return other.surface  # a name (capitalised inside a sentence that is not in Title Case); a month
+                                  # only against a month ("in August" / "Opening Reception" are not rivals)
     return None
 
 

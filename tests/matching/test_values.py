@@ -59,3 +59,20 @@ def test_another_share_of_the_same_thing_is_a_conflict() -> None:
     assert percent_conflict("The attack rate is 15%.", "The attack rate was 12% (10-16%).", stem) is None
     # A share of something else is no rival.
     assert percent_conflict("Unemployment rose to 7 percent.", "Inflation reached 3% in May.", stem) is None
+
+
+def test_a_month_is_only_rivalled_by_a_month() -> None:
+    claim = tokenize("They saw the August exhibition of his works.")
+
+    def rivals(text: str) -> list:
+        passage = tokenize(text)
+        names = [t.stem for p, t in enumerate(passage) if p and t.capitalised]
+        return list(substitutions(claim, passage, _positions(passage), names))
+
+    assert rivals("They saw the September exhibition of his works.")
+    assert rivals("They saw the Reception exhibition of his works.") == []  # a heading's word, not a date
+
+
+def test_a_raised_decimal_point_is_one_number() -> None:
+    from corroborate.text import tokenize
+    assert [t.number for t in tokenize("7·4% and 0·0035") if t.number is not None] == [7.4, 0.0035]
