@@ -62,6 +62,11 @@ class ClaimAnalysis:
         return frozenset(t.stem for t in self.terms)
 
     @cached_property
+    def name_stems(self) -> frozenset[str]:
+        """The stems of the claim's names, and their close spellings in the sources."""
+        return frozenset(st for t in self.terms if t.name for st in (t.stem, *t.variants))
+
+    @cached_property
     def negated(self) -> list[int]:
         """Indices into terms of the words a negator of the claim bears on."""
         return [k for k, t in enumerate(self.terms) if t.negated]

@@ -22,18 +22,20 @@ turns what was found into supports, contradicts or no stance, with the reason.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..claims import Claim
 from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
+from ..text import MONTHS
 from . import align, dating, polarity
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .conflicts import find_conflicts, negation_elsewhere, scale_mismatch
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
-from .features import Kept, SourceFeatures
+from .features import CONTEXT_SENTENCES, Kept, SourceFeatures
 from .retrieval import (
     CONTEXT_CREDIT,
     NEAR_MISS_SOURCES,
@@ -95,10 +97,11 @@ class Matcher:
         # A window covering too little of the claim can neither support nor contradict it: score it fully
         # only if it is among the closest few, which the reports show as near misses.
         ranked = sorted(rough, key=lambda w: (-rough[w], w))
-        chosen = [w for i, w in enumerate(ranked) if i < NEAR_MISSES or rough[w] >= CONFLICT_FLOOR]
+        chosen = sorted(w for i, w in enumerate(ranked) if i < NEAR_MISSES or rough[w] >= CONFLICT_FLOOR)
+        padded = _padded(chosen, per_sentence, feats, analysis.name_stems)
         candidates = [self._judge(analysis, source, feats, per_sentence, first, last)
-                      for first, last in sorted(chosen)]
-        candidates = _prefer_small(candidates)
+                      for first, last in chosen if (first, last) not in padded]
+        candidates = _prefer_small(candidates, padded)
         combined = self._combined(analysis, source, feats, per_sentence, candidates)
         return candidates + ([combined] if combined else [])
 
@@ -245,9 +248,36 @@ def _rank(c: Candidate) -> tuple[int, float, int]:
     return (order, -c.score, c.passage.size)
 
 
-def _prefer_small(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop a window whose extra sentences add nothing to a smaller window's score (the quote stays tight)."""
+def _padded(windows: list[tuple[int, int]], per_sentence: dict[int, list[float]], feats: SourceFeatures,
+            names: frozenset[str]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Windows that are a smaller window of the list plus a sentence before or after it that could not change
+    the score (no claim word, no number, no month; before it, nothing that changes which names the lead-in
+    gives), each with the judged window inside it. Such a window scores what that one does, so
+    ``_prefer_small`` would drop it: it is not judged at all (on wice-dev, a sixth of the windows).
+    ``names``: the stems (and close spellings) of the claim's names."""
+    chosen = set(windows)
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def idle(i: int) -> bool:
+        return not any(per_sentence[i]) and not _DATED.search(feats.source.sentence_text(i))
+
+    for first, last in sorted(windows, key=lambda w: w[1] - w[0]):  # a window's smaller ones first
+        if (first, last - 1) in chosen and idle(last):
+            out[(first, last)] = out.get((first, last - 1), (first, last - 1))
+        elif ((first + 1, last) in chosen and idle(first)
+              and (first < CONTEXT_SENTENCES or not feats.names(first - CONTEXT_SENTENCES) & names)):
+            out[(first, last)] = out.get((first + 1, last), (first + 1, last))
+    return out
+
+
+_DATED = re.compile(r"\d|\b(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+
+
+def _prefer_small(candidates: list[Candidate], padded: dict[tuple[int, int], tuple[int, int]]) -> list[Candidate]:
+    """Drop a window whose extra sentences add nothing to a smaller window's score (the quote stays tight).
+    ``padded``: windows left unjudged, each scoring what the smaller window it pads does."""
     best: dict[tuple[int, int], float] = {(c.passage.first, c.passage.last): c.score for c in candidates}
+    best.update({w: best[inner] for w, inner in padded.items() if inner in best})
     out = []
     for c in candidates:
         f, l = c.passage.first, c.passage.last

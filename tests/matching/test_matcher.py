@@ -136,7 +136,7 @@ def test_the_feature_cache_is_bounded_and_forgetting_changes_nothing(tmp_path, m
 
     places = [("Osh", "cotton"), ("Bishkek", "bread"), ("Samarkand", "silk"), ("Tashkent", "melon"), ("Dushanbe", "tea")]
     for city, goods in places:
-        (tmp_path / f"{city}.txt").write_text(f"Police in {city} raided the {goods} market. Officials held migrants.\n")
+        (tmp_path / f"{city}.txt").write_text(f"Police in {city} raided the {goods} market. {city} officials held migrants.\n")
     corpus = load_corpus(tmp_path)
     claims = [Claim(city, f"Police in {city} raided the {goods} market.") for city, goods in places]
     kept = Matcher(corpus)
@@ -205,3 +205,18 @@ def test_a_passage_about_something_else_does_not_contradict(matcher):
     m = matcher("Hydroxychloroquine lowers the risk of mortality in the trial.")
     c = best(m, "Hydroxychloroquine does not lower the risk of mortality in the trial.")
     assert c.stance == "contradicts"
+
+
+def test_windows_left_unjudged_as_padding_change_nothing(monkeypatch):
+    """A window that only adds empty sentences to a judged one is not judged: the candidates are the same."""
+    from pathlib import Path
+
+    from corroborate.claims import load_claims
+    from corroborate.matching import matcher as match
+
+    root = Path(__file__).resolve().parents[2]
+    corpus = load_corpus(root / "seeds")
+    claims = load_claims(root / "claims.yaml").claims
+    padded = [Matcher(corpus).match_claim(c) for c in claims]
+    monkeypatch.setattr(match, "_padded", lambda *args: {})
+    assert [Matcher(corpus).match_claim(c) for c in claims] == padded
