@@ -101,12 +101,12 @@ def phrase_share(analysis: ClaimAnalysis, window: list[SentenceFeatures]) -> flo
     """The share of the claim's adjacent content-word pairs that stand close together in one of the sentences."""
     if not analysis.pairs:
         return 1.0
-    found = 0
-    for a, b in analysis.pairs:
-        ta, tb = analysis.terms[a], analysis.terms[b]
-        if any(near(f, ta, tb) for f in window):
-            found += 1
-    return found / len(analysis.pairs)
+    return len(frozenset().union(*(pairs_near(analysis, f) for f in window))) / len(analysis.pairs)
+
+
+def pairs_near(analysis: ClaimAnalysis, f: SentenceFeatures) -> frozenset[int]:
+    """Indices into ``analysis.pairs`` of the claim's adjacent word pairs that stand close together in f."""
+    return frozenset(n for n, (a, b) in enumerate(analysis.pairs) if near(f, analysis.terms[a], analysis.terms[b]))
 
 
 def near(f: SentenceFeatures, ta: ClaimTerm, tb: ClaimTerm) -> bool:

@@ -33,9 +33,9 @@ from ..text import MONTHS
 from . import align, dating, polarity
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
-from .conflicts import find_conflicts, negation_elsewhere, scale_mismatch
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
 from .features import CONTEXT_SENTENCES, Kept, SourceFeatures
+from .reading import Reading
 from .retrieval import (
     CONTEXT_CREDIT,
     NEAR_MISS_SOURCES,
@@ -51,6 +51,22 @@ CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradi
 NEAR_MISSES = 1  # windows per source scored in full even when they cover too little, to show as near misses
 SUBJECT_SHARE = 0.5  # of the weight of the claim's subject side, a contradicting passage holds at least this
 SHORT_CLAIM = 6  # content words: a claim this short must have its verb in the sentence that holds it
+
+
+class Readings:
+    """The sentences of one source read against one claim, each read once (``Reading``), when first asked for."""
+
+    def __init__(self, analysis: ClaimAnalysis, features: SourceFeatures, rows: dict[int, list[float]]) -> None:
+        self.analysis = analysis
+        self.features = features
+        self.rows = rows  # how well each sentence near a candidate has each claim word
+        self._read: dict[int, Reading] = {}
+
+    def __getitem__(self, i: int) -> Reading:
+        found = self._read.get(i)
+        if found is None:
+            found = self._read[i] = Reading(self.analysis, self.features[i], self.rows[i])
+        return found
 
 
 class Matcher:
@@ -99,14 +115,15 @@ class Matcher:
         ranked = sorted(rough, key=lambda w: (-rough[w], w))
         chosen = sorted(w for i, w in enumerate(ranked) if i < NEAR_MISSES or rough[w] >= CONFLICT_FLOOR)
         padded = _padded(chosen, per_sentence, feats, analysis.name_stems)
-        candidates = [self._judge(analysis, source, feats, per_sentence, first, last)
+        readings = Readings(analysis, feats, per_sentence)
+        candidates = [self._judge(analysis, source, readings, first, last)
                       for first, last in chosen if (first, last) not in padded]
         candidates = _prefer_small(candidates, padded)
-        combined = self._combined(analysis, source, feats, per_sentence, candidates)
+        combined = self._combined(analysis, source, readings, candidates)
         return candidates + ([combined] if combined else [])
 
-    def _combined(self, analysis: ClaimAnalysis, source: Source, feats: SourceFeatures,
-                  per_sentence: dict[int, list[float]], candidates: list[Candidate]) -> Candidate | None:
+    def _combined(self, analysis: ClaimAnalysis, source: Source, readings: Readings,
+                  candidates: list[Candidate]) -> Candidate | None:
         """A claim told in two places of one source: the best window plus the sentence that adds most of the rest.
 
         Tried only when no window supports the claim alone but the best one covers most of it; scored lower
@@ -119,6 +136,7 @@ class Matcher:
             return None
         first, last = best.passage.first, best.passage.last
         terms = analysis.terms
+        per_sentence = readings.rows
         have = best_of([per_sentence[i] for i in range(first, last + 1)])
 
         def gain(i: int) -> float:
@@ -134,11 +152,11 @@ class Matcher:
         extra = max(sorted(others), key=lambda i: (gain(i), -abs(i - first)))
         if gain(extra) <= 0:
             return None
-        combined = self._judge(analysis, source, feats, per_sentence, first, last, extra)
+        combined = self._judge(analysis, source, readings, first, last, extra)
         return combined if combined.stance == Stance.SUPPORTS else None
 
-    def _judge(self, analysis: ClaimAnalysis, source: Source, feats: SourceFeatures,
-               per_sentence: dict[int, list[float]], first: int, last: int, extra: int | None = None) -> Candidate:
+    def _judge(self, analysis: ClaimAnalysis, source: Source, readings: Readings, first: int, last: int,
+               extra: int | None = None) -> Candidate:
         """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``).
 
         Coverage, phrases and names are read from the whole window. What decides the stance (the claim's verb
@@ -147,11 +165,13 @@ class Matcher:
         happened, how many, or whether it did not.
         """
         terms = analysis.terms
+        feats, per_sentence = readings.features, readings.rows
         window = [*range(first, last + 1), *([] if extra is None else [extra])]
         anchor = self._anchor(analysis, per_sentence, first, last)
-        af = feats[anchor]
+        reading = readings[anchor]
+        af = reading.features
         matched = best_of([per_sentence[i] for i in window])
-        specific = align.more_specific(analysis, af, per_sentence[anchor])
+        specific = reading.specific
         for k in specific:
             matched[k] = max(matched[k], VARIANT_CREDIT)
         unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
@@ -172,7 +192,8 @@ class Matcher:
         coverage = sum(terms[k].weight * matched[k] for k in word_idx) / weight
         names = [k for k in word_idx if terms[k].name]
         name_share = sum(1.0 for k in names if matched[k]) / len(names) if names else 1.0
-        phrases = align.phrase_share(analysis, [feats[i] for i in window])
+        phrases = (len(frozenset().union(*(readings[i].pairs_near for i in window))) / len(analysis.pairs)
+                   if analysis.pairs else 1.0)
         numbers = "none"
         if claim_numbers:
             numbers = "agree" if all(t.stem in found_numbers for t in claim_numbers) else "missing"
@@ -185,7 +206,7 @@ class Matcher:
         nearby: list[str] = []  # in the window's other sentences: they only keep it from being support
         replaced: set[str] = set()  # claim words a rival replaces in the passage
         if score >= self.threshold or coverage >= CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share):
-            conflicts, replaced = find_conflicts(analysis, af, per_sentence[anchor])
+            conflicts, replaced = list(reading.conflicts[0]), reading.conflicts[1]
         if any(c.startswith(("number", "time")) for c in conflicts):
             numbers = "conflict"
         # How well the window matches the claim's topic, leaving out the words a rival replaces.
@@ -200,10 +221,9 @@ class Matcher:
         if score >= self.threshold:  # (below it, the window cannot be support: they would change nothing)
             for i in window:
                 if i != anchor:
-                    nearby += [c for c in find_conflicts(analysis, feats[i], per_sentence[i])[0] if c not in conflicts]
-        aligned = align.aligned_positions(analysis, af, specific)
-        mood = polarity.stance_of(af.scopes, sorted(p for ps in aligned.values() for p in ps), analysis.cues,
-                                  aligned.get(analysis.verbs[0], []) if analysis.verbs else [])
+                    nearby += [c for c in readings[i].conflicts[0] if c not in conflicts]
+        aligned = reading.aligned
+        mood = reading.mood
         if mood.mood is polarity.Mood.DENIED:
             conflicts.append(f"the passage denies it ('{mood.cue}')")
         signals = Signals(coverage, phrases, name_share, numbers, missing, tuple(conflicts),
@@ -214,13 +234,11 @@ class Matcher:
             score=score, signals=signals,
             topical=topic >= CONTRADICTION_COVERAGE and topic_names and on_subject and extra is None,
             absent=tuple(absent),
-            missing_verb=align.missing_verb(analysis, af, specific) if len(terms) <= SHORT_CLAIM else None,
-            unplaced_negation=(next((terms[k].surface for k in analysis.negated if k not in aligned), None)
-                               or (negation_elsewhere(analysis, af, per_sentence[anchor]) if analysis.negated
-                                   else None)),
+            missing_verb=reading.missing_verb if len(terms) <= SHORT_CLAIM else None,
+            unplaced_negation=reading.unplaced_negation,
             unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
-            swapped=align.swapped(analysis, af, aligned),
-            scale=scale_mismatch(analysis, af),
+            swapped=reading.swapped,
+            scale=reading.scale,
             # "Exempt from registering" is not "did not register": a negating word that means something.
             other_negation=next((terms[k].surface for k in analysis.lexical_negators if not matched[k]), None),
             missing_required=any(not r & stems_in_window for r in analysis.required),

@@ -1,0 +1,73 @@
+"""What one sentence says of a claim: read once, whatever window it stands in.
+
+A sentence of a source is the anchor of several windows (alone, with the sentence before, with the one
+after...), and a neighbour in several more. Everything the matcher reads from the sentence itself (its more
+specific words, where the claim's words stand, its conflicts, the cue that governs the claim, the roles) does
+not depend on the window, so it is read once per claim and sentence, and only when a window asks for it.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from . import align, polarity
+from .analysis import ClaimAnalysis
+from .conflicts import find_conflicts, negation_elsewhere, scale_mismatch
+from .features import SentenceFeatures
+
+
+class Reading:
+    """One sentence read against one claim. ``row``: how well the sentence has each claim word (term_matches)."""
+
+    def __init__(self, analysis: ClaimAnalysis, features: SentenceFeatures, row: list[float]) -> None:
+        self.analysis = analysis
+        self.features = features
+        self.row = row
+
+    @cached_property
+    def specific(self) -> dict[int, str]:
+        """Claim words the sentence names by a more specific word, by term index."""
+        return align.more_specific(self.analysis, self.features, self.row)
+
+    @cached_property
+    def aligned(self) -> dict[int, list[int]]:
+        """Where each claim word stands in the sentence (term index -> token positions)."""
+        return align.aligned_positions(self.analysis, self.features, self.specific)
+
+    @cached_property
+    def conflicts(self) -> tuple[list[str], set[str]]:
+        """What in the sentence says otherwise, and the claim words a rival replaces (``find_conflicts``)."""
+        return find_conflicts(self.analysis, self.features, self.row)
+
+    @cached_property
+    def mood(self) -> polarity.Stance:
+        """Whether the sentence asserts, denies or leaves open what it says of the claim's words."""
+        analysis, aligned = self.analysis, self.aligned
+        return polarity.stance_of(self.features.scopes, sorted(p for ps in aligned.values() for p in ps),
+                                  analysis.cues, aligned.get(analysis.verbs[0], []) if analysis.verbs else [])
+
+    @cached_property
+    def missing_verb(self) -> str | None:
+        return align.missing_verb(self.analysis, self.features, self.specific)
+
+    @cached_property
+    def unplaced_negation(self) -> str | None:
+        """A claim word under negation that the sentence lacks, or says plainly while negating something else."""
+        analysis = self.analysis
+        unplaced = next((analysis.terms[k].surface for k in analysis.negated if k not in self.aligned), None)
+        if unplaced is None and analysis.negated:
+            return negation_elsewhere(analysis, self.features, self.row)
+        return unplaced
+
+    @cached_property
+    def swapped(self) -> tuple[str, str] | None:
+        return align.swapped(self.analysis, self.features, self.aligned)
+
+    @cached_property
+    def pairs_near(self) -> frozenset[int]:
+        """The claim's adjacent word pairs (indices into ``analysis.pairs``) that stand close together here."""
+        return align.pairs_near(self.analysis, self.features)
+
+    @cached_property
+    def scale(self) -> str | None:
+        return scale_mismatch(self.analysis, self.features)

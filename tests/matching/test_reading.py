@@ -1,0 +1,31 @@
+from corroborate.matching.reading import Reading
+from corroborate.matching.retrieval import term_matches
+
+from .conftest import sentence
+
+
+def read_against(analysis, text: str) -> Reading:
+    f = sentence(text)
+    return Reading(analysis, f, term_matches(analysis, f.stems))
+
+
+def test_a_sentence_is_read_once_whatever_asks(read, monkeypatch) -> None:
+    from corroborate.matching import align
+
+    analysis = read("The school was not evacuated.", "The school was evacuated.")
+    reading = read_against(analysis, "The school was evacuated.")
+    calls = []
+    original = align.aligned_positions
+    monkeypatch.setattr(align, "aligned_positions", lambda *a: calls.append(1) or original(*a))
+    assert reading.aligned == reading.aligned and len(calls) == 1
+    assert reading.conflicts[0] == ["the claim negates 'evacuated', the passage does not"]
+
+
+def test_what_a_sentence_says_of_the_claim(read) -> None:
+    analysis = read("Police raided the central market in Osh.")
+    hedged = read_against(analysis, "It is unclear whether police raided the central market in Osh.")
+    assert hedged.mood.mood.name == "OPEN" and hedged.conflicts[0] == []
+    plain = read_against(analysis, "Police raided the central market in Osh.")
+    assert plain.mood.mood.name == "ASSERTED" and plain.pairs_near == frozenset(range(len(analysis.pairs)))
+    swapped = read_against(read("Police raided the market."), "The market raided police.")
+    assert swapped.swapped is not None
