@@ -12,7 +12,6 @@ closed class, not a list that grows.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -32,19 +31,54 @@ class Relation(StrEnum):
     NONE = "unrelated"
 
 
-@dataclass(frozen=True, slots=True)
 class Entry:
-    word: str
-    tags: dict[str, int]  # part of speech ('n', 'v', 'a', 'r') -> uses in WordNet's tagged corpus
-    synonyms: frozenset[str]
-    general: frozenset[str]  # the more general words this one is a kind of
-    opposites: frozenset[str]
-    derived: frozenset[str]
+    """A word's row of the lexicon. Each relation is parsed when first asked for: most lookups want one."""
+
+    __slots__ = ("word", "_raw", "_parsed")
+
+    def __init__(self, word: str, tags: str, syn: str, hyper: str, ant: str, deriv: str) -> None:
+        self.word = word
+        self._raw = (tags, syn, hyper, ant, deriv)
+        self._parsed: dict[int, object] = {}
+
+    def _words(self, field: int) -> frozenset[str]:
+        found = self._parsed.get(field)
+        if found is None:
+            found = self._parsed[field] = frozenset(self._raw[field].split())
+        return found  # type: ignore[return-value]
+
+    @property
+    def tags(self) -> dict[str, int]:
+        """Part of speech ('n', 'v', 'a', 'r') -> uses in WordNet's tagged corpus."""
+        found = self._parsed.get(0)
+        if found is None:
+            found = self._parsed[0] = {pos: int(n) for pos, n in (t.split(":") for t in self._raw[0].split())}
+        return found  # type: ignore[return-value]
+
+    @property
+    def synonyms(self) -> frozenset[str]:
+        return self._words(1)
+
+    @property
+    def general(self) -> frozenset[str]:
+        """The more general words this one is a kind of."""
+        return self._words(2)
+
+    @property
+    def opposites(self) -> frozenset[str]:
+        return self._words(3)
+
+    @property
+    def derived(self) -> frozenset[str]:
+        return self._words(4)
 
     @property
     def verb_share(self) -> float:
         total = sum(self.tags.values())
         return self.tags.get("v", 0) / total if total else (1.0 if set(self.tags) == {"v"} else 0.0)
+
+    def __repr__(self) -> str:
+        return f"Entry({self.word!r})"
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +93,7 @@ def _row(word: str) -> Entry | None:
     if con is None:
         return None
     row = con.execute("SELECT word, tags, syn, hyper, ant, deriv FROM entry WHERE word = ?", (word,)).fetchone()
-    if row is None:
-        return None
-    tags = {pos: int(n) for pos, n in (t.split(":") for t in row[1].split())}
-    return Entry(row[0], tags, *(frozenset(field.split()) for field in row[2:]))
+    return None if row is None else Entry(*row)
 
 
 # WordNet's own rules for undoing inflections ("morphy"), tried in order after its exception lists.

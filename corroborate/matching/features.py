@@ -7,7 +7,6 @@ lines and its date line, which a passage that names none of its own speaks of.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -134,10 +133,14 @@ def sentence_features(text: str, tokens: list[Token]) -> SentenceFeatures:
 
 def positions_of(tokens: Sequence[Token]) -> dict[str, list[int]]:
     """Stem -> the positions of the tokens with it, in order."""
-    positions: dict[str, list[int]] = defaultdict(list)
+    positions: dict[str, list[int]] = {}
     for pos, tok in enumerate(tokens):
-        positions[tok.stem].append(pos)
-    return dict(positions)
+        found = positions.get(tok.stem)
+        if found is None:
+            positions[tok.stem] = [pos]
+        else:
+            found.append(pos)
+    return positions
 
 
 def names_in(sentence: Sequence[Token | Word]) -> dict[int, str]:
