@@ -8,7 +8,6 @@ lines and its date line, which a passage that names none of its own speaks of.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..sources import Source
 from ..text import WORD_RE, Token, Word, full_dates, is_year, tokenize, words
@@ -19,15 +18,42 @@ LEAD_SENTENCES = 5  # a source's opening sentences (title, byline, date line): t
 DATELINE_WORDS = 20  # a sentence this short that writes out a full date is a date line ("Posted Nov 14, 2018")
 
 
-@dataclass(slots=True)
 class SentenceFeatures:
-    text: str
-    tokens: list[Token]
-    stems: frozenset[str]
-    positions: dict[str, list[int]]  # stem -> token positions
-    negated: dict[int, str]  # position of a negated word -> the negator
-    names: dict[int, str]  # position -> stem of capitalised words not at the sentence start
-    scopes: list[polarity.Scope]  # stretches under a denial or an open cue
+    """A sentence read for matching: its tokens, and where each stem stands. What only the sentence that holds
+    a claim needs (negation, names, the scopes of denials and hedges) is read when first asked for: most
+    sentences of a window are only looked at for their words."""
+
+    __slots__ = ("text", "tokens", "stems", "positions", "_negated", "_names", "_scopes")
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.positions = positions_of(tokens)  # stem -> token positions
+        self.stems = frozenset(self.positions)
+        self._negated: dict[int, str] | None = None
+        self._names: dict[int, str] | None = None
+        self._scopes: list[polarity.Scope] | None = None
+
+    @property
+    def negated(self) -> dict[int, str]:
+        """Position of a negated word -> the negator."""
+        if self._negated is None:
+            self._negated = polarity.negated(self.tokens, self.text)
+        return self._negated
+
+    @property
+    def names(self) -> dict[int, str]:
+        """Position -> stem of capitalised words not at the sentence start."""
+        if self._names is None:
+            self._names = names_in(self.tokens)
+        return self._names
+
+    @property
+    def scopes(self) -> list[polarity.Scope]:
+        """Stretches under a denial or an open cue."""
+        if self._scopes is None:
+            self._scopes = polarity.scopes(self.tokens, self.text)
+        return self._scopes
 
 
 class Kept:
@@ -126,9 +152,7 @@ class SourceFeatures(Sequence[SentenceFeatures]):
 
 
 def sentence_features(text: str, tokens: list[Token]) -> SentenceFeatures:
-    positions = positions_of(tokens)
-    return SentenceFeatures(text, tokens, frozenset(positions), positions, polarity.negated(tokens, text),
-                            names_in(tokens), polarity.scopes(tokens, text))
+    return SentenceFeatures(text, tokens)
 
 
 def positions_of(tokens: Sequence[Token]) -> dict[str, list[int]]:
