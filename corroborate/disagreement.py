@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .matching import polarity, roles, values
-from .matching.features import names_in, positions_of
 from .sources import Passage
 from .text import LEXICAL_NEGATORS, Token, fold, tokenize
 
@@ -29,6 +27,10 @@ class Disagreement:
 
 def disagree(text_a: str, text_b: str) -> str | None:
     """Why two sentences about the same thing disagree, or None."""
+    # The matcher's rules are imported here: a run that finds its reuse in the cache never asks.
+    from .matching import values
+    from .matching.features import names_in, positions_of
+
     tokens_a, tokens_b = tokenize(text_a), tokenize(text_b)
     for first, second, ta, tb in ((text_a, text_b, tokens_a, tokens_b), (text_b, text_a, tokens_b, tokens_a)):
         clash = values.time_conflict(first, second)
@@ -43,6 +45,8 @@ def disagree(text_a: str, text_b: str) -> str | None:
 def _negation(text_a: str, tokens_a: list[Token], text_b: str, tokens_b: list[Token]) -> str | None:
     """A verb one sentence negates and the other asserts ("was evacuated" / "was never evacuated"). Verbs only:
     "no containers were loaded" and "halting the loading of containers" say the same thing."""
+    from .matching import polarity, roles
+
     negated_a = {tokens_a[p].stem: n for p, n in polarity.negated(tokens_a, text_a).items()
                  if fold(n) not in LEXICAL_NEGATORS}  # "cancelled", "refused": words with a meaning of their own
     negated_b = {tokens_b[p].stem: n for p, n in polarity.negated(tokens_b, text_b).items()

@@ -23,14 +23,15 @@ from .claims import Claim, ClaimsFile, SourceInfo, load_claims
 from .graph import SourceGraph
 from .independence import GraphBuilder, build_graph
 from .kinds import Stance, Verdict
-from .matching import Candidate, Matcher, Signals
-from .matching.analysis import ClaimAnalysis
+from .matching import Candidate, Signals
 from .options import CheckOptions
 from .sources import Corpus, Source, load_corpus
 from .verdict import ClaimResult, decide
 
 if TYPE_CHECKING:
     from .cache import ParseCache
+    from .matching import Matcher
+    from .matching.analysis import ClaimAnalysis
 
 
 @dataclass
@@ -228,6 +229,8 @@ def run_check(options: CheckOptions, claims_file: ClaimsFile | None = None,
         todo = [claim for claim in claims if known.get(claim) is None]
         fresh: Iterator[dict[int, list[Candidate]]] = iter(())
         if todo:  # (the matcher builds the corpus's index: not needed when every claim's matches are known)
+            from .matching import Matcher  # (not needed when every claim's matches are known)
+
             matcher = Matcher(corpus, threshold=options.threshold, exhaustive=options.exhaustive)
             fresh = match_all(matcher, todo, meanwhile=graph_builder.prepare)
         matched: list[dict[int, list[Candidate]]] = []
@@ -271,6 +274,8 @@ class Explanation:
 def explain(options: CheckOptions, claims_file: ClaimsFile, claim: Claim, lock: Path | None = None) -> Explanation:
     """The check of one claim, and what every source offers for it (``corroborate explain``)."""
     report = run_check(options, replace(claims_file, claims=[claim]), lock=lock)
+    from .matching import Matcher
+
     matcher = Matcher(report.corpus, threshold=options.threshold, exhaustive=True, near_miss_sources=None)
     by_index = matcher.match_claim(claim)
     candidates = {source: by_index.get(i, []) for i, source in enumerate(report.corpus.sources)}
