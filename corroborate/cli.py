@@ -26,6 +26,8 @@ app = typer.Typer(
 )
 
 DEFAULT_CLAIMS = Path("claims.yaml")
+NO_CACHE = typer.Option(False, "--no-cache", help="Neither read nor write the cache in .corroborate_cache/ "
+                                                 "(parsed files, reuse found, each claim's matches).")
 
 
 def _version(value: bool) -> None:
@@ -70,8 +72,7 @@ def check(
                                     help="Score every passage instead of the indexed candidates (slower)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when claims fall short (2 still "
                                                               "means an error)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the parse cache in "
-                                                            ".corroborate_cache/."),
+    no_cache: bool = NO_CACHE,
     lock: Optional[Path] = typer.Option(None, "--lock", help="Lock file to compare the evidence with "
                                                              "[default: corroborate.lock beside the claims file, if present]."),
 ) -> None:
@@ -101,6 +102,7 @@ def explain(
     sources: Optional[Path] = typer.Option(None, "--sources", "-s", help="Folder of sources [default: as for check]."),
     threshold: Optional[float] = typer.Option(None, "--threshold", min=0, max=100, help="Support threshold."),
     candidates: int = typer.Option(3, "--candidates", "-k", min=1, help="Candidate passages shown per source."),
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """Show, for one claim and every source, the best candidate passages with the score broken down by
     signal and the reason each was accepted or rejected.
@@ -113,7 +115,7 @@ def explain(
     from .commands.explain import run_explain_command
 
     raise typer.Exit(run_explain_command(claim_id=claim_id, claims=claims, sources=sources,
-                                         threshold=threshold, per_source=candidates))
+                                         threshold=threshold, per_source=candidates, use_cache=not no_cache))
 
 
 @app.command("lock")
@@ -123,6 +125,7 @@ def lock_command(
     output: Optional[Path] = typer.Option(None, "--output", "-o",
                                           help="Where to write the lock [default: corroborate.lock beside the claims "
                                                "file]. Same rules as `check --output`."),
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """Freeze the evidence: record, per claim, the supporting passages and the hashes of their files.
 
@@ -136,7 +139,7 @@ def lock_command(
     """
     from .commands.lock import run_lock_command
 
-    raise typer.Exit(run_lock_command(claims=claims, sources=sources, output=output))
+    raise typer.Exit(run_lock_command(claims=claims, sources=sources, output=output, use_cache=not no_cache))
 
 
 @app.command()
@@ -166,6 +169,7 @@ def sources_command(
     output: Optional[Path] = typer.Option(None, "--output", "-o",
                                           help="Write to this file instead of stdout (same rules as "
                                                "`check --output`)."),
+    no_cache: bool = NO_CACHE,
 ) -> None:
     """List the sources with their declared metadata, the dependencies found between them (with the
     passages that show them) and the independent origins that result.
@@ -177,7 +181,8 @@ def sources_command(
     """
     from .commands.sources import run_sources_command
 
-    raise typer.Exit(run_sources_command(sources=sources, claims=claims, format=format.value, output=output))
+    raise typer.Exit(run_sources_command(sources=sources, claims=claims, format=format.value, output=output,
+                                         use_cache=not no_cache))
 
 
 def main() -> None:

@@ -116,3 +116,18 @@ def test_an_unchanged_claim_is_not_matched_again_and_any_change_matches_it_anew(
     assert sorted(matched[3:]) == ["raid", "rain"]  # a changed source: every claim again
     runner.invoke(app, [*args, "--threshold", "60"])
     assert len(matched) == 7  # other settings: again
+
+
+def test_every_command_that_reads_sources_can_leave_the_cache_alone(write, tmp_path, monkeypatch):
+    write("src/a.txt", "Police raided the central market in Osh on Monday.")
+    claims = write("claims.yaml", "claims:\n  - id: raid\n    text: Police raided the central market in Osh.\n")
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CORROBORATE_CACHE_DIR", str(cache))
+    common = ["-c", str(claims), "-s", str(tmp_path / "src"), "--no-cache"]
+    for args in (["check", *common], ["sources", *common], ["explain", "raid", *common],
+                 ["lock", *common, "-o", str(tmp_path / "out.lock")]):
+        result = runner.invoke(app, args)
+        assert result.exit_code in (0, 1), (args, result.output)
+        assert not cache.exists(), args
+    runner.invoke(app, ["sources", "-c", str(claims), "-s", str(tmp_path / "src")])
+    assert cache.exists()

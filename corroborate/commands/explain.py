@@ -10,13 +10,13 @@ from ._common import EXIT_OK, guarded, report_width, use_color, warn_settings, w
 
 @guarded
 def run_explain_command(*, claim_id: str, claims: Path, sources: Path | None, threshold: float | None,
-                        per_source: int) -> int:
+                        per_source: int, use_cache: bool = True) -> int:
     from ..claims import load_claims
     from ..config import resolve_options
     from ..explain import explain_claim
 
     claims_file = load_claims(claims)
-    options = resolve_options(claims_file, sources=sources, threshold=threshold)
+    options = resolve_options(claims_file, sources=sources, threshold=threshold, use_cache=use_cache)
     warn_settings(claims_file)
     matching = [c for c in claims_file.claims if c.id == claim_id]
     if not matching:

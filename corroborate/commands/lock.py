@@ -9,14 +9,14 @@ from ._common import EXIT_OK, guarded, stderr, warn_settings, warn_skipped
 
 
 @guarded
-def run_lock_command(*, claims: Path, sources: Path | None, output: Path | None) -> int:
+def run_lock_command(*, claims: Path, sources: Path | None, output: Path | None, use_cache: bool = True) -> int:
     from ..claims import load_claims
     from ..config import resolve_options
     from ..lock import default_lock_path, write_lock
     from ..pipeline import run_check
 
     claims_file = load_claims(claims)
-    options = resolve_options(claims_file, sources=sources)
+    options = resolve_options(claims_file, sources=sources, use_cache=use_cache)
     warn_settings(claims_file)
     path = output or default_lock_path(claims)
     protected = Protected.of(claims=claims, sources=options.sources_dir)

@@ -19,7 +19,8 @@ from ._common import (
 
 
 @guarded
-def run_sources_command(*, sources: Path | None, claims: Path, format: str, output: Path | None) -> int:
+def run_sources_command(*, sources: Path | None, claims: Path, format: str, output: Path | None,
+                        use_cache: bool = True) -> int:
     from ..claims import ClaimsFile, load_claims
     from ..config import resolve_sources_dir
     from ..options import CheckOptions
@@ -33,7 +34,7 @@ def run_sources_command(*, sources: Path | None, claims: Path, format: str, outp
     if output is not None:
         target_of(output, protected)
     warn_settings(claims_file)
-    corpus, graph = load_sources(CheckOptions(claims, sources_dir), claims_file.sources)
+    corpus, graph = load_sources(CheckOptions(claims, sources_dir, use_cache=use_cache), claims_file.sources)
     warn_skipped(corpus, claims_file)
     emit(render_sources(graph, format, color=use_color(output, format), width=report_width(output)), output,
          protected)
