@@ -50,11 +50,17 @@ class SourceGraph:
         return [d for d in self.dependencies if {d.a, d.b} == {a, b}]
 
     def origins(self) -> list[list[Source]]:
-        """Groups of sources joined by any document-level dependency (declared or reuse)."""
+        """Groups of sources joined by reuse or a declared link. An attribution (one source relays the other's
+        statement) joins two sources only for the claims whose support carries it: not here."""
         groups = union_find(self.corpus.sources)
         for d in self.dependencies:
-            groups.union(d.a, d.b)
+            if d.kind in JOINING:
+                groups.union(d.a, d.b)
         return groups.groups()
+
+
+JOINING = ("reuse", "declared")
+"""The kinds of dependency that make two sources one origin, whatever the claim."""
 
 
 @dataclass(frozen=True)

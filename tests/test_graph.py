@@ -33,3 +33,13 @@ def test_a_whole_text_dependency_covers_every_passage_and_a_local_one_only_its_o
     local = Dependency(a, b, "reuse", 0.7, "a reworded passage", ((a.passage(0, 0), b.passage(0, 0), 0.9),))
     assert local.covers(a, a.passage(0, 0)) and not local.covers(a, a.passage(2, 2))
     assert Dependency(a, b, "reuse", 0.7, "texts", whole=True).covers(a, a.passage(2, 2))
+
+
+def test_an_attribution_does_not_make_one_origin_of_two_sources(tmp_path: Path) -> None:
+    # One relays the other's statement: that joins them only for claims whose support carries the quote.
+    for name in "ab":
+        (tmp_path / f"{name}.txt").write_text(f"Source {name} quotes the union.\n")
+    corpus = load_corpus(tmp_path)
+    a, b = corpus.sources
+    graph = SourceGraph(corpus, {}, [Dependency(a, b, "attribution", 0.5, "one relays the other's statement")])
+    assert graph.origins() == [[a], [b]]
