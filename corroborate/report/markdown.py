@@ -69,7 +69,8 @@ def origins_diagram(graph: SourceGraph) -> list[str]:
         label = f"{_mermaid(name)}<br/>{_mermaid(s.name)}" if name else _mermaid(s.name)
         out.append(f'  {node[s]}["{label}"]')
     for d in graph.dependencies:
-        out.append(f'  {node[d.a]} ---|"{_mermaid(_edge_label(d))}"| {node[d.b]}')
+        line = "-.-" if d.kind == "attribution" else "---"  # an attribution: one origin for the relayed passages only
+        out.append(f'  {node[d.a]} {line}|"{_mermaid(_edge_label(d))}"| {node[d.b]}')
     dashed = [node[s] for s in sources if interested(graph, s)]
     if dashed:
         out += ["  classDef interested stroke-dasharray: 5 5", f"  class {','.join(dashed)} interested"]
@@ -146,8 +147,9 @@ class MarkdownFormat:
                     out += _evidence(c, report.graph, "Rejected")
                 out += ["</details>", ""]
         out += ["## Origins", "",
-                "Sources joined by a line count as one origin: one copies the other, they share an owner or "
-                "outlet, or one is derived from the other. Interested parties are dashed.", "",
+                "Sources joined by a solid line count as one origin: one copies the other, they share an owner "
+                "or outlet, or one is derived from the other. A dotted line: one relays the other's statement, "
+                "one origin only for the claims its passages support. Interested parties are dashed.", "",
                 *origins_diagram(report.graph), ""]
         if report.corpus.skipped:
             out += ["## Files not read", "", *(f"- {code(str(k.path))}: {escape(k.reason)}" for k in report.corpus.skipped), ""]

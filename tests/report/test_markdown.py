@@ -93,3 +93,20 @@ def test_the_origins_are_a_mermaid_graph_with_a_reason_on_each_edge(tmp_path, mo
     edges = [line for line in diagram if "---|" in line]
     assert edges and all('"|' in e for e in edges)
     assert any("derived from local.txt" in e for e in edges)
+
+
+def test_an_attribution_is_drawn_apart_from_a_joining_link(tmp_path):
+    from corroborate.claims import SourceInfo
+    from corroborate.graph import Dependency, SourceGraph
+    from corroborate.report.markdown import origins_diagram
+    from corroborate.sources import load_corpus
+
+    for name in ("union", "wire"):
+        (tmp_path / f"{name}.txt").write_text(f"The {name} text.\n")
+    corpus = load_corpus(tmp_path)
+    union, wire = corpus.sources
+    relay = Dependency(union, wire, "attribution", 0.5, "one relays the other's statement, crediting the union")
+    graph = SourceGraph(corpus, {union: SourceInfo("union.txt"), wire: SourceInfo("wire.txt")}, [relay])
+    diagram = "\n".join(origins_diagram(graph))
+    assert '-.-|"one relays' in diagram and "---|" not in diagram
+
