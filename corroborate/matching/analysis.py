@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
@@ -131,11 +131,18 @@ class ClaimReader:
         negated = polarity.negated(tokens, text)
         verbs = set(roles.predicates(tokens))
         terms: list[ClaimTerm] = []
-        seen: set[str] = set()
+        seen: dict[str, int] = {}  # stem -> index into terms
         for pos, tok in enumerate(tokens):
-            if not tok.is_content or tok.stem in seen:
+            if not tok.is_content:
                 continue
-            seen.add(tok.stem)
+            if tok.stem in seen:
+                k = seen[tok.stem]
+                if pos in negated and pos in verbs and not terms[k].negated:
+                    # "summers of painting ... I was not painting": the negated verb is what the claim says
+                    # ("with antibodies ... than without antibodies" compares: a noun keeps its first reading)
+                    terms[k] = replace(terms[k], negated=True, negator=negated[pos], verb=True)
+                continue
+            seen[tok.stem] = len(terms)
             is_name = tok.capitalised and tok.number is None and (pos > 0 or self._mostly_capitalised(tok.stem))
             weight = self.corpus.idf(tok.stem) if tok.number is None else 0.0
             if tok.number is None and tok.stem not in self.postings:

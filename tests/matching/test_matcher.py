@@ -220,3 +220,10 @@ def test_windows_left_unjudged_as_padding_change_nothing(monkeypatch):
     padded = [Matcher(corpus).match_claim(c) for c in claims]
     monkeypatch.setattr(match, "_padded", lambda *args: {})
     assert [Matcher(corpus).match_claim(c) for c in claims] == padded
+
+
+def test_a_verb_negated_where_it_comes_again_is_negated(matcher):
+    # The claim uses "painting" twice; its negated verb is what it says of the tree.
+    m = matcher("In those summers of painting in the desert, I was painting the tree at the spring.")
+    c = best(m, "In those summers of painting in the desert, I was not painting the tree at the spring.")
+    assert c.stance == "contradicts"
