@@ -90,8 +90,9 @@ def main() -> int:
     from tests.matching import probes
 
     print("\nBehavioural probes (tests/matching/probes.py, 150 sentences of the seeds and wice-dev):\n")
-    print(probes.table(probes.run([p for s in probes.sentences_from(probes.default_folders(), 150)
-                                   for p in probes.probes_for(s)])))
+    contradicted: dict[str, list[bool]] = {}
+    made = [p for s in probes.sentences_from(probes.default_folders(), 150) for p in probes.probes_for(s)]
+    print(probes.table(probes.run(made, contradicted), contradicted))
     for name in names:
         seconds = results[name].get("seconds")
         if seconds is not None:

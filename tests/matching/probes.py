@@ -127,8 +127,9 @@ FILLER = ("The weather was mild in the capital on Monday. Markets opened later t
           "higher attendance this term. The museum extended its opening hours for the summer season.")
 
 
-def run(probes: list[Probe]) -> dict[str, list[bool]]:
-    """For each kind, whether each probe came out as expected."""
+def run(probes: list[Probe], contradicted: dict[str, list[bool]] | None = None) -> dict[str, list[bool]]:
+    """For each kind, whether each probe came out as expected; ``contradicted``, when given, is filled with
+    whether each was reported as a contradiction (what a meaning-changing edit should be)."""
     results: dict[str, list[bool]] = defaultdict(list)
     with tempfile.TemporaryDirectory() as tmp:
         for n, probe in enumerate(probes):
@@ -139,8 +140,11 @@ def run(probes: list[Probe]) -> dict[str, list[bool]]:
             corpus = load_corpus(folder)
             matched = Matcher(corpus).match_claim(Claim("probe", probe.claim))
             index = next(i for i, s in enumerate(corpus.sources) if s.path.name == "source.txt")
-            supported = any(c.stance == "supports" for c in matched.get(index, []))
+            candidates = matched.get(index, [])
+            supported = any(c.stance == "supports" for c in candidates)
             results[probe.kind].append(supported == EXPECT_SUPPORT[probe.kind])
+            if contradicted is not None:
+                contradicted.setdefault(probe.kind, []).append(any(c.stance == "contradicts" for c in candidates))
     return dict(results)
 
 
@@ -152,20 +156,24 @@ def default_folders() -> list[Path]:
     return folders
 
 
-def table(results: dict[str, list[bool]]) -> str:
-    lines = ["| probe | must be | probes | as expected |", "| --- | --- | ---: | ---: |"]
+def table(results: dict[str, list[bool]], contradicted: dict[str, list[bool]] | None = None) -> str:
+    lines = ["| probe | must be | probes | as expected | reported as contradiction |",
+             "| --- | --- | ---: | ---: | ---: |"]
     for kind, want in EXPECT_SUPPORT.items():
         got = results.get(kind, [])
         if got:
+            against = (contradicted or {}).get(kind, [])
+            share = f"{sum(against) / len(against):.0%}" if against and not want else ""
             lines.append(f"| {kind} | {'support' if want else 'not support'} | {len(got)} | "
-                         f"{sum(got) / len(got):.0%} |")
+                         f"{sum(got) / len(got):.0%} | {share} |")
     return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
     folders = [Path(a) for a in argv] or default_folders()
     probes = [p for s in sentences_from(folders, 150) for p in probes_for(s)]
-    print(table(run(probes)))
+    contradicted: dict[str, list[bool]] = {}
+    print(table(run(probes, contradicted), contradicted))
     return 0
 
 
