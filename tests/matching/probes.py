@@ -2,7 +2,7 @@
 
 Each probe takes a declarative sentence of a real article as the claim and changes either the source or the
 claim. Meaning-changing edits (a denied, hedged or questioned source; a negated claim, an opposite word, a
-changed number) must not be support; meaning-keeping edits (a synonym, a dropped adverb) should stay
+changed number or name) must not be support; meaning-keeping edits (a synonym, a dropped adverb) should stay
 support, and so should the sentence itself.
 
     python tests/matching/probes.py [SOURCES_DIR ...]     # pass rate of each kind
@@ -24,7 +24,7 @@ from corroborate.claims import Claim
 from corroborate import lexicon
 from corroborate.matching import Matcher, roles
 from corroborate.sources import load_corpus, split_sentences
-from corroborate.text import STOPWORDS, tokenize
+from corroborate.text import STOPWORDS, month_of, tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should")
@@ -32,7 +32,10 @@ AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
 # kind -> what the matcher must (True) or must not (False) report as support
 EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "source denies": False, "source hedges": False, "source asks": False,
-                  "claim negated": False, "opposite word": False, "number changed": False}
+                  "claim negated": False, "opposite word": False, "number changed": False, "name changed": False}
+
+# Names put in place of a sentence's own (a place or a person none of the sentences names).
+OTHER_NAMES = ("Lisbon", "Okafor", "Tbilisi", "Halvorsen", "Nairobi")
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,16 @@ def _change_number(sentence: str) -> str | None:
     return sentence[: m.start()] + f"{value * 3 + 1:,}" + sentence[m.end() :]
 
 
+def _change_name(sentence: str) -> str | None:
+    """Put another name in place of the first name inside the sentence (a capitalised word after its first)."""
+    for tok in tokenize(sentence)[1:]:
+        if (tok.capitalised and tok.number is None and len(tok.surface) > 3 and not tok.surface.isupper()
+                and month_of(tok.surface) is None and tok.surface.isalpha()):
+            other = OTHER_NAMES[len(sentence) % len(OTHER_NAMES)]
+            return sentence[: tok.start] + other + sentence[tok.end :]
+    return None
+
+
 def _drop_adverb(sentence: str) -> str | None:
     m = re.search(r"\s\w{4,}ly\b", sentence)
     if not m or m.group().strip().lower() in ("only", "early", "family", "july", "italy", "daily", "likely"):
@@ -115,7 +128,8 @@ def probes_for(sentence: str) -> list[Probe]:
            Probe("source hedges", sentence, f"It is still unclear whether {_lower_first(body)}."),
            Probe("source asks", sentence, f"Some asked whether {_lower_first(body)}.")]
     for kind, edit in (("claim negated", _negate(sentence)), ("opposite word", _replace_word(sentence, "opposite")),
-                       ("number changed", _change_number(sentence)), ("synonym", _replace_word(sentence, "synonym")),
+                       ("number changed", _change_number(sentence)), ("name changed", _change_name(sentence)),
+                       ("synonym", _replace_word(sentence, "synonym")),
                        ("adverb dropped", _drop_adverb(sentence))):
         if edit is not None and edit != sentence:
             out.append(Probe(kind, edit, sentence))
