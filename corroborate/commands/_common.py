@@ -74,12 +74,22 @@ def use_color(output: Path | None, format: str) -> bool:
 
 
 def report_width(output: Path | None) -> int | None:
-    """The report's width: the terminal's, else ``COLUMNS`` (so a piped or saved report can be narrow), else the
-    format's default."""
+    """The report's width: the terminal's; else ``COLUMNS`` (so a piped or saved report can be narrow); else,
+    for a report piped on its way to a person (``| less``, ``| head``), the width of the terminal the command
+    was typed in (its standard error or input); else the format's default."""
     if output is None and sys.stdout.isatty():
         return shutil.get_terminal_size().columns
     columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) > 0 else None
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if output is None:
+        for stream in (sys.stderr, sys.stdin):
+            try:
+                if stream is not None and stream.isatty():
+                    return os.get_terminal_size(stream.fileno()).columns
+            except (OSError, ValueError):
+                continue
+    return None
 
 
 def warn_skipped(corpus: Corpus, claims_file: ClaimsFile | None = None) -> None:

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, fold, stem
-from . import values
+from . import roles, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -31,12 +31,22 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             plain.add(tok.stem)
     sentence_negators = {t.stem for t in f.tokens if t.is_negator}
     claim_negators = {t.stem for t in analysis.tokens if t.is_negator}
+
+    def stated(term_stem: str, negator: str) -> bool:
+        """Whether the sentence says plainly what the claim negates. Under a negating word with a meaning of
+        its own ("postponed the mobilisation", "exempt from registering") only the word used as a verb
+        does: "forced mobilization of others violates the law" does not say the mobilisation took place."""
+        if fold(negator) not in LEXICAL_NEGATORS:
+            return True
+        return any(f.tokens[p].stem == term_stem and p not in f.negated and roles.is_verb(f.tokens, p)
+                   for p in f.positions.get(term_stem, ()))
+
     for k, term in enumerate(analysis.terms):
         if term.number is not None or term.name:
             continue
         if row[k] == 1.0:
             if (term.negated and term.stem in plain and term.stem not in negated_by
-                    and not (claim_negators & sentence_negators)):
+                    and not (claim_negators & sentence_negators) and stated(term.stem, term.negator)):
                 out.append(f"the claim negates '{term.surface}', the passage does not")
                 replaced.add(stem(fold(term.negator)))  # "exempt from registering": "exempt" is what differs
             elif (not term.negated and term.stem in negated_by and term.stem not in plain
@@ -45,7 +55,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         elif row[k] and term.negated and not claim_negators & sentence_negators:
             # Found only in another form (registering / register): the claim's negation must be there too.
             forms = term.variants & (plain | set(negated_by))
-            if forms and forms <= plain and not any(st in negated_by for st in forms):
+            if (forms and forms <= plain and not any(st in negated_by for st in forms)
+                    and any(stated(st, term.negator) for st in forms)):
                 out.append(f"the claim negates '{term.surface}', the passage does not")
                 replaced.add(stem(fold(term.negator)))
         if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)

@@ -209,13 +209,16 @@ class Matcher:
             conflicts, replaced = list(reading.conflicts[0]), reading.conflicts[1]
         if any(c.startswith(("number", "time")) for c in conflicts):
             numbers = "conflict"
-        # How well the window matches the claim's topic, leaving out the words a rival replaces.
+        # How well the sentence that holds the conflict matches the claim's topic, leaving out the words a
+        # rival replaces: its own words (or more specific ones), and names its title or lead-in gives. A
+        # neighbour may say who is meant; it cannot make a sentence about something else contradict the claim.
+        held = _held_by(analysis, per_sentence[anchor], specific, matched)
         rest = [k for k in word_idx if terms[k].stem not in replaced]
-        topic = (sum(terms[k].weight * matched[k] for k in rest) / (sum(terms[k].weight for k in rest) or 1.0))
-        topic_names = all(matched[k] for k in names if terms[k].stem not in replaced)
+        topic = (sum(terms[k].weight * held[k] for k in rest) / (sum(terms[k].weight for k in rest) or 1.0))
+        topic_names = all(held[k] for k in names if terms[k].stem not in replaced)
         about = [k for k in analysis.subject if terms[k].stem not in replaced]
         about_weight = sum(terms[k].weight for k in about)
-        on_subject = sum(terms[k].weight * matched[k] for k in about) >= SUBJECT_SHARE * about_weight
+        on_subject = sum(terms[k].weight * held[k] for k in about) >= SUBJECT_SHARE * about_weight
         if numbers in ("missing", "conflict"):
             score *= 0.7
         if score >= self.threshold:  # (below it, the window cannot be support: they would change nothing)
@@ -259,6 +262,18 @@ class Matcher:
             verbs = sum(1 for k in analysis.verbs if row[k])
             return (verbs, sum(t.weight * row[k] for k, t in enumerate(analysis.terms)), -i)
         return max(range(first, last + 1), key=key)
+
+
+def _held_by(analysis: ClaimAnalysis, row: list[float], specific: dict[int, str], matched: list[float]) -> list[float]:
+    """How well one sentence holds each claim word: its own words, its more specific ones, and the claim's
+    names as the window has them (a name may come from the title or the sentences before)."""
+    held = list(row)
+    for k in specific:
+        held[k] = max(held[k], VARIANT_CREDIT)
+    for k, term in enumerate(analysis.terms):
+        if term.name:
+            held[k] = max(held[k], matched[k])
+    return held
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:
