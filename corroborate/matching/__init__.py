@@ -3,7 +3,7 @@
 ``analysis`` reads the claim, ``retrieval`` finds candidate windows, ``features`` reads the sources' sentences
 and ``matcher`` scores each window and asks the rules, each a small module of its own: ``align`` (which
 passage word stands for each claim word), ``lexicon`` (word relations from WordNet), ``polarity`` (negation,
-denial, hedges, implicative verbs), ``conflicts`` (opposites, rival values), ``values`` (numbers, times,
+denial, hedges, implicative verbs), ``modality`` (what must be against what is), ``conflicts`` (opposites, rival values), ``values`` (numbers, times,
 names), ``roles`` (who did what to whom), ``dating`` (the source's date) and ``decide`` (the rule).
 """
 

@@ -18,7 +18,7 @@ from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, Token, fold, stem, tokenize, words
-from . import polarity, roles
+from . import modality, polarity, roles
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
 FUZZY_CUTOFF = 85
@@ -60,6 +60,11 @@ class ClaimAnalysis:
     @cached_property
     def stems(self) -> frozenset[str]:
         return frozenset(t.stem for t in self.terms)
+
+    @cached_property
+    def obligation(self) -> modality.Obligation | None:
+        """The deontic modal over the claim's verbs ("must register", "do not have to register"), if any."""
+        return modality.first_obligation(self.tokens, [self.terms[k].position for k in self.verbs])
 
     @cached_property
     def name_stems(self) -> frozenset[str]:

@@ -35,6 +35,7 @@ class Findings:
     scale: str | None = None  # a quantifier or frequency word the passage does not match
     other_negation: str | None = None  # a negating word with a meaning of its own the passage lacks
     missing_required: bool = False  # a `require:` term the passage lacks
+    modality: str | None = None  # only one of claim and passage speaks of an obligation ("must")
     nearby_conflicts: tuple[str, ...] = ()  # conflicts in the window's other sentences: never support
 
 
@@ -57,6 +58,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, f"the claim says 'not {f.unplaced_negation}', and the sentence that holds the rest does not"
     if f.unasserted:
         return None, f"the passage does not assert it, it only reports it as open ('{f.unasserted}')"
+    if f.modality:
+        return None, f.modality
     if f.swapped:
         a, b = f.swapped
         return None, f"the roles differ: the passage puts '{a}' and '{b}' the other way round"

@@ -227,6 +227,9 @@ class Matcher:
                     nearby += [c for c in readings[i].conflicts[0] if c not in conflicts]
         aligned = reading.aligned
         mood = reading.mood
+        modal = reading.modality
+        if modal is not None and modal[0]:
+            conflicts.append(modal[1])
         if mood.mood is polarity.Mood.DENIED:
             conflicts.append(f"the passage denies it ('{mood.cue}')")
         signals = Signals(coverage, phrases, name_share, numbers, missing, tuple(conflicts),
@@ -245,6 +248,7 @@ class Matcher:
             # "Exempt from registering" is not "did not register": a negating word that means something.
             other_negation=next((terms[k].surface for k in analysis.lexical_negators if not matched[k]), None),
             missing_required=any(not r & stems_in_window for r in analysis.required),
+            modality=modal[1] if modal is not None and not modal[0] else None,
             nearby_conflicts=tuple(nearby),
         )
         stance, reason = decide(findings, self.threshold)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from . import align, polarity
+from . import align, modality, polarity
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negation_elsewhere, scale_mismatch
 from .features import SentenceFeatures
@@ -64,6 +64,25 @@ class Reading:
         return align.swapped(self.analysis, self.features, self.aligned)
 
     @cached_property
+    def modality(self) -> tuple[bool, str] | None:
+        """Where the sentence and the claim differ on obligation: (True, why) when one requires what the other
+        says is not required (a contradiction), (False, why) when only one of them speaks of an obligation
+        (not support: "must register" says what the law requires, not what happened)."""
+        claimed = self.analysis.obligation
+        verbs = sorted(p for k in self.analysis.verbs for p in self.aligned.get(k, ()))
+        said = modality.first_obligation(self.features.tokens, verbs)
+        if claimed is None and said is None:
+            return None
+        if claimed is not None and said is not None:
+            if claimed.denied == said.denied:
+                return None
+            return True, f"the claim says '{_denied(claimed)}', the passage '{_denied(said)}'"
+        if claimed is not None:
+            return False, f"the claim says what must be ('{_denied(claimed)}'), the passage does not"
+        assert said is not None
+        return False, f"the passage says what must be ('{said.cue}'), not what is"
+
+    @cached_property
     def pairs_near(self) -> frozenset[int]:
         """The claim's adjacent word pairs (indices into ``analysis.pairs``) that stand close together here."""
         return align.pairs_near(self.analysis, self.features)
@@ -71,3 +90,7 @@ class Reading:
     @cached_property
     def scale(self) -> str | None:
         return scale_mismatch(self.analysis, self.features)
+
+
+def _denied(o: modality.Obligation) -> str:
+    return f"not {o.cue}" if o.denied else o.cue

@@ -256,3 +256,16 @@ def test_a_noun_a_claim_puts_off_is_not_stated_by_its_mere_mention(seeds_matcher
     # ... while a verb says it: "must register" against "exempt from registering".
     assert "contradicts" in stances(seeds_matcher, "Bastrykin said that new citizens are exempt from registering "
                                                    "for military service.", "001")
+
+
+def test_what_must_be_is_not_what_is(seeds_matcher):
+    # 001 says new citizens have not registered, and that they must: neither says they need not.
+    claim = "Bastrykin said that new citizens do not have to register with the military."
+    found = stances(seeds_matcher, claim, "001")
+    assert "supports" not in found and "contradicts" in found  # ("must register with the military")
+
+
+def test_an_obligation_alone_does_not_support_a_fact(matcher):
+    m = matcher("Under the new law, all migrants must register with the police within a week.")
+    assert best(m, "All migrants registered with the police within a week.").stance != "supports"
+    assert best(m, "All migrants are required to register with the police within a week.").stance == "supports"

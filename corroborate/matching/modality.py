@@ -1,0 +1,69 @@
+"""Obligation: whether a sentence says what must be, or what is.
+
+"New citizens must register" says what the law requires, not that they registered; "they do not have to
+register" says they are not required to, not that they did not register. A claim and a passage agree only
+if both speak of the obligation or neither does (the modal is part of the predicate, as in natural logic's
+treatment of modals: MacCartney 2009, ch. 5). A claim that denies the obligation ("do not have to
+register") is contradicted by a passage that states it ("must register"), and the other way round.
+
+The deontic modals are a closed class of English constructions: *must*, *have / has to*, *need to*,
+*required / obliged / obligated to*, *ought to*, *should*. Past *had to* is left out: "they had to flee"
+says they fled (an actuality entailment of past modals). A negator just before the modal denies the
+obligation ("do not have to", "does not need to", "is not required to"); one after it ("must not") keeps
+the obligation and negates what it governs (a prohibition), which ``polarity`` reads as the verb negated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..text import Token, fold
+
+MODALS: tuple[tuple[str, ...], ...] = (
+    ("must",), ("should",), ("ought", "to"),
+    ("have", "to"), ("has", "to"),
+    ("need", "to"), ("needs", "to"), ("needed", "to"),
+    ("required", "to"), ("obliged", "to"), ("obligated", "to"),
+)
+BETWEEN = frozenset("not n't never also still now first then always".split())
+"""Words that may stand between a modal and the verb it governs ("must first register", "must not register")."""
+DENIERS = frozenset("not n't never no".split())
+"""Words that, just before a modal, deny the obligation ("do not have to", "is not required to")."""
+SKIP_BEFORE = frozenset("do does did is are was were be been will would".split())
+"""Auxiliaries that may stand between a denier and the modal ("not be required to", "doesn't have to")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation:
+    """A deontic modal governing a verb: its words as written, and whether the obligation is denied."""
+
+    cue: str
+    denied: bool
+
+
+def obligation(tokens: Sequence[Token], verb: int) -> Obligation | None:
+    """The modal that governs the verb at position ``verb``, if any."""
+    words = [fold(t.surface) for t in tokens]
+    end = verb - 1
+    while end >= 0 and words[end] in BETWEEN:
+        end -= 1  # "must (not) register", "must first register"
+    for modal in MODALS:
+        start = end - len(modal) + 1
+        if start < 0 or tuple(words[start:end + 1]) != modal:
+            continue
+        before = start - 1
+        while before >= 0 and words[before] in SKIP_BEFORE:
+            before -= 1
+        denied = before >= 0 and (words[before] in DENIERS or words[before].endswith("n't"))
+        return Obligation(" ".join(t.surface for t in tokens[start:end + 1]), denied)
+    return None
+
+
+def first_obligation(tokens: Sequence[Token], verbs: Sequence[int]) -> Obligation | None:
+    """The obligation over the first of these verbs that has one."""
+    for v in verbs:
+        found = obligation(tokens, v)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,31 @@
+import pytest
+
+from corroborate.matching.modality import obligation
+from corroborate.text import tokenize
+
+
+def governing(sentence: str, verb: str):
+    tokens = tokenize(sentence)
+    return obligation(tokens, [t.surface for t in tokens].index(verb))
+
+
+@pytest.mark.parametrize("sentence, verb, cue, denied", [
+    ("New citizens must register with the military.", "register", "must", False),
+    ("New citizens do not have to register with the military.", "register", "have to", True),
+    ("He doesn't need to sign anything.", "sign", "need to", True),
+    ("They are not required to serve.", "serve", "required to", True),
+    ("They must not leave the city.", "leave", "must", False),  # a prohibition: the verb is negated, not the duty
+    ("Migrants must first register.", "register", "must", False),
+])
+def test_the_modal_over_a_verb_and_whether_the_duty_is_denied(sentence, verb, cue, denied) -> None:
+    found = governing(sentence, verb)
+    assert found is not None and (found.cue, found.denied) == (cue, denied)
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("They have not registered for military service.", "registered"),  # "have" is an auxiliary here
+    ("They had to flee the city.", "flee"),  # past "had to": they fled
+    ("Police raided the market.", "raided"),
+])
+def test_no_obligation(sentence, verb) -> None:
+    assert governing(sentence, verb) is None
