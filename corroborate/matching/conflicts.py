@@ -93,9 +93,11 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
 
 def in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, pos: int) -> bool:
     """Whether the sentence's word at ``pos`` stands where the claim has its term ``k``: within PLACE_SPAN words
-    of a word the claim puts next to that term. "The recently renovated stadium" says nothing against "the
+    of a word the claim puts next to that term (for a verb, also of its subject's words). "The recently renovated stadium" says nothing against "the
     future home base", nor "gives an inside look" against "took five years"."""
     neighbours = [b if a == k else a for a, b in analysis.pairs if k in (a, b)]
+    if analysis.terms[k].verb:  # a verb's place is among its arguments, in any order ("harassment ... has
+        neighbours += analysis.subject  # decreased" / "an increase in ... harassment")
     if not neighbours:
         return True
     for n in neighbours:

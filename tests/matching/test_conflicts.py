@@ -73,3 +73,9 @@ def test_a_lexical_negator_is_what_differs_not_the_topic(read) -> None:
     found, replaced = find_conflicts(analysis, sentence(passage), term_matches(analysis, sentence(passage).stems))
     assert found == ["the claim negates 'registering', the passage does not"]
     assert "exempt" in replaced
+
+
+def test_a_verbs_opposite_stands_among_its_arguments_in_any_order(read) -> None:
+    analysis = read("Harassment of women in the cities has decreased.")
+    assert conflicts(analysis, "Such incitement has led to an increase in harassment of women in the cities.") == [
+        "the passage says 'increase' where the claim says 'decreased'"]
