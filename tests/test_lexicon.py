@@ -36,3 +36,8 @@ def test_closed_class_scales() -> None:
     assert lexicon.scale_place("all") == ("quantity", 4)
     assert lexicon.scale_place("rarely") == ("frequency", 1)
     assert "after" in lexicon.SCALE_OPPOSITES["before"]
+
+
+def test_a_past_form_that_is_a_lemma_too_knows_its_verb() -> None:
+    assert lexicon.base_stems("held") == {"held", "hold"} and lexicon.base_stems("market") == {"market"}
+    assert stem("found") != stem("find")  # the stem stays: "the found object" is not "find"

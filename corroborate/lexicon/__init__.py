@@ -109,12 +109,23 @@ def lookup(word: str) -> Entry | None:
     return found if found is not None else base_entry(word)
 
 
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Past forms of verbs that are lemmas too ("held": hold, "found": find), from WordNet's exception list
+    (``build.py`` writes the file). Not stems: "found" keeps its own stem, as "the found object" needs."""
+    try:
+        lines = (DATABASE.parent / "verb_forms.tsv").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
 @lru_cache(maxsize=50_000)
 def base_entry(word: str) -> Entry | None:
-    """The entry of the word an inflected form comes from ("stopped": stop), even when the form is a lemma
-    of its own (the adjective "stopped")."""
+    """The entry of the word an inflected form comes from ("stopped": stop, "held": hold), even when the form
+    is a lemma of its own (the adjective "stopped", the noun "held")."""
     w = fold(word)
-    base = irregular_forms().get(w)
+    base = irregular_forms().get(w) or verb_forms().get(w)
     if base is not None:
         return _row(base)
     for suffix, replacement in _DETACH:
@@ -154,6 +165,13 @@ def opposite_stems(word: str) -> frozenset[str]:
         if entry is not None:
             out.update(entry.opposites)
     return frozenset(st for st in _stems(frozenset(out)) if len(st) >= 3 and st not in STOPWORDS) - {stem(fold(word))}
+
+
+@lru_cache(maxsize=50_000)
+def base_stems(word: str) -> frozenset[str]:
+    """The word's stem, and that of the verb it is a past form of ("held": hold)."""
+    w = fold(word)
+    return frozenset({stem(w), *([stem(verb_forms()[w])] if w in verb_forms() else [])})
 
 
 @lru_cache(maxsize=100_000)

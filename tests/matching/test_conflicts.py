@@ -79,3 +79,10 @@ def test_a_verbs_opposite_stands_among_its_arguments_in_any_order(read) -> None:
     analysis = read("Harassment of women in the cities has decreased.")
     assert conflicts(analysis, "Such incitement has led to an increase in harassment of women in the cities.") == [
         "the passage says 'increase' where the claim says 'decreased'"]
+
+
+def test_a_past_form_that_is_a_word_of_its_own_keeps_its_verbs_opposites(read) -> None:
+    # "held" is a lemma of its own (so its stem stays "held"), and the past of "hold", whose opposite is "release".
+    analysis = read("About 400 nationals were released from the colony.")
+    assert conflicts(analysis, "About 400 nationals are being held in the colony.") == [
+        "the passage says 'held' where the claim says 'released'"]
