@@ -6,7 +6,8 @@ A passage that holds every word of a claim may still not assert it:
   turned out to be wrong", "contrary to early reports": the sentence says the proposition is false;
 * *not asserted*: "It is unclear whether ...", "Some asked whether ...", "If ...", "... may have ...",
   "rumours that ...", "tried to ...": the sentence leaves it open;
-* *negated*: a negator bears on a word of its own clause ("was not evacuated", "no workers were hurt");
+* *negated*: a negator bears on a word of its own clause ("was not evacuated", "no workers were hurt"), and
+  a verb of ceasing on its gerund ("stopped trying to recruit");
 * *implicative verbs* carry polarity to their complement (Karttunen 1971; Nairn, Condoravdi & Karttunen
   2006): "failed to", "refused to", "declined to" negate it, "managed to", "forced to" assert it, "tried to",
   "planned to", "threatened to" leave it open.
@@ -72,6 +73,9 @@ OPEN_BEFORE_TO = frozenset("try tries tried trying attempt attempts attempted at
                            "planning intend intends intended want wants wanted hope hopes hoped seek seeks sought "
                            "aim aims aimed threaten threatens threatened promise promises promised expect expects "
                            "expected propose proposes proposed wish wishes wished".split())
+# Verbs of ceasing: before a gerund they say its activity no longer goes on ("stopped trying", "ceased
+# operating"); alone ("the raids stopped") they are the claim's own predicate.
+CESSATIVES = frozenset("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting".split())
 PREVENTING = frozenset("prevented prevent prevents barred stopped kept banned blocked prohibited".split())  # ... from
 
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
@@ -138,6 +142,9 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
     ("was not evacuated", "no workers"); adverbs in -ly are skipped ("did not immediately respond")."""
     out: dict[int, str] = {}
     for pos, tok in enumerate(tokens):
+        if fold(tok.surface) in CESSATIVES and pos + 1 < len(tokens) and tokens[pos + 1].surface.endswith("ing"):
+            out[pos + 1] = tok.surface  # "stopped trying": no longer trying
+            continue
         if not tok.is_negator:
             continue
         for nxt in range(pos + 1, min(len(tokens), pos + 6)):

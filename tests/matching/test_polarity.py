@@ -61,3 +61,11 @@ def test_negation_bears_on_the_next_content_word_of_its_clause() -> None:
     text = "The school was not immediately evacuated, officials said."
     tokens = tokenize(text)
     assert {tokens[i].surface for i in negated(tokens, text)} == {"evacuated"}
+
+
+def test_a_verb_of_ceasing_negates_its_gerund() -> None:
+    text = "The group stopped trying to recruit migrants."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"trying": "stopped"}
+    text = "The raids stopped in the middle of May."  # the predicate itself: nothing after it is negated
+    assert negated(tokenize(text), text) == {}
