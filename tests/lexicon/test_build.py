@@ -21,3 +21,13 @@ def test_the_shipped_lexicon_is_what_the_build_script_makes() -> None:
     assert [tuple(line.split("\t")) for line in lines] == build_irregular(WORDNET)
     lines = (DATA / "verb_forms.tsv").read_text(encoding="utf-8").splitlines()
     assert [tuple(line.split("\t")) for line in lines] == build_verb_forms(WORDNET)
+
+
+def test_every_data_file_is_installed_with_the_package() -> None:
+    # A file missing from package-data is there in a checkout and gone from `pip install .`.
+    import tomllib
+
+    root = DATA.parents[2]
+    declared = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "package-data"]["corroborate.lexicon"]
+    assert sorted(declared) == sorted(f"data/{p.name}" for p in DATA.iterdir() if p.is_file())
