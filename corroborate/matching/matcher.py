@@ -246,7 +246,9 @@ class Matcher:
             swapped=reading.swapped,
             scale=reading.scale,
             # "Exempt from registering" is not "did not register": a negating word that means something.
-            other_negation=next((terms[k].surface for k in analysis.lexical_negators if not matched[k]), None),
+            # ... said in the sentence itself: a neighbour never supplies a negator ("for refusing to carry out
+            # orders" two sentences on does not make "in exchange for signing" say "refusing").
+            other_negation=next((terms[k].surface for k in analysis.lexical_negators if not held[k]), None),
             missing_required=any(not r & stems_in_window for r in analysis.required),
             modality=modal[1] if modal is not None and not modal[0] else None,
             nearby_conflicts=tuple(nearby),

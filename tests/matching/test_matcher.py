@@ -269,3 +269,10 @@ def test_an_obligation_alone_does_not_support_a_fact(matcher):
     m = matcher("Under the new law, all migrants must register with the police within a week.")
     assert best(m, "All migrants registered with the police within a week.").stance != "supports"
     assert best(m, "All migrants are required to register with the police within a week.").stance == "supports"
+
+
+def test_a_neighbour_never_supplies_a_negator(seeds_matcher):
+    # 001: "in exchange for signing military contracts"; "for refusing to carry out orders" comes two
+    # sentences later, about deserters.
+    claim = "Migrants are offered fast-track Russian citizenship in exchange for refusing military contracts."
+    assert "supports" not in stances(seeds_matcher, claim, "001")
