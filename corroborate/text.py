@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
 
 NEGATORS = frozenset(
     """
-    not no never none nobody nothing neither nor without cannot cant can't don't doesn't didn't isn't
+    not no non never none nobody nothing neither nor without cannot cant can't don't doesn't didn't isn't
     aren't wasn't weren't won't wouldn't shouldn't couldn't hasn't haven't hadn't lack lacks lacked
     fail fails failed refuse refuses refused refusing deny denies denied denying postpone postponed
     postpones postponing halt halted cancel cancelled canceled exempt exempted unable
@@ -53,7 +53,7 @@ NEGATORS = frozenset(
 """Words that flip the polarity of what follows them ("did not", "refused to", "exempt from")."""
 
 LEXICAL_NEGATORS = NEGATORS - frozenset(
-    "not no never none nobody nothing neither nor without cannot cant".split()) - {w for w in NEGATORS if "'" in w}
+    "not no non never none nobody nothing neither nor without cannot cant".split()) - {w for w in NEGATORS if "'" in w}
 """Negating words that say more than "not": refusing, failing or being exempt from something is not just not
 doing it, so a passage with a plain "not" does not support a claim that uses one of these."""
 

@@ -49,8 +49,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                     and not (claim_negators & sentence_negators) and stated(term.stem, term.negator)):
                 out.append(f"the claim negates '{term.surface}', the passage does not")
                 replaced.add(stem(fold(term.negator)))  # "exempt from registering": "exempt" is what differs
-            elif (not term.negated and term.stem in negated_by and term.stem not in plain
-                  and not (negated_by[term.stem] & claim_negators)):
+            elif (not term.negated and term.stem in negated_by and not (negated_by[term.stem] & claim_negators)
+                  and (term.stem not in plain or _negated_in_place(analysis, k, f, term.stem))):
                 out.append(f"the passage negates '{term.surface}'")
         elif row[k] and term.negated and not claim_negators & sentence_negators:
             # Found only in another form (registering / register): the claim's negation must be there too.
@@ -107,6 +107,13 @@ def in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, pos: int) -> 
             if any(0 < abs(q - pos) <= PLACE_SPAN for q in f.positions.get(st, ())):
                 return True
     return False
+
+
+def _negated_in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, term_stem: str) -> bool:
+    """Whether the sentence, saying the word both plainly and negated, negates it where the claim has it:
+    "into combat roles by promising well-paid non-combat positions" against "well-paid combat positions"."""
+    placed = [p for p in f.positions.get(term_stem, ()) if in_place(analysis, k, f, p)]
+    return bool(placed) and all(p in f.negated for p in placed)
 
 
 def negation_elsewhere(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> str | None:

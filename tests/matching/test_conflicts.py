@@ -86,3 +86,11 @@ def test_a_past_form_that_is_a_word_of_its_own_keeps_its_verbs_opposites(read) -
     analysis = read("About 400 nationals were released from the colony.")
     assert conflicts(analysis, "About 400 nationals are being held in the colony.") == [
         "the passage says 'held' where the claim says 'released'"]
+
+
+def test_a_word_said_both_ways_is_read_where_the_claim_has_it(read) -> None:
+    passage = "Russia sends civilians into combat roles by promising well-paid non-combat positions."
+    analysis = read("Russia lures civilians by promising well-paid combat positions.", passage)
+    assert "the passage negates 'combat'" in conflicts(analysis, passage)
+    plain = "Russia sends civilians into non-combat roles by promising well-paid combat positions."
+    assert conflicts(read("Russia lures civilians by promising well-paid combat positions.", plain), plain) == []
