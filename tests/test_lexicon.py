@@ -40,4 +40,5 @@ def test_closed_class_scales() -> None:
 
 def test_a_past_form_that_is_a_lemma_too_knows_its_verb() -> None:
     assert lexicon.base_stems("held") == {"held", "hold"} and lexicon.base_stems("market") == {"market"}
+    assert "woman" in lexicon.base_stems("women") and "man" in lexicon.opposite_stems("women")
     assert stem("found") != stem("find")  # the stem stays: "the found object" is not "find"

@@ -110,11 +110,11 @@ def lookup(word: str) -> Entry | None:
 
 
 @lru_cache(maxsize=1)
-def verb_forms() -> dict[str, str]:
-    """Past forms of verbs that are lemmas too ("held": hold, "found": find), from WordNet's exception list
-    (``build.py`` writes the file). Not stems: "found" keeps its own stem, as "the found object" needs."""
+def lemma_forms() -> dict[str, str]:
+    """Inflected forms that are lemmas too ("held": hold, "found": find, "men": man), from WordNet's exception
+    lists (``build.py`` writes the file). Not stems: "found" keeps its own, as "the found object" needs."""
     try:
-        lines = (DATABASE.parent / "verb_forms.tsv").read_text(encoding="utf-8").splitlines()
+        lines = (DATABASE.parent / "lemma_forms.tsv").read_text(encoding="utf-8").splitlines()
     except OSError:
         return {}
     return dict(line.split("\t", 1) for line in lines if "\t" in line)
@@ -125,7 +125,7 @@ def base_entry(word: str) -> Entry | None:
     """The entry of the word an inflected form comes from ("stopped": stop, "held": hold), even when the form
     is a lemma of its own (the adjective "stopped", the noun "held")."""
     w = fold(word)
-    base = irregular_forms().get(w) or verb_forms().get(w)
+    base = irregular_forms().get(w) or lemma_forms().get(w)
     if base is not None:
         return _row(base)
     for suffix, replacement in _DETACH:
@@ -169,9 +169,9 @@ def opposite_stems(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def base_stems(word: str) -> frozenset[str]:
-    """The word's stem, and that of the verb it is a past form of ("held": hold)."""
-    w = fold(word)
-    return frozenset({stem(w), *([stem(verb_forms()[w])] if w in verb_forms() else [])})
+    """The word's stem, and that of the word it is an inflected form of ("held": hold, "women": woman)."""
+    base = base_entry(word)
+    return frozenset({stem(fold(word)), *([stem(base.word)] if base is not None else [])})
 
 
 @lru_cache(maxsize=100_000)

@@ -10,7 +10,7 @@ next to this module, in ``data/``:
   and how often WordNet's tagged corpus used it as a noun, verb, adjective and adverb;
 * ``irregular.tsv``: inflected forms that are not themselves lemmas, with their lemma (went/go,
   fought/fight, children/child, worse/bad);
-* ``verb_forms.tsv``: past forms of verbs that are lemmas too (held/hold, found/find), with their verb.
+* ``lemma_forms.tsv``: inflected forms that are lemmas too (held/hold, found/find, men/man), with their lemma.
 
 Only the most frequent senses of a word take part (WordNet lists senses by frequency): a word's rare senses
 would make "fire" a synonym of "sack". ``tests/matching/test_lexicon.py`` checks that the shipped files are
@@ -215,20 +215,20 @@ def build_irregular(root: Path) -> list[tuple[str, str]]:
     return sorted(out.items())
 
 
-def build_verb_forms(root: Path) -> list[tuple[str, str]]:
-    """Past forms of verbs that are lemmas of their own too (held/hold, left/leave, found/find, won/win): the
-    verb they also are, read only where a word's verb matters (its opposites, whether it reads as a verb),
-    never for its stem."""
+def build_lemma_forms(root: Path) -> list[tuple[str, str]]:
+    """Inflected forms from WordNet's exception lists that are lemmas of their own too (held/hold, found/find,
+    won/win, men/man): the word they also are, read only for its opposites, never for its stem."""
     lemmas: set[str] = set()
     for name in POS_FILES.values():
         with open(root / f"index.{name}", encoding="latin-1") as fh:
             lemmas.update(line.split(" ", 1)[0] for line in fh if not line.startswith("  "))
     out: dict[str, str] = {}
-    with open(root / "verb.exc", encoding="latin-1") as fh:
-        for line in fh:
-            form, base = line.split()[:2]
-            if single(form) and single(base) and form in lemmas and form != base:
-                out.setdefault(form, base)
+    for name in ("verb", "noun", "adj"):
+        with open(root / f"{name}.exc", encoding="latin-1") as fh:
+            for line in fh:
+                form, base = line.split()[:2]
+                if single(form) and single(base) and form in lemmas and form != base:
+                    out.setdefault(form, base)
     return sorted(out.items())
 
 
@@ -244,7 +244,7 @@ def write(root: Path, target: Path = DATA) -> None:
     con.execute("VACUUM")
     con.close()
     tmp.replace(db)
-    for name, pairs in (("irregular.tsv", build_irregular(root)), ("verb_forms.tsv", build_verb_forms(root))):
+    for name, pairs in (("irregular.tsv", build_irregular(root)), ("lemma_forms.tsv", build_lemma_forms(root))):
         (target / name).write_text("".join(f"{form}\t{base}\n" for form, base in pairs), encoding="utf-8")
 
 

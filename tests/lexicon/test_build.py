@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.lexicon.build import DATA, build_entries, build_irregular, build_verb_forms
+from corroborate.lexicon.build import DATA, build_entries, build_irregular, build_lemma_forms
 
 WORDNET = Path("/usr/share/wordnet")
 
@@ -19,8 +19,8 @@ def test_the_shipped_lexicon_is_what_the_build_script_makes() -> None:
     assert shipped == sorted(build_entries(WORDNET))
     lines = (DATA / "irregular.tsv").read_text(encoding="utf-8").splitlines()
     assert [tuple(line.split("\t")) for line in lines] == build_irregular(WORDNET)
-    lines = (DATA / "verb_forms.tsv").read_text(encoding="utf-8").splitlines()
-    assert [tuple(line.split("\t")) for line in lines] == build_verb_forms(WORDNET)
+    lines = (DATA / "lemma_forms.tsv").read_text(encoding="utf-8").splitlines()
+    assert [tuple(line.split("\t")) for line in lines] == build_lemma_forms(WORDNET)
 
 
 def test_every_data_file_is_installed_with_the_package() -> None:
