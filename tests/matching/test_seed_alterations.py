@@ -1,0 +1,45 @@
+"""Claims about the bundled seeds, altered so that the seed no longer says them: each must not be reported
+as support by that seed, and most are contradicted by it. Each was a wrong "supports" once (or a
+contradiction the tool missed), found by altering the seeds' own sentences as a reporter might misremember
+them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corroborate.claims import Claim
+from corroborate.matching.matcher import Matcher
+from corroborate.sources import load_corpus
+
+ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
+    ("Harassment of Muslim women on the streets of Russian cities has decreased.", "002", True),
+    ("Harassment of Muslim men on the streets of Russian cities has increased.", "002", True),
+    ("The raids on migrant workers in Russia have stopped.", "002", True),
+    ("About 400 Tajik and Uzbek nationals were released from Jovid's prison colony.", "000", True),
+    ("Those who voluntarily agree to go are sent to the safest positions.", "000", True),
+    ("The Wagner group stopped trying to recruit Central Asian citizens through social media.", "003", True),
+    ("Russian authorities have accelerated the next wave of mobilisation of Russian citizens.", "003", True),
+    ("Bastrykin said that new citizens do not have to register with the military.", "001", True),
+    ("Russian authorities identified over 30,000 new citizens who had registered for military service.", "001", True),
+    ("Migrants are offered fast-track Russian citizenship in exchange for refusing military contracts.", "001", False),
+    ("The National Resistance Center says Central Asian migrants are not a target for Russian military "
+     "recruitment.", "004", True),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_corpus(Path(__file__).resolve().parents[2] / "seeds"))
+
+
+@pytest.mark.parametrize("claim, seed, contradicted", ALTERED)
+def test_an_altered_claim_is_not_supported_by_its_seed(matcher: Matcher, claim: str, seed: str,
+                                                       contradicted: bool) -> None:
+    found = next((candidates for index, candidates in matcher.match_claim(Claim("c", claim)).items()
+                  if matcher.corpus.sources[index].path.name.startswith(seed)), [])
+    stances = {c.stance for c in found}
+    assert "supports" not in stances
+    if contradicted:
+        assert "contradicts" in stances
