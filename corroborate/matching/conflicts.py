@@ -64,7 +64,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             longer = tuple(o for o in opposites if len(o) >= 5)  # also in a longer form: improv / improvement
             rival = next((t.surface for p, t in enumerate(f.tokens) if t.is_content and p not in f.negated
                           and t.stem not in analysis.stems  # "continued without stop" says both
-                          and (t.stem in opposites or lexicon.base_stems(t.surface) & opposites
+                          and (t.stem in opposites or (opposites and lexicon.base_stems(t.surface) & opposites)
                                or (longer and t.stem.startswith(longer))
                                or term.stem in lexicon.opposite_stems(t.surface))
                           and in_place(analysis, k, f, p)), None)
