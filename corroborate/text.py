@@ -47,7 +47,8 @@ NEGATORS = frozenset(
     not no non never none nobody nothing neither nor without cannot cant can't don't doesn't didn't isn't
     aren't wasn't weren't won't wouldn't shouldn't couldn't hasn't haven't hadn't lack lacks lacked
     fail fails failed refuse refuses refused refusing deny denies denied denying postpone postponed
-    postpones postponing halt halted cancel cancelled canceled exempt exempted unable
+    postpones postponing halt halted cancel cancelled canceled exempt exempted unable avoid avoids avoided
+    avoiding
     """.split()
 )
 """Words that flip the polarity of what follows them ("did not", "refused to", "exempt from")."""

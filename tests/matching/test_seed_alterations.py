@@ -24,6 +24,7 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
     ("Bastrykin said that new citizens do not have to register with the military.", "001", True),
     ("Russian authorities identified over 30,000 new citizens who had registered for military service.", "001", True),
     ("Migrants are offered fast-track Russian citizenship in exchange for refusing military contracts.", "001", False),
+    ("Russian law enforcement agencies reportedly avoid raids on workplaces employing migrant workers.", "001", True),
     ("The National Resistance Center says Central Asian migrants are not a target for Russian military "
      "recruitment.", "004", True),
 ]
