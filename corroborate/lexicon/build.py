@@ -201,23 +201,18 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
 def build_irregular(root: Path) -> list[tuple[str, str]]:
     """Inflected forms from WordNet's exception lists that are not lemmas themselves ("left" and "found" are,
     so they keep their own reading)."""
-    lemmas: set[str] = set()
-    for name in POS_FILES.values():
-        with open(root / f"index.{name}", encoding="latin-1") as fh:
-            lemmas.update(line.split(" ", 1)[0] for line in fh if not line.startswith("  "))
-    out: dict[str, str] = {}
-    for name in ("verb", "noun", "adj"):
-        with open(root / f"{name}.exc", encoding="latin-1") as fh:
-            for line in fh:
-                form, base = line.split()[:2]
-                if single(form) and single(base) and form not in lemmas and form != base:
-                    out.setdefault(form, base)
-    return sorted(out.items())
+    return _exception_forms(root, lemmas_too=False)
 
 
 def build_lemma_forms(root: Path) -> list[tuple[str, str]]:
     """Inflected forms from WordNet's exception lists that are lemmas of their own too (held/hold, found/find,
     won/win, men/man): the word they also are, read only for its opposites, never for its stem."""
+    return _exception_forms(root, lemmas_too=True)
+
+
+def _exception_forms(root: Path, lemmas_too: bool) -> list[tuple[str, str]]:
+    """(form, lemma) from the verb, noun and adjective exception lists, of the forms that are lemmas
+    themselves (``lemmas_too``) or of those that are not."""
     lemmas: set[str] = set()
     for name in POS_FILES.values():
         with open(root / f"index.{name}", encoding="latin-1") as fh:
@@ -227,7 +222,7 @@ def build_lemma_forms(root: Path) -> list[tuple[str, str]]:
         with open(root / f"{name}.exc", encoding="latin-1") as fh:
             for line in fh:
                 form, base = line.split()[:2]
-                if single(form) and single(base) and form in lemmas and form != base:
+                if single(form) and single(base) and (form in lemmas) == lemmas_too and form != base:
                     out.setdefault(form, base)
     return sorted(out.items())
 
