@@ -76,10 +76,11 @@ MONTHS = {
 }
 
 
-_MONTH_NAME = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+MONTH_NAME = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+"""A regular expression's alternation of the month names, longest first (September before Sep)."""
 _FULL_DATE = re.compile(
-    rf"\b(?P<m1>{_MONTH_NAME}|[A-Z]{{3,9}})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>[12]\d{{3}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAME}|[A-Z]{{3,9}})\.?,?\s+(?P<y2>[12]\d{{3}})\b"
+    rf"\b(?P<m1>{MONTH_NAME}|[A-Z]{{3,9}})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>[12]\d{{3}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME}|[A-Z]{{3,9}})\.?,?\s+(?P<y2>[12]\d{{3}})\b"
     r"|\b(?P<y3>[12]\d{3})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
 )
 
@@ -185,7 +186,8 @@ def stem(word: str) -> str:
     return w
 
 
-def _parse_number(raw: str) -> float | None:
+def parse_number(raw: str) -> float | None:
+    """A number as written (1,500; 12·4; 1,5; 3.25), or None when the separators make no number."""
     raw = raw.replace("·", ".")
     if "," in raw and re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw):
         raw = raw.replace(",", "")
@@ -351,7 +353,7 @@ def _analysis(surface: str) -> _Analysis:
         elif scaled:  # 5m, 10k: one word
             value = float(scaled.group(1)) * SCALES[scaled.group(2).casefold()]
         else:
-            value = _parse_number(surface)
+            value = parse_number(surface)
         if value is not None:
             return _number_key(value), True, False, value
     folded = fold(surface)

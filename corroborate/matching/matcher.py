@@ -29,7 +29,7 @@ from ..claims import Claim
 from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
-from ..text import MONTHS
+from ..text import MONTH_NAME
 from . import align, dating, polarity
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
@@ -309,7 +309,7 @@ def _padded(windows: list[tuple[int, int]], per_sentence: dict[int, list[float]]
     return out
 
 
-_DATED = re.compile(r"\d|\b(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b")
+_DATED = re.compile(rf"\d|\b(?:{MONTH_NAME})\b")
 
 
 def _prefer_small(candidates: list[Candidate], padded: dict[tuple[int, int], tuple[int, int]]) -> list[Candidate]:

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from ..text import STOPWORDS, Token, is_year, month_of
+from ..text import STOPWORDS, Token, is_year, month_of, parse_number
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
@@ -55,19 +55,14 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 PERCENT_SPAN = 40  # characters either side of a percentage that say what it is a share of
 
 
-def _value(raw: str) -> float:
-    """ "12·4" (a raised decimal point) is 12.4, "1,500" is 1500, "1,5" is 1.5."""
-    whole, _, part = raw.replace("·", ".").replace(",", ".").partition(".")
-    return float(whole + part) if "," in raw and len(part) == 3 else float(f"{whole}.{part or 0}")
-
-
 def percentages(text: str) -> list[tuple[float, float, str, int]]:
     """The percentages a text gives, a range as its two ends: (low, high, as written, where)."""
     out = []
     for m in _PERCENT.finditer(text):
-        low = _value(m[1])
-        high = _value(m[2]) if m[2] else low
-        out.append((min(low, high), max(low, high), m.group(), m.start()))
+        low = parse_number(m[1])
+        high = parse_number(m[2]) if m[2] else low
+        if low is not None and high is not None:
+            out.append((min(low, high), max(low, high), m.group(), m.start()))
     return out
 
 
