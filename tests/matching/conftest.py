@@ -7,7 +7,9 @@ import pytest
 
 from corroborate.claims import Claim
 from corroborate.matching.analysis import ClaimAnalysis, ClaimReader
+from corroborate.matching.candidate import Candidate
 from corroborate.matching.features import SentenceFeatures, sentence_features
+from corroborate.matching.matcher import Matcher
 from corroborate.sources import load_corpus
 from corroborate.text import tokenize
 
@@ -27,3 +29,17 @@ def read(tmp_path: Path) -> Callable[[str, str], ClaimAnalysis]:
 
 def sentence(text: str) -> SentenceFeatures:
     return sentence_features(text, tokenize(text))
+
+
+@pytest.fixture(scope="module")
+def seeds_matcher() -> Matcher:
+    """A matcher over the bundled seeds."""
+    return Matcher(load_corpus(Path(__file__).resolve().parents[2] / "seeds"))
+
+
+def candidates_in(m: Matcher, claim: str, source_prefix: str) -> list[Candidate]:
+    """The candidates for a claim in the source whose file name starts with ``source_prefix``, best first."""
+    for index, candidates in m.match_claim(Claim("c", claim)).items():
+        if m.corpus.sources[index].path.name.startswith(source_prefix):
+            return candidates
+    return []

@@ -7,6 +7,8 @@ from corroborate.claims import Claim
 from corroborate.matching.matcher import Matcher
 from corroborate.sources import load_corpus
 
+from .conftest import candidates_in
+
 
 @pytest.fixture
 def matcher(tmp_path):
@@ -229,18 +231,8 @@ def test_a_verb_negated_where_it_comes_again_is_negated(matcher):
     assert c.stance == "contradicts"
 
 
-@pytest.fixture(scope="module")
-def seeds_matcher() -> Matcher:
-    from pathlib import Path
-
-    return Matcher(load_corpus(Path(__file__).resolve().parents[2] / "seeds"))
-
-
 def stances(m: Matcher, claim: str, source_prefix: str) -> set:
-    for index, candidates in m.match_claim(Claim("c", claim)).items():
-        if m.corpus.sources[index].path.name.startswith(source_prefix):
-            return {c.stance for c in candidates}
-    return set()
+    return {c.stance for c in candidates_in(m, claim, source_prefix)}
 
 
 def test_a_neighbour_cannot_make_a_sentence_about_something_else_contradict(seeds_matcher):

@@ -5,13 +5,11 @@ them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from corroborate.claims import Claim
 from corroborate.matching.matcher import Matcher
-from corroborate.sources import load_corpus
+
+from .conftest import candidates_in
 
 ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
     ("Harassment of Muslim women on the streets of Russian cities has decreased.", "002", True),
@@ -30,16 +28,10 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
 ]
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(load_corpus(Path(__file__).resolve().parents[2] / "seeds"))
-
-
 @pytest.mark.parametrize("claim, seed, contradicted", ALTERED)
-def test_an_altered_claim_is_not_supported_by_its_seed(matcher: Matcher, claim: str, seed: str,
+def test_an_altered_claim_is_not_supported_by_its_seed(seeds_matcher: Matcher, claim: str, seed: str,
                                                        contradicted: bool) -> None:
-    found = next((candidates for index, candidates in matcher.match_claim(Claim("c", claim)).items()
-                  if matcher.corpus.sources[index].path.name.startswith(seed)), [])
+    found = candidates_in(seeds_matcher, claim, seed)
     # As the report decides a source: of its passages that take a stance, the closer match (higher score).
     decided = max((c for c in found if c.stance), key=lambda c: c.score, default=None)
     assert decided is None or decided.stance != "supports", decided
