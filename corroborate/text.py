@@ -145,7 +145,11 @@ _NEVER_STEM = frozenset({"us", "is", "was", "has", "its", "this", "news", "as", 
 def irregular_forms() -> dict[str, str]:
     """Inflected forms that no suffix rule undoes (went/go, fought/fight, children/child), from WordNet's
     exception lists (``lexicon/build.py`` writes the file)."""
-    path = Path(__file__).parent / "lexicon" / "data" / "irregular.tsv"
+    return read_pairs(Path(__file__).parent / "lexicon" / "data" / "irregular.tsv")
+
+
+def read_pairs(path: Path) -> dict[str, str]:
+    """A file of tab-separated (form, lemma) lines, as ``lexicon/build.py`` writes them (empty if missing)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:

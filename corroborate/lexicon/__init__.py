@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from ..text import STOPWORDS, fold, irregular_forms, stem
+from ..text import STOPWORDS, fold, irregular_forms, read_pairs, stem
 
 DATABASE = Path(__file__).resolve().parent / "data" / "wordnet.sqlite"
 
@@ -113,11 +113,7 @@ def lookup(word: str) -> Entry | None:
 def lemma_forms() -> dict[str, str]:
     """Inflected forms that are lemmas too ("held": hold, "found": find, "men": man), from WordNet's exception
     lists (``build.py`` writes the file). Not stems: "found" keeps its own, as "the found object" needs."""
-    try:
-        lines = (DATABASE.parent / "lemma_forms.tsv").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return {}
-    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+    return read_pairs(DATABASE.parent / "lemma_forms.tsv")
 
 
 @lru_cache(maxsize=50_000)
