@@ -364,7 +364,10 @@ def _analysis(surface: str) -> _Analysis:
     if folded in NUMBER_WORDS and folded != "one":
         value = float(NUMBER_WORDS[folded])
         return _number_key(value), True, False, value
-    return (*_word(folded), None)
+    key, content, negator = _word(folded)
+    if not content and month_of(surface) is not None:
+        content = True  # "in May": a month, not the modal "may" (which is never capitalised inside a sentence)
+    return key, content, negator, None
 
 
 def is_year(surface: str, value: float | None) -> bool:

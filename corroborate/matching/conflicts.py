@@ -83,6 +83,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for message, claim_stem, _ in values.unit_rivals(analysis.tokens, f.tokens):
         out.append(message)
         replaced.add(claim_stem)
+    day = values.day_conflict(analysis.tokens, f.tokens)
+    if day is not None:
+        out.append(f"date differs: the claim says '{day[0]}', the passage '{day[1]}'")
     clash = values.time_conflict(analysis.text, f.text)
     if clash is not None:
         out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")

@@ -222,9 +222,9 @@ class Matcher:
         if numbers in ("missing", "conflict"):
             score *= 0.7
         if score >= self.threshold:  # (below it, the window cannot be support: they would change nothing)
-            for i in window:
+            for i in window:  # (another day in a neighbour is another event: a date line, what came next)
                 if i != anchor:
-                    nearby += [c for c in readings[i].conflicts[0] if c not in conflicts]
+                    nearby += [c for c in readings[i].conflicts[0] if c not in conflicts and not c.startswith("date")]
         aligned = reading.aligned
         mood = reading.mood
         modal = reading.modality

@@ -48,6 +48,39 @@ def time_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | None:
     return None
 
 
+def days(tokens: Sequence[Token]) -> dict[tuple[int, int], str]:
+    """The days of the month a text names, as (month, day), each with its words: "19 February", "May 3rd"."""
+    out: dict[tuple[int, int], str] = {}
+    for i, tok in enumerate(tokens):
+        month = month_of(tok.surface)
+        if month is None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(tokens) and _is_day(tokens[j]):
+                first, last = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+                out.setdefault((month, int(tokens[j].number or 0)), f"{first.surface} {last.surface}")
+                break
+    return out
+
+
+def _is_day(tok: Token) -> bool:
+    return tok.number is not None and tok.number.is_integer() and 1 <= tok.number <= 31 and len(tok.surface) <= 4
+
+
+def day_conflict(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """(claim's day, passage's) when the claim names a day of a month and the passage only other days of that
+    month ("on 19 February" / "on 9 February")."""
+    claimed = days(claim_tokens)
+    if not claimed:  # most claims: the sentence need not be read
+        return None
+    said = days(tokens)
+    for (month, day), written in claimed.items():
+        others = [w for (m, d), w in said.items() if m == month and (m, d) not in claimed]
+        if others and (month, day) not in said:
+            return written, others[0]
+    return None
+
+
 _NUMBER = r"\d+(?:[.,·]\d+)?"
 _PERCENT = re.compile(rf"(?<![\d.,·])({_NUMBER})(?:\s*%?\s*(?:-|–|to)\s*({_NUMBER}))?\s*(?:%|percent\b|per\s+cent\b)",
                       re.IGNORECASE)
@@ -94,31 +127,60 @@ def same_word(a: str, b: str) -> bool:
     return len(short) >= 4 and (long.startswith(short) or fuzz.ratio(a, b) >= 90)
 
 
+def rounds_to(value: float, claimed: float) -> bool:
+    """Whether a claim's round number may stand for this value: "$9 million" for $9.2 million, "400" for 430
+    (the value rounded to the claim's last significant digit, of hundreds or more, is the claim's, and within
+    a tenth of it). A small count is exact: 20 workers are not 21."""
+    if claimed <= 0 or not float(claimed).is_integer() or value == claimed:
+        return value == claimed
+    step = 1
+    while claimed % (step * 10) == 0:
+        step *= 10
+    return step >= 100 and round(value / step) * step == claimed and abs(value - claimed) <= 0.1 * claimed
+
+
 def comparable(a: Token, b: Token) -> bool:
     """Two numbers in one place disagree only if both are years or both are not (2019 vs 15 is no conflict)."""
     return is_year(a.surface, a.number) == is_year(b.surface, b.number)
 
 
 def words_beside(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], neighbour: str,
-                 direction: int) -> dict[str, Token]:
-    """Words standing next to ``neighbour`` on one side (determiners skipped), by stem."""
+                 direction: int, between: tuple[str, ...] = ()) -> dict[str, Token]:
+    """Words standing next to ``neighbour`` on one side, by stem, determiners skipped; past the words
+    ``between`` when the sentence has them there in the same order ("the middle of March" / "in middle of
+    May": the claim's own words between the two)."""
     out: dict[str, Token] = {}
     for q in positions.get(neighbour, ()):
-        p = q - direction
-        while 0 <= p < len(tokens) and tokens[p].surface.lower() in DETERMINERS:
-            p -= direction
-        if 0 <= p < len(tokens):
+        p = _past(tokens, q - direction, -direction, between) if between else None
+        if p is None:
+            p = _past(tokens, q - direction, -direction, ())
+        if p is not None and 0 <= p < len(tokens):
             out[tokens[p].stem] = tokens[p]
     return out
 
 
+def _past(tokens: Sequence[Token], p: int, step: int, words: tuple[str, ...]) -> int | None:
+    """The position after ``words`` (in order, determiners anywhere between them) from p on; None if the
+    sentence does not have them there."""
+    for word in (*words, None):
+        while 0 <= p < len(tokens) and tokens[p].surface.lower() in DETERMINERS:
+            p += step
+        if word is None:
+            return p
+        if not (0 <= p < len(tokens)) or tokens[p].surface.lower() != word:
+            return None
+        p += step
+    return p
+
+
 def _rival(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], names: Iterable[str], neighbour: str,
-           direction: int, tok: Token, claim_stems: set[str]) -> str | None:
+           direction: int, between: tuple[str, ...], tok: Token, claim_stems: set[str]) -> str | None:
     """The word standing, in the passage, where the claim has ``tok`` next to ``neighbour`` (if it differs)."""
-    for other in words_beside(tokens, positions, neighbour, direction).values():
-        if other.stem in claim_stems or any(same_word(other.stem, c) for c in claim_stems):
+    for other in words_beside(tokens, positions, neighbour, direction, between).values():
+        if other.stem in claim_stems or (other.number is None and any(same_word(other.stem, c) for c in claim_stems)):
             continue
-        if tok.number is not None and other.number is not None and comparable(tok, other):
+        if tok.number is not None and other.number is not None and comparable(tok, other) \
+                and not rounds_to(other.number, tok.number):
             return other.surface
         if (tok.number is None and other.capitalised and other.number is None and other.stem in names
                 and (month_of(tok.surface) is None) == (month_of(other.surface) is None)):
@@ -141,17 +203,20 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
             continue
         neighbours = []
         if idx + 1 < len(content_positions):
-            neighbours.append((claim_tokens[content_positions[idx + 1]], +1))
+            neighbours.append((content_positions[idx + 1], +1))
         if idx > 0:
-            neighbours.append((claim_tokens[content_positions[idx - 1]], -1))
-        for nb, direction in neighbours:
+            neighbours.append((content_positions[idx - 1], -1))
+        for at, direction in neighbours:
+            nb = claim_tokens[at]
             if nb.number is not None or nb.capitalised or nb.stem in STOPWORDS:
                 continue
-            if tok.stem in words_beside(tokens, positions, nb.stem, direction):
+            gap = claim_tokens[at + 1 : pos] if at < pos else claim_tokens[pos + 1 : at][::-1]
+            between = tuple(t.surface.lower() for t in gap if t.surface.lower() not in DETERMINERS)
+            if tok.stem in words_beside(tokens, positions, nb.stem, direction, between):
                 continue  # the claim's own pairing is there
-            rival = _rival(tokens, positions, names, nb.stem, direction, tok, claim_stems)
+            rival = _rival(tokens, positions, names, nb.stem, direction, between, tok, claim_stems)
             if rival:
-                kind = "number" if tok.number is not None else "name"
+                kind = "number" if tok.number is not None else "date" if month_of(tok.surface) else "name"
                 yield f"{kind} differs: the claim says '{tok.surface}', the passage '{rival}'", tok.stem
                 return
 

@@ -25,6 +25,9 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
     ("Russian law enforcement agencies reportedly avoid raids on workplaces employing migrant workers.", "001", True),
     ("The National Resistance Center says Central Asian migrants are not a target for Russian military "
      "recruitment.", "004", True),
+    ("The raids on places where labour migrants are concentrated began in the middle of March.", "002", True),
+    ("The National Resistance Center reported on 19 February that Russia pursues Central Asian migrants.",
+     "004", True),
 ]
 
 

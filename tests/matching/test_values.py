@@ -76,3 +76,43 @@ def test_a_month_is_only_rivalled_by_a_month() -> None:
 def test_a_raised_decimal_point_is_one_number() -> None:
     from corroborate.text import tokenize
     assert [t.number for t in tokenize("7·4% and 0·0035") if t.number is not None] == [7.4, 0.0035]
+
+
+def _rivals(claim_text: str, passage_text: str) -> list[str]:
+    claim, passage = tokenize(claim_text), tokenize(passage_text)
+    names = [t.stem for p, t in enumerate(passage) if p and t.capitalised]
+    return [message for message, _ in substitutions(claim, passage, _positions(passage), names)]
+
+
+def test_the_claims_own_words_between_a_value_and_its_neighbour_are_read_past() -> None:
+    assert _rivals("The raids began in the middle of March.", "The raids began in middle of May of this year.") == [
+        "date differs: the claim says 'March', the passage 'May'"]
+    assert _rivals("The raids began in the middle of May.", "The raids began in middle of May of this year.") == []
+    # Words the claim does not have there are not read past: "the Empire State" is another name, not a rival.
+    assert _rivals("He was born and raised in New York.", "I was born and raised in the Empire State.") == []
+
+
+def test_a_round_number_may_stand_for_a_value_near_it() -> None:
+    from corroborate.matching.values import rounds_to
+
+    assert rounds_to(9.2e6, 9e6) and rounds_to(430, 400) and rounds_to(10_000, 10_000)
+    assert not rounds_to(12_000, 10_000) and not rounds_to(1_500, 1_000)
+    assert not rounds_to(21, 20)  # a small count is exact
+    assert _rivals("She came second with earnings of $9 million.", "She came second with earnings of $9.2 million.") == []
+    assert _rivals("About 1,000 migrants were sent to fight.", "About 10 thousand migrants were sent to fight.") == [
+        "number differs: the claim says '1,000', the passage '10 thousand'"]
+
+
+def test_another_day_of_the_same_month_conflicts() -> None:
+    from corroborate.matching.values import day_conflict, days
+
+    assert days(tokenize("on 19 February, and on March 3rd 2024")) == {(2, 19): "19 February", (3, 3): "March 3rd"}
+    assert day_conflict(tokenize("The Center reported on 19 February."),
+                        tokenize("The Center reports on 9 February.")) == ("19 February", "9 February")
+    assert day_conflict(tokenize("It aired on March 4 and on March 6."), tokenize("It aired from March 4th.")) is None
+    assert day_conflict(tokenize("It opened on 19 February."), tokenize("It opened in March.")) is None
+
+
+def test_may_is_a_month_inside_a_sentence() -> None:
+    may = [t for t in tokenize("The raids began in May, and may go on.") if t.stem == "may"]
+    assert [t.is_content for t in may] == [True, False]
