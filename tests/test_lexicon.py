@@ -42,3 +42,9 @@ def test_a_past_form_that_is_a_lemma_too_knows_its_verb() -> None:
     assert lexicon.base_stems("held") == {"held", "hold"} and lexicon.base_stems("market") == {"market"}
     assert "woman" in lexicon.base_stems("women") and "man" in lexicon.opposite_stems("women")
     assert stem("found") != stem("find")  # the stem stays: "the found object" is not "find"
+
+
+def test_the_part_of_speech_a_word_mostly_has() -> None:
+    assert lexicon.mostly("considerations", "n") and lexicon.mostly("took", "v")
+    assert not lexicon.mostly("present", "n")  # more often a verb or an adjective
+    assert not lexicon.mostly("immune", "n") and not lexicon.mostly("Bastrykin", "n")  # never seen used; unknown

@@ -193,6 +193,17 @@ def verb_share(word: str) -> float:
     return max(shares, default=0.0)
 
 
+@lru_cache(maxsize=50_000)
+def mostly(word: str, pos: str) -> bool:
+    """Whether WordNet's tagged corpus used the word (as it stands) more often as this part of speech ('n',
+    'v', 'a', 'r') than as any other; False for a word it does not know or never saw used."""
+    entry = lookup(word)
+    if entry is None:
+        return False
+    tags = entry.tags
+    return tags.get(pos, 0) > 0 and all(n < tags[pos] for other, n in tags.items() if other != pos)
+
+
 def relation(passage_word: str, claim_word: str) -> Relation:
     """The relation of a passage word to a claim word, the strongest that holds."""
     p, c = stem(fold(passage_word)), stem(fold(claim_word))

@@ -245,6 +245,7 @@ class Matcher:
             unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
             swapped=reading.swapped,
             scale=reading.scale,
+            modifier=reading.replaced_modifier,
             # "Exempt from registering" is not "did not register": a negating word that means something.
             # ... said in the sentence itself: a neighbour never supplies a negator ("for refusing to carry out
             # orders" two sentences on does not make "in exchange for signing" say "refusing").

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from . import align, modality, polarity
+from . import align, modality, modifiers, polarity
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negation_elsewhere, scale_mismatch
 from .features import SentenceFeatures
@@ -86,6 +86,10 @@ class Reading:
     def pairs_near(self) -> frozenset[int]:
         """The claim's adjacent word pairs (indices into ``analysis.pairs``) that stand close together here."""
         return align.pairs_near(self.analysis, self.features)
+
+    @cached_property
+    def replaced_modifier(self) -> str | None:
+        return modifiers.replaced_modifier(self.analysis, self.features, self.aligned)
 
     @cached_property
     def scale(self) -> str | None:

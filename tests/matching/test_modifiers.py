@@ -1,0 +1,43 @@
+import pytest
+
+from corroborate.matching.modifiers import replaced_modifier
+from corroborate.matching.reading import Reading
+from corroborate.matching.retrieval import term_matches
+
+from .conftest import sentence
+
+
+def replaced(read, claim: str, passage: str) -> str | None:
+    analysis = read(claim, passage)
+    f = sentence(passage)
+    return replaced_modifier(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+
+
+def test_another_word_before_the_claims_noun_is_a_replaced_modifier(read) -> None:
+    assert replaced(read, "He argued that economic considerations should come first when hiring workers.",
+                    "He argued that national security considerations should come first when hiring workers.") == (
+        "the passage has 'security considerations', not 'economic considerations'")
+
+
+@pytest.mark.parametrize("claim, passage", [
+    # The claim's own modifier, a synonym, a close spelling, a more general word: the same kind of thing.
+    ("Economic considerations come first.", "Economic considerations come first."),
+    ("Her elderly sister pushed her every step of the way.", "Her aged sister pushed her every step of the way."),
+    ("Eery piano chords plod along.", "Eerie piano chords plod along."),
+    ("The wooden boat sank.", "The wooden vessel sank."),
+    # Nothing before the noun, or the claim's word is no modifier of a noun.
+    ("Economic considerations come first.", "Considerations come first."),
+    ("The squad took the eggs.", "The team took the eggs."),
+    ("Individuals immune to the virus shorten the outbreak.", "Shield immunity shortens the outbreak."),
+])
+def test_no_replaced_modifier(read, claim: str, passage: str) -> None:
+    assert replaced(read, claim, passage) is None
+
+
+def test_a_replaced_modifier_keeps_a_passage_from_supporting(seeds_matcher) -> None:
+    from .conftest import candidates_in
+
+    found = candidates_in(seeds_matcher, "Bastrykin argued that economic considerations should be paramount when "
+                                         "hiring migrant workers.", "001")
+    assert found and not any(c.stance for c in found)
+    assert "'security considerations', not 'economic considerations'" in found[0].reason
