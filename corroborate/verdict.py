@@ -135,10 +135,12 @@ def group_origins(candidates: list[Candidate], graph: SourceGraph,
             if why:
                 groups.union(a, b)
                 reasons[frozenset((a, b))] = why
+    by_group: dict[Source, list[str]] = {}  # (each reason's pair lies in one group: filed under its root)
+    for pair, why in reasons.items():
+        by_group.setdefault(groups.find(next(iter(pair))), []).append(why)
     out = []
     for group in groups.groups():
-        members = set(group)
-        merged_because = tuple(r for pair, r in reasons.items() if pair <= members)
+        merged_because = tuple(by_group.get(groups.find(group[0]), ()))
         credited = {credits[s] for s in group}
         out.append(Origin(tuple(group), merged_because, credited.pop() if len(credited) == 1 else None,
                           all(interested(graph, s) for s in group)))
