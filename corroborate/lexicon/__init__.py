@@ -88,7 +88,10 @@ def _connection() -> sqlite3.Connection | None:
     return sqlite3.connect(f"file:{DATABASE}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 
+@lru_cache(maxsize=200_000)
 def _row(word: str) -> Entry | None:
+    """The entry of a word as WordNet lists it (a lemma, folded). Remembered: lookups by several spellings of
+    one word ("Migrants", "migrants") and by the forms it might come from ask for the same rows again."""
     con = _connection()
     if con is None:
         return None
