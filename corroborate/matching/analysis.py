@@ -22,6 +22,7 @@ from . import modality, polarity, roles
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
 FUZZY_CUTOFF = 85
+CAPITALS_SAMPLE = 50  # sentences read to tell whether the sources write a claim's first word as a name
 
 
 @dataclass
@@ -176,7 +177,7 @@ class ClaimReader:
     def _mostly_capitalised(self, st: str) -> bool:
         """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
         capital = lower = 0
-        for s_index, i in self.postings.get(st, ())[:200]:
+        for s_index, i in self.postings.get(st, ())[:CAPITALS_SAMPLE]:
             for word in words(self.corpus.sources[s_index].sentence_text(i))[1:]:
                 if word.stem == st:
                     capital += word.surface[0].isupper()
