@@ -43,13 +43,14 @@ def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures,
 
 
 def _before(tokens: list[Token], q: int) -> Token | None:
-    """The word just before position q when it is a plain content word (no name, number or negator)."""
+    """The word just before position q when it may qualify it: a plain content word (no name, number or
+    negator) that is not mostly a verb ("showed mercenaries from Nepal": 'showed' is no modifier)."""
     if q == 0:
         return None
     tok = tokens[q - 1]
     if not tok.is_content or tok.capitalised or tok.number is not None or tok.is_negator:
         return None
-    return tok
+    return None if lexicon.mostly(tok.surface, "v") else tok
 
 
 def _akin(passage_word: str, claim_word: str) -> bool:

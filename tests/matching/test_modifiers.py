@@ -41,3 +41,8 @@ def test_a_replaced_modifier_keeps_a_passage_from_supporting(seeds_matcher) -> N
                                          "hiring migrant workers.", "001")
     assert found and not any(c.stance for c in found)
     assert "'security considerations', not 'economic considerations'" in found[0].reason
+
+
+def test_a_verb_before_the_noun_is_no_modifier(read) -> None:
+    assert replaced(read, "Nepalese mercenaries deserted from the Russian army.",
+                    "Reports showed mercenaries from Nepal deserting from the Russian army.") is None

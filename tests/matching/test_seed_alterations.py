@@ -13,6 +13,7 @@ from .conftest import candidates_in
 
 ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
     ("Harassment of Muslim women on the streets of Russian cities has decreased.", "002", True),
+    ("Bastrykin argued that economic considerations should be paramount when hiring migrant workers.", "001", False),
     ("Harassment of Muslim men on the streets of Russian cities has increased.", "002", True),
     ("The raids on migrant workers in Russia have stopped.", "002", True),
     ("About 400 Tajik and Uzbek nationals were released from Jovid's prison colony.", "000", True),
@@ -40,3 +41,25 @@ def test_an_altered_claim_is_not_supported_by_its_seed(seeds_matcher: Matcher, c
     assert decided is None or decided.stance != "supports", decided
     if contradicted:
         assert decided is not None and decided.stance == "contradicts"
+
+
+PARAPHRASED = [  # (claim, the seed that says it): told in other words, as a reporter writes them; must stay support
+    ("Jovid said foreign prisoners are forced to give up their Tajik or Uzbek citizenship.", "000"),
+    ("The migrant prisoners' letter described insults based on their religious beliefs.", "000"),
+    ("Bastrykin spoke at the St. Petersburg International Legal Forum on June 27.", "001"),
+    ("Russian authorities threatened African students with visa non-renewal unless they enlist.", "001"),
+    ("Nepalese mercenaries deserted from the Russian army.", "001"),
+    ("Police officers closed the exits of mosques and checked the documents of parishioners.", "002"),
+    ("The Wagner group tries to recruit Central Asian citizens through social media.", "003"),
+    ("Britain's Ministry of Defence confirmed attempts by Russian agents to lure Central Asian citizens to the war.",
+     "003"),
+    ("Russia deceives foreign civilians into combat roles by promising well-paid non-combat jobs.", "004"),
+    ("Forced mobilisation of Ukrainian citizens in occupied territories violates the Geneva Convention.", "004"),
+]
+
+
+@pytest.mark.parametrize("claim, seed", PARAPHRASED)
+def test_a_paraphrased_claim_is_supported_by_its_seed(seeds_matcher: Matcher, claim: str, seed: str) -> None:
+    found = candidates_in(seeds_matcher, claim, seed)
+    decided = max((c for c in found if c.stance), key=lambda c: c.score, default=None)
+    assert decided is not None and decided.stance == "supports", found[:1]
