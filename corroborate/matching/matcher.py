@@ -30,11 +30,12 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME
-from . import align, dating, polarity
+from .. import lexicon
+from . import align, dating, polarity, values
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
-from .features import CONTEXT_SENTENCES, Kept, SourceFeatures
+from .features import CONTEXT_SENTENCES, Kept, SentenceFeatures, SourceFeatures
 from .reading import Reading
 from .retrieval import (
     CONTEXT_CREDIT,
@@ -241,6 +242,8 @@ class Matcher:
             topical=topic >= CONTRADICTION_COVERAGE and topic_names and on_subject and extra is None,
             absent=tuple(absent),
             missing_verb=reading.missing_verb if len(terms) <= SHORT_CLAIM else None,
+            missing_subject=_missing_subject(analysis, about, held, af) if len(terms) <= SHORT_CLAIM and about
+            and not on_subject else (),
             unplaced_negation=reading.unplaced_negation,
             unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
             swapped=reading.swapped,
@@ -281,6 +284,22 @@ def _held_by(analysis: ClaimAnalysis, row: list[float], specific: dict[int, str]
         if term.name:
             held[k] = max(held[k], matched[k])
     return held
+
+
+def _missing_subject(analysis: ClaimAnalysis, about: list[int], held: list[float],
+                     anchor: SentenceFeatures) -> tuple[str, ...]:
+    """A short claim stitched from two sentences, the predicate from one and what it is about from another
+    ("Tobacco and alcohol are also not allowed" from "... Tobacco Co. ..." and "... is not allowed"): the
+    subject words the sentence that holds the predicate lacks (neither the word, a more specific one, a
+    synonym, nor the word with another ending), when they are more than half the subject's weight. (A more general word there, "persons" for "singers", was tried as standing for the claim's: the
+    commonest ones, "individuals", "cases", let in more wrong support than right.)"""
+    terms = analysis.terms
+    about = [k for k in about if not terms[k].verb]  # what it is about, not what else it says happened
+    lacking = [k for k in about if not held[k] and not lexicon.synonym_stems(terms[k].surface) & anchor.stems
+               and not any(values.same_word(terms[k].stem, st) for st in anchor.stems)]  # Nepalese / Nepal
+    if sum(terms[k].weight for k in lacking) <= (1 - SUBJECT_SHARE) * sum(terms[k].weight for k in about):
+        return ()
+    return tuple(terms[k].surface for k in lacking)
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

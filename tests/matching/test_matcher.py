@@ -268,3 +268,20 @@ def test_a_neighbour_never_supplies_a_negator(seeds_matcher):
     # sentences later, about deserters.
     claim = "Migrants are offered fast-track Russian citizenship in exchange for refusing military contracts."
     assert "supports" not in stances(seeds_matcher, claim, "001")
+
+
+def test_a_short_claim_is_not_stitched_from_what_one_sentence_is_about_and_what_another_says(matcher):
+    m = matcher("The shop on the corner sold tobacco and alcohol for years. Photography is not allowed inside.")
+    found = best(m, "Tobacco and alcohol are not allowed.")
+    assert found.stance != "supports" and "does not say what it is about" in found.reason
+    # What it is about, in the sentence that says it: support.
+    m = matcher("The museum opened in 1903. Tobacco and alcohol are not allowed inside the museum.")
+    assert best(m, "Tobacco and alcohol are not allowed.").stance == "supports"
+
+
+def test_a_short_claims_subject_may_be_named_before_or_said_in_other_words(matcher):
+    # A name the sentences before give ("He"), a synonym, a name with another ending: still support.
+    m = matcher("Anna Petrova joined the team in May. She was recalled by the Wizards a week later.")
+    assert best(m, "Petrova was recalled by the Wizards a week later.").stance == "supports"
+    m = matcher("Reports showed mercenaries from Nepal deserting from the Russian army.")
+    assert best(m, "Nepalese mercenaries deserted from the Russian army.").stance == "supports"
