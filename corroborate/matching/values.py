@@ -206,14 +206,19 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
             neighbours.append((content_positions[idx + 1], +1))
         if idx > 0:
             neighbours.append((content_positions[idx - 1], -1))
+        places = []
         for at, direction in neighbours:
-            nb = claim_tokens[at]
-            if nb.number is not None or nb.capitalised or nb.stem in STOPWORDS:
-                continue
             gap = claim_tokens[at + 1 : pos] if at < pos else claim_tokens[pos + 1 : at][::-1]
             between = tuple(t.surface.lower() for t in gap if t.surface.lower() not in DETERMINERS)
-            if tok.stem in words_beside(tokens, positions, nb.stem, direction, between):
-                continue  # the claim's own pairing is there
+            places.append((claim_tokens[at], direction, between))
+        # The claim's own pairing on either side ("Presidents' Trophy" / "President's Trophy") puts the value
+        # in its place: what stands beside its other neighbour is something else ("Veterans' Day Parade").
+        if any(tok.stem in words_beside(tokens, positions, nb.stem, direction, between)
+               for nb, direction, between in places):
+            continue
+        for nb, direction, between in places:
+            if nb.number is not None or nb.capitalised or nb.stem in STOPWORDS:
+                continue
             rival = _rival(tokens, positions, names, nb.stem, direction, between, tok, claim_stems)
             if rival:
                 kind = "number" if tok.number is not None else "date" if month_of(tok.surface) else "name"

@@ -116,3 +116,12 @@ def test_another_day_of_the_same_month_conflicts() -> None:
 def test_may_is_a_month_inside_a_sentence() -> None:
     may = [t for t in tokenize("The raids began in May, and may go on.") if t.stem == "may"]
     assert [t.is_content for t in may] == [True, False]
+
+
+def test_a_value_beside_its_own_neighbour_has_no_rival_on_its_other_side() -> None:
+    # "Presidents' Trophy" is there: "Parade" after "Day" is something else, not another trophy.
+    assert _rivals("It won the Atlanta Veterans day, Presidents' Trophy in 2016.",
+                   "It earned the President's Trophy at the Atlanta Veterans' Day Parade.") == []
+    assert _rivals("The Center is run by the Russian government.",
+                   "The Center, which is run by the Ukrainian government, says Russian forces recruit.") == [
+        "name differs: the claim says 'Russian', the passage 'Ukrainian'"]
