@@ -103,6 +103,16 @@ class ClaimAnalysis:
                 if t.position < verb and t.number is None and not self.tokens[t.position].is_negator]
 
     @cached_property
+    def unnamed_subject(self) -> bool:
+        """Whether the claim says nothing of what it is about before its first verb ("It took five years to
+        make", "He was recalled"): a pronoun its own context resolved, which a passage cannot be checked
+        against."""
+        if not self.verbs:
+            return False
+        first = self.terms[self.verbs[0]].position
+        return not any(t.position < first and t.number is None for t in self.terms)  # "In 2015, she came ..."
+
+    @cached_property
     def replaceable_share(self) -> float:
         """The largest share of the claim's weight one word could hold (a rival name or an opposite replaces
         one word): a window below CONTRADICTION_COVERAGE

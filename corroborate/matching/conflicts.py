@@ -8,6 +8,7 @@ of day. Each conflict is a reason, in words a reader can check against the quote
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, fold, stem
@@ -18,8 +19,10 @@ from .features import SentenceFeatures
 PLACE_SPAN = 4  # words: how near a claim word's neighbour a rival must stand to be in the claim word's place
 
 
-def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> tuple[list[str], set[str]]:
-    """Reasons the sentence that holds the claim may contradict it, and the claim words a rival replaces."""
+def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float],
+                   one_name: Callable[[str, str], bool] = lambda a, b: False) -> tuple[list[str], set[str]]:
+    """Reasons the sentence that holds the claim may contradict it, and the claim words a rival replaces.
+    ``one_name``: whether two name stems are parts of one name in the source (then no rivals)."""
     out: list[str] = []
     replaced: set[str] = set()
     negated_by: dict[str, set[str]] = defaultdict(set)
@@ -77,7 +80,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         rival_word = next((said[o] for o in lexicon.SCALE_OPPOSITES.get(w, ()) if o in said), None)
         if w not in said and rival_word is not None and not word.is_negator:
             out.append(f"the passage says '{rival_word}' where the claim says '{word.surface}'")
-    for message, claim_stem in values.substitutions(analysis.tokens, f.tokens, f.positions, f.names.values()):
+    for message, claim_stem in values.substitutions(analysis.tokens, f.tokens, f.positions, f.names.values(),
+                                                    one_name):
         out.append(message)
         replaced.add(claim_stem)
     for message, claim_stem, _ in values.unit_rivals(analysis.tokens, f.tokens):

@@ -7,10 +7,12 @@ lines and its date line, which a passage that names none of its own speaks of.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from ..sources import Source
-from ..text import WORD_RE, Token, Word, full_dates, is_year, tokenize, words
+from ..text import WORD_RE, Token, Word, fold, full_dates, is_year, stem, tokenize, words
 from . import polarity
 
 CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
@@ -77,6 +79,7 @@ class SourceFeatures(Sequence[SentenceFeatures]):
         self._title: frozenset[str] | None = None
         self._dates: dict[str, int] | None = None
         self._dateline: tuple[int, tuple[int, int, int]] | None = None
+        self._name_parts: frozenset[frozenset[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.source.sentences)
@@ -133,6 +136,14 @@ class SourceFeatures(Sequence[SentenceFeatures]):
             self._title = frozenset(w.stem for w in first if w.surface[:1].isupper() and w.is_content)
         return self._title
 
+    def one_name(self, a: str, b: str) -> bool:
+        """Whether two name stems stand side by side somewhere in the source, as parts of one name ("Daniel
+        LaRusso"): then one is no rival of the other."""
+        if self._name_parts is None:
+            self._name_parts = frozenset(
+                frozenset((stem(fold(m[1])), stem(fold(m[2])))) for m in _NAME_PAIR.finditer(self.source.text))
+        return frozenset((a, b)) in self._name_parts
+
     def stems(self, i: int) -> frozenset[str]:
         """The content-word stems of sentence i: all that deciding whether to score a window needs (a claim's
         terms are content words), taken from the corpus's stems instead of reading the sentence again."""
@@ -149,6 +160,9 @@ class SourceFeatures(Sequence[SentenceFeatures]):
             self.kept.n += 1
             feats = self._items[i] = sentence_features(text, tokenize(text))
         return feats
+
+
+_NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)")  # two capitalised words side by side
 
 
 def sentence_features(text: str, tokens: list[Token]) -> SentenceFeatures:

@@ -66,7 +66,7 @@ class Readings:
     def __getitem__(self, i: int) -> Reading:
         found = self._read.get(i)
         if found is None:
-            found = self._read[i] = Reading(self.analysis, self.features[i], self.rows[i])
+            found = self._read[i] = Reading(self.analysis, self.features[i], self.rows[i], self.features.one_name)
         return found
 
 
@@ -239,7 +239,10 @@ class Matcher:
         absent += [t.surface for t in claim_numbers if t.stem not in found_numbers]
         findings = Findings(
             score=score, signals=signals,
-            topical=topic >= CONTRADICTION_COVERAGE and topic_names and on_subject and extra is None,
+            # (A claim that names nothing it is about, "It took five years to make", is contradicted only by a
+            # sentence that says all the rest: any film's making time would seem to.)
+            topical=(topic >= CONTRADICTION_COVERAGE and topic_names and on_subject and extra is None
+                     and (topic >= 1.0 or not analysis.unnamed_subject)),
             absent=tuple(absent),
             missing_verb=reading.missing_verb if len(terms) <= SHORT_CLAIM else None,
             missing_subject=_missing_subject(analysis, about, held, af) if len(terms) <= SHORT_CLAIM and about

@@ -8,6 +8,7 @@ not depend on the window, so it is read once per claim and sentence, and only wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 
 from . import align, modality, modifiers, polarity
@@ -19,10 +20,12 @@ from .features import SentenceFeatures
 class Reading:
     """One sentence read against one claim. ``row``: how well the sentence has each claim word (term_matches)."""
 
-    def __init__(self, analysis: ClaimAnalysis, features: SentenceFeatures, row: list[float]) -> None:
+    def __init__(self, analysis: ClaimAnalysis, features: SentenceFeatures, row: list[float],
+                 one_name: Callable[[str, str], bool] = lambda a, b: False) -> None:
         self.analysis = analysis
         self.features = features
         self.row = row
+        self.one_name = one_name  # whether two name stems are parts of one name in the source
 
     @cached_property
     def specific(self) -> dict[int, str]:
@@ -37,7 +40,7 @@ class Reading:
     @cached_property
     def conflicts(self) -> tuple[list[str], set[str]]:
         """What in the sentence says otherwise, and the claim words a rival replaces (``find_conflicts``)."""
-        return find_conflicts(self.analysis, self.features, self.row)
+        return find_conflicts(self.analysis, self.features, self.row, self.one_name)
 
     @cached_property
     def mood(self) -> polarity.Stance:

@@ -49,18 +49,36 @@ def time_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | None:
 
 
 def days(tokens: Sequence[Token]) -> dict[tuple[int, int], str]:
-    """The days of the month a text names, as (month, day), each with its words: "19 February", "May 3rd"."""
+    """The days of the month a text names, as (month, day), each with its words: "19 February", "May 3rd";
+    every day of a range ("May 11-22", "3–5 June", "May 11 to 22")."""
     out: dict[tuple[int, int], str] = {}
     for i, tok in enumerate(tokens):
         month = month_of(tok.surface)
         if month is None:
             continue
-        for j in (i - 1, i + 1):
+        for j, step in ((i - 1, -1), (i + 1, +1)):
             if 0 <= j < len(tokens) and _is_day(tokens[j]):
-                first, last = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
-                out.setdefault((month, int(tokens[j].number or 0)), f"{first.surface} {last.surface}")
+                other = _range_end(tokens, j, step)
+                ends = sorted((t for t in (tokens[j], other) if t is not None), key=lambda t: t.start)
+                dates = "-".join(t.surface for t in ends)
+                written = f"{tok.surface} {dates}" if step > 0 else f"{dates} {tok.surface}"
+                numbers = [int(t.number or 0) for t in ends]
+                for day in range(min(numbers), max(numbers) + 1):
+                    out.setdefault((month, day), written)
                 break
     return out
+
+
+def _range_end(tokens: Sequence[Token], j: int, step: int) -> Token | None:
+    """The other end of a range of days from the day at j, away from its month: "11-22", "11 to 22"."""
+    k = j + step
+    if 0 <= k < len(tokens) and _is_day(tokens[k]):
+        near = tokens[max(j, k)].start - tokens[min(j, k)].end <= 1  # joined by a dash
+        if near:
+            return tokens[k]
+    if step > 0 and k + 1 < len(tokens) and tokens[k].surface.lower() in ("to", "until") and _is_day(tokens[k + 1]):
+        return tokens[k + 1]
+    return None
 
 
 def _is_day(tok: Token) -> bool:
@@ -174,7 +192,8 @@ def _past(tokens: Sequence[Token], p: int, step: int, words: tuple[str, ...]) ->
 
 
 def _rival(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], names: Iterable[str], neighbour: str,
-           direction: int, between: tuple[str, ...], tok: Token, claim_stems: set[str]) -> str | None:
+           direction: int, between: tuple[str, ...], tok: Token, claim_stems: set[str],
+           one_name: Callable[[str, str], bool]) -> str | None:
     """The word standing, in the passage, where the claim has ``tok`` next to ``neighbour`` (if it differs)."""
     for other in words_beside(tokens, positions, neighbour, direction, between).values():
         if other.stem in claim_stems or (other.number is None and any(same_word(other.stem, c) for c in claim_stems)):
@@ -183,16 +202,19 @@ def _rival(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], name
                 and not rounds_to(other.number, tok.number):
             return other.surface
         if (tok.number is None and other.capitalised and other.number is None and other.stem in names
-                and (month_of(tok.surface) is None) == (month_of(other.surface) is None)):
+                and (month_of(tok.surface) is None) == (month_of(other.surface) is None)
+                and not one_name(tok.stem, other.stem)):
             return other.surface  # a name (capitalised inside a sentence that is not in Title Case); a month
                                   # only against a month ("in August" / "Opening Reception" are not rivals)
     return None
 
 
 def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positions: Mapping[str, Sequence[int]],
-                  names: Iterable[str]) -> Iterable[tuple[str, str]]:
+                  names: Iterable[str], one_name: Callable[[str, str], bool] = lambda a, b: False,
+                  ) -> Iterable[tuple[str, str]]:
     """(message, claim stem) for a claim name or number whose neighbour word stands, in the passage sentence,
-    next to a different one. ``positions``: the sentence's stem -> token positions; ``names``: its names."""
+    next to a different one. ``positions``: the sentence's stem -> token positions; ``names``: its names;
+    ``one_name``: whether two name stems are parts of one name (the source writes "Daniel LaRusso")."""
     names = set(names)
     claim_stems = {t.stem for t in claim_tokens}
     content_positions = [p for p, t in enumerate(claim_tokens) if t.is_content]
@@ -219,7 +241,7 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
         for nb, direction, between in places:
             if nb.number is not None or nb.capitalised or nb.stem in STOPWORDS:
                 continue
-            rival = _rival(tokens, positions, names, nb.stem, direction, between, tok, claim_stems)
+            rival = _rival(tokens, positions, names, nb.stem, direction, between, tok, claim_stems, one_name)
             if rival:
                 kind = "number" if tok.number is not None else "date" if month_of(tok.surface) else "name"
                 yield f"{kind} differs: the claim says '{tok.surface}', the passage '{rival}'", tok.stem

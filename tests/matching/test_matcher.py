@@ -285,3 +285,15 @@ def test_a_short_claims_subject_may_be_named_before_or_said_in_other_words(match
     assert best(m, "Petrova was recalled by the Wizards a week later.").stance == "supports"
     m = matcher("Reports showed mercenaries from Nepal deserting from the Russian army.")
     assert best(m, "Nepalese mercenaries deserted from the Russian army.").stance == "supports"
+
+
+def test_a_claim_that_names_nothing_it_is_about_is_contradicted_only_by_all_the_rest(matcher):
+    m = matcher("The documentary took two years to make, the director said.")
+    assert best(m, "It took five years to make the film and three years to write it.").stance is None
+    m = matcher("The film took two years to make and three years to write.")
+    assert best(m, "It took five years to make the film and three years to write it.").stance == "contradicts"
+
+
+def test_two_names_the_source_writes_side_by_side_are_one(matcher):
+    m = matcher("Daniel LaRusso returns. It reignites his rivalry with a now-successful Daniel, who struggles.")
+    assert best(m, "It reignites his rivalry with a now-successful LaRusso, who struggles.").stance != "contradicts"

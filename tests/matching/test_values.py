@@ -125,3 +125,24 @@ def test_a_value_beside_its_own_neighbour_has_no_rival_on_its_other_side() -> No
     assert _rivals("The Center is run by the Russian government.",
                    "The Center, which is run by the Ukrainian government, says Russian forces recruit.") == [
         "name differs: the claim says 'Russian', the passage 'Ukrainian'"]
+
+
+def test_a_range_of_days_holds_every_day_in_it() -> None:
+    from corroborate.matching.values import day_conflict, days
+
+    assert len(days(tokenize("The festival runs May 11-22."))) == 12
+    assert days(tokenize("from 3–5 June"))[(6, 4)] == "3-5 June"
+    assert day_conflict(tokenize("It premiered at the festival on May 19."),
+                        tokenize("The festival runs May 11-22.")) is None
+    assert day_conflict(tokenize("It premiered at the festival on May 25."),
+                        tokenize("The festival runs May 11-22.")) == ("May 25", "May 11-22")
+
+
+def test_parts_of_one_name_are_no_rivals() -> None:
+    claim = tokenize("It reignites his rivalry with a now-successful LaRusso.")
+    passage = tokenize("It reignites his rivalry with a now-successful Daniel.")
+    names = [t.stem for p, t in enumerate(passage) if p and t.capitalised]
+    assert list(substitutions(claim, passage, _positions(passage), names))
+    # The source writes "Daniel LaRusso" somewhere: one person.
+    assert list(substitutions(claim, passage, _positions(passage), names,
+                              one_name=lambda a, b: {a, b} == {"larusso", "daniel"})) == []
