@@ -245,8 +245,9 @@ class Matcher:
                      and (topic >= 1.0 or not analysis.unnamed_subject)),
             absent=tuple(absent),
             missing_verb=reading.missing_verb if len(terms) <= SHORT_CLAIM else None,
-            missing_subject=_missing_subject(analysis, about, held, af) if len(terms) <= SHORT_CLAIM and about
-            and not on_subject else (),
+            missing_subject=_missing_subject(analysis, about, held, af, feats.stems(anchor - 1) if anchor else
+                                             frozenset()) if len(terms) <= SHORT_CLAIM and about and not on_subject
+            else (),
             unplaced_negation=reading.unplaced_negation,
             unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
             swapped=reading.swapped,
@@ -289,20 +290,40 @@ def _held_by(analysis: ClaimAnalysis, row: list[float], specific: dict[int, str]
     return held
 
 
-def _missing_subject(analysis: ClaimAnalysis, about: list[int], held: list[float],
-                     anchor: SentenceFeatures) -> tuple[str, ...]:
+def _missing_subject(analysis: ClaimAnalysis, about: list[int], held: list[float], anchor: SentenceFeatures,
+                     before: frozenset[str]) -> tuple[str, ...]:
     """A short claim stitched from two sentences, the predicate from one and what it is about from another
-    ("Tobacco and alcohol are also not allowed" from "... Tobacco Co. ..." and "... is not allowed"): the
-    subject words the sentence that holds the predicate lacks (neither the word, a more specific one, a
-    synonym, nor the word with another ending), when they are more than half the subject's weight. (A more general word there, "persons" for "singers", was tried as standing for the claim's: the
-    commonest ones, "individuals", "cases", let in more wrong support than right.)"""
+    ("Tobacco and alcohol are also not allowed" from "... sold tobacco and alcohol." and "Photography is not
+    allowed inside."): the subject words the sentence that holds the predicate lacks (neither the word, a
+    more specific one, a synonym, nor the word with another ending), when they are more than half the
+    subject's weight. A sentence that takes up one of them again may leave the rest to the sentence just
+    before (``before``, its stems) when it names the subject's head: "Raids on places where labour migrant
+    workers are concentrated ... It is no secret that raids are carried out ...". (A more general word, "persons" for "singers", was tried as
+    standing for the claim's: the commonest ones, "individuals", "cases", let in more wrong support than right.)"""
     terms = analysis.terms
     about = [k for k in about if not terms[k].verb]  # what it is about, not what else it says happened
     lacking = [k for k in about if not held[k] and not lexicon.synonym_stems(terms[k].surface) & anchor.stems
                and not any(values.same_word(terms[k].stem, st) for st in anchor.stems)]  # Nepalese / Nepal
+    if about and _head(analysis, about) not in lacking:  # the sentence takes the subject up again by its head:
+        lacking = [k for k in lacking if terms[k].stem not in before and not terms[k].variants & before]
     if sum(terms[k].weight for k in lacking) <= (1 - SUBJECT_SHARE) * sum(terms[k].weight for k in about):
         return ()
     return tuple(terms[k].surface for k in lacking)
+
+
+_PREPOSITIONS = frozenset({"of", "on", "in", "for", "from", "at", "by", "with", "against", "to", "into", "about"})
+
+
+def _head(analysis: ClaimAnalysis, about: list[int]) -> int:
+    """The head of the claim's subject: its word before the first preposition ("Police raids on migrant
+    workers", "Transmission of the virus"), else its first word ("Tobacco and alcohol"; where the claim's
+    verbs are misread, '"Boss" is a dance-pop, hip hop ... song', its last word would not be the subject)."""
+    tokens = analysis.tokens
+    for k in about:
+        after = analysis.terms[k].position + 1
+        if after < len(tokens) and tokens[after].surface.lower() in _PREPOSITIONS:
+            return k
+    return about[0]
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

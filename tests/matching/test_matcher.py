@@ -274,6 +274,10 @@ def test_a_short_claim_is_not_stitched_from_what_one_sentence_is_about_and_what_
     m = matcher("The shop on the corner sold tobacco and alcohol for years. Photography is not allowed inside.")
     found = best(m, "Tobacco and alcohol are not allowed.")
     assert found.stance != "supports" and "does not say what it is about" in found.reason
+    # The sentence takes the subject up again by its head ("raids"), the rest said just before: support.
+    m = matcher("Raids on places where migrant workers live continued in May. Such raids are carried out "
+                "with brute force.")
+    assert best(m, "Raids on migrant workers are carried out with force.").stance == "supports"
     # What it is about, in the sentence that says it: support.
     m = matcher("The museum opened in 1903. Tobacco and alcohol are not allowed inside the museum.")
     assert best(m, "Tobacco and alcohol are not allowed.").stance == "supports"

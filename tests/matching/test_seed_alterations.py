@@ -49,6 +49,7 @@ PARAPHRASED = [  # (claim, the seed that says it): told in other words, as a rep
     ("Bastrykin spoke at the St. Petersburg International Legal Forum on June 27.", "001"),
     ("Russian authorities threatened African students with visa non-renewal unless they enlist.", "001"),
     ("Nepalese mercenaries deserted from the Russian army.", "001"),
+    ("Raids on migrant workers are carried out across Russia.", "002"),  # "raids" again, its workers just before
     ("Police officers closed the exits of mosques and checked the documents of parishioners.", "002"),
     ("The Wagner group tries to recruit Central Asian citizens through social media.", "003"),
     ("Britain's Ministry of Defence confirmed attempts by Russian agents to lure Central Asian citizens to the war.",
