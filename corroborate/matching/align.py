@@ -13,6 +13,7 @@ from .analysis import ClaimAnalysis, ClaimTerm
 from .features import SentenceFeatures
 
 PHRASE_DISTANCE = 4  # claim words this close in a sentence count as its phrase
+ROLE_SPAN = 4  # in a claim of several verbs, the words this close to a verb are its subject and object sides
 
 
 def more_specific(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> dict[int, str]:
@@ -82,19 +83,30 @@ def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[in
 
 def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
             aligned: dict[int, list[int]]) -> tuple[str, str] | None:
-    """Claim words whose roles the sentence swaps ("A discovered B" / "B discovered A")."""
-    sides = analysis.sides
-    verb = next((aligned[k][0] for k in analysis.verbs if k in aligned), None)
-    if sides is None or verb is None or len(analysis.verbs) > 1:
-        return None  # with several verbs, which words belong to which is beyond word order
-    positions = {analysis.terms[k].stem: ps[0] for k, ps in aligned.items()
-                 if not analysis.terms[k].verb and analysis.terms[k].number is None
-                 and lexicon.verb_share(analysis.terms[k].surface) < 0.5 and len(ps) == 1}
-    moved = roles.swapped(sides, roles.sides(f.tokens, verb, positions))
-    if moved is None:
-        return None
-    surface = {t.stem: t.surface for t in analysis.terms}
-    return surface[moved[0]], surface[moved[1]]
+    """Claim words whose roles the sentence swaps ("A discovered B" / "B discovered A").
+
+    With several verbs, each verb's sides are the claim words between it and the verbs either side, within
+    ROLE_SPAN tokens ("Videos ... show police officers running away from migrants": 'police officers' before
+    'running', 'migrants' after), found on the same sides of that verb in the sentence."""
+    terms = analysis.terms
+    verbs = analysis.verbs
+    surface = {t.stem: t.surface for t in terms}
+    for n, k in enumerate(verbs):
+        if k not in aligned:
+            continue
+        at = terms[k].position
+        low = terms[verbs[n - 1]].position if n > 0 else -1
+        high = terms[verbs[n + 1]].position if n + 1 < len(verbs) else len(analysis.tokens)
+        if len(verbs) > 1:  # ... and near it: a long clause's far words are not its subject or object
+            low, high = max(low, at - ROLE_SPAN - 1), min(high, at + ROLE_SPAN + 1)
+        local = {t.stem: t.position for t in terms if t.number is None and not t.verb and low < t.position < high}
+        claim_sides = roles.sides(analysis.tokens, at, local)
+        positions = {terms[j].stem: ps[0] for j, ps in aligned.items()
+                     if terms[j].stem in local and lexicon.verb_share(terms[j].surface) < 0.5 and len(ps) == 1}
+        moved = roles.swapped(claim_sides, roles.sides(f.tokens, aligned[k][0], positions))
+        if moved is not None:
+            return surface[moved[0]], surface[moved[1]]
+    return None
 
 
 def phrase_share(analysis: ClaimAnalysis, window: list[SentenceFeatures]) -> float:

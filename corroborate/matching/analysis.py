@@ -83,15 +83,6 @@ class ClaimAnalysis:
         return [k for k, t in enumerate(self.terms) if t.verb]
 
     @cached_property
-    def sides(self) -> tuple[set[str], set[str]] | None:
-        """The claim's subject-side and object-side stems around its first verb."""
-        if not self.verbs:
-            return None
-        verb = self.terms[self.verbs[0]]
-        positions = {t.stem: t.position for t in self.terms if t.number is None and not t.verb}
-        return roles.sides(self.tokens, verb.position, positions)
-
-    @cached_property
     def subject(self) -> list[int]:
         """Indices into terms of the words before the claim's last verb: what the claim is about
         ("Hydroxychloroquine does not lower the risk"). A passage without them speaks of something else. (The

@@ -301,3 +301,10 @@ def test_a_claim_that_names_nothing_it_is_about_is_contradicted_only_by_all_the_
 def test_two_names_the_source_writes_side_by_side_are_one(matcher):
     m = matcher("Daniel LaRusso returns. It reignites his rivalry with a now-successful Daniel, who struggles.")
     assert best(m, "It reignites his rivalry with a now-successful LaRusso, who struggles.").stance != "contradicts"
+
+
+def test_roles_are_kept_around_each_verb_of_a_claim_with_several(matcher):
+    m = matcher("Videos sent by readers show several migrants running away from police officers.")
+    found = best(m, "Videos sent by readers show police officers running away from migrants.")
+    assert found.stance != "supports" and "roles differ" in found.reason
+    assert best(m, "Videos sent by readers show migrants running away from police officers.").stance == "supports"
