@@ -151,10 +151,10 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         name, level = place
         rivals = [(p[1], s) for p, s in ((lexicon.scale_place(x), s) for x, s in said.items())
                   if p is not None and p[0] == name]
-        if any(other == level or (other > level and level <= 2) for other, _ in rivals):
-            continue  # the same place ("many" / "most"), or a higher one saying a low one ("many" says "some")
+        if any(other == level or (other > level and level == 2) for other, _ in rivals):
+            continue  # the same place ("many" / "most"), or a higher one saying "some" ("many" says "some")
         if rivals:
             return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
-        if level == len(lexicon.SCALES[name]) - 1:
+        if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not
             return f"the claim says '{word.surface}', the passage does not"
     return None

@@ -94,3 +94,13 @@ def test_a_word_said_both_ways_is_read_where_the_claim_has_it(read) -> None:
     assert "the passage negates 'combat'" in conflicts(analysis, passage)
     plain = "Russia sends civilians into non-combat roles by promising well-paid combat positions."
     assert conflicts(read("Russia lures civilians by promising well-paid combat positions.", plain), plain) == []
+
+
+def test_a_low_place_on_a_scale_is_said_or_not(read) -> None:
+    # "rarely" and "few" say "not often", "not many": a passage that only says it happens does not say them,
+    # and neither does one that says "often" or "many".
+    rarely = read("Police rarely raid workplaces employing migrants.")
+    assert scale_mismatch(rarely, sentence("Police raid workplaces employing migrants.")) is not None
+    assert scale_mismatch(rarely, sentence("Police seldom raid workplaces employing migrants.")) is None
+    few = read("Few workers were evacuated.")
+    assert scale_mismatch(few, sentence("Many workers were evacuated.")) is not None
