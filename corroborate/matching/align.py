@@ -20,7 +20,7 @@ def more_specific(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]
     """Claim words the sentence names by a more specific word (WordNet: a rifle is a weapon), by term index."""
     out: dict[int, str] = {}
     wanted = {t.stem: k for k, t in enumerate(analysis.terms)
-              if not row[k] and t.number is None and not t.name}
+              if not row[k] and t.number is None and not t.name and not t.verb}
     if not wanted:
         return out
     for tok in f.tokens:

@@ -47,3 +47,15 @@ def test_phrases_count_claim_word_pairs_that_stand_together(read) -> None:
     assert align.phrase_share(analysis, [sentence("Migrants were sent to the front line.")]) == 1.0
     assert align.phrase_share(analysis, [sentence("Migrants said the front was calm; a line of trucks was "
                                                   "sent away much later that week.")]) < 1.0
+
+
+def test_a_claim_verb_is_not_aligned_with_a_kind_of_it_in_another_sense(read) -> None:
+    from corroborate.matching.align import more_specific
+    from corroborate.matching.retrieval import term_matches
+
+    from .conftest import sentence
+
+    # WordNet: to document is to support (with evidence); the claim's "supports" means something else.
+    analysis = read("The population supports the war.", "The Center urges local populations to document cases.")
+    f = sentence("The Center urges local populations to document cases.")
+    assert more_specific(analysis, f, term_matches(analysis, f.stems)) == {}
