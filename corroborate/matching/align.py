@@ -81,6 +81,17 @@ def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[in
     return analysis.terms[analysis.verbs[0]].surface
 
 
+def missing_predicate(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str]) -> str | None:
+    """The adjective a claim says of its subject ("is legal"), when the sentence that holds the claim has
+    neither it, a close spelling, a synonym, nor its opposite (which makes a conflict, read elsewhere)."""
+    k = analysis.predicate_adjective
+    if k is None or k in specific:
+        return None
+    t = analysis.terms[k]
+    related = {t.stem, *t.variants, *lexicon.synonym_stems(t.surface), *lexicon.opposite_stems(t.surface)}
+    return None if related & f.stems else t.surface
+
+
 def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
             aligned: dict[int, list[int]]) -> tuple[str, str] | None:
     """Claim words whose roles the sentence swaps ("A discovered B" / "B discovered A").

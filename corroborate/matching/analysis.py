@@ -94,6 +94,28 @@ class ClaimAnalysis:
                 if t.position < verb and t.number is None and not self.tokens[t.position].is_negator]
 
     @cached_property
+    def predicate_adjective(self) -> int | None:
+        """Index into terms of the adjective a form of "be" says of the subject, before any verb ("Participation
+        ... is legal under ...", "COVID-19 is not dangerous"): the claim's predicate. None when there is none,
+        or when the adjective qualifies a noun after it ("was a regular substitute presenter")."""
+        tokens = self.tokens
+        first_verb = min((self.terms[k].position for k in self.verbs), default=len(tokens))
+        term_at = {t.position: k for k, t in enumerate(self.terms)}
+        for i in range(1, min(first_verb, len(tokens))):
+            if fold(tokens[i].surface) not in roles.COPULAS:
+                continue
+            j = next((j for j in range(i + 1, len(tokens)) if tokens[j].is_content and not tokens[j].is_negator), -1)
+            k = term_at.get(j)
+            if k is None:
+                return None
+            term = self.terms[k]
+            attributive = j + 1 < len(tokens) and tokens[j + 1].is_content  # "a regular substitute presenter"
+            adjective = (term.number is None and not term.name and not term.verb and not attributive
+                         and lexicon.mostly(term.surface, "a") and not _participle(term.surface))
+            return k if adjective else None
+        return None
+
+    @cached_property
     def unnamed_subject(self) -> bool:
         """Whether the claim says nothing of what it is about before its first verb ("It took five years to
         make", "He was recalled"): a pronoun its own context resolved, which a passage cannot be checked
@@ -116,6 +138,12 @@ class ClaimAnalysis:
     def stance_floor(self) -> float:
         """The least coverage with which a window can support, contradict or begin a combined candidate."""
         return min(MIN_COVERAGE, COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE * (1 - self.replaceable_share))
+
+
+def _participle(word: str) -> bool:
+    """Whether the word is a form of a verb ("made", "closed"): "can be made of wood" says what is done."""
+    base = lexicon.base_entry(word)
+    return lexicon.verb_share(word) > 0 or (base is not None and base.verb_share > 0)
 
 
 class ClaimReader:

@@ -245,6 +245,7 @@ class Matcher:
                      and (topic >= 1.0 or not analysis.unnamed_subject)),
             absent=tuple(absent),
             missing_verb=reading.missing_verb if len(terms) <= SHORT_CLAIM else None,
+            missing_predicate=reading.missing_predicate,
             missing_subject=_missing_subject(analysis, about, held, af, feats.stems(anchor - 1) if anchor else
                                              frozenset()) if len(terms) <= SHORT_CLAIM and about and not on_subject
             else (),

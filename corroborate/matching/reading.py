@@ -54,6 +54,10 @@ class Reading:
         return align.missing_verb(self.analysis, self.features, self.specific)
 
     @cached_property
+    def missing_predicate(self) -> str | None:
+        return align.missing_predicate(self.analysis, self.features, self.specific)
+
+    @cached_property
     def unplaced_negation(self) -> str | None:
         """A claim word under negation that the sentence lacks, or says plainly while negating something else."""
         analysis = self.analysis

@@ -25,3 +25,16 @@ def test_the_subject_is_what_comes_before_the_last_verb(read) -> None:
     assert [analysis.terms[k].surface for k in analysis.subject] == ["Hydroxychloroquine"]
     raids = read("Police raids on migrant workers stopped in May.")  # "raids" may read as a verb: not the last
     assert [raids.terms[k].surface for k in raids.subject] == ["Police", "raids", "migrant", "workers"]
+
+
+def test_the_adjective_a_claim_says_of_its_subject(read) -> None:
+    def predicate(text: str) -> str | None:
+        analysis = read(text)
+        k = analysis.predicate_adjective
+        return None if k is None else analysis.terms[k].surface
+
+    assert predicate("Participation in military activities abroad is legal under many criminal codes.") == "legal"
+    assert predicate("COVID-19 is not dangerous for pregnant women.") == "dangerous"
+    assert predicate("He was a regular substitute presenter.") is None  # it qualifies the noun after it
+    assert predicate("Their frames can be made out of wood.") is None  # a verb's form says what is done
+    assert predicate("Police raided the market.") is None

@@ -308,3 +308,10 @@ def test_roles_are_kept_around_each_verb_of_a_claim_with_several(matcher):
     found = best(m, "Videos sent by readers show police officers running away from migrants.")
     assert found.stance != "supports" and "roles differ" in found.reason
     assert best(m, "Videos sent by readers show migrants running away from police officers.").stance == "supports"
+
+
+def test_what_a_claim_says_of_its_subject_is_not_taken_from_a_neighbour(matcher):
+    m = matcher("Citizens must know the legal consequences of fighting abroad. Participation in military "
+                "activities abroad violates the criminal codes of many countries.")
+    found = best(m, "Participation in military activities abroad is legal under the criminal codes of many countries.")
+    assert found.stance != "supports" and "'legal'" in found.reason
