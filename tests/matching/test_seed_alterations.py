@@ -27,6 +27,15 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
     ("The National Resistance Center says Central Asian migrants are not a target for Russian military "
      "recruitment.", "004", True),
     ("The raids on places where labour migrants are concentrated began in the middle of March.", "002", True),
+    ("Videos sent by Radio Ozodi readers show police officers running away from migrants.", "002", False),
+    ("Russian law enforcement agencies rarely conduct raids on workplaces employing migrant workers.", "001", False),
+    ("Participation in military activities abroad is legal under the criminal codes of many countries.", "003",
+     False),
+    ("The Russian population supports the war with Ukraine.", "004", False),
+    ("Those who voluntarily agree to go are promised worse treatment.", "000", True),
+    ("The letter described humane treatment of the migrant inmates.", "000", True),
+    ("The Geneva Convention allows occupying forces to compel civilians to serve in their armed forces.", "004",
+     True),
     ("The National Resistance Center reported on 19 February that Russia pursues Central Asian migrants.",
      "004", True),
 ]
