@@ -63,7 +63,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                 out.append(f"the claim negates '{term.surface}', the passage does not")
                 replaced.add(stem(fold(term.negator)))
         if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
-            opposites = lexicon.opposite_stems(term.surface)
+            opposites = lexicon.opposite_stems(term.surface) if not _phrasal(analysis, k) else frozenset()
             longer = tuple(o for o in opposites if len(o) >= 5)  # also in a longer form: improv / improvement
             rival = next((t.surface for p, t in enumerate(f.tokens) if t.is_content and p not in f.negated
                           and t.stem not in analysis.stems  # "continued without stop" says both
@@ -97,6 +97,17 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if share is not None:
         out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
     return out, replaced
+
+
+PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "over"})
+
+
+def _phrasal(analysis: ClaimAnalysis, k: int) -> bool:
+    """Whether the claim's word k is a verb with its particle ("give up", "carry out"): another word than the
+    verb alone, whose opposites ("give" / "take") are not its own ("give up their citizenship" / "take their own
+    lives")."""
+    after = analysis.terms[k].position + 1
+    return analysis.terms[k].verb and after < len(analysis.tokens) and fold(analysis.tokens[after].surface) in PARTICLES
 
 
 def in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, pos: int) -> bool:

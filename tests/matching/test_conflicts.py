@@ -104,3 +104,12 @@ def test_a_low_place_on_a_scale_is_said_or_not(read) -> None:
     assert scale_mismatch(rarely, sentence("Police seldom raid workplaces employing migrants.")) is None
     few = read("Few workers were evacuated.")
     assert scale_mismatch(few, sentence("Many workers were evacuated.")) is not None
+
+
+def test_a_verb_with_its_particle_keeps_its_own_opposites(read) -> None:
+    # "give up" is not "give": "take their own lives" is no opposite of it.
+    analysis = read("Some inmates would rather die than give up their citizenship.")
+    assert conflicts(analysis, "Some inmates would rather take their own lives than renounce their citizenship.") == []
+    plain = read("The ministry will give the migrants their passports.")
+    assert conflicts(plain, "The ministry will take the migrants' passports.") == [
+        "the passage says 'take' where the claim says 'give'"]
