@@ -48,3 +48,12 @@ def test_the_part_of_speech_a_word_mostly_has() -> None:
     assert lexicon.mostly("considerations", "n") and lexicon.mostly("took", "v")
     assert not lexicon.mostly("present", "n")  # more often a verb or an adjective
     assert not lexicon.mostly("immune", "n") and not lexicon.mostly("Bastrykin", "n")  # never seen used; unknown
+
+
+def test_a_plural_noun_ending_in_en_is_no_participle() -> None:
+    assert lexicon.verb_share("women") == 0.0 and lexicon.verb_share("men") == 0.0
+    assert lexicon.verb_share("seen") > 0.5
+
+
+def test_a_word_wordnet_lists_only_as_a_noun_is_mostly_a_noun() -> None:
+    assert lexicon.mostly("workforce", "n")  # never seen used in the tagged corpus, but only a noun

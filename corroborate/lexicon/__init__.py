@@ -191,6 +191,9 @@ def verb_share(word: str) -> float:
     bases += [w[: -len(suffix) - 1] for suffix in ("ed", "ing") if w.endswith(suffix)
               and len(w) - len(suffix) >= 4 and w[-len(suffix) - 1] == w[-len(suffix) - 2]]  # stopped: stop
     shares = [entry.verb_share for entry in map(_row, bases) if entry is not None]
+    base = base_entry(w)
+    if base is not None and base.tags and not shares:
+        shares.append(base.verb_share)  # "women": a form of "woman", a noun
     if w.endswith("en") and not shares:
         return 0.5  # taken, given, written: participles WordNet lists only as adjectives
     return max(shares, default=0.0)
@@ -199,11 +202,14 @@ def verb_share(word: str) -> float:
 @lru_cache(maxsize=50_000)
 def mostly(word: str, pos: str) -> bool:
     """Whether WordNet's tagged corpus used the word (as it stands) more often as this part of speech ('n',
-    'v', 'a', 'r') than as any other; False for a word it does not know or never saw used."""
+    'v', 'a', 'r') than as any other, or, for a word it never saw used, whether WordNet lists it only as that
+    ("workforce"); False for a word it does not know."""
     entry = lookup(word)
     if entry is None:
         return False
     tags = entry.tags
+    if not any(tags.values()):
+        return set(tags) == {pos}
     return tags.get(pos, 0) > 0 and all(n < tags[pos] for other, n in tags.items() if other != pos)
 
 

@@ -172,6 +172,12 @@ class Matcher:
         reading = readings[anchor]
         af = reading.features
         matched = best_of([per_sentence[i] for i in window])
+        # A neighbour never supplies what happened: the claim's verbs count where the claim is held (the anchor,
+        # or the second place that completes it), not in the sentence beside it ("coerced migrants into
+        # joining Russian troops." beside "mercenaries from Nepal deserting from the Russian army").
+        holding = [anchor] if extra is None else [anchor, extra]
+        for k in analysis.verbs:
+            matched[k] = max(per_sentence[i][k] for i in holding)
         specific = reading.specific
         for k in specific:
             matched[k] = max(matched[k], VARIANT_CREDIT)

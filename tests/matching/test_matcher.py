@@ -315,3 +315,10 @@ def test_what_a_claim_says_of_its_subject_is_not_taken_from_a_neighbour(matcher)
                 "activities abroad violates the criminal codes of many countries.")
     found = best(m, "Participation in military activities abroad is legal under the criminal codes of many countries.")
     assert found.stance != "supports" and "'legal'" in found.reason
+
+
+def test_a_neighbour_does_not_supply_the_claims_verb(matcher):
+    m = matcher("The campaign is activating nationalist sentiments among the population. Such incitement has "
+                "led to an increase in cases of harassment against Muslim women on the streets.")
+    found = best(m, "Harassment of Muslim women has declined because of nationalist sentiment.")
+    assert found.stance != "supports"
