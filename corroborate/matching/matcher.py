@@ -29,9 +29,9 @@ from ..claims import Claim
 from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
-from ..text import MONTH_NAME
+from ..text import MONTH_NAME, fold
 from .. import lexicon
-from . import align, dating, polarity, values
+from . import align, dating, polarity, roles, values
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
@@ -253,8 +253,7 @@ class Matcher:
             missing_verb=reading.missing_verb if len(terms) <= SHORT_CLAIM else None,
             missing_predicate=reading.missing_predicate,
             missing_subject=_missing_subject(analysis, about, held, af, feats.stems(anchor - 1) if anchor else
-                                             frozenset()) if len(terms) <= SHORT_CLAIM and about and not on_subject
-            else (),
+                                             frozenset()) if len(terms) <= SHORT_CLAIM and about else (),
             unplaced_negation=reading.unplaced_negation,
             unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
             swapped=reading.swapped,
@@ -304,18 +303,32 @@ def _missing_subject(analysis: ClaimAnalysis, about: list[int], held: list[float
     allowed inside."): the subject words the sentence that holds the predicate lacks (neither the word, a
     more specific one, a synonym, nor the word with another ending), when they are more than half the
     subject's weight. A sentence that takes up one of them again may leave the rest to the sentence just
-    before (``before``, its stems) when it names the subject's head: "Raids on places where labour migrant
+    before (``before``, its stems) when it names the subject's head or opens on a pronoun ("Many do not
+    wish to fight" after "The prisoners ..."): "Raids on places where labour migrant
     workers are concentrated ... It is no secret that raids are carried out ...". (A more general word, "persons" for "singers", was tried as
     standing for the claim's: the commonest ones, "individuals", "cases", let in more wrong support than right.)"""
     terms = analysis.terms
     about = [k for k in about if not terms[k].verb]  # what it is about, not what else it says happened
     lacking = [k for k in about if not held[k] and not lexicon.synonym_stems(terms[k].surface) & anchor.stems
                and not any(values.same_word(terms[k].stem, st) for st in anchor.stems)]  # Nepalese / Nepal
-    if about and _head(analysis, about) not in lacking:  # the sentence takes the subject up again by its head:
+    if about and (_head(analysis, about) not in lacking or _refers_back(anchor)):  # it takes the subject up again:
         lacking = [k for k in lacking if terms[k].stem not in before and not terms[k].variants & before]
     if sum(terms[k].weight for k in lacking) <= (1 - SUBJECT_SHARE) * sum(terms[k].weight for k in about):
         return ()
     return tuple(terms[k].surface for k in lacking)
+
+
+REFERRING = frozenset("he she it they this these those many most some several both all each".split())
+"""Third-person pronouns, and quantifiers standing for a noun named before ("Many do not wish to fight"). Not
+"we" or "I": the writer, not what the sentence before names."""
+
+
+def _refers_back(sentence: SentenceFeatures) -> bool:
+    """Whether the sentence opens on a pronoun or a bare quantifier ("Many do not wish to fight", "They were
+    ..."): who it speaks of is named before."""
+    tokens = sentence.tokens
+    return bool(tokens) and fold(tokens[0].surface) in REFERRING and (len(tokens) < 2 or not tokens[1].is_content
+                                                                      or roles.is_verb(tokens, 1))
 
 
 _PREPOSITIONS = frozenset({"of", "on", "in", "for", "from", "at", "by", "with", "against", "to", "into", "about"})

@@ -322,3 +322,19 @@ def test_a_neighbour_does_not_supply_the_claims_verb(matcher):
                 "led to an increase in cases of harassment against Muslim women on the streets.")
     found = best(m, "Harassment of Muslim women has declined because of nationalist sentiment.")
     assert found.stance != "supports"
+
+
+def test_a_sentence_that_opens_on_a_pronoun_speaks_of_what_the_one_before_names(matcher):
+    m = matcher("Foreign prisoners in the colony find themselves in a difficult situation. Many do not want to "
+                "fight.")
+    assert best(m, "Foreign prisoners in the colony do not want to fight.").stance == "supports"
+    # ... but "we" is the writer: the sentence before does not say who "we" are.
+    m = matcher("We built a model to simulate transmission of the virus. We project that outbreaks will occur "
+                "after the first wave.")
+    assert best(m, "Transmission occurs after the first wave.").stance != "supports"
+
+
+def test_a_short_claims_subject_is_sought_even_when_its_verb_is_there(matcher):
+    m = matcher("The prisoners are in a difficult situation. The Russian population is against this war and does "
+                "not want to fight in it.")
+    assert best(m, "Many of the prisoners do not want to fight.").stance != "supports"
