@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .. import lexicon
-from ..text import LEXICAL_NEGATORS, fold, stem
+from ..text import LEXICAL_NEGATORS, fold, month_of, stem
 from . import roles, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
@@ -90,6 +90,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     day = values.day_conflict(analysis.tokens, f.tokens)
     if day is not None:
         out.append(f"date differs: the claim says '{day[0]}', the passage '{day[1]}'")
+        replaced.update(t.stem for t in analysis.tokens if month_of(t.surface))  # "July 27" / "June 27"
     clash = values.time_conflict(analysis.text, f.text)
     if clash is not None:
         out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")

@@ -87,13 +87,13 @@ def _is_day(tok: Token) -> bool:
 
 def day_conflict(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tuple[str, str] | None:
     """(claim's day, passage's) when the claim names a day of a month and the passage only other days of that
-    month ("on 19 February" / "on 9 February")."""
+    month, or the same day of another month ("on 19 February" / "on 9 February", "on June 27" / "on July 27")."""
     claimed = days(claim_tokens)
     if not claimed:  # most claims: the sentence need not be read
         return None
     said = days(tokens)
     for (month, day), written in claimed.items():
-        others = [w for (m, d), w in said.items() if m == month and (m, d) not in claimed]
+        others = [w for (m, d), w in said.items() if (m == month or d == day) and (m, d) not in claimed]
         if others and (month, day) not in said:
             return written, others[0]
     return None

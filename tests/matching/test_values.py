@@ -146,3 +146,12 @@ def test_parts_of_one_name_are_no_rivals() -> None:
     # The source writes "Daniel LaRusso" somewhere: one person.
     assert list(substitutions(claim, passage, _positions(passage), names,
                               one_name=lambda a, b: {a, b} == {"larusso", "daniel"})) == []
+
+
+def test_the_same_day_of_another_month_conflicts() -> None:
+    from corroborate.matching.values import day_conflict
+
+    assert day_conflict(tokenize("He spoke at the forum on July 27."),
+                        tokenize("He spoke at the forum on June 27.")) == ("July 27", "June 27")
+    assert day_conflict(tokenize("He spoke at the forum on July 27."),
+                        tokenize("He spoke at the forum on June 3.")) is None  # another event, perhaps
