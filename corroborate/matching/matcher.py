@@ -29,13 +29,12 @@ from ..claims import Claim
 from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
-from ..text import MONTH_NAME, fold
-from .. import lexicon
-from . import align, dating, polarity, roles, values
+from ..text import MONTH_NAME
+from . import align, dating, polarity, subject
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
-from .features import CONTEXT_SENTENCES, Kept, SentenceFeatures, SourceFeatures
+from .features import CONTEXT_SENTENCES, Kept, SourceFeatures
 from .reading import Reading
 from .retrieval import (
     CONTEXT_CREDIT,
@@ -50,7 +49,6 @@ COMBINED_PENALTY = 10.0  # score taken off a candidate that joins two separate p
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradict: not scored in full
 NEAR_MISSES = 1  # windows per source scored in full even when they cover too little, to show as near misses
-SUBJECT_SHARE = 0.5  # of the weight of the claim's subject side, a contradicting passage holds at least this
 SHORT_CLAIM = 6  # content words: a claim this short must have its verb in the sentence that holds it
 
 
@@ -225,7 +223,7 @@ class Matcher:
         topic_names = all(held[k] for k in names if terms[k].stem not in replaced)
         about = [k for k in analysis.subject if terms[k].stem not in replaced]
         about_weight = sum(terms[k].weight for k in about)
-        on_subject = sum(terms[k].weight * held[k] for k in about) >= SUBJECT_SHARE * about_weight
+        on_subject = sum(terms[k].weight * held[k] for k in about) >= subject.SUBJECT_SHARE * about_weight
         if numbers in ("missing", "conflict"):
             score *= 0.7
         if score >= self.threshold:  # (below it, the window cannot be support: they would change nothing)
@@ -252,8 +250,8 @@ class Matcher:
             absent=tuple(absent),
             missing_verb=reading.missing_verb if len(terms) <= SHORT_CLAIM else None,
             missing_predicate=reading.missing_predicate,
-            missing_subject=_missing_subject(analysis, about, held, af, feats.stems(anchor - 1) if anchor else
-                                             frozenset()) if len(terms) <= SHORT_CLAIM and about else (),
+            missing_subject=subject.missing(analysis, about, held, af, feats.stems(anchor - 1) if anchor else
+                                            frozenset()) if len(terms) <= SHORT_CLAIM and about else (),
             unplaced_negation=reading.unplaced_negation,
             unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
             swapped=reading.swapped,
@@ -294,56 +292,6 @@ def _held_by(analysis: ClaimAnalysis, row: list[float], specific: dict[int, str]
         if term.name:
             held[k] = max(held[k], matched[k])
     return held
-
-
-def _missing_subject(analysis: ClaimAnalysis, about: list[int], held: list[float], anchor: SentenceFeatures,
-                     before: frozenset[str]) -> tuple[str, ...]:
-    """A short claim stitched from two sentences, the predicate from one and what it is about from another
-    ("Tobacco and alcohol are also not allowed" from "... sold tobacco and alcohol." and "Photography is not
-    allowed inside."): the subject words the sentence that holds the predicate lacks (neither the word, a
-    more specific one, a synonym, nor the word with another ending), when they are more than half the
-    subject's weight. A sentence that takes up one of them again may leave the rest to the sentence just
-    before (``before``, its stems) when it names the subject's head or opens on a pronoun ("Many do not
-    wish to fight" after "The prisoners ..."): "Raids on places where labour migrant
-    workers are concentrated ... It is no secret that raids are carried out ...". (A more general word, "persons" for "singers", was tried as
-    standing for the claim's: the commonest ones, "individuals", "cases", let in more wrong support than right.)"""
-    terms = analysis.terms
-    about = [k for k in about if not terms[k].verb]  # what it is about, not what else it says happened
-    lacking = [k for k in about if not held[k] and not lexicon.synonym_stems(terms[k].surface) & anchor.stems
-               and not any(values.same_word(terms[k].stem, st) for st in anchor.stems)]  # Nepalese / Nepal
-    if about and (_head(analysis, about) not in lacking or _refers_back(anchor)):  # it takes the subject up again:
-        lacking = [k for k in lacking if terms[k].stem not in before and not terms[k].variants & before]
-    if sum(terms[k].weight for k in lacking) <= (1 - SUBJECT_SHARE) * sum(terms[k].weight for k in about):
-        return ()
-    return tuple(terms[k].surface for k in lacking)
-
-
-REFERRING = frozenset("he she it they this these those many most some several both all each".split())
-"""Third-person pronouns, and quantifiers standing for a noun named before ("Many do not wish to fight"). Not
-"we" or "I": the writer, not what the sentence before names."""
-
-
-def _refers_back(sentence: SentenceFeatures) -> bool:
-    """Whether the sentence opens on a pronoun or a bare quantifier ("Many do not wish to fight", "They were
-    ..."): who it speaks of is named before."""
-    tokens = sentence.tokens
-    return bool(tokens) and fold(tokens[0].surface) in REFERRING and (len(tokens) < 2 or not tokens[1].is_content
-                                                                      or roles.is_verb(tokens, 1))
-
-
-_PREPOSITIONS = frozenset({"of", "on", "in", "for", "from", "at", "by", "with", "against", "to", "into", "about"})
-
-
-def _head(analysis: ClaimAnalysis, about: list[int]) -> int:
-    """The head of the claim's subject: its word before the first preposition ("Police raids on migrant
-    workers", "Transmission of the virus"), else its first word ("Tobacco and alcohol"; where the claim's
-    verbs are misread, '"Boss" is a dance-pop, hip hop ... song', its last word would not be the subject)."""
-    tokens = analysis.tokens
-    for k in about:
-        after = analysis.terms[k].position + 1
-        if after < len(tokens) and tokens[after].surface.lower() in _PREPOSITIONS:
-            return k
-    return about[0]
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

@@ -1,0 +1,66 @@
+"""What a short claim is about must be in the sentence that holds it: a neighbour may say who, not what.
+
+A short claim stitched from two sentences takes its predicate from one and what it is about from another:
+"Tobacco and alcohol are also not allowed" from "... sold tobacco and alcohol." and "Photography is not
+allowed inside.". The sentence that holds the claim's verb must hold at least half the weight of the claim's
+subject (the words before its last verb, less its verbs): the word itself, a more specific one, a synonym,
+or the word with another ending (Nepal / Nepalese); a name may come from the title or the sentences before.
+
+A sentence that takes the subject up again may leave the rest of it to the sentence just before: when it
+names the subject's head ("Raids on places where labour migrant workers are concentrated ... It is no secret
+that raids are carried out ..."), or opens on a third-person pronoun or a bare quantifier ("The prisoners
+... Many do not wish to fight"). A more general word, "persons" for "singers", was tried as standing for the
+claim's: the commonest ones, "individuals", "cases", let in more wrong support than right.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..text import fold
+from . import roles, values
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+
+SUBJECT_SHARE = 0.5  # of the claim's subject's weight, a sentence supporting (a short claim) or contradicting holds this
+
+REFERRING = frozenset("he she it they this these those many most some several both all each".split())
+"""Third-person pronouns, and quantifiers standing for a noun named before ("Many do not wish to fight"). Not
+"we" or "I": the writer, not what the sentence before names."""
+
+PREPOSITIONS = frozenset({"of", "on", "in", "for", "from", "at", "by", "with", "against", "to", "into", "about"})
+
+
+def missing(analysis: ClaimAnalysis, about: list[int], held: list[float], sentence: SentenceFeatures,
+            before: frozenset[str]) -> tuple[str, ...]:
+    """The claim's subject words the sentence lacks, when they are more than half the subject's weight (else
+    nothing). ``about``: the claim's subject, indices into its terms; ``held``: how well the sentence (and the
+    context, for names) holds each claim word; ``before``: the stems of the sentence just before."""
+    terms = analysis.terms
+    about = [k for k in about if not terms[k].verb]  # what it is about, not what else it says happened
+    lacking = [k for k in about if not held[k] and not lexicon.synonym_stems(terms[k].surface) & sentence.stems
+               and not any(values.same_word(terms[k].stem, st) for st in sentence.stems)]  # Nepalese / Nepal
+    if about and (head(analysis, about) not in lacking or refers_back(sentence)):  # the subject taken up again
+        lacking = [k for k in lacking if terms[k].stem not in before and not terms[k].variants & before]
+    if sum(terms[k].weight for k in lacking) <= (1 - SUBJECT_SHARE) * sum(terms[k].weight for k in about):
+        return ()
+    return tuple(terms[k].surface for k in lacking)
+
+
+def refers_back(sentence: SentenceFeatures) -> bool:
+    """Whether the sentence opens on a pronoun or a bare quantifier ("Many do not wish to fight", "They were
+    ..."): who it speaks of is named before."""
+    tokens = sentence.tokens
+    return bool(tokens) and fold(tokens[0].surface) in REFERRING and (len(tokens) < 2 or not tokens[1].is_content
+                                                                      or roles.is_verb(tokens, 1))
+
+
+def head(analysis: ClaimAnalysis, about: list[int]) -> int:
+    """The head of the claim's subject: its word before the first preposition ("Police raids on migrant
+    workers", "Transmission of the virus"), else its first word ("Tobacco and alcohol"; where the claim's
+    verbs are misread, '"Boss" is a dance-pop, hip hop ... song', its last word would not be the subject)."""
+    tokens = analysis.tokens
+    for k in about:
+        after = analysis.terms[k].position + 1
+        if after < len(tokens) and tokens[after].surface.lower() in PREPOSITIONS:
+            return k
+    return about[0]

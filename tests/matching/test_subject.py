@@ -1,0 +1,42 @@
+from corroborate.matching import subject
+from corroborate.matching.reading import Reading
+from corroborate.matching.retrieval import term_matches
+
+from .conftest import sentence
+
+
+def lacking(read, claim: str, text: str, before: str = "") -> tuple[str, ...]:
+    analysis = read(claim, text)
+    f = sentence(text)
+    held = Reading(analysis, f, term_matches(analysis, f.stems)).row
+    return subject.missing(analysis, analysis.subject, held, f, sentence(before).stems if before else frozenset())
+
+
+def test_a_sentence_that_lacks_what_the_claim_is_about_does_not_hold_it(read) -> None:
+    assert lacking(read, "Tobacco and alcohol are not allowed.", "Photography is not allowed inside.",
+                   "The shop sold tobacco and alcohol.") == ("Tobacco", "alcohol")
+    assert lacking(read, "Tobacco and alcohol are not allowed.", "Tobacco and alcohol are not allowed inside.") == ()
+
+
+def test_the_subject_may_be_said_in_other_words(read) -> None:
+    assert lacking(read, "Nepalese mercenaries deserted the army.", "Mercenaries from Nepal deserted the army.") == ()
+
+
+def test_a_sentence_that_takes_the_subject_up_again_leaves_the_rest_to_the_one_before(read) -> None:
+    before = "Raids on places where migrant workers live continued in May."
+    assert lacking(read, "Raids on migrant workers are carried out.", "Such raids are carried out with force.",
+                   before) == ()
+    assert lacking(read, "Foreign prisoners in the colony do not want to fight.", "Many do not want to fight.",
+                   "Foreign prisoners in the colony are in a difficult situation.") == ()
+    # Without it being taken up again, the sentence before does not count.
+    assert lacking(read, "Raids on migrant workers are carried out.", "Arrests are carried out with force.",
+                   before) != ()
+
+
+def test_the_head_of_a_subject_and_a_sentence_that_refers_back(read) -> None:
+    analysis = read("Police raids on migrant workers are carried out.")
+    assert analysis.terms[subject.head(analysis, analysis.subject)].surface == "raids"
+    assert subject.refers_back(sentence("Many do not wish to fight."))
+    assert subject.refers_back(sentence("They all developed antibodies."))
+    assert not subject.refers_back(sentence("We project that outbreaks will occur."))
+    assert not subject.refers_back(sentence("Many workers left."))  # a quantifier before its own noun
