@@ -91,6 +91,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if day is not None:
         out.append(f"date differs: the claim says '{day[0]}', the passage '{day[1]}'")
         replaced.update(t.stem for t in analysis.tokens if month_of(t.surface))  # "July 27" / "June 27"
+    relative = values.relative_conflict(analysis.text, f.text)
+    if relative is not None:
+        out.append(f"time differs: the claim says '{relative[0]}', the passage '{relative[1]}'")
     clash = values.time_conflict(analysis.text, f.text)
     if clash is not None:
         out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")

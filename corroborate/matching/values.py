@@ -99,6 +99,35 @@ def day_conflict(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tupl
     return None
 
 
+_RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|previous|coming)\s+(?P<unit>year|month|week)|"
+                       r"(?P<day>yesterday|today|tomorrow))\b", re.IGNORECASE)
+_OFFSET = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def relative_times(text: str) -> dict[tuple[str, int], str]:
+    """The times a text gives relative to when it was written, as (unit, offset), each with its words: "last
+    year" is ("year", -1), "tomorrow" ("day", 1)."""
+    out: dict[tuple[str, int], str] = {}
+    for m in _RELATIVE.finditer(text):
+        word = (m["which"] or m["day"]).lower()
+        out.setdefault((m["unit"].lower() if m["unit"] else "day", _OFFSET[word]), m.group())
+    return out
+
+
+def relative_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | None:
+    """(claim's, passage's) when the claim says "last year" (or this week, tomorrow...) and the passage only
+    another time of the same unit ("in the middle of May last year" / "in middle of May of this year")."""
+    claimed = relative_times(claim_text)
+    if not claimed:
+        return None
+    said = relative_times(passage_text)
+    for (unit, offset), written in claimed.items():
+        others = [w for (u, o), w in said.items() if u == unit and o != offset]
+        if others and (unit, offset) not in said:
+            return written, others[0]
+    return None
+
+
 _NUMBER = r"\d+(?:[.,·]\d+)?"
 _PERCENT = re.compile(rf"(?<![\d.,·])({_NUMBER})(?:\s*%?\s*(?:-|–|to)\s*({_NUMBER}))?\s*(?:%|percent\b|per\s+cent\b)",
                       re.IGNORECASE)

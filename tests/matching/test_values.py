@@ -155,3 +155,14 @@ def test_the_same_day_of_another_month_conflicts() -> None:
                         tokenize("He spoke at the forum on June 27.")) == ("July 27", "June 27")
     assert day_conflict(tokenize("He spoke at the forum on July 27."),
                         tokenize("He spoke at the forum on June 3.")) is None  # another event, perhaps
+
+
+def test_another_time_relative_to_the_writing_conflicts() -> None:
+    from corroborate.matching.values import relative_conflict, relative_times
+
+    assert relative_times("Last year and tomorrow, this week") == {("year", -1): "Last year", ("day", 1): "tomorrow",
+                                                                   ("week", 0): "this week"}
+    assert relative_conflict("The raids began in May last year.", "The raids began in May of this year.") == (
+        "last year", "this year")
+    assert relative_conflict("The raids began in May last year.", "The raids began in May last year.") is None
+    assert relative_conflict("The raids began last year.", "The talks are next week.") is None  # another unit
