@@ -155,11 +155,6 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
             if tokens[nxt].is_negator or not tokens[nxt].is_content or (word.endswith("ly") and len(word) > 4):
                 continue
             out[nxt] = tok.surface
-            head = nxt + 1  # "without Russian citizenship": a name qualifying a noun, the noun is negated too
-            if (tokens[nxt].capitalised and head < len(tokens) and tokens[head].is_content
-                    and not tokens[head].capitalised and tokens[head].number is None
-                    and text[tokens[nxt].end : tokens[head].start].isspace()):
-                out[head] = tok.surface
             break
     return out
 

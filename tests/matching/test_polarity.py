@@ -69,15 +69,3 @@ def test_a_verb_of_ceasing_negates_its_gerund() -> None:
     assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"trying": "stopped"}
     text = "The raids stopped in the middle of May."  # the predicate itself: nothing after it is negated
     assert negated(tokenize(text), text) == {}
-
-
-def test_a_negator_before_a_name_bears_on_the_noun_it_qualifies_too() -> None:
-    from corroborate.matching.polarity import negated
-    from corroborate.text import tokenize
-
-    text = "Migrants without Russian citizenship are offered passports."
-    tokens = tokenize(text)
-    assert sorted(tokens[p].surface for p in negated(tokens, text)) == ["Russian", "citizenship"]
-    text = "They did not sign contracts."  # a verb: only the verb
-    tokens = tokenize(text)
-    assert [tokens[p].surface for p in negated(tokens, text)] == ["sign"]

@@ -31,8 +31,6 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
     ("Bastrykin made the statement during a speech on July 27.", "001", True),
     ("The National Resistance Center reported on 9 March.", "004", True),
     ("Raids on migrant workers in Russia began in the middle of May last year.", "002", True),
-    ("Migrants with Russian citizenship are being offered fast-track naturalization if they sign contracts.", "000",
-     True),
     ("Russian law enforcement agencies rarely conduct raids on workplaces employing migrant workers.", "001", False),
     ("Participation in military activities abroad is legal under the criminal codes of many countries.", "003",
      False),
