@@ -20,14 +20,14 @@ from .disagreement import Disagreement, disagree
 from .attribution import find_attributions, masthead_names, relayed
 from .graph import Attribution, Dependency
 from .sources import Corpus, Source
-from .text import content_stems
+from .text import content_stems, is_dateline
 
 STRONG = 0.5  # sentence similarity that seeds a block of evidence
 LOCAL_SIMILARITY = 0.6  # ... and from which a long sentence counts as taken over from the other text
 TEXT_REUSE = 0.185  # whole-text score (pair containment + 0.25 word containment) from which texts are dependent
 MIN_SHARED_PAIRS = 8  # ... and shares this many word pairs: a sentence or two on one event is not a text reused
 WEAK = 0.2  # similarity at which a neighbour of a strong pair joins its block (evidence only)
-DISAGREEMENT_SIMILARITY = 0.3  # sentences this alike tell the same thing: a fact they differ on is a disagreement
+DISAGREEMENT_SIMILARITY = 0.25  # sentences this alike tell the same thing: a fact they differ on is a disagreement
 LONG_SENTENCE = 8  # shared rare words that make a single near-copied sentence enough on its own
 SIGNATURE = 10  # a sentence's rarest words used to find candidate pairs
 MIN_SHARED_SIGNATURE = 2  # ... of which two sentences must share this many to be compared
@@ -230,9 +230,13 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
 
     for (sa, sb), sims in sorted(pair_sims.items()):
         first, second = corpus.sources[sa], corpus.sources[sb]
+        # (Date lines are left out: "press office, 14 March" and "press office, 2 April" date two texts, they
+        # disagree on no fact.)
         found = [Disagreement(first.passage(i, i), second.passage(j, j), why) for i, j, sim, _ in sims
                  if sim >= DISAGREEMENT_SIMILARITY
-                 and (why := disagree(first.sentence_text(i), second.sentence_text(j))) is not None]
+                 and not is_dateline(text_a := first.sentence_text(i))
+                 and not is_dateline(text_b := second.sentence_text(j))
+                 and (why := disagree(text_a, text_b)) is not None]
         if disagreements is not None:
             disagreements.extend(found)
         disputed = {(d.a.first, d.b.first) for d in found}

@@ -85,6 +85,15 @@ _FULL_DATE = re.compile(
 )
 
 
+DATELINE_WORDS = 20  # a sentence this short that writes out a full date is a date line ("Posted Nov 14, 2018")
+
+
+def is_dateline(text: str) -> bool:
+    """Whether a sentence is a date line: short, and writing out a full date ("Posted Nov 14, 2018",
+    "Environment Agency, press office, 2 April 2025"). It dates the text; it states no fact of the story."""
+    return len(text) < 40 * DATELINE_WORDS and len(WORD_RE.findall(text)) <= DATELINE_WORDS and bool(full_dates(text))
+
+
 def full_dates(text: str) -> list[tuple[int, int, int]]:
     """The dates a text writes out in full, as (year, month, day): "Nov 14, 2018", "14 November 2018",
     "2018-11-14"."""

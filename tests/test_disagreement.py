@@ -42,3 +42,33 @@ def test_sources_names_the_disagreements_and_the_shared_credits(tmp_path: Path) 
     credits = report["shared_credits"]
     assert {Path(p).name for p in credits["Ministry of Environment"]} == {"fire_courier.txt", "fire_national.txt"}
     assert {Path(p).name for p in credits["Maria Lopes"]} >= {"strike_union.txt", "strike_wire.txt"}
+
+
+def test_every_designed_contradiction_of_the_same_event_corpus_is_found(tmp_path: Path) -> None:
+    gold = json.loads((FIXTURES.parent / "gold.json").read_text(encoding="utf-8"))
+    result = CliRunner().invoke(app, ["sources", "--sources", str(FIXTURES), "--claims", str(tmp_path / "none.yaml"),
+                                      "--format", "json"])
+    found = {frozenset((Path(d["a"]).name, Path(d["b"]).name)) for d in json.loads(result.stdout)["disagreements"]}
+    assert {frozenset(pair) for pair in gold["contradicting"]} <= found
+
+
+def test_date_lines_disagree_on_nothing_and_a_larger_folder_keeps_the_disagreements(tmp_path: Path) -> None:
+    import shutil
+
+    from corroborate.text import is_dateline
+
+    assert is_dateline("Environment Agency, press office, 2 April 2025")
+    assert not is_dateline("The river reached a record level of 4.2 metres at the gauge early on 2 April.")
+    folder = tmp_path / "sources"
+    shutil.copytree(FIXTURES, folder)
+    (folder / "flood_agency.txt").write_text(
+        "Statement: River Alde flooding in Hollin\n\nEnvironment Agency, press office, 2 April 2025\n\n"
+        "The Environment Agency confirms that the River Alde reached a record level of 4.2 metres at the Millbrook "
+        "gauge in Hollin early on 2 April.\nOur teams are on site around the clock and will inspect the east-bank "
+        "barrier as soon as water levels allow.\nThe primary school and the medical centre stayed closed.\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(app, ["sources", "--sources", str(folder), "--claims", str(tmp_path / "none.yaml"),
+                                      "--format", "json"])
+    found = {frozenset((Path(d["a"]).name, Path(d["b"]).name)) for d in json.loads(result.stdout)["disagreements"]}
+    assert not any("flood_agency.txt" in pair for pair in found)  # its date line is no fact of the fire's
+    assert frozenset(("fire_courier.txt", "fire_standard.txt")) in found

@@ -12,12 +12,11 @@ import re
 from collections.abc import Sequence
 
 from ..sources import Source
-from ..text import WORD_RE, Token, Word, fold, full_dates, is_year, stem, tokenize, words
+from ..text import Token, Word, fold, full_dates, is_dateline, is_year, stem, tokenize, words
 from . import polarity
 
 CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
 LEAD_SENTENCES = 5  # a source's opening sentences (title, byline, date line): the years there date it
-DATELINE_WORDS = 20  # a sentence this short that writes out a full date is a date line ("Posted Nov 14, 2018")
 
 
 class SentenceFeatures:
@@ -117,9 +116,8 @@ class SourceFeatures(Sequence[SentenceFeatures]):
             self._dateline = (-1, (0, 0, 0))
             for i in range(len(self)):
                 text = self.source.sentence_text(i)
-                found = full_dates(text) if len(text) < 40 * DATELINE_WORDS else []
-                if found and len(WORD_RE.findall(text)) <= DATELINE_WORDS:
-                    self._dateline = (i, found[0])
+                if is_dateline(text):
+                    self._dateline = (i, full_dates(text)[0])
                     break
         return None if self._dateline[0] < 0 else self._dateline
 
