@@ -247,11 +247,19 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         if relaying:
             out.append(_relay_dependency(first, second, relaying, credits[sa], credits[sb]))
         left_out = disputed | {(x[0], x[1]) for x in relaying}
+        # Sentences of both that credit one originator ("The Environment Agency said ...") relay it, each in
+        # its own words: kept apart too, unless the two are near copies of each other (then one copied them).
+        co_a, co_b = _co_credited(credits[sa], credits[sb]), _co_credited(credits[sb], credits[sa])
+        copied = {i for i, j, sim, _ in sims if sim >= LOCAL_SIMILARITY} | {j + _B for _, j, sim, _ in sims
+                                                                           if sim >= LOCAL_SIMILARITY}
+        co_a = {i for i in co_a if i not in copied}
+        co_b = {j for j in co_b if j + _B not in copied}
+        left_out |= {(x[0], x[1]) for x in sims if x[0] in co_a or x[1] in co_b}
         # (neighbours first: a sentence left out must not come back as the neighbour of a strong pair)
         sims = [x for x in _with_neighbours(sims, units[sa], units[sb], idf) if (x[0], x[1]) not in left_out]
-        if left_out or relay_a or relay_b:  # compare the texts without what they do not share by copying
-            skip_a = {i for i, _ in left_out} | relay_a
-            skip_b = {j for _, j in left_out} | relay_b
+        if left_out or relay_a or relay_b or co_a or co_b:  # compare the texts without what they do not share
+            skip_a = {i for i, _ in left_out} | relay_a | co_a      # by copying
+            skip_b = {j for _, j in left_out} | relay_b | co_b
             words_a = _DocumentWords.of([u for u in units[sa] if u.index not in skip_a], idf)
             words_b = _DocumentWords.of([u for u in units[sb] if u.index not in skip_b], idf)
         else:
@@ -260,6 +268,15 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         if dep is not None:
             out.append(dep)
     return out
+
+
+_B = 1 << 30  # offsets the second source's sentence indexes in one set with the first's
+
+
+def _co_credited(credits: list[Attribution], others: list[Attribution]) -> set[int]:
+    """Sentences (indexes) that credit an originator the other source credits too."""
+    theirs = {c.credited.casefold() for c in others}
+    return {i for c in credits if c.credited.casefold() in theirs for i in range(c.first, c.last + 1)}
 
 
 def _relay_dependency(a: Source, b: Source, relaying: list[tuple[int, int, float, int]],

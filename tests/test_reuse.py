@@ -59,3 +59,12 @@ def test_a_report_relaying_a_press_release_is_an_attribution_not_a_copy() -> Non
     kinds = {frozenset((d.a.path.name, d.b.path.name)): d.kind for d in detect_reuse(corpus)}
     assert kinds[frozenset(("strike_wire.txt", "strike_union.txt"))] == "attribution"
     assert kinds[frozenset(("strike_wire.txt", "strike_bay.txt"))] == "reuse"
+
+
+def test_two_reports_relaying_one_originator_in_their_own_words_are_not_one_text() -> None:
+    corpus = load_corpus(Path(__file__).parent / "fixtures" / "same_event" / "sources")
+    kinds = {frozenset((d.a.path.name, d.b.path.name)): d.kind for d in detect_reuse(corpus)}
+    # Both credit the Environment Agency for the barrier and its inspection, each in its own words.
+    assert frozenset(("flood_mercury.txt", "flood_times.txt")) not in kinds
+    # A near copy of a credited sentence is still a copy.
+    assert kinds[frozenset(("flood_mercury.txt", "flood_echo.txt"))] == "reuse"
