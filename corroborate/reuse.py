@@ -249,11 +249,9 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         left_out = disputed | {(x[0], x[1]) for x in relaying}
         # Sentences of both that credit one originator ("The Environment Agency said ...") relay it, each in
         # its own words: kept apart too, unless the two are near copies of each other (then one copied them).
-        co_a, co_b = _co_credited(credits[sa], credits[sb]), _co_credited(credits[sb], credits[sa])
-        copied = {i for i, j, sim, _ in sims if sim >= LOCAL_SIMILARITY} | {j + _B for _, j, sim, _ in sims
-                                                                           if sim >= LOCAL_SIMILARITY}
-        co_a = {i for i in co_a if i not in copied}
-        co_b = {j for j in co_b if j + _B not in copied}
+        copied = [(i, j) for i, j, sim, _ in sims if sim >= LOCAL_SIMILARITY]
+        co_a = _co_credited(credits[sa], credits[sb]) - {i for i, _ in copied}
+        co_b = _co_credited(credits[sb], credits[sa]) - {j for _, j in copied}
         left_out |= {(x[0], x[1]) for x in sims if x[0] in co_a or x[1] in co_b}
         # (neighbours first: a sentence left out must not come back as the neighbour of a strong pair)
         sims = [x for x in _with_neighbours(sims, units[sa], units[sb], idf) if (x[0], x[1]) not in left_out]
@@ -268,9 +266,6 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         if dep is not None:
             out.append(dep)
     return out
-
-
-_B = 1 << 30  # offsets the second source's sentence indexes in one set with the first's
 
 
 def _co_credited(credits: list[Attribution], others: list[Attribution]) -> set[int]:
