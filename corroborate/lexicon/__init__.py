@@ -12,13 +12,16 @@ closed class, not a list that grows.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from ..text import STOPWORDS, fold, irregular_forms, read_pairs, stem
 
 DATABASE = Path(__file__).resolve().parent / "data" / "wordnet.sqlite"
+T = TypeVar("T")
 
 
 class Relation(StrEnum):
@@ -41,19 +44,19 @@ class Entry:
         self._raw = (tags, syn, hyper, ant, deriv)
         self._parsed: dict[int, object] = {}
 
-    def _words(self, field: int) -> frozenset[str]:
+    def _field(self, field: int, parse: Callable[[str], T]) -> T:
         found = self._parsed.get(field)
         if found is None:
-            found = self._parsed[field] = frozenset(self._raw[field].split())
+            found = self._parsed[field] = parse(self._raw[field])
         return found  # type: ignore[return-value]
+
+    def _words(self, field: int) -> frozenset[str]:
+        return self._field(field, lambda raw: frozenset(raw.split()))
 
     @property
     def tags(self) -> dict[str, int]:
         """Part of speech ('n', 'v', 'a', 'r') -> uses in WordNet's tagged corpus."""
-        found = self._parsed.get(0)
-        if found is None:
-            found = self._parsed[0] = {pos: int(n) for pos, n in (t.split(":") for t in self._raw[0].split())}
-        return found  # type: ignore[return-value]
+        return self._field(0, lambda raw: {pos: int(n) for pos, n in (t.split(":") for t in raw.split())})
 
     @property
     def synonyms(self) -> frozenset[str]:

@@ -7,6 +7,8 @@ of the verb must keep their sides ("A discovered B" is not "B discovered A").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .. import lexicon
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
@@ -120,11 +122,12 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
     return None
 
 
-def phrase_share(analysis: ClaimAnalysis, window: list[SentenceFeatures]) -> float:
-    """The share of the claim's adjacent content-word pairs that stand close together in one of the sentences."""
+def phrase_share(analysis: ClaimAnalysis, near_in: Iterable[frozenset[int]]) -> float:
+    """The share of the claim's adjacent content-word pairs that stand close together in one of the sentences
+    (``near_in``: each sentence's ``pairs_near``)."""
     if not analysis.pairs:
         return 1.0
-    return len(frozenset().union(*(pairs_near(analysis, f) for f in window))) / len(analysis.pairs)
+    return len(frozenset().union(*near_in)) / len(analysis.pairs)
 
 
 def pairs_near(analysis: ClaimAnalysis, f: SentenceFeatures) -> frozenset[int]:

@@ -63,6 +63,11 @@ class ClaimAnalysis:
         return frozenset(t.stem for t in self.terms)
 
     @cached_property
+    def term_at(self) -> dict[int, int]:
+        """Token position -> index into terms, for the positions that hold a term."""
+        return {t.position: k for k, t in enumerate(self.terms)}
+
+    @cached_property
     def obligation(self) -> modality.Obligation | None:
         """The deontic modal over the claim's verbs ("must register", "do not have to register"), if any."""
         return modality.first_obligation(self.tokens, [self.terms[k].position for k in self.verbs])
@@ -100,7 +105,7 @@ class ClaimAnalysis:
         or when the adjective qualifies a noun after it ("was a regular substitute presenter")."""
         tokens = self.tokens
         first_verb = min((self.terms[k].position for k in self.verbs), default=len(tokens))
-        term_at = {t.position: k for k, t in enumerate(self.terms)}
+        term_at = self.term_at
         for i in range(1, min(first_verb, len(tokens))):
             if fold(tokens[i].surface) not in roles.COPULAS:
                 continue

@@ -197,8 +197,7 @@ class Matcher:
         coverage = sum(terms[k].weight * matched[k] for k in word_idx) / weight
         names = [k for k in word_idx if terms[k].name]
         name_share = sum(1.0 for k in names if matched[k]) / len(names) if names else 1.0
-        phrases = (len(frozenset().union(*(readings[i].pairs_near for i in window))) / len(analysis.pairs)
-                   if analysis.pairs else 1.0)
+        phrases = align.phrase_share(analysis, (readings[i].pairs_near for i in window))
         numbers = "none"
         if claim_numbers:
             numbers = "agree" if all(t.stem in found_numbers for t in claim_numbers) else "missing"

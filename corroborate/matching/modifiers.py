@@ -22,7 +22,7 @@ def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures,
                       aligned: dict[int, list[int]]) -> str | None:
     """Why not support, when the sentence replaces a claim modifier: "the passage has 'security
     considerations', not 'economic considerations'"."""
-    term_at = {t.position: k for k, t in enumerate(analysis.terms)}
+    term_at = analysis.term_at
     for k, term in enumerate(analysis.terms):
         if k in aligned or term.name or term.number is not None or term.verb:
             continue
@@ -54,8 +54,8 @@ def _before(tokens: list[Token], q: int) -> Token | None:
 
 
 def _akin(passage_word: str, claim_word: str) -> bool:
-    """Whether the passage's word may say the claim's: a synonym, a kind of it or what it is a kind of (in any
-    sense WordNet knows), or a close spelling (eery / eerie)."""
+    """Whether the passage's word may say the claim's: a synonym, a kind of it or what it is a kind of (as
+    WordNet relates them, in their most frequent senses), or a close spelling (eery / eerie)."""
     if lexicon.relation(passage_word, claim_word) in (lexicon.Relation.SYNONYM, lexicon.Relation.SPECIFIC):
         return True
     if lexicon.relation(claim_word, passage_word) is lexicon.Relation.SPECIFIC:

@@ -10,11 +10,13 @@ A year and a count never disagree (2019 and 15 are not rivals).
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence, TypeVar
 
 from rapidfuzz import fuzz
 
 from ..text import STOPWORDS, Token, is_year, month_of, parse_number
+
+K = TypeVar("K")  # the key of a value a text gives: (month, day), (unit, offset)
 
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
@@ -91,12 +93,7 @@ def day_conflict(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tupl
     claimed = days(claim_tokens)
     if not claimed:  # most claims: the sentence need not be read
         return None
-    said = days(tokens)
-    for (month, day), written in claimed.items():
-        others = [w for (m, d), w in said.items() if (m == month or d == day) and (m, d) not in claimed]
-        if others and (month, day) not in said:
-            return written, others[0]
-    return None
+    return _only_others(claimed, days(tokens), lambda c, s: (s[0] == c[0] or s[1] == c[1]) and s not in claimed)
 
 
 _RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|previous|coming)\s+(?P<unit>year|month|week)|"
@@ -120,10 +117,15 @@ def relative_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | N
     claimed = relative_times(claim_text)
     if not claimed:
         return None
-    said = relative_times(passage_text)
-    for (unit, offset), written in claimed.items():
-        others = [w for (u, o), w in said.items() if u == unit and o != offset]
-        if others and (unit, offset) not in said:
+    return _only_others(claimed, relative_times(passage_text), lambda c, s: s[0] == c[0] and s[1] != c[1])
+
+
+def _only_others(claimed: dict[K, str], said: dict[K, str], rival: Callable[[K, K], bool]) -> tuple[str, str] | None:
+    """(claim's, passage's) words for the first value the claim gives that the passage does not, where the
+    passage gives a ``rival`` of it instead (another day of that month, another year than "last year")."""
+    for key, written in claimed.items():
+        others = [w for other, w in said.items() if rival(key, other)]
+        if others and key not in said:
             return written, others[0]
     return None
 
