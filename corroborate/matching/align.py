@@ -25,10 +25,10 @@ def more_specific(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]
               if not row[k] and t.number is None and not t.name and not t.verb}
     if not wanted:
         return out
-    for tok in f.tokens:
-        if tok.is_content and tok.number is None and tok.stem not in analysis.stems:
-            for st in lexicon.general_stems(tok.surface) & wanted.keys():
-                out.setdefault(wanted[st], tok.surface)
+    for surface, word_stem, general in f.kinds:
+        if word_stem not in analysis.stems and not general.isdisjoint(wanted):
+            for st in general & wanted.keys():
+                out.setdefault(wanted[st], surface)
     return out
 
 
@@ -37,7 +37,7 @@ def aligned_positions(analysis: ClaimAnalysis, f: SentenceFeatures,
     """Where, in the sentence, each claim word stands (term index -> token positions)."""
     out: dict[int, list[int]] = {}
     for k, t in enumerate(analysis.terms):
-        found = [p for st in (t.stem, *t.variants) for p in f.positions.get(st, ())]
+        found = [p for st in t.spellings for p in f.positions.get(st, ())]
         if not found and k in specific:
             found = [p for p, tok in enumerate(f.tokens) if tok.surface == specific[k]]
         if found:
@@ -131,14 +131,17 @@ def phrase_share(analysis: ClaimAnalysis, near_in: Iterable[frozenset[int]]) -> 
 
 
 def pairs_near(analysis: ClaimAnalysis, f: SentenceFeatures) -> frozenset[int]:
-    """Indices into ``analysis.pairs`` of the claim's adjacent word pairs that stand close together in f."""
-    return frozenset(n for n, (a, b) in enumerate(analysis.pairs) if near(f, analysis.terms[a], analysis.terms[b]))
+    """Indices into ``analysis.pairs`` of the claim's adjacent word pairs that stand within PHRASE_DISTANCE
+    tokens of each other in f."""
+    positions = f.positions
+    found: dict[int, list[int]] = {}  # term index -> its positions in f (each term is in up to two pairs)
 
+    def where(k: int) -> list[int]:
+        at = found.get(k)
+        if at is None:
+            t = analysis.terms[k]
+            at = found[k] = [p for st in t.spellings for p in positions.get(st, ())]
+        return at
 
-def near(f: SentenceFeatures, ta: ClaimTerm, tb: ClaimTerm) -> bool:
-    """Whether the two claim words stand within PHRASE_DISTANCE tokens of each other in the sentence."""
-    pa = [p for st in (ta.stem, *ta.variants) for p in f.positions.get(st, ())]
-    if not pa:
-        return False
-    pb = [p for st in (tb.stem, *tb.variants) for p in f.positions.get(st, ())]
-    return any(abs(x - y) <= PHRASE_DISTANCE for x in pa for y in pb)
+    return frozenset(n for n, (a, b) in enumerate(analysis.pairs)
+                     if (pa := where(a)) and any(abs(x - y) <= PHRASE_DISTANCE for x in pa for y in where(b)))

@@ -40,6 +40,11 @@ class ClaimTerm:
     verb: bool  # read as a verb: what the claim says happened
     negator: str = ""  # the word that negates it, when one does ("not", "refused")
 
+    @cached_property
+    def spellings(self) -> tuple[str, ...]:
+        """Its stem and its variants: every stem that stands for it in a passage."""
+        return (self.stem, *self.variants)
+
 
 @dataclass
 class ClaimAnalysis:
@@ -75,7 +80,7 @@ class ClaimAnalysis:
     @cached_property
     def name_stems(self) -> frozenset[str]:
         """The stems of the claim's names, and their close spellings in the sources."""
-        return frozenset(st for t in self.terms if t.name for st in (t.stem, *t.variants))
+        return frozenset(st for t in self.terms if t.name for st in t.spellings)
 
     @cached_property
     def negated(self) -> list[int]:

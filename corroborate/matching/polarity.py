@@ -8,6 +8,8 @@ A passage that holds every word of a claim may still not assert it:
   "rumours that ...", "tried to ...": the sentence leaves it open;
 * *negated*: a negator bears on a word of its own clause ("was not evacuated", "no workers were hurt"), and
   a verb of ceasing on its gerund ("stopped trying to recruit");
+* *privative*: "without Russian citizenship" says the holder lacks what "with Russian citizenship" says it
+  has (the two before the same noun are opposites; "without" alone before another's object is not);
 * *implicative verbs* carry polarity to their complement (Karttunen 1971; Nairn, Condoravdi & Karttunen
   2006): "failed to", "refused to", "declined to" negate it, "managed to", "forced to" assert it, "tried to",
   "planned to", "threatened to" leave it open.
@@ -211,3 +213,43 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     if text.rstrip().endswith("?"):
         out.add("?")
     return frozenset(out)
+
+
+PRIVATIVE = {"with": "without", "without": "with"}
+PRIVATIVE_REACH = 3  # tokens after "with" / "without" in which the noun it governs stands ("without Russian citizenship")
+
+
+def _governed(tokens: Sequence[Token], text: str, i: int) -> int | None:
+    """Where the noun the preposition at i governs stands: its phrase's last content word within reach."""
+    last = None
+    for j in range(i + 1, min(len(tokens), i + 1 + PRIVATIVE_REACH)):
+        if any(c in text[tokens[j - 1].end : tokens[j].start] for c in ",;:.!?()—–"):
+            break
+        if tokens[j].is_content and tokens[j].number is None:
+            last = j
+        elif last is not None:
+            break  # "with the Ministry of Defense": the phrase ends at "of"
+    return last
+
+
+def privative_conflict(claim_tokens: Sequence[Token], claim_text: str, tokens: Sequence[Token],
+                       text: str) -> tuple[str, str] | None:
+    """("with Russian citizenship", "without Russian citizenship") when the claim puts a noun after one of
+    "with" / "without" and the sentence puts it after the other only."""
+    def phrases(toks: Sequence[Token], source: str) -> dict[str, dict[str, str]]:
+        out: dict[str, dict[str, str]] = {"with": {}, "without": {}}
+        for i, tok in enumerate(toks):
+            word = fold(tok.surface)
+            if word in PRIVATIVE and (head := _governed(toks, source, i)) is not None:
+                out[word][toks[head].stem] = source[tok.start : toks[head].end]
+        return out
+
+    claimed = phrases(claim_tokens, claim_text)
+    if not claimed["with"] and not claimed["without"]:
+        return None
+    said = phrases(tokens, text)
+    for word, other in PRIVATIVE.items():
+        for head, phrase in claimed[word].items():
+            if head in said[other] and head not in said[word]:
+                return phrase, said[other][head]
+    return None

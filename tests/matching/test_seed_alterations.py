@@ -41,6 +41,8 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
      True),
     ("The National Resistance Center reported on 19 February that Russia pursues Central Asian migrants.",
      "004", True),
+    ("Migrants with Russian citizenship are being offered fast-track naturalization if they sign contracts.",
+     "000", True),
 ]
 
 
