@@ -58,8 +58,9 @@ class SentenceFeatures:
         if self._kinds is None:
             seen: set[str] = set()
             self._kinds = []
-            for tok in self.tokens:
-                if tok.is_content and tok.number is None and tok.surface not in seen:
+            tokens = self.tokens
+            for i, tok in enumerate(tokens):
+                if tok.is_content and tok.number is None and tok.surface not in seen and not _in_long_name(tokens, i):
                     seen.add(tok.surface)
                     general = lexicon.general_stems(tok.surface)
                     if general:
@@ -175,6 +176,15 @@ class SourceFeatures(Sequence[SentenceFeatures]):
             self.kept.n += 1
             feats = self._items[i] = sentence_features(text, tokenize(text))
         return feats
+
+
+def _in_long_name(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i is part of a name of several capitalised words ("National Resistance Center"):
+    the name stands for one thing, not for what its words mean alone (that center is no region)."""
+    if not tokens[i].capitalised:
+        return False
+    return (i > 0 and tokens[i - 1].capitalised and tokens[i - 1].is_content) or (
+        i + 1 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 1].is_content)
 
 
 _NAME_PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)")  # two capitalised words side by side

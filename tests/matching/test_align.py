@@ -61,3 +61,15 @@ def test_a_claim_verb_is_not_aligned_with_a_kind_of_it_in_another_sense(read) ->
     analysis = read("The population supports the war.", "The Center urges local populations to document cases.")
     f = sentence("The Center urges local populations to document cases.")
     assert more_specific(analysis, f, term_matches(analysis, f.stems)) == {}
+
+
+def test_a_word_of_a_longer_name_is_no_kind_of_its_common_sense(read) -> None:
+    # WordNet: a center is a kind of region; the National Resistance Center is an organisation.
+    text = "The National Resistance Center says men are threatened."
+    analysis = read("Men are threatened with deportation to other regions.", text)
+    f = sentence(text)
+    assert align.more_specific(analysis, f, term_matches(analysis, f.stems)) == {}
+    # A capitalised word alone (at the start of a sentence) still stands for a kind.
+    analysis = read("Weapons were found at the border.", "Rifles were found at the border.")
+    f = sentence("Rifles were found at the border.")
+    assert list(align.more_specific(analysis, f, term_matches(analysis, f.stems)).values()) == ["Rifles"]
