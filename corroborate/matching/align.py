@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .. import lexicon
+from ..text import fold
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
 from .features import SentenceFeatures
@@ -119,6 +120,30 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
         moved = roles.swapped(claim_sides, roles.sides(f.tokens, aligned[k][0], positions))
         if moved is not None:
             return surface[moved[0]], surface[moved[1]]
+    return _compared_swapped(analysis, f, aligned)
+
+
+def _compared_swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
+                      aligned: dict[int, list[int]]) -> tuple[str, str] | None:
+    """Claim words on either side of a comparison's "than" that the sentence puts the other way round ("would
+    rather renounce their citizenship than take their own lives" / "would rather take their own lives than
+    renounce their citizenship"; "more A than B" / "more B than A")."""
+    pivots = [i for i, t in enumerate(analysis.tokens) if fold(t.surface) == "than"]
+    said = [i for i, t in enumerate(f.tokens) if fold(t.surface) == "than"]
+    if not pivots or not said:
+        return None
+    terms = analysis.terms
+    for at in pivots:
+        local = {terms[j].stem: terms[j].position for j in aligned
+                 if terms[j].number is None and 0 < abs(terms[j].position - at) <= ROLE_SPAN + 1}
+        claim_sides = roles.sides_of(at, local)
+        for there in said:
+            positions = {terms[j].stem: p for j, ps in aligned.items() if terms[j].stem in local
+                         for p in ps if 0 < abs(p - there) <= 2 * ROLE_SPAN}
+            moved = roles.swapped(claim_sides, roles.sides_of(there, positions))
+            if moved is not None:
+                return next(t.surface for t in terms if t.stem == moved[0]), next(
+                    t.surface for t in terms if t.stem == moved[1])
     return None
 
 

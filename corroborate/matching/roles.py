@@ -63,6 +63,11 @@ def sides(tokens: Sequence[Token], verb: int, positions: dict[str, int]) -> tupl
     return before, after
 
 
+def sides_of(pivot: int, positions: dict[str, int]) -> tuple[set[str], set[str]]:
+    """Of the words at ``positions``, those before and those after ``pivot`` (a comparison's "than")."""
+    return {st for st, p in positions.items() if p < pivot}, {st for st, p in positions.items() if p > pivot}
+
+
 def swapped(claim: tuple[set[str], set[str]], passage: tuple[set[str], set[str]]) -> tuple[str, str] | None:
     """A claim word of the subject side found on the passage's object side, and one of the object side found on
     its subject side: the roles are swapped ("A discovered B" against "B discovered A")."""

@@ -73,3 +73,20 @@ def test_a_word_of_a_longer_name_is_no_kind_of_its_common_sense(read) -> None:
     analysis = read("Weapons were found at the border.", "Rifles were found at the border.")
     f = sentence("Rifles were found at the border.")
     assert list(align.more_specific(analysis, f, term_matches(analysis, f.stems)).values()) == ["Rifles"]
+
+
+def test_the_sides_of_a_comparison_are_roles_too(read) -> None:
+    claim = "Some inmates would rather renounce their citizenship than take their own lives."
+    analysis = read(claim, "Some inmates would rather take their own lives than renounce their citizenship.")
+
+    def swapped(text: str) -> tuple[str, str] | None:
+        f = sentence(text)
+        return align.swapped(analysis, f, align.aligned_positions(analysis, f, {}))
+
+    assert swapped("Some inmates would rather take their own lives than renounce their citizenship.") is not None
+    assert swapped("Some inmates would rather renounce their citizenship than take their own lives.") is None
+    assert swapped("Inmates renounce their citizenship; others take their own lives.") is None  # no comparison
+
+    analysis = read("More migrants than Russians were recruited.", "More Russians than migrants were recruited.")
+    f = sentence("More Russians than migrants were recruited.")
+    assert align.swapped(analysis, f, align.aligned_positions(analysis, f, {})) is not None

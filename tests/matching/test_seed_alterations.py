@@ -43,6 +43,8 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
      "004", True),
     ("Migrants with Russian citizenship are being offered fast-track naturalization if they sign contracts.",
      "000", True),
+    ("Jovid said some inmates would rather renounce their citizenship than take their own lives.", "000", False),
+    ("The occupiers threaten draft-age men with deportation to prosperous regions of Russia.", "004", False),
 ]
 
 
