@@ -30,22 +30,15 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME
-from . import align, dating, polarity, subject
+from . import align, polarity, subject
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
 from .features import CONTEXT_SENTENCES, Kept, SourceFeatures
 from .reading import Reading
-from .retrieval import (
-    CONTEXT_CREDIT,
-    NEAR_MISS_SOURCES,
-    RETRIEVAL_FLOOR,
-    VARIANT_CREDIT,
-    Retriever,
-    best_of,
-)
-
-COMBINED_PENALTY = 10.0  # score taken off a candidate that joins two separate places of a source
+from .retrieval import NEAR_MISS_SOURCES, RETRIEVAL_FLOOR, Retriever, best_of
+from .topic import Topic, topic_of
+from .window import NUMBER_PENALTY, WindowWords, absent as window_absent, score_window, window_words
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradict: not scored in full
 NEAR_MISSES = 1  # windows per source scored in full even when they cover too little, to show as near misses
@@ -126,7 +119,7 @@ class Matcher:
         """A claim told in two places of one source: the best window plus the sentence that adds most of the rest.
 
         Tried only when no window supports the claim alone but the best one covers most of it; scored lower
-        than a single window (COMBINED_PENALTY) since the two places may speak of different things.
+        than a single window (``window.COMBINED_PENALTY``) since the two places may speak of different things.
         """
         if not candidates or any(c.stance for c in candidates):
             return None
@@ -156,118 +149,47 @@ class Matcher:
 
     def _judge(self, analysis: ClaimAnalysis, source: Source, readings: Readings, first: int, last: int,
                extra: int | None = None) -> Candidate:
-        """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``).
+        """Score the window first..last (plus, for a combined candidate, one more sentence ``extra``) and decide.
 
-        Coverage, phrases and names are read from the whole window. What decides the stance (the claim's verb
-        and counts, negation, denial or hedging, roles, opposites and rival values) is read from one sentence,
-        the one that holds the claim (its anchor): a neighbour may say who is meant and when, never what
-        happened, how many, or whether it did not.
+        Coverage, phrases and names are read from the whole window (``window``). What decides the stance (the
+        claim's verb and counts, negation, denial or hedging, roles, opposites and rival values) is read from
+        one sentence, the one that holds the claim (its anchor, ``reading``): a neighbour may say who is meant
+        and when, never what happened, how many, or whether it did not.
         """
-        terms = analysis.terms
-        feats, per_sentence = readings.features, readings.rows
+        feats, rows = readings.features, readings.rows
         window = [*range(first, last + 1), *([] if extra is None else [extra])]
-        anchor = self._anchor(analysis, per_sentence, first, last)
+        anchor = self._anchor(analysis, rows, first, last)
         reading = readings[anchor]
-        af = reading.features
-        matched = best_of([per_sentence[i] for i in window])
-        # A neighbour never supplies what happened: the claim's verbs count where the claim is held (the anchor,
-        # or the second place that completes it), not in the sentence beside it ("coerced migrants into
-        # joining Russian troops." beside "mercenaries from Nepal deserting from the Russian army").
-        holding = [anchor] if extra is None else [anchor, extra]
-        for k in analysis.verbs:
-            matched[k] = max(per_sentence[i][k] for i in holding)
-        specific = reading.specific
-        for k in specific:
-            matched[k] = max(matched[k], VARIANT_CREDIT)
-        unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
-        context = feats.context_stems(first) if unmatched_names else frozenset()
-        for k in unmatched_names:
-            if terms[k].stem in context or terms[k].variants & context:
-                matched[k] = CONTEXT_CREDIT  # the passage speaks of a name its title or lead-in gives
-        stems_in_window = set().union(*(feats[i].stems for i in window))
-        claim_numbers = [t for t in terms if t.number is not None]
-        dated = dating.dated(analysis, feats, window, first, matched, stems_in_window)
-        # A count must stand in the sentence that holds the claim (or the second place that completes it); a
-        # date (a year, a day beside a month) may come from the window or the source's date.
-        place = af.stems | (feats[extra].stems if extra is not None else frozenset())
-        found_numbers = {t.stem for t in claim_numbers
-                         if t.stem in place or (dating.is_date(analysis, t) and t.stem in stems_in_window)}
-        word_idx = [k for k, t in enumerate(terms) if t.number is None]
-        weight = sum(terms[k].weight for k in word_idx) or 1.0
-        coverage = sum(terms[k].weight * matched[k] for k in word_idx) / weight
-        names = [k for k in word_idx if terms[k].name]
-        name_share = sum(1.0 for k in names if matched[k]) / len(names) if names else 1.0
-        phrases = align.phrase_share(analysis, (readings[i].pairs_near for i in window))
-        numbers = "none"
-        if claim_numbers:
-            numbers = "agree" if all(t.stem in found_numbers for t in claim_numbers) else "missing"
-        missing = tuple(terms[k].surface for k in range(len(terms)) if not matched[k]
-                        and (terms[k].number is None or terms[k].stem not in found_numbers))
-        score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * name_share)
-        if extra is not None:
-            score -= COMBINED_PENALTY
+        words = window_words(analysis, feats, rows, window, [anchor] if extra is None else [anchor, extra],
+                             reading.specific)
+        measured = score_window(analysis, words, (readings[i].pairs_near for i in window), extra is not None)
         conflicts: list[str] = []  # in the sentence that holds the claim: they make a contradiction
-        nearby: list[str] = []  # in the window's other sentences: they only keep it from being support
         replaced: set[str] = set()  # claim words a rival replaces in the passage
-        if score >= self.threshold or coverage >= CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share):
+        if (measured.score >= self.threshold
+                or measured.coverage >= CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share)):
             conflicts, replaced = list(reading.conflicts[0]), reading.conflicts[1]
-        if any(c.startswith(("number", "time")) for c in conflicts):
-            numbers = "conflict"
-        # How well the sentence that holds the conflict matches the claim's topic, leaving out the words a
-        # rival replaces: its own words (or more specific ones), and names its title or lead-in gives. A
-        # neighbour may say who is meant; it cannot make a sentence about something else contradict the claim.
-        held = _held_by(analysis, per_sentence[anchor], specific, matched)
-        rest = [k for k in word_idx if terms[k].stem not in replaced]
-        topic = (sum(terms[k].weight * held[k] for k in rest) / (sum(terms[k].weight for k in rest) or 1.0))
-        topic_names = all(held[k] for k in names if terms[k].stem not in replaced)
-        about = [k for k in analysis.subject if terms[k].stem not in replaced]
-        about_weight = sum(terms[k].weight for k in about)
-        on_subject = sum(terms[k].weight * held[k] for k in about) >= subject.SUBJECT_SHARE * about_weight
-        if numbers in ("missing", "conflict"):
-            score *= 0.7
+        numbers = "conflict" if any(c.startswith(("number", "time")) for c in conflicts) else measured.numbers
+        topic = topic_of(analysis, rows[anchor], reading.specific, words.matched, replaced, extra is not None)
+        score = measured.score * (NUMBER_PENALTY if numbers in ("missing", "conflict") else 1.0)
+        nearby: list[str] = []  # in the window's other sentences: they only keep it from being support
         if score >= self.threshold:  # (below it, the window cannot be support: they would change nothing)
             for i in window:  # (another day in a neighbour is another event: a date line, what came next)
                 if i != anchor:
                     nearby += [c for c in readings[i].conflicts[0] if c not in conflicts and not c.startswith("date")]
-        aligned = reading.aligned
-        mood = reading.mood
         modal = reading.modality
         if modal is not None and modal[0]:
             conflicts.append(modal[1])
-        if mood.mood is polarity.Mood.DENIED:
-            conflicts.append(f"the passage denies it ('{mood.cue}')")
-        signals = Signals(coverage, phrases, name_share, numbers, missing, tuple(conflicts),
-                          align.alignment(analysis, af, aligned, specific, matched))
-        absent = [terms[k].surface for k in names if not matched[k]]
-        absent += [t.surface for t in claim_numbers if t.stem not in found_numbers]
-        findings = Findings(
-            score=score, signals=signals,
-            # (A claim that names nothing it is about, "It took five years to make", is contradicted only by a
-            # sentence that says all the rest: any film's making time would seem to.)
-            topical=(topic >= CONTRADICTION_COVERAGE and topic_names and on_subject and extra is None
-                     and (topic >= 1.0 or not analysis.unnamed_subject)),
-            absent=tuple(absent),
-            missing_verb=reading.missing_verb if len(terms) <= SHORT_CLAIM else None,
-            missing_predicate=reading.missing_predicate,
-            missing_subject=subject.missing(analysis, about, held, af, feats.stems(anchor - 1) if anchor else
-                                            frozenset()) if len(terms) <= SHORT_CLAIM and about else (),
-            unplaced_negation=reading.unplaced_negation,
-            unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
-            swapped=reading.swapped,
-            scale=reading.scale,
-            modifier=reading.replaced_modifier,
-            # "Exempt from registering" is not "did not register": a negating word that means something.
-            # ... said in the sentence itself: a neighbour never supplies a negator ("for refusing to carry out
-            # orders" two sentences on does not make "in exchange for signing" say "refusing").
-            other_negation=next((terms[k].surface for k in analysis.lexical_negators if not held[k]), None),
-            missing_required=any(not r & stems_in_window for r in analysis.required),
-            modality=modal[1] if modal is not None and not modal[0] else None,
-            nearby_conflicts=tuple(nearby),
-        )
-        stance, reason = decide(findings, self.threshold)
+        if reading.mood.mood is polarity.Mood.DENIED:
+            conflicts.append(f"the passage denies it ('{reading.mood.cue}')")
+        signals = Signals(measured.coverage, measured.phrases, measured.names, numbers, measured.missing,
+                          tuple(conflicts), align.alignment(analysis, reading.features, reading.aligned,
+                                                            reading.specific, words.matched))
+        before = feats.stems(anchor - 1) if anchor else frozenset()
+        stance, reason = decide(_findings(analysis, reading, score, signals, topic, words, before, nearby),
+                                self.threshold)
         if extra is not None:
             reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
-        for term, where in dated:
+        for term, where in words.dated:
             reason += f"; {term.surface} is the source's date (line {source.sentences[where].line})"
         return Candidate(source.passage(first, last), round(score, 1), signals, stance, reason,
                          None if extra is None else source.passage(extra, extra))
@@ -281,16 +203,33 @@ class Matcher:
         return max(range(first, last + 1), key=key)
 
 
-def _held_by(analysis: ClaimAnalysis, row: list[float], specific: dict[int, str], matched: list[float]) -> list[float]:
-    """How well one sentence holds each claim word: its own words, its more specific ones, and the claim's
-    names as the window has them (a name may come from the title or the sentences before)."""
-    held = list(row)
-    for k in specific:
-        held[k] = max(held[k], VARIANT_CREDIT)
-    for k, term in enumerate(analysis.terms):
-        if term.name:
-            held[k] = max(held[k], matched[k])
-    return held
+def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: Signals, topic: Topic,
+              words: WindowWords, before: frozenset[str], nearby: list[str]) -> Findings:
+    """What every rule found, for ``decide``: most is read from the anchor sentence (``reading``); ``before``:
+    the stems of the sentence before it."""
+    short = len(analysis.terms) <= SHORT_CLAIM
+    mood = reading.mood
+    modal = reading.modality
+    return Findings(
+        score=score, signals=signals, topical=topic.topical, absent=window_absent(analysis, words),
+        missing_verb=reading.missing_verb if short else None,
+        missing_predicate=reading.missing_predicate,
+        missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before)
+                         if short and topic.about else ()),
+        unplaced_negation=reading.unplaced_negation,
+        unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
+        swapped=reading.swapped,
+        scale=reading.scale,
+        modifier=reading.replaced_modifier,
+        # "Exempt from registering" is not "did not register": a negating word that means something, said in
+        # the sentence itself: a neighbour never supplies a negator ("for refusing to carry out orders" two
+        # sentences on does not make "in exchange for signing" say "refusing").
+        other_negation=next((analysis.terms[k].surface for k in analysis.lexical_negators if not topic.held[k]),
+                            None),
+        missing_required=any(not r & words.in_window for r in analysis.required),
+        modality=modal[1] if modal is not None and not modal[0] else None,
+        nearby_conflicts=tuple(nearby),
+    )
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

@@ -1,0 +1,102 @@
+"""What a window of one to three sentences has of a claim, and the score it earns.
+
+Coverage, phrases and names are read from the whole window. The claim's verbs and counts count only where the
+claim is held (the anchor sentence, or the second place that completes it): a neighbour may say who is meant
+and when, never what happened or how many. A date may come from the window or from the source's date
+(``dating``), a name from the source's title or the sentences before.
+
+``score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * names)``, less COMBINED_PENALTY for a claim told in
+two places of a source, and times NUMBER_PENALTY when a claim number is missing or differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import align, dating
+from .analysis import ClaimAnalysis, ClaimTerm
+from .features import SourceFeatures
+from .retrieval import CONTEXT_CREDIT, VARIANT_CREDIT, best_of
+
+COMBINED_PENALTY = 10.0  # score taken off a candidate that joins two separate places of a source
+NUMBER_PENALTY = 0.7  # the score's factor when a claim number is missing or differs
+
+
+@dataclass(slots=True)
+class WindowWords:
+    """What a window has of each claim word."""
+
+    matched: list[float]  # how well the window has each claim word (term index)
+    in_window: set[str]  # the stems of the window, with the dates its source gives it
+    found_numbers: set[str]  # the claim's numbers that stand where they count
+    dated: list[tuple[ClaimTerm, int]]  # claim dates the source's date gives, with the sentence that gives each
+
+
+def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int, list[float]], window: list[int],
+                 holding: list[int], specific: dict[int, str]) -> WindowWords:
+    """``rows``: how well each sentence has each claim word; ``holding``: the sentences that hold the claim (the
+    anchor, and the second place that completes it); ``specific``: claim words the anchor names more
+    specifically."""
+    terms = analysis.terms
+    matched = best_of([rows[i] for i in window])
+    # A neighbour never supplies what happened: the claim's verbs count where the claim is held, not in the
+    # sentence beside it ("coerced migrants into joining Russian troops." beside "mercenaries from Nepal
+    # deserting from the Russian army").
+    for k in analysis.verbs:
+        matched[k] = max(rows[i][k] for i in holding)
+    for k in specific:
+        matched[k] = max(matched[k], VARIANT_CREDIT)
+    first = window[0]
+    unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
+    context = feats.context_stems(first) if unmatched_names else frozenset()
+    for k in unmatched_names:
+        if terms[k].stem in context or terms[k].variants & context:
+            matched[k] = CONTEXT_CREDIT  # the passage speaks of a name its title or lead-in gives
+    in_window: set[str] = set().union(*(feats[i].stems for i in window))
+    dated = dating.dated(analysis, feats, window, first, matched, in_window)
+    # A count must stand where the claim is held; a date (a year, a day beside a month) may come from the
+    # window or the source's date.
+    place: frozenset[str] = frozenset().union(*(feats[i].stems for i in holding))
+    found_numbers = {t.stem for t in terms if t.number is not None
+                     and (t.stem in place or (dating.is_date(analysis, t) and t.stem in in_window))}
+    return WindowWords(matched, in_window, found_numbers, dated)
+
+
+@dataclass(frozen=True, slots=True)
+class WindowScore:
+    score: float  # before NUMBER_PENALTY, which waits for the conflicts (a differing number is one)
+    coverage: float
+    phrases: float
+    names: float  # the share of the claim's names the window has
+    numbers: str  # "agree", "missing" or "none" (the claim has no number)
+    missing: tuple[str, ...]  # claim words the window lacks
+
+
+def score_window(analysis: ClaimAnalysis, words: WindowWords, near_in: Iterable[frozenset[int]],
+                 combined: bool) -> WindowScore:
+    """``near_in``: each window sentence's ``pairs_near``; ``combined``: the window joins two places."""
+    terms, matched = analysis.terms, words.matched
+    word_idx = [k for k, t in enumerate(terms) if t.number is None]
+    weight = sum(terms[k].weight for k in word_idx) or 1.0
+    coverage = sum(terms[k].weight * matched[k] for k in word_idx) / weight
+    names = [k for k in word_idx if terms[k].name]
+    name_share = sum(1.0 for k in names if matched[k]) / len(names) if names else 1.0
+    phrases = align.phrase_share(analysis, near_in)
+    claim_numbers = [t for t in terms if t.number is not None]
+    numbers = "none"
+    if claim_numbers:
+        numbers = "agree" if all(t.stem in words.found_numbers for t in claim_numbers) else "missing"
+    missing = tuple(terms[k].surface for k in range(len(terms)) if not matched[k]
+                    and (terms[k].number is None or terms[k].stem not in words.found_numbers))
+    score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * name_share)
+    if combined:
+        score -= COMBINED_PENALTY
+    return WindowScore(score, coverage, phrases, name_share, numbers, missing)
+
+
+def absent(analysis: ClaimAnalysis, words: WindowWords) -> tuple[str, ...]:
+    """The claim's names and numbers the window lacks."""
+    terms = analysis.terms
+    return (*(t.surface for k, t in enumerate(terms) if t.name and t.number is None and not words.matched[k]),
+            *(t.surface for t in terms if t.number is not None and t.stem not in words.found_numbers))

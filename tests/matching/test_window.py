@@ -1,0 +1,60 @@
+from pathlib import Path
+
+import pytest
+
+from corroborate.claims import Claim
+from corroborate.matching.analysis import ClaimAnalysis, ClaimReader
+from corroborate.matching.features import Kept, SourceFeatures
+from corroborate.matching.retrieval import term_matches
+from corroborate.matching.window import (
+    COMBINED_PENALTY,
+    WindowWords,
+    absent,
+    score_window,
+    window_words,
+)
+from corroborate.sources import load_corpus
+
+from .conftest import FILLER
+
+
+def _window(tmp_path: Path, claim: str, text: str, window: list[int],
+            holding: list[int]) -> tuple[ClaimAnalysis, WindowWords]:
+    (tmp_path / "source.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(FILLER, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    analysis = ClaimReader(corpus).read(Claim("c", claim))
+    source = next(s for s in corpus.sources if s.path.name == "source.txt")
+    feats = SourceFeatures(source, Kept())
+    rows = {i: term_matches(analysis, feats[i].stems) for i in range(len(feats))}
+    return analysis, window_words(analysis, feats, rows, window, holding, {})
+
+
+def _surfaces(analysis: ClaimAnalysis, words: WindowWords) -> set[str]:
+    return {t.surface for k, t in enumerate(analysis.terms) if words.matched[k]}
+
+
+def test_a_neighbour_gives_words_but_never_the_verb(tmp_path: Path) -> None:
+    text = "The school stands on Mill Road. It was evacuated at noon."
+    analysis, words = _window(tmp_path, "The school was evacuated.", text, [0, 1], holding=[0])
+    assert "school" in _surfaces(analysis, words)
+    assert "evacuated" not in _surfaces(analysis, words)  # said beside the sentence that holds the claim
+    analysis, words = _window(tmp_path, "The school was evacuated.", text, [0, 1], holding=[1])
+    assert "evacuated" in _surfaces(analysis, words)
+
+
+def test_a_count_counts_only_where_the_claim_is_held_a_year_anywhere_in_the_window(tmp_path: Path) -> None:
+    text = "Fourteen workers were hurt in 2019. The plant was closed."
+    analysis, words = _window(tmp_path, "The plant was closed in 2019 after fourteen workers were hurt.", text,
+                              [0, 1], holding=[1])
+    assert words.found_numbers == {t.stem for t in analysis.terms if t.surface == "2019"}
+    assert absent(analysis, words) == ("fourteen",)
+
+
+def test_the_score_weighs_coverage_phrases_and_names_and_a_second_place_costs(tmp_path: Path) -> None:
+    analysis, words = _window(tmp_path, "The school was evacuated.", "The school was evacuated.", [0], [0])
+    whole = score_window(analysis, words, [frozenset(range(len(analysis.pairs)))], combined=False)
+    assert (whole.coverage, whole.phrases, whole.names, whole.numbers) == (1.0, 1.0, 1.0, "none")
+    assert whole.score == pytest.approx(100.0)
+    joined = score_window(analysis, words, [frozenset(range(len(analysis.pairs)))], combined=True)
+    assert joined.score == pytest.approx(100.0 - COMBINED_PENALTY)
