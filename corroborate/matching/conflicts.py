@@ -70,7 +70,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                           and (t.stem in opposites or (opposites and lexicon.base_stems(t.surface) & opposites)
                                or (longer and t.stem.startswith(longer))
                                or term.stem in lexicon.opposite_stems(t.surface))
-                          and in_place(analysis, k, f, p)), None)
+                          and (in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem))), None)
             if rival is not None:
                 out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
                 replaced.add(term.stem)
@@ -104,6 +104,16 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if share is not None:
         out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
     return out, replaced
+
+
+NEGATIVE_PREFIXES = ("in", "un", "non", "dis", "im", "il", "ir")
+
+
+def _negative_form(word: str, of: str) -> bool:
+    """Whether the word is the other one with a negative prefix ("insufficient", "unlawful"): an opposite that
+    names the same property, wherever the sentence puts it ("the work is sufficient" / "the insufficient
+    work")."""
+    return len(of) >= 4 and any(word == prefix + of for prefix in NEGATIVE_PREFIXES)
 
 
 PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "over"})

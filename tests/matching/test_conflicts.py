@@ -113,3 +113,11 @@ def test_a_verb_with_its_particle_keeps_its_own_opposites(read) -> None:
     plain = read("The ministry will give the migrants their passports.")
     assert conflicts(plain, "The ministry will take the migrants' passports.") == [
         "the passage says 'take' where the claim says 'give'"]
+
+
+def test_the_word_with_a_negative_prefix_is_an_opposite_wherever_it_stands(read) -> None:
+    claim = "Public awareness work by the authorities is more than sufficient."
+    analysis = read(claim, "This happens due to the insufficient public awareness work of the authorities.")
+    assert conflicts(analysis, "This happens due to the insufficient public awareness work of the authorities.") == [
+        "the passage says 'insufficient' where the claim says 'sufficient'"]
+    # (Other opposites must still stand in the claim word's place: see the test above.)
