@@ -40,7 +40,7 @@ TARGETS = [
     ("same-event", "independent_kept", 0.95, True),
     ("same-event", "attribution_kept_apart", None, True),
 ]
-"""``same-event`` is the project's own corpus of reports of four invented events (tests/fixtures/same_event):
+"""``same-event`` is the project's own corpus of reports of five invented events (tests/fixtures/same_event):
 copies, rewrites, independent reports sharing names and facts, shared quotes, contradicting reports and press
 releases, scored by its own ``score.py``."""
 

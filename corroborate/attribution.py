@@ -1,5 +1,6 @@
 """Credits inside a source: the passages that say where they come from ("according to X", "X said", "citing X",
-'"…," said X'), each resolved to the fullest name the source uses; and the names a source's own masthead
+'"…," said X'), each resolved to the fullest name the source uses, and those that take the last one up
+again ("It added", "The company said"); and the names a source's own masthead
 gives (its opening lines), so that a source relaying another's statement can be told from one copying it."""
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ _ATTRIBUTION = [
     # after a quotation: '..." said union organiser Maria Lopes', '..." the spokesman told reporters'
     re.compile(r"[”\"],?\s+(?:said|says|added|told\s+\w+)\s+(?:[a-z’'-]+\s+){0,3}" + _NAME),
 ]
+# A speaker named by a pronoun or a definite description ("It said", "The company added", "the agency
+# told reporters"): the one credited last before it, which it takes up again.
+_ANAPHORIC = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?:(?:It|He|She|They)|(?:[Tt]he" + _SP + r"[a-z]+))"
+                        r",?(?:\s+(?:also|has|have|had|later|then|further|publicly))?\s+(?:said|says|stated|states|"
+                        r"reported|reports|noted|notes|told|announced|claimed|claims|confirmed|added|emphasized|"
+                        r"emphasised|urged|urges)\b")
 _GENERIC = frozenset({"he", "she", "they", "it", "we", "i", "the", "this", "that", "officials", "sources",
                       "reports", "media", "according"})
 
@@ -45,6 +52,8 @@ def find_attributions(source: Source) -> list[Attribution]:
                         or (" " not in name and name.endswith("ly"))):
                     continue
                 out.append(Attribution(i, i, name))
+        if out and out[-1].first < i and _ANAPHORIC.search(text):
+            out.append(Attribution(i, i, out[-1].credited))
     if out:
         names_in_text = {re.sub(r"^(?:[Tt]he)\s+", "", m.group(1)).strip()
                          for i in range(len(source.sentences)) for m in re.finditer(_NAME, source.sentence_text(i))}

@@ -24,6 +24,11 @@ FORMAT = 8  # bump when what is stored changes shape
 DEFAULT_DIR = Path(".corroborate_cache")
 
 
+FINGERPRINTED = ("sources.py", "text.py", "reuse.py", "independence.py", "attribution.py", "disagreement.py")
+"""The modules whose results the cache keeps (parses, and the reuse, credits and disagreements found between
+sources): each of the package's own modules these import must be here too (a test checks)."""
+
+
 def _schema() -> str:
     """The stored format, and a fingerprint of the code that makes what is stored (decoding, sentence
     splitting, tokenising, reuse detection): when either changes, old entries are simply not used."""
@@ -33,7 +38,7 @@ def _schema() -> str:
     # The files are read, not imported: a run may not need them all.
     here = Path(__file__).parent
     readers = sorted(str(p.relative_to(here)) for p in (here / "documents").glob("*.py"))
-    for module in ("sources.py", "text.py", "reuse.py", "independence.py", "lexicon/data/irregular.tsv", *readers):
+    for module in (*FINGERPRINTED, "lexicon/data/irregular.tsv", *readers):
         try:
             digest.update((Path(__file__).parent / module).read_bytes())
         except OSError:

@@ -29,3 +29,16 @@ def test_a_sentence_crediting_the_other_sources_own_speaker_relays_it(tmp_path: 
     release, wire = sorted(load_corpus(tmp_path).sources, key=lambda s: s.path.name)
     assert "dockworkers' union" in masthead_names(release)
     assert relayed(wire, find_attributions(wire), masthead_names(release)) == {1}
+
+
+def test_a_pronoun_or_the_company_takes_up_the_speaker_credited_last(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Rail review\n\nEastline Rail said it would review its records. "
+                                    "The company added that freight services had been halted. "
+                                    "It said buses were running. Nine people were hurt.\n", encoding="utf-8")
+    source = load_corpus(tmp_path).sources[0]
+    assert [(a.first, a.credited) for a in find_attributions(source)] == [(1, "Eastline Rail"), (2, "Eastline Rail"),
+                                                                          (3, "Eastline Rail")]
+    # With no one credited before it, "the company said" credits no one.
+    (tmp_path / "a.txt").write_text("Rail review\n\nThe company said freight services had been halted.\n",
+                                    encoding="utf-8")
+    assert find_attributions(load_corpus(tmp_path).sources[0]) == []

@@ -131,3 +131,27 @@ def test_every_command_that_reads_sources_can_leave_the_cache_alone(write, tmp_p
         assert not cache.exists(), args
     runner.invoke(app, ["sources", "-c", str(claims), "-s", str(tmp_path / "src")])
     assert cache.exists()
+
+
+def test_the_cached_results_are_keyed_on_every_module_that_makes_them():
+    """Reuse found between sources is kept across runs: a change to any module that finds it (credits,
+    disagreements...) must make the cache forget it, or an upgrade would report what the old code found."""
+    import ast
+    from pathlib import Path
+
+    from corroborate.cache import FINGERPRINTED
+
+    package = Path(sources.__file__).parent
+    needed, todo = set(), list(FINGERPRINTED)
+    while todo:
+        module = todo.pop()
+        if module in needed:
+            continue
+        needed.add(module)
+        for node in ast.walk(ast.parse((package / module).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names = [node.module] if node.module else [alias.name for alias in node.names]
+                todo += [f"{name}.py" for name in names if (package / f"{name}.py").exists()]
+    # Records, errors, the cache itself and the worker pool: they carry results, they do not make them.
+    carriers = {"graph.py", "claims.py", "errors.py", "kinds.py", "parallel.py", "cache.py"}
+    assert needed - carriers <= set(FINGERPRINTED)
