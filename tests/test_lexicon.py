@@ -57,3 +57,12 @@ def test_a_plural_noun_ending_in_en_is_no_participle() -> None:
 
 def test_a_word_wordnet_lists_only_as_a_noun_is_mostly_a_noun() -> None:
     assert lexicon.mostly("workforce", "n")  # never seen used in the tagged corpus, but only a noun
+
+
+def test_a_verb_excludes_the_opposite_of_what_it_is_a_kind_of() -> None:
+    # To reduce is to decrease (its first sense, one step up), and decreasing excludes increasing.
+    assert stem("increase") in lexicon.alternative_stems("reduced")
+    assert stem("increase") in lexicon.alternative_stems("shrinking")
+    # Only through the first sense and one step: "handed" is a kind of "take" in a sense unrelated to giving.
+    assert stem("give") not in lexicon.alternative_stems("handed")
+    assert lexicon.alternative_stems("revised") == frozenset()

@@ -39,9 +39,9 @@ class Entry:
 
     __slots__ = ("word", "_raw", "_parsed")
 
-    def __init__(self, word: str, tags: str, syn: str, hyper: str, ant: str, deriv: str) -> None:
+    def __init__(self, word: str, tags: str, syn: str, hyper: str, ant: str, deriv: str, alt: str) -> None:
         self.word = word
-        self._raw = (tags, syn, hyper, ant, deriv)
+        self._raw = (tags, syn, hyper, ant, deriv, alt)
         self._parsed: dict[int, object] = {}
 
     def _field(self, field: int, parse: Callable[[str], T]) -> T:
@@ -76,6 +76,11 @@ class Entry:
         return self._words(4)
 
     @property
+    def alternatives(self) -> frozenset[str]:
+        """The opposites of what the word's first verb sense is a kind of (reduce: decrease / increase)."""
+        return self._words(5)
+
+    @property
     def verb_share(self) -> float:
         total = sum(self.tags.values())
         return self.tags.get("v", 0) / total if total else (1.0 if set(self.tags) == {"v"} else 0.0)
@@ -98,7 +103,7 @@ def _row(word: str) -> Entry | None:
     con = _connection()
     if con is None:
         return None
-    row = con.execute("SELECT word, tags, syn, hyper, ant, deriv FROM entry WHERE word = ?", (word,)).fetchone()
+    row = con.execute("SELECT word, tags, syn, hyper, ant, deriv, alt FROM entry WHERE word = ?", (word,)).fetchone()
     return None if row is None else Entry(*row)
 
 
@@ -166,6 +171,16 @@ def opposite_stems(word: str) -> frozenset[str]:
     for entry in (lookup(word), base_entry(word)):  # "stopped": the adjective, and the verb "stop"
         if entry is not None:
             out.update(entry.opposites)
+    return frozenset(st for st in _stems(frozenset(out)) if len(st) >= 3 and st not in STOPWORDS) - {stem(fold(word))}
+
+
+@lru_cache(maxsize=50_000)
+def alternative_stems(word: str) -> frozenset[str]:
+    """Stems of the verbs the word excludes by being a kind of their opposite ("reduced": increase)."""
+    out: set[str] = set()
+    for entry in (lookup(word), base_entry(word)):
+        if entry is not None:
+            out.update(entry.alternatives)
     return frozenset(st for st in _stems(frozenset(out)) if len(st) >= 3 and st not in STOPWORDS) - {stem(fold(word))}
 
 

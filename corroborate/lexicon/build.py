@@ -6,8 +6,10 @@ WORDNET_DIR defaults to ``/usr/share/wordnet`` (Debian's ``wordnet-base``). The 
 next to this module, in ``data/``:
 
 * ``wordnet.sqlite``: for every single-word lemma, its synonyms, the more general words it is a kind of
-  (hypernyms), its antonyms and its derivationally related forms, each as a space-separated list of words,
-  and how often WordNet's tagged corpus used it as a noun, verb, adjective and adverb;
+  (hypernyms), its antonyms, its derivationally related forms and its alternatives (the opposites of what its
+  first verb sense is directly a kind of: to reduce is to decrease, whose opposite is to increase), each as a
+  space-separated list of words, and how often WordNet's tagged corpus used it as a noun, verb, adjective and
+  adverb;
 * ``irregular.tsv``: inflected forms that are not themselves lemmas, with their lemma (went/go,
   fought/fight, children/child, worse/bad);
 * ``lemma_forms.tsv``: inflected forms that are lemmas too (held/hold, found/find, men/man), with their lemma.
@@ -39,7 +41,8 @@ CREATE TABLE entry (
     syn TEXT NOT NULL,     -- synonyms (words sharing one of its first senses)
     hyper TEXT NOT NULL,   -- more general words (this word's first senses are a kind of these)
     ant TEXT NOT NULL,     -- opposites in its first senses (see opposites_in_sense)
-    deriv TEXT NOT NULL    -- derivationally related forms (evacuate / evacuation)
+    deriv TEXT NOT NULL,   -- derivationally related forms (evacuate / evacuation)
+    alt TEXT NOT NULL      -- opposites of what its first verb sense is a kind of (reduce: decrease / increase)
 ) WITHOUT ROWID;
 """
 
@@ -159,7 +162,7 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
         """The word's first n senses, leaving out those where it is a name (the noun "More")."""
         return [off for off in senses.get((lemma, pos), []) if lemma not in synsets[(pos, off)].proper][:n]
 
-    entries: dict[str, tuple[str, set[str], set[str], set[str], set[str]]] = {}
+    entries: dict[str, tuple[str, set[str], set[str], set[str], set[str], set[str]]] = {}
     for lemma in sorted(tags):
         if not single(lemma):
             continue
@@ -182,20 +185,36 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
                 mine = synset.words.index(lemma) + 1 if lemma in synset.words else 0
                 deriv.update(synsets[(t, o)].words[d - 1] for s, src, t, o, d in synset.lexical
                              if s == "+" and src == mine and single(synsets[(t, o)].words[d - 1]))
+        alt = alternatives(synsets, rank, top(lemma, "v", 1)) if "v" in tags[lemma] else set()
         counts = " ".join(f"{pos}:{tags[lemma][pos]}" for pos in sorted(tags[lemma]))
-        entries[lemma] = (counts, syn, hyper, ant, deriv)
-    for lemma, (_, _, _, _, deriv) in entries.items():  # derivations go both ways
+        entries[lemma] = (counts, syn, hyper, ant, deriv, alt)
+    for lemma, (_, _, _, _, deriv, _) in entries.items():  # derivations go both ways
         for other in deriv:
             if other in entries:
                 entries[other][4].add(lemma)
     rows = []
-    for lemma, (counts, syn, hyper, ant, deriv) in entries.items():
+    for lemma, (counts, syn, hyper, ant, deriv, alt) in entries.items():
         syn -= {lemma}
         hyper -= {lemma} | syn
         ant -= {lemma} | syn
         deriv -= {lemma}
-        rows.append((lemma, counts, *(" ".join(sorted(x)) for x in (syn, hyper, ant, deriv))))
+        alt -= {lemma} | syn | ant
+        rows.append((lemma, counts, *(" ".join(sorted(x)) for x in (syn, hyper, ant, deriv, alt))))
     return rows
+
+
+def alternatives(synsets: dict[tuple[str, str], Synset], rank: dict[tuple[str, str, str], int],
+                 first_sense: list[str]) -> set[str]:
+    """The opposites of the verbs a verb's first sense is directly a kind of: to reduce is to decrease, and
+    decreasing excludes increasing, so reducing does too (MacCartney & Manning's alternation, composed through
+    one step of hyponymy). One sense and one step only: further up, or through rarer senses, the kinds are
+    too general to exclude anything ("hand" is a kind of "take" in a sense that has nothing to do with giving)."""
+    out: set[str] = set()
+    for off in first_sense:
+        for key in synsets[("v", off)].hypernyms:
+            for word in synsets[key].words:
+                out |= opposites_in_sense(synsets, rank, word, key[0], key[1])
+    return out
 
 
 def build_irregular(root: Path) -> list[tuple[str, str]]:
@@ -234,7 +253,7 @@ def write(root: Path, target: Path = DATA) -> None:
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript(SCHEMA)
-    con.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", build_entries(root))
+    con.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?)", build_entries(root))
     con.commit()
     con.execute("VACUUM")
     con.close()

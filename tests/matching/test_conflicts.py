@@ -121,3 +121,13 @@ def test_the_word_with_a_negative_prefix_is_an_opposite_wherever_it_stands(read)
     assert conflicts(analysis, "This happens due to the insufficient public awareness work of the authorities.") == [
         "the passage says 'insufficient' where the claim says 'sufficient'"]
     # (Other opposites must still stand in the claim word's place: see the test above.)
+
+
+def test_a_verb_replaced_by_a_kind_of_its_opposite_is_a_conflict(read) -> None:
+    claim = "The authorities increased the loss of human resources."
+    analysis = read(claim, "The authorities tried to reduce the loss of human resources.")
+    assert conflicts(analysis, "The authorities tried to reduce the loss of human resources.") == [
+        "the passage says 'reduce' where the claim says 'increased'"]
+    reversed_claim = read("The authorities reduced the loss.", "The authorities increased the loss.")
+    assert conflicts(reversed_claim, "The authorities increased the loss.") == [
+        "the passage says 'increased' where the claim says 'reduced'"]
