@@ -13,7 +13,7 @@ from .. import lexicon
 from ..text import fold
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
-from .features import SentenceFeatures
+from .features import SentenceFeatures, in_long_name
 
 PHRASE_DISTANCE = 4  # claim words this close in a sentence count as its phrase
 ROLE_SPAN = 4  # in a claim of several verbs, the words this close to a verb are its subject and object sides
@@ -26,10 +26,11 @@ def more_specific(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]
               if not row[k] and t.number is None and not t.name and not t.verb}
     if not wanted:
         return out
-    for surface, word_stem, general in f.kinds:
-        if word_stem not in analysis.stems and not general.isdisjoint(wanted):
-            for st in general & wanted.keys():
-                out.setdefault(wanted[st], surface)
+    tokens = f.tokens
+    for i, tok in enumerate(tokens):
+        if tok.is_content and tok.number is None and tok.stem not in analysis.stems and not in_long_name(tokens, i):
+            for st in lexicon.general_stems(tok.surface) & wanted.keys():
+                out.setdefault(wanted[st], tok.surface)
     return out
 
 

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from ..sources import Source
 from ..text import Token, Word, fold, full_dates, is_dateline, is_year, stem, tokenize, words
-from .. import lexicon
 from . import polarity
 
 CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
@@ -25,7 +24,7 @@ class SentenceFeatures:
     a claim needs (negation, names, the scopes of denials and hedges) is read when first asked for: most
     sentences of a window are only looked at for their words."""
 
-    __slots__ = ("text", "tokens", "stems", "positions", "_negated", "_names", "_scopes", "_kinds")
+    __slots__ = ("text", "tokens", "stems", "positions", "_negated", "_names", "_scopes")
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.text = text
@@ -35,7 +34,6 @@ class SentenceFeatures:
         self._negated: dict[int, str] | None = None
         self._names: dict[int, str] | None = None
         self._scopes: list[polarity.Scope] | None = None
-        self._kinds: list[tuple[str, str, frozenset[str]]] | None = None
 
     @property
     def negated(self) -> dict[int, str]:
@@ -50,22 +48,6 @@ class SentenceFeatures:
         if self._names is None:
             self._names = names_in(self.tokens)
         return self._names
-
-    @property
-    def kinds(self) -> list[tuple[str, str, frozenset[str]]]:
-        """Each content word (surface, stem) that WordNet knows as a kind of something, with the stems of the
-        more general words: what a claim word the sentence names more specifically is looked up in."""
-        if self._kinds is None:
-            seen: set[str] = set()
-            self._kinds = []
-            tokens = self.tokens
-            for i, tok in enumerate(tokens):
-                if tok.is_content and tok.number is None and tok.surface not in seen and not _in_long_name(tokens, i):
-                    seen.add(tok.surface)
-                    general = lexicon.general_stems(tok.surface)
-                    if general:
-                        self._kinds.append((tok.surface, tok.stem, general))
-        return self._kinds
 
     @property
     def scopes(self) -> list[polarity.Scope]:
@@ -178,7 +160,7 @@ class SourceFeatures(Sequence[SentenceFeatures]):
         return feats
 
 
-def _in_long_name(tokens: list[Token], i: int) -> bool:
+def in_long_name(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at i is part of a name of several capitalised words ("National Resistance Center"):
     the name stands for one thing, not for what its words mean alone (that center is no region)."""
     if not tokens[i].capitalised:
