@@ -45,6 +45,9 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
      "000", True),
     ("Jovid said some inmates would rather renounce their citizenship than take their own lives.", "000", False),
     ("The occupiers threaten draft-age men with deportation to prosperous regions of Russia.", "004", False),
+    ("Public awareness work by authorities in Central Asian countries is more than sufficient.", "003", True),
+    ("Russian authorities have brought forward the mobilisation of Russian citizens to increase the loss of human "
+     "resources.", "003", False),
 ]
 
 
