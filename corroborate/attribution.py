@@ -15,20 +15,19 @@ MASTHEAD = 3  # a source's opening sentences (title, byline or outlet, date line
 _SP = r"[^\S\n]+"  # spaces within a line
 _NAME = (r"((?:the" + _SP + r")?(?:[A-Z][\w'’.-]*" + _SP + r"(?:(?:of|for|on|and|de|the)" + _SP + r")*)*"
          r"[A-Z][\w'’-]*)")
+_SPEAKER_AT = r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))"  # where a clause, and so its speaker, begins
+_SAYS = (r",?(?:\s+(?:also|has|have|had|later|then|further|publicly))?\s+(?:said|says|stated|states|reported|"
+         r"reports|noted|notes|told|announced|claimed|claims|confirmed|added|emphasized|emphasised|urged|urges)\b")
 _ATTRIBUTION = [
     re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Aa]s reported by|[Rr]eports? by)\s+" + _NAME),
-    re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))" + _NAME + r",?(?:\s+(?:also|has|have|had|later|then|further|publicly))?\s+(?:said|says|stated|states|reported|reports|noted|notes|told|"
-               r"announced|claimed|claims|confirmed|added|emphasized|emphasised|urged|urges)\b"),
+    re.compile(_SPEAKER_AT + _NAME + _SAYS),
     re.compile(_NAME + r"(?:’s|'s)\s+(?:statement|report|data|figures|announcement|update)"),
     # after a quotation: '..." said union organiser Maria Lopes', '..." the spokesman told reporters'
     re.compile(r"[”\"],?\s+(?:said|says|added|told\s+\w+)\s+(?:[a-z’'-]+\s+){0,3}" + _NAME),
 ]
 # A speaker named by a pronoun or a definite description ("It said", "The company added", "the agency
 # told reporters"): the one credited last before it, which it takes up again.
-_ANAPHORIC = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?:(?:It|He|She|They)|(?:[Tt]he" + _SP + r"[a-z]+))"
-                        r",?(?:\s+(?:also|has|have|had|later|then|further|publicly))?\s+(?:said|says|stated|states|"
-                        r"reported|reports|noted|notes|told|announced|claimed|claims|confirmed|added|emphasized|"
-                        r"emphasised|urged|urges)\b")
+_ANAPHORIC = re.compile(_SPEAKER_AT + r"(?:It|He|She|They|[Tt]he" + _SP + r"[a-z]+)" + _SAYS)
 _GENERIC = frozenset({"he", "she", "they", "it", "we", "i", "the", "this", "that", "officials", "sources",
                       "reports", "media", "according"})
 

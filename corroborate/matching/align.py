@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from .. import lexicon
 from ..text import fold
 from . import roles
-from .analysis import ClaimAnalysis, ClaimTerm
+from .analysis import ClaimAnalysis
 from .features import SentenceFeatures, in_long_name
 
 PHRASE_DISTANCE = 4  # claim words this close in a sentence count as its phrase
@@ -134,17 +134,17 @@ def _compared_swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
     if not pivots or not said:
         return None
     terms = analysis.terms
-    for at in pivots:
+    surface = {t.stem: t.surface for t in terms}
+    for at in pivots:  # the claim words near its "than", on either side of it
         local = {terms[j].stem: terms[j].position for j in aligned
                  if terms[j].number is None and 0 < abs(terms[j].position - at) <= ROLE_SPAN + 1}
         claim_sides = roles.sides_of(at, local)
-        for there in said:
+        for there in said:  # ... and on which side of the sentence's "than" they stand (a sentence says more)
             positions = {terms[j].stem: p for j, ps in aligned.items() if terms[j].stem in local
                          for p in ps if 0 < abs(p - there) <= 2 * ROLE_SPAN}
             moved = roles.swapped(claim_sides, roles.sides_of(there, positions))
             if moved is not None:
-                return next(t.surface for t in terms if t.stem == moved[0]), next(
-                    t.surface for t in terms if t.stem == moved[1])
+                return surface[moved[0]], surface[moved[1]]
     return None
 
 

@@ -232,22 +232,24 @@ def _governed(tokens: Sequence[Token], text: str, i: int) -> int | None:
     return last
 
 
+def _privative_phrases(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
+    """For "with" and for "without": the stem of each noun it governs, with the phrase as written."""
+    out: dict[str, dict[str, str]] = {"with": {}, "without": {}}
+    for i, tok in enumerate(tokens):
+        word = fold(tok.surface)
+        if word in PRIVATIVE and (head := _governed(tokens, text, i)) is not None:
+            out[word][tokens[head].stem] = text[tok.start : tokens[head].end]
+    return out
+
+
 def privative_conflict(claim_tokens: Sequence[Token], claim_text: str, tokens: Sequence[Token],
                        text: str) -> tuple[str, str] | None:
     """("with Russian citizenship", "without Russian citizenship") when the claim puts a noun after one of
     "with" / "without" and the sentence puts it after the other only."""
-    def phrases(toks: Sequence[Token], source: str) -> dict[str, dict[str, str]]:
-        out: dict[str, dict[str, str]] = {"with": {}, "without": {}}
-        for i, tok in enumerate(toks):
-            word = fold(tok.surface)
-            if word in PRIVATIVE and (head := _governed(toks, source, i)) is not None:
-                out[word][toks[head].stem] = source[tok.start : toks[head].end]
-        return out
-
-    claimed = phrases(claim_tokens, claim_text)
+    claimed = _privative_phrases(claim_tokens, claim_text)
     if not claimed["with"] and not claimed["without"]:
         return None
-    said = phrases(tokens, text)
+    said = _privative_phrases(tokens, text)
     for word, other in PRIVATIVE.items():
         for head, phrase in claimed[word].items():
             if head in said[other] and head not in said[word]:
