@@ -217,7 +217,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before)
                          if short and topic.about else ()),
         unplaced_negation=reading.unplaced_negation,
-        unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not analysis.open_cue else None,
+        unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not (
+            analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue)) else None,
         swapped=reading.swapped,
         scale=reading.scale,
         modifier=reading.replaced_modifier,

@@ -67,6 +67,17 @@ OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed u
                       "rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
                       "supposedly hypothetically wonder wondered wonders asked asks ask".split())
 MODALS = frozenset("may might could perhaps maybe possibly possible potentially".split())
+# Nouns of evidence: "no evidence that X", "little proof that X" leave X unestablished.
+EVIDENCE = frozenset("evidence proof indication sign signs confirmation".split())
+SCANT = frozenset({"no", "little", "scant"})
+# Participles that, negated after "this" or "which", leave the clause before open ("X, but this has not been
+# confirmed").
+CONFIRMED = frozenset("confirmed verified substantiated corroborated proven proved".split())
+RESUMING = frozenset({"this", "that", "it", "which"})
+# Verbs and adjectives of asking and knowing: after them "if" asks ("wondered if X", "unsure if X") like
+# "whether", and its question runs to the clause's end; elsewhere "if" sets a condition that ends at a comma.
+ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering know knows knew unclear uncertain "
+                   "unsure sure determine determined check checked checking see decide".split())
 # Implicative verbs before "to": the polarity they give their complement (Nairn et al. 2006 signatures).
 NEGATIVE_IMPLICATIVES = frozenset("fail fails failed failing refuse refuses refused refusing decline declines "
                                   "declined declining neglect neglected neglects forgot forget forgets avoided "
@@ -121,6 +132,23 @@ def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
             out.append(Scope(Mood.DENIED, tokens[i].surface, i + 1, _clause_end(text, tokens, i + 1, False)))
         elif w == "contrary" and nxt == "to":
             out.append(Scope(Mood.DENIED, "contrary to", i + 2, _clause_end(text, tokens, i + 2, True)))
+        elif nxt == "that" and (w in FALSITY or (w in ("true", "case") and "not" in words[max(0, i - 3) : i])):
+            # "It is not true that X", "it was untrue that X", "it is not the case that X": the cue judges the
+            # clause after it.
+            out.append(Scope(Mood.DENIED, _cue(tokens, i), i + 2, _clause_end(text, tokens, i + 2, False)))
+        elif w == "truth" and i >= 1 and words[i - 1] in SCANT:
+            # "There is no truth to reports that X", "little truth in the claim that X"
+            out.append(Scope(Mood.DENIED, f"{tokens[i - 1].surface} truth", i + 1, _clause_end(text, tokens, i + 1, False)))
+        elif w in EVIDENCE and nxt == "that" and i >= 1 and words[i - 1] in SCANT:
+            out.append(Scope(Mood.OPEN, f"{tokens[i - 1].surface} {tokens[i].surface} that", i + 2,
+                             _clause_end(text, tokens, i + 2, False)))
+        elif w in CONFIRMED and "not" in words[max(0, i - 3) : i] and nxt == "that":
+            # "It has not been confirmed that X"
+            out.append(Scope(Mood.OPEN, _cue(tokens, i), i + 2, _clause_end(text, tokens, i + 2, False)))
+        elif w in CONFIRMED and "not" in words[max(0, i - 3) : i] and (
+                resumed := next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j] in RESUMING), None)):
+            # "X, but this has not been confirmed": what "this" takes up, the clause before it, is left open.
+            out.append(Scope(Mood.OPEN, _cue(tokens, i), 0, resumed - 1))
         elif w in FALSITY and i >= 1 and PREDICATING & set(words[max(0, i - 3) : i]):
             # "X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before
             # (not "found nothing wrong with it", "a false start": there it judges nothing said before it).
@@ -132,11 +160,19 @@ def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
         elif w in OPEN_BEFORE_TO and nxt == "to":
             out.append(Scope(Mood.OPEN, f"{tokens[i].surface} to", i + 2, _clause_end(text, tokens, i + 2, True)))
         elif w in OPEN_CUES:
-            stop_at_comma = w in ("if", "unless")
+            asked = w == "if" and i >= 1 and (words[i - 1] in ASKING or (
+                words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")))
+            stop_at_comma = w in ("if", "unless") and not asked
             out.append(Scope(Mood.OPEN, tokens[i].surface, i + 1, _clause_end(text, tokens, i + 1, stop_at_comma)))
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
     return out
+
+
+def _cue(tokens: Sequence[Token], i: int) -> str:
+    """The words of a cue that ends at i, as the sentence writes them ("not true", "not been confirmed")."""
+    start = max((j for j in range(max(0, i - 3), i) if fold(tokens[j].surface) == "not"), default=i)
+    return " ".join(t.surface for t in tokens[start : i + 1])
 
 
 def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
@@ -201,6 +237,29 @@ def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues:
             if scope.mood is mood:
                 return Stance(mood, scope.cue)
     return Stance(Mood.ASSERTED, "")
+
+
+QUESTIONING = frozenset("whether if ask asks asked asking wonder wonders wondered wondering".split())
+SPECULATING = frozenset("rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
+                        "allegedly alleged supposedly hypothetically".split())
+
+
+def cue_kind(cue: str) -> str:
+    """What a cue leaves open: an attempt or intention ("tried to"), a possibility ("may"), a question
+    ("whether", "asked"), a report of speculation ("rumours"), or a doubt ("unclear", "not been confirmed").
+    A claim that is itself open is matched by a passage open in the same way, in other words ("try to" /
+    "attempting to"), not by one open in another ("wondered if" / "it is unclear whether")."""
+    words = cue.split()
+    first = fold(words[0]) if words else ""
+    if len(words) == 2 and fold(words[1]) == "to" and first in OPEN_BEFORE_TO:
+        return "attempt"
+    if first in MODALS:
+        return "possibility"
+    if first in QUESTIONING or cue == "a question":
+        return "question"
+    if first in SPECULATING:
+        return "speculation"
+    return "doubt"
 
 
 def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:

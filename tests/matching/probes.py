@@ -16,6 +16,7 @@ import random
 import re
 import sys
 import tempfile
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,12 +122,30 @@ def _drop_adverb(sentence: str) -> str | None:
     return sentence[: m.start()] + sentence[m.end() :]
 
 
+# Wordings of a denial, a hedge and a question; each sentence gets one of each (by a hash of the sentence), so
+# that the table measures the construction, not one phrase of it.
+DENIALS = ("Officials denied reports that {}.", "The ministry rejected claims that {}.", "It is not true that {}.",
+           "Reports that {} were later shown to be false.", "The company dismissed allegations that {}.",
+           "A spokesperson said it was untrue that {}.", "There is no truth to reports that {}.",
+           "It is simply not the case that {}.", "The government refuted the claim that {}.")
+HEDGES = ("It is still unclear whether {}.", "It is not known whether {}.", "It remains to be seen whether {}.",
+          "There are unconfirmed reports that {}.", "Officials are investigating whether {}.",
+          "It is too early to say whether {}.", "Rumours circulated that {}.", "Investigators found no evidence that {}.",
+          "It has not been confirmed that {}.", "Some believe that {}, but this has not been confirmed.")
+QUESTIONS = ("Some asked whether {}.", "Reporters wanted to know whether {}.", "The question is whether {}.",
+             "Is it true that {}?", "Nobody could say if {}.", "Residents wondered whether {}.", "Critics asked if {}.")
+
+
+def _worded(wordings: tuple[str, ...], sentence: str, body: str) -> str:
+    return wordings[zlib.crc32(sentence.encode()) % len(wordings)].format(_lower_first(body))
+
+
 def probes_for(sentence: str) -> list[Probe]:
     body = sentence.rstrip(".")
     out = [Probe("own sentence", sentence, sentence),
-           Probe("source denies", sentence, f"Officials denied reports that {_lower_first(body)}."),
-           Probe("source hedges", sentence, f"It is still unclear whether {_lower_first(body)}."),
-           Probe("source asks", sentence, f"Some asked whether {_lower_first(body)}.")]
+           Probe("source denies", sentence, _worded(DENIALS, sentence, body)),
+           Probe("source hedges", sentence, _worded(HEDGES, sentence, body)),
+           Probe("source asks", sentence, _worded(QUESTIONS, sentence, body))]
     for kind, edit in (("claim negated", _negate(sentence)), ("opposite word", _replace_word(sentence, "opposite")),
                        ("number changed", _change_number(sentence)), ("name changed", _change_name(sentence)),
                        ("synonym", _replace_word(sentence, "synonym")),

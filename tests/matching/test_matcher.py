@@ -338,3 +338,18 @@ def test_a_short_claims_subject_is_sought_even_when_its_verb_is_there(matcher):
     m = matcher("The prisoners are in a difficult situation. The Russian population is against this war and does "
                 "not want to fight in it.")
     assert best(m, "Many of the prisoners do not want to fight.").stance != "supports"
+
+
+def test_a_claim_that_only_wonders_is_not_supported_by_a_source_in_doubt(matcher):
+    claim = "The rancher began to wonder if the old view of bears as an enemy was fair."
+    m = matcher("It is still unclear whether the rancher began to wonder if the old view of bears as an enemy "
+                "was fair.")
+    assert best(m, claim).stance is None
+    m = matcher("The rancher began to wonder if the old view of bears as an enemy was fair.")
+    assert best(m, claim).stance == "supports"
+
+
+def test_an_attempt_is_matched_by_an_attempt_in_other_words(matcher):
+    m = matcher("Russian forces are attempting to compensate for front-line losses through mobilization.")
+    assert best(m, "Russian forces try to compensate for front-line losses through mobilization.").stance == \
+        "supports"

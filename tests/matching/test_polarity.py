@@ -91,3 +91,46 @@ def test_without_before_another_noun_or_both_said_is_no_opposite() -> None:
     assert _privative("He came with his wife.", "He came without his passport, with his wife.") is None
     assert _privative("They signed contracts with the ministry.", "Migrants without papers signed contracts "
                       "with the ministry.") is None
+
+
+def _moods(text: str) -> list[tuple[Mood, str]]:
+    return [(s.mood, s.cue) for s in scopes(tokenize(text), text)]
+
+
+def test_a_falsity_word_before_that_denies_the_clause_after_it() -> None:
+    for text, cue in (("It is not true that the school was evacuated.", "not true"),
+                      ("A spokesperson said it was untrue that the school was evacuated.", "untrue"),
+                      ("It is not the case that the school was evacuated.", "not the case"),
+                      ("There is no truth to reports that the school was evacuated.", "no truth")):
+        [(mood, found)] = _moods(text)
+        assert (mood, found) == (Mood.DENIED, cue), text
+    stance = stance_of(scopes(tokenize("It is not true that the school was evacuated."),
+                              "It is not true that the school was evacuated."), [6, 7, 8], frozenset())
+    assert stance.mood is Mood.DENIED
+
+
+def test_no_evidence_and_an_unconfirmed_report_leave_it_open() -> None:
+    assert _moods("Investigators found no evidence that the school was evacuated.") == [
+        (Mood.OPEN, "no evidence that")]
+    assert _moods("It has not been confirmed that the school was evacuated.") == [(Mood.OPEN, "not been confirmed")]
+    text = "The school was evacuated, although this could not be independently verified."
+    [scope] = scopes(tokenize(text), text)
+    assert scope.mood is Mood.OPEN and scope.covers(1) and scope.covers(3)  # the clause "this" takes up
+    assert _moods("The results were confirmed by a second laboratory.") == []
+
+
+def test_if_after_a_verb_of_asking_is_a_question_to_the_end_of_its_clause() -> None:
+    text = "Nobody could say if the school was evacuated, officials said."
+    [scope] = scopes(tokenize(text), text)
+    assert scope.last == len(tokenize(text)) - 1
+    text = "They will be sent to the front if they refuse, officials said."
+    [scope] = scopes(tokenize(text), text)  # a condition ends at its comma
+    assert scope.last == 9
+
+
+def test_a_claim_open_in_one_way_is_matched_only_by_a_passage_open_the_same_way() -> None:
+    from corroborate.matching.polarity import cue_kind
+
+    assert cue_kind("try to") == cue_kind("attempting to") == "attempt"
+    assert cue_kind("wondered") == cue_kind("whether") == cue_kind("a question") == "question"
+    assert cue_kind("unclear") == "doubt" != cue_kind("if")
