@@ -133,6 +133,18 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=200_000)
+def same_digits(a: str, b: str) -> bool:
+    """Whether two words carry the same digits: a close spelling that changes one is another thing (SARS-CoV-2 /
+    SARS-CoV-3, COVID-19 / COVID-20). Digits one word adds at its very end may be a footnote mark glued to it
+    ("SARS-CoV-21" in a text copied from a paper): those are read past."""
+    da, db = "".join(c for c in a if c.isdigit()), "".join(c for c in b if c.isdigit())
+    if da == db:
+        return True
+    (short, _), (long_digits, long_word) = sorted(((da, a), (db, b)), key=lambda x: len(x[0]))
+    extra = long_digits[len(short):]
+    return bool(short) and long_digits.startswith(short) and long_word.endswith(short[-1:] + extra)
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents, so that café and cafe, Ё and Е compare equal."""
     if text.isascii():  # most words: nothing to decompose or strip

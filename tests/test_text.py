@@ -62,3 +62,12 @@ def test_the_vocabulary_analyses_each_word_once_and_hands_on_what_it_added():
     for word in ("raided", "market", "Osh"):  # past its limit it starts again, to keep memory bounded
         vocabulary.analyse(word)
     assert list(vocabulary.words) == ["Osh"]
+
+
+def test_a_close_spelling_keeps_its_digits_but_reads_past_a_glued_footnote() -> None:
+    from corroborate.text import same_digits
+
+    assert not same_digits("sars-cov-2", "sars-cov-3")
+    assert not same_digits("covid-19", "covid-20")
+    assert same_digits("recruit", "recruitment")
+    assert same_digits("sars-cov-21", "sars-cov-2")  # "SARS-CoV-2" with a footnote mark, as copied from a paper

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
-from ..text import LEXICAL_NEGATORS, Token, fold, stem, tokenize, words
+from ..text import LEXICAL_NEGATORS, Token, fold, same_digits, stem, tokenize, words
 from . import modality, polarity, roles
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
@@ -156,6 +156,11 @@ def _participle(word: str) -> bool:
     return lexicon.verb_share(word) > 0 or (base is not None and base.verb_share > 0)
 
 
+def _identifier(word: str) -> bool:
+    """Letters and digits in one word: a model, a strain, a code ("SARS-CoV-2", "A320", "G7")."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
 class ClaimReader:
     """Reads claims against the words the sources use: their rarity, and the close spellings of a claim's words."""
 
@@ -188,7 +193,9 @@ class ClaimReader:
                     terms[k] = replace(terms[k], negated=True, negator=negated[pos], verb=True)
                 continue
             seen[tok.stem] = len(terms)
-            is_name = tok.capitalised and tok.number is None and (pos > 0 or self._mostly_capitalised(tok.stem))
+            # A word with digits in it (SARS-CoV-2, COVID-19, A320) names one thing, wherever it stands.
+            is_name = tok.number is None and ((tok.capitalised and (pos > 0 or self._mostly_capitalised(tok.stem)))
+                                              or _identifier(tok.surface))
             weight = self.corpus.idf(tok.stem) if tok.number is None else 0.0
             if tok.number is None and tok.stem not in self.postings:
                 weight = math.log(self.corpus.n_sentences + 1) + 1.0  # a word no source uses
@@ -228,8 +235,9 @@ class ClaimReader:
             return []
         found = process.extract(st, self._by_start.get(st[:2], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                 limit=8)
-        out = [choice for choice, _, _ in found if choice != st]
+        out = [choice for choice, _, _ in found if choice != st and same_digits(choice, st)]
         # A shared beginning of six letters or more (recruit / recruitment) also counts.
         if len(st) >= 6:
-            out.extend(v for v in self._by_prefix.get(st[:6], ()) if v != st and (v.startswith(st) or st.startswith(v)))
+            out.extend(v for v in self._by_prefix.get(st[:6], ()) if v != st and (v.startswith(st) or st.startswith(v))
+                       and same_digits(v, st))
         return out

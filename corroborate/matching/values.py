@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Mapping, Sequence, TypeVar
 
 from rapidfuzz import fuzz
 
-from ..text import STOPWORDS, Token, is_year, month_of, parse_number
+from ..text import STOPWORDS, Token, is_year, month_of, parse_number, same_digits
 
 K = TypeVar("K")  # the key of a value a text gives: (month, day), (unit, offset)
 
@@ -173,7 +173,7 @@ def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str]
 def same_word(a: str, b: str) -> bool:
     """Russia/Russian, Uzbek/Uzbeks: one is the other with an ending, or a near spelling."""
     short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and (long.startswith(short) or fuzz.ratio(a, b) >= 90)
+    return len(short) >= 4 and same_digits(a, b) and (long.startswith(short) or fuzz.ratio(a, b) >= 90)
 
 
 def rounds_to(value: float, claimed: float) -> bool:

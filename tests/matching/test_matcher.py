@@ -353,3 +353,11 @@ def test_an_attempt_is_matched_by_an_attempt_in_other_words(matcher):
     m = matcher("Russian forces are attempting to compensate for front-line losses through mobilization.")
     assert best(m, "Russian forces try to compensate for front-line losses through mobilization.").stance == \
         "supports"
+
+
+@pytest.mark.parametrize("claim", ["SARS-CoV-3 control in the United States is hampered by limited testing.",
+                                   "Control of SARS-CoV-3 in the United States is hampered by limited testing."])
+def test_a_word_with_other_digits_is_another_thing_wherever_it_stands(matcher, claim):
+    m = matcher("SARS-CoV-2 control in the United States is hampered by limited testing.")
+    assert best(m, claim).stance != "supports"
+    assert best(m, claim.replace("SARS-CoV-3", "SARS-CoV-2")).stance == "supports"
