@@ -263,8 +263,9 @@ SCALE_OPPOSITES: dict[str, tuple[str, ...]] = {
     "all": ("none", "no"), "none": ("all",), "many": ("few",), "few": ("many",), "always": ("never",),
     "never": ("always",), "often": ("rarely", "seldom", "never"), "frequently": ("rarely", "seldom", "never"),
     "rarely": ("often", "frequently"), "seldom": ("often", "frequently"),
+    "likely": ("unlikely",), "unlikely": ("likely",), "possible": ("impossible",), "impossible": ("possible",),
 }
-"""Closed-class words of time, comparison, quantity and frequency with their opposites."""
+"""Closed-class words of time, comparison, quantity, frequency and probability with their opposites."""
 
 
 def scale_place(word: str) -> tuple[str, int] | None:

@@ -131,3 +131,10 @@ def test_a_verb_replaced_by_a_kind_of_its_opposite_is_a_conflict(read) -> None:
     reversed_claim = read("The authorities reduced the loss.", "The authorities increased the loss.")
     assert conflicts(reversed_claim, "The authorities increased the loss.") == [
         "the passage says 'increased' where the claim says 'reduced'"]
+
+
+def test_likely_and_unlikely_are_opposites_on_the_scale_of_probability(read) -> None:
+    analysis = read("Undetected cases are unlikely in countries around the world.",
+                    "Undetected cases are likely in countries around the world.")
+    assert conflicts(analysis, "Undetected cases are likely in countries around the world.") == [
+        "the passage says 'likely' where the claim says 'unlikely'"]
