@@ -303,3 +303,25 @@ def unit_rivals(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> Itera
         rival = next((surface for surface, found in said if found and found[1] == claimed[1]), None)
         if rival is not None:
             yield f"number differs: the claim says '{tok.surface}', the passage '{rival}'", tok.stem, rival
+
+
+def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token],
+                  positions: Mapping[str, Sequence[int]]) -> str | None:
+    """Another name the sentence puts where the claim has its name at ``at``: beside the word the claim puts
+    beside it ("Thrive Capital" for "Southern Capital", "Los Angeles" for "Los National"). Then a neighbouring
+    sentence that names the claim's name speaks of something else; the sentence does not refer to it."""
+    claim_stems = {t.stem for t in claim_tokens}
+    own = claim_tokens[at].stem
+    for step in (-1, 1):
+        n = at + step
+        if not 0 <= n < len(claim_tokens) or not claim_tokens[n].is_content:
+            continue
+        for q in positions.get(claim_tokens[n].stem, ()):
+            r = q - step  # where the claim's name would stand in the sentence
+            if 0 <= r < len(tokens):
+                rival = tokens[r]
+                if (rival.capitalised and rival.is_content and rival.number is None and rival.stem not in claim_stems
+                        and not same_word(rival.stem, own)):  # "Central Asia" says "Central Asian"
+                    return rival.surface
+    return None
+

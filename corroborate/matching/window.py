@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import align, dating
+from . import align, dating, values
 from .analysis import ClaimAnalysis, ClaimTerm
 from .features import SourceFeatures
 from .retrieval import CONTEXT_CREDIT, VARIANT_CREDIT, best_of
@@ -47,8 +47,16 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
         matched[k] = max(rows[i][k] for i in holding)
     for k in specific:
         matched[k] = max(matched[k], VARIANT_CREDIT)
+    # A name the anchor replaces with another in its place ("Thrive Capital" for "Southern Capital") is not
+    # given by a neighbour or the lead-in that happens to name it: they speak of something else.
+    anchor = feats[holding[0]]
+    replaced = {k for k, term in enumerate(terms) if term.name and term.number is None
+                and not any(rows[i][k] for i in holding)
+                and values.replaced_name(analysis.tokens, term.position, anchor.tokens, anchor.positions)}
+    for k in replaced:
+        matched[k] = 0.0
     first = window[0]
-    unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
+    unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k] and k not in replaced]
     context = feats.context_stems(first) if unmatched_names else frozenset()
     for k in unmatched_names:
         if terms[k].stem in context or terms[k].variants & context:

@@ -361,3 +361,22 @@ def test_a_word_with_other_digits_is_another_thing_wherever_it_stands(matcher, c
     m = matcher("SARS-CoV-2 control in the United States is hampered by limited testing.")
     assert best(m, claim).stance != "supports"
     assert best(m, claim.replace("SARS-CoV-3", "SARS-CoV-2")).stance == "supports"
+
+
+def test_a_name_replaced_in_its_place_is_not_given_by_the_sentence_before(matcher):
+    m = matcher("Each fighter unit comes under the command of an Air Wing. Christmas Day in the Serchio Valley "
+                "was spent in positions which had been occupied for some weeks.")
+    claim = "Christmas Day in the {} Valley was spent in positions which had been occupied for some weeks."
+    assert best(m, claim.format("Wing")).stance != "supports"
+    assert best(m, claim.format("Serchio")).stance == "supports"
+
+
+def test_a_name_the_sentence_takes_up_in_other_words_is_still_given_by_the_one_before(matcher):
+    m = matcher("Alexander Bastrykin spoke at the forum on Tuesday. He said new citizens must register with the "
+                "military.")
+    assert best(m, "Bastrykin said new citizens must register with the military.").stance == "supports"
+    # ... and a near spelling in the name's place is the same name ("Central Asia" / "Central Asian").
+    m = matcher("Recruitment of Central Asian citizens is a serious problem. Authorities in all countries of "
+                "Central Asia now need to cooperate and exchange information to resist the recruitment.")
+    assert best(m, "Central Asian authorities need to cooperate and exchange information to resist the "
+                   "recruitment.").stance == "supports"

@@ -166,3 +166,15 @@ def test_another_time_relative_to_the_writing_conflicts() -> None:
         "last year", "this year")
     assert relative_conflict("The raids began in May last year.", "The raids began in May last year.") is None
     assert relative_conflict("The raids began last year.", "The talks are next week.") is None  # another unit
+
+
+def test_another_name_beside_the_claim_names_neighbour_replaces_it() -> None:
+    from corroborate.matching.features import positions_of
+    from corroborate.matching.values import replaced_name
+
+    claim = tokenize("Investors Formation8, Southern Capital and AITV funded OpenGov.")
+    at = next(i for i, t in enumerate(claim) if t.surface == "Southern")
+    said = tokenize("Investors Formation8, Thrive Capital and AITV funded OpenGov.")
+    assert replaced_name(claim, at, said, positions_of(said)) == "Thrive"
+    said = tokenize("Investors Formation8, Southern Capital and AITV funded OpenGov.")
+    assert replaced_name(claim, at, said, positions_of(said)) is None
