@@ -1,7 +1,7 @@
 """Behavioural probes of the matcher (CheckList-style: Ribeiro et al. 2020), made from real sentences.
 
 Each probe takes a declarative sentence of a real article as the claim and changes either the source or the
-claim. Meaning-changing edits (a denied, hedged or questioned source; a negated claim, an opposite word, a
+claim (a denial, a hedge and a question each take one of several wordings, picked by a hash of the sentence). Meaning-changing edits (a denied, hedged or questioned source; a negated claim, an opposite word, a
 changed number or name) must not be support; meaning-keeping edits (a synonym, a dropped adverb) should stay
 support, and so should the sentence itself.
 
