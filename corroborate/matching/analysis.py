@@ -8,6 +8,7 @@ close spellings the sources use for it (mobilisation / mobilization, recruit / r
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -76,6 +77,26 @@ class ClaimAnalysis:
     def obligation(self) -> modality.Obligation | None:
         """The deontic modal over the claim's verbs ("must register", "do not have to register"), if any."""
         return modality.first_obligation(self.tokens, [self.terms[k].position for k in self.verbs])
+
+    @cached_property
+    def acronyms(self) -> dict[int, re.Pattern[str]]:
+        """Term index -> how a source may write, by its initials, the name of several words the term is part of
+        ("United States": "US", "U.S."). Names of two to five capitalised words only."""
+        out: dict[int, re.Pattern[str]] = {}
+        run: list[int] = []
+        for i, tok in enumerate([*self.tokens, None]):
+            if (tok is not None and tok.capitalised and tok.is_content and tok.surface.isalpha()
+                    and not tok.surface.isupper() and i in self.term_at):  # (an acronym is no word of a longer name)
+                run.append(i)
+                continue
+            if 2 <= len(run) <= 5:
+                letters = [self.tokens[j].surface[0].upper() for j in run]
+                pattern = re.compile(r"\b" + "".join(re.escape(c) + r"\.?" for c in letters) + r"(?![\w.])|\b"
+                                     + "".join(letters) + r"\b")
+                for j in run:
+                    out[self.term_at[j]] = pattern
+            run = []
+        return out
 
     @cached_property
     def name_stems(self) -> frozenset[str]:

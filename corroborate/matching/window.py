@@ -55,6 +55,9 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
                 and values.replaced_name(analysis.tokens, term.position, anchor.tokens, anchor.positions)}
     for k in replaced:
         matched[k] = 0.0
+    for k, pattern in analysis.acronyms.items():  # "United States" written "U.S."
+        if not matched[k] and any(pattern.search(feats.source.sentence_text(i)) for i in window):
+            matched[k] = 1.0
     first = window[0]
     unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k] and k not in replaced]
     context = feats.context_stems(first) if unmatched_names else frozenset()

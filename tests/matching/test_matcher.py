@@ -380,3 +380,13 @@ def test_a_name_the_sentence_takes_up_in_other_words_is_still_given_by_the_one_b
                 "Central Asia now need to cooperate and exchange information to resist the recruitment.")
     assert best(m, "Central Asian authorities need to cooperate and exchange information to resist the "
                    "recruitment.").stance == "supports"
+
+
+@pytest.mark.parametrize("written", ["U.S.", "US"])
+def test_a_name_of_several_words_may_be_written_by_its_initials(matcher, written):
+    m = matcher(f"Jeff Carlisle covers MLS and the {written} national team for ESPN FC.")
+    assert best(m, "Jeff Carlisle covers MLS and the United States national team for ESPN FC.").stance == \
+        "supports"
+    m = matcher(f"Jeff Carlisle covers MLS and the {written} national team for ESPN FC.")
+    assert best(m, "Jeff Carlisle covers MLS and the United Kingdom national team for ESPN FC.").stance != \
+        "supports"
