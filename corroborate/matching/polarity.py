@@ -192,9 +192,14 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
                 break
             if tokens[nxt].is_negator or not tokens[nxt].is_content or (word.endswith("ly") and len(word) > 4):
                 continue
+            if word in _NEGATOR_TAILS and nxt == pos + 1:
+                continue  # "no longer", "not anymore": part of the negator
             out[nxt] = tok.surface
             break
     return out
+
+
+_NEGATOR_TAILS = frozenset({"longer", "anymore"})
 
 
 _SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "because",

@@ -134,3 +134,9 @@ def test_a_claim_open_in_one_way_is_matched_only_by_a_passage_open_the_same_way(
     assert cue_kind("try to") == cue_kind("attempting to") == "attempt"
     assert cue_kind("wondered") == cue_kind("whether") == cue_kind("a question") == "question"
     assert cue_kind("unclear") == "doubt" != cue_kind("if")
+
+
+def test_no_longer_negates_the_word_after_it() -> None:
+    text = "The school is no longer closed to visitors."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"closed": "no"}
