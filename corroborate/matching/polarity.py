@@ -63,6 +63,7 @@ PREDICATING = frozenset("is are was were be been being proved proven prove prove
 """Words before a falsity cue that make it judge the clause before it ("were false", "proved wrong")."""
 # Cues that leave their complement or clause open: hedges, questions, conditions, reports of speculation.
 OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed unverified unsubstantiated "
+                      "doubtful questionable debatable "
                       "may might perhaps maybe possibly possible potentially allegedly alleged "
                       "rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
                       "supposedly hypothetically wonder wondered wonders asked asks ask".split())
@@ -74,6 +75,10 @@ SCANT = frozenset({"no", "little", "scant"})
 # confirmed").
 CONFIRMED = frozenset("confirmed verified substantiated corroborated proven proved".split())
 RESUMING = frozenset({"this", "that", "it", "which"})
+# Participles of an impersonal belief: "it is believed that X" reports a belief, it does not assert X.
+BELIEVED = frozenset("believed thought suspected feared assumed presumed".split())
+# What a trailing "if ..." may say of the clause before it: "X, if the reports are true".
+EPISTEMIC = frozenset("true confirmed accurate correct verified".split())
 # Verbs and adjectives of asking and knowing: after them "if" asks ("wondered if X", "unsure if X") like
 # "whether", and its question runs to the clause's end; elsewhere "if" sets a condition that ends at a comma.
 ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering know knows knew unclear uncertain "
@@ -128,7 +133,11 @@ def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w == "may" and tokens[i].surface[0].isupper():
             continue  # the month
-        if w in DENIAL_CUES or (w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(words[i + 1 : i + 4])):
+        if (w in DENIAL_CUES or w in DENIAL_OF_REPORTS) and PREDICATING & set(words[max(0, i - 3) : i]) and (
+                reported := _reported_before(words, i)) is not None:
+            # "Claims that X have been denied": the denial judges the report it follows.
+            out.append(Scope(Mood.DENIED, tokens[i].surface, reported, i - 1))
+        elif w in DENIAL_CUES or (w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(words[i + 1 : i + 4])):
             out.append(Scope(Mood.DENIED, tokens[i].surface, i + 1, _clause_end(text, tokens, i + 1, False)))
         elif w == "contrary" and nxt == "to":
             out.append(Scope(Mood.DENIED, "contrary to", i + 2, _clause_end(text, tokens, i + 2, True)))
@@ -153,6 +162,8 @@ def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
             # "X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before
             # (not "found nothing wrong with it", "a false start": there it judges nothing said before it).
             out.append(Scope(Mood.DENIED, tokens[i].surface, _clause_start(text, tokens, i), i - 1))
+        elif w in BELIEVED and nxt == "that" and {"is", "was", "are", "were", "been"} & set(words[max(0, i - 3) : i]):
+            out.append(Scope(Mood.OPEN, f"{tokens[i].surface} that", i + 2, _clause_end(text, tokens, i + 2, False)))
         elif w in NEGATIVE_IMPLICATIVES and nxt == "to":
             out.append(Scope(Mood.DENIED, f"{tokens[i].surface} to", i + 2, _clause_end(text, tokens, i + 2, True)))
         elif w in PREVENTING and nxt == "from":
@@ -166,7 +177,32 @@ def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
             out.append(Scope(Mood.OPEN, tokens[i].surface, i + 1, _clause_end(text, tokens, i + 1, stop_at_comma)))
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
+    trailing = _trailing_hedge(tokens, text, words)
+    if trailing is not None:
+        out.append(trailing)
     return out
+
+
+def _reported_before(words: list[str], i: int) -> int | None:
+    """Where a report ("claims that", "reports that") opens the clause before position i, or None."""
+    for j in range(i - 1, 0, -1):
+        if words[j] == "that" and words[j - 1] in REPORT_NOUNS:
+            return j + 1
+    return None
+
+
+def _trailing_hedge(tokens: Sequence[Token], text: str, words: list[str]) -> Scope | None:
+    """A phrase after the sentence's last comma that leaves what comes before it open: "X, according to
+    unconfirmed reports", "X, if the reports are true"."""
+    comma = max((i for i in range(len(tokens) - 1) if "," in text[tokens[i].end : tokens[i + 1].start]), default=None)
+    if comma is None:
+        return None
+    tail = words[comma + 1 :]
+    if tail[:2] == ["according", "to"] and (cue := next((w for w in tail[:6] if w in OPEN_CUES), None)):
+        return Scope(Mood.OPEN, f"according to {cue}", 0, comma)
+    if tail[:1] == ["if"] and EPISTEMIC & set(tail[:6]):
+        return Scope(Mood.OPEN, "if " + " ".join(tail[1:6]), 0, comma)
+    return None
 
 
 def _cue(tokens: Sequence[Token], i: int) -> str:

@@ -140,3 +140,22 @@ def test_no_longer_negates_the_word_after_it() -> None:
     text = "The school is no longer closed to visitors."
     tokens = tokenize(text)
     assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"closed": "no"}
+
+
+def test_a_trailing_phrase_or_an_impersonal_belief_leaves_the_clause_open() -> None:
+    for text in ("The school was evacuated, according to unconfirmed reports.",
+                 "The school was evacuated, if the reports are true."):
+        assert any(s.mood is Mood.OPEN and s.first == 0 and s.covers(3) for s in scopes(tokenize(text), text)), text
+    assert _moods("It is believed that the school was evacuated.") == [(Mood.OPEN, "believed that")]
+    assert _moods("It is doubtful that the school was evacuated.") == [(Mood.OPEN, "doubtful")]
+    assert _moods("Police believed that the school was evacuated.") == []  # whose belief it is: said
+    # A trailing condition that says nothing of the truth of what went before leaves it standing.
+    text = "They will be sent to the front, if they refuse."
+    assert not any(s.first == 0 for s in scopes(tokenize(text), text))
+
+
+def test_a_denial_after_a_report_judges_the_report() -> None:
+    text = "Claims that the school was evacuated have been denied."
+    [scope] = scopes(tokenize(text), text)
+    assert scope.mood is Mood.DENIED and scope.covers(3) and scope.covers(5)
+    assert _moods("The application was rejected by the council.") == []
