@@ -45,11 +45,11 @@ def disagree(text_a: str, text_b: str) -> str | None:
 def _negation(text_a: str, tokens_a: list[Token], text_b: str, tokens_b: list[Token]) -> str | None:
     """A verb one sentence negates and the other asserts ("was evacuated" / "was never evacuated"). Verbs only:
     "no containers were loaded" and "halting the loading of containers" say the same thing."""
-    from .matching import polarity, roles
+    from .matching import negation, roles
 
-    negated_a = {tokens_a[p].stem: n for p, n in polarity.negated(tokens_a, text_a).items()
+    negated_a = {tokens_a[p].stem: n for p, n in negation.negated(tokens_a, text_a).items()
                  if fold(n) not in LEXICAL_NEGATORS}  # "cancelled", "refused": words with a meaning of their own
-    negated_b = {tokens_b[p].stem: n for p, n in polarity.negated(tokens_b, text_b).items()
+    negated_b = {tokens_b[p].stem: n for p, n in negation.negated(tokens_b, text_b).items()
                  if fold(n) not in LEXICAL_NEGATORS}
     plain_a = {t.stem for p, t in enumerate(tokens_a) if t.is_content and t.stem not in negated_a}
     plain_b = {t.stem for p, t in enumerate(tokens_b) if t.is_content and t.stem not in negated_b}

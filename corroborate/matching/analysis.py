@@ -19,7 +19,7 @@ from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, Token, fold, same_digits, stem, tokenize, words
-from . import modality, polarity, roles
+from . import modality, negation, polarity, roles
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
 FUZZY_CUTOFF = 85
@@ -199,7 +199,7 @@ class ClaimReader:
     def read(self, claim: Claim, text: str | None = None) -> ClaimAnalysis:
         text = text or claim.text
         tokens = tokenize(text)
-        negated = polarity.negated(tokens, text)
+        negated = negation.negated(tokens, text)
         verbs = set(roles.predicates(tokens))
         terms: list[ClaimTerm] = []
         seen: dict[str, int] = {}  # stem -> index into terms

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, fold, month_of, stem
-from . import polarity, roles, values
+from . import negation, roles, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -84,7 +84,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         rival_word = next((said[o] for o in lexicon.SCALE_OPPOSITES.get(w, ()) if o in said), None)
         if w not in said and rival_word is not None and not word.is_negator:
             out.append(f"the passage says '{rival_word}' where the claim says '{word.surface}'")
-    privative = polarity.privative_conflict(analysis.tokens, analysis.text, f.tokens, f.text)
+    privative = negation.privative_conflict(analysis.tokens, analysis.text, f.tokens, f.text)
     if privative is not None:
         out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
     initials = {t.stem: analysis.acronyms[k] for k, t in enumerate(analysis.terms) if k in analysis.acronyms}

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..sources import Source
 from ..text import Token, Word, fold, full_dates, is_dateline, is_year, stem, tokenize, words
-from . import polarity
+from . import negation, polarity
 
 CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
 LEAD_SENTENCES = 5  # a source's opening sentences (title, byline, date line): the years there date it
@@ -39,7 +39,7 @@ class SentenceFeatures:
     def negated(self) -> dict[int, str]:
         """Position of a negated word -> the negator."""
         if self._negated is None:
-            self._negated = polarity.negated(self.tokens, self.text)
+            self._negated = negation.negated(self.tokens, self.text)
         return self._negated
 
     @property

@@ -6,16 +6,13 @@ A passage that holds every word of a claim may still not assert it:
   turned out to be wrong", "contrary to early reports": the sentence says the proposition is false;
 * *not asserted*: "It is unclear whether ...", "Some asked whether ...", "If ...", "... may have ...",
   "rumours that ...", "tried to ...": the sentence leaves it open;
-* *negated*: a negator bears on a word of its own clause ("was not evacuated", "no workers were hurt"), and
-  a verb of ceasing on its gerund ("stopped trying to recruit");
-* *privative*: "without Russian citizenship" says the holder lacks what "with Russian citizenship" says it
-  has (the two before the same noun are opposites; "without" alone before another's object is not);
 * *implicative verbs* carry polarity to their complement (Karttunen 1971; Nairn, Condoravdi & Karttunen
   2006): "failed to", "refused to", "declined to" negate it, "managed to", "forced to" assert it, "tried to",
   "planned to", "threatened to" leave it open.
 
 These are closed classes of constructions (the cue tables below), scoped to the clause or complement they
-govern, and each finding names its cue so a reader can check it.
+govern, and each finding names its cue so a reader can check it. Which words a negator bears on is
+``negation``'s.
 """
 
 from __future__ import annotations
@@ -91,9 +88,6 @@ OPEN_BEFORE_TO = frozenset("try tries tried trying attempt attempts attempted at
                            "planning intend intends intended want wants wanted hope hopes hoped seek seeks sought "
                            "aim aims aimed threaten threatens threatened promise promises promised expect expects "
                            "expected propose proposes proposed wish wishes wished".split())
-# Verbs of ceasing: before a gerund they say its activity no longer goes on ("stopped trying", "ceased
-# operating"); alone ("the raids stopped") they are the claim's own predicate.
-CESSATIVES = frozenset("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting".split())
 PREVENTING = frozenset("prevented prevent prevents barred stopped kept banned blocked prohibited".split())  # ... from
 
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
@@ -211,37 +205,6 @@ def _cue(tokens: Sequence[Token], i: int) -> str:
     return " ".join(t.surface for t in tokens[start : i + 1])
 
 
-def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
-    """Token positions a negator bears on, with the negator: the first content word after it in its clause
-    ("was not evacuated", "no workers"); adverbs in -ly are skipped ("did not immediately respond")."""
-    out: dict[int, str] = {}
-    for pos, tok in enumerate(tokens):
-        if fold(tok.surface) in CESSATIVES and pos + 1 < len(tokens) and tokens[pos + 1].surface.endswith("ing"):
-            out[pos + 1] = tok.surface  # "stopped trying": no longer trying
-            continue
-        if not tok.is_negator:
-            continue
-        for nxt in range(pos + 1, min(len(tokens), pos + 6)):
-            between = text[tokens[nxt - 1].end : tokens[nxt].start]
-            word = tokens[nxt].surface.lower()
-            if any(c in between for c in ",;:.!?()—–\"“”") or word in _SUBORDINATORS:
-                break
-            if tokens[nxt].is_negator or not tokens[nxt].is_content or (word.endswith("ly") and len(word) > 4):
-                continue
-            if word in _NEGATOR_TAILS and nxt == pos + 1:
-                continue  # "no longer", "not anymore": part of the negator
-            out[nxt] = tok.surface
-            break
-    return out
-
-
-_NEGATOR_TAILS = frozenset({"longer", "anymore"})
-
-
-_SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "because",
-                            "but", "while", "although", "though", "since", "unless"})
-
-
 @dataclass(frozen=True, slots=True)
 class Stance:
     """How a sentence puts the words of a claim it holds."""
@@ -313,45 +276,3 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     if text.rstrip().endswith("?"):
         out.add("?")
     return frozenset(out)
-
-
-PRIVATIVE = {"with": "without", "without": "with"}
-PRIVATIVE_REACH = 3  # tokens after "with" / "without" in which the noun it governs stands ("without Russian citizenship")
-
-
-def _governed(tokens: Sequence[Token], text: str, i: int) -> int | None:
-    """Where the noun the preposition at i governs stands: its phrase's last content word within reach."""
-    last = None
-    for j in range(i + 1, min(len(tokens), i + 1 + PRIVATIVE_REACH)):
-        if any(c in text[tokens[j - 1].end : tokens[j].start] for c in ",;:.!?()—–"):
-            break
-        if tokens[j].is_content and tokens[j].number is None:
-            last = j
-        elif last is not None:
-            break  # "with the Ministry of Defense": the phrase ends at "of"
-    return last
-
-
-def _privative_phrases(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
-    """For "with" and for "without": the stem of each noun it governs, with the phrase as written."""
-    out: dict[str, dict[str, str]] = {"with": {}, "without": {}}
-    for i, tok in enumerate(tokens):
-        word = fold(tok.surface)
-        if word in PRIVATIVE and (head := _governed(tokens, text, i)) is not None:
-            out[word][tokens[head].stem] = text[tok.start : tokens[head].end]
-    return out
-
-
-def privative_conflict(claim_tokens: Sequence[Token], claim_text: str, tokens: Sequence[Token],
-                       text: str) -> tuple[str, str] | None:
-    """("with Russian citizenship", "without Russian citizenship") when the claim puts a noun after one of
-    "with" / "without" and the sentence puts it after the other only."""
-    claimed = _privative_phrases(claim_tokens, claim_text)
-    if not claimed["with"] and not claimed["without"]:
-        return None
-    said = _privative_phrases(tokens, text)
-    for word, other in PRIVATIVE.items():
-        for head, phrase in claimed[word].items():
-            if head in said[other] and head not in said[word]:
-                return phrase, said[other][head]
-    return None

@@ -1,0 +1,46 @@
+"""Which words a negator bears on, and with / without (corroborate.matching.negation)."""
+
+from corroborate.matching.negation import negated, privative_conflict
+from corroborate.text import tokenize
+
+
+def test_negation_bears_on_the_next_content_word_of_its_clause() -> None:
+    text = "The school was not immediately evacuated, officials said."
+    tokens = tokenize(text)
+    assert {tokens[i].surface for i in negated(tokens, text)} == {"evacuated"}
+
+
+def test_a_verb_of_ceasing_negates_its_gerund() -> None:
+    text = "The group stopped trying to recruit migrants."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"trying": "stopped"}
+    text = "The raids stopped in the middle of May."  # the predicate itself: nothing after it is negated
+    assert negated(tokenize(text), text) == {}
+
+
+def _privative(claim: str, sentence: str) -> tuple[str, str] | None:
+    return privative_conflict(tokenize(claim), claim, tokenize(sentence), sentence)
+
+
+def test_with_and_without_before_the_same_noun_are_opposites() -> None:
+    assert _privative("Migrants with Russian citizenship are offered naturalization.",
+                      "Migrants without Russian citizenship are offered naturalization.") == (
+        "with Russian citizenship", "without Russian citizenship")
+    assert _privative("The plant operated without a permit.", "The plant operated with a valid permit.") == (
+        "without a permit", "with a valid permit")
+
+
+def test_without_before_another_noun_or_both_said_is_no_opposite() -> None:
+    # "without" qualifies the migrants, not the citizenship offered: the claim has no "with" to oppose.
+    assert _privative("Migrants are offered fast-track Russian citizenship.",
+                      "Migrants without Russian citizenship are offered fast-track naturalization.") is None
+    assert _privative("He left with his passport.", "He left with his passport.") is None
+    assert _privative("He came with his wife.", "He came without his passport, with his wife.") is None
+    assert _privative("They signed contracts with the ministry.", "Migrants without papers signed contracts "
+                      "with the ministry.") is None
+
+
+def test_no_longer_negates_the_word_after_it() -> None:
+    text = "The school is no longer closed to visitors."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"closed": "no"}
