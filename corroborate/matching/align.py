@@ -129,6 +129,8 @@ def _compared_swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
     """Claim words on either side of a comparison's "than" that the sentence puts the other way round ("would
     rather renounce their citizenship than take their own lives" / "would rather take their own lives than
     renounce their citizenship"; "more A than B" / "more B than A")."""
+    if "than" not in analysis.text.lower() or "than" not in f.text.lower():  # (most claims compare nothing)
+        return None
     pivots = [i for i, t in enumerate(analysis.tokens) if fold(t.surface) == "than"]
     said = [i for i, t in enumerate(f.tokens) if fold(t.surface) == "than"]
     if not pivots or not said:

@@ -87,13 +87,13 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     privative = negation.privative_conflict(analysis.tokens, analysis.text, f.tokens, f.text)
     if privative is not None:
         out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
-    initials = {t.stem: analysis.acronyms[k] for k, t in enumerate(analysis.terms) if k in analysis.acronyms}
+    initials = {analysis.terms[k].stem: pattern for k, pattern in analysis.acronyms.items()}
 
     def same_name(a: str, b: str) -> bool:  # parts of one name, or a name and its initials ("US", "United States")
         return one_name(a, b) or (a in initials and initials[a].fullmatch(b.upper()) is not None)
 
     for message, claim_stem in values.substitutions(analysis.tokens, f.tokens, f.positions, f.names.values(),
-                                                    same_name):
+                                                    same_name if initials else one_name):
         out.append(message)
         replaced.add(claim_stem)
     for message, claim_stem, _ in values.unit_rivals(analysis.tokens, f.tokens):

@@ -79,6 +79,8 @@ def privative_conflict(claim_tokens: Sequence[Token], claim_text: str, tokens: S
                        text: str) -> tuple[str, str] | None:
     """("with Russian citizenship", "without Russian citizenship") when the claim puts a noun after one of
     "with" / "without" and the sentence puts it after the other only."""
+    if "with" not in claim_text.lower():  # (most claims have neither)
+        return None
     claimed = _privative_phrases(claim_tokens, claim_text)
     if not claimed["with"] and not claimed["without"]:
         return None

@@ -188,8 +188,11 @@ def _reported_before(words: list[str], i: int) -> int | None:
 def _trailing_hedge(tokens: Sequence[Token], text: str, words: list[str]) -> Scope | None:
     """A phrase after the sentence's last comma that leaves what comes before it open: "X, according to
     unconfirmed reports", "X, if the reports are true"."""
-    comma = max((i for i in range(len(tokens) - 1) if "," in text[tokens[i].end : tokens[i + 1].start]), default=None)
-    if comma is None:
+    at = text.rfind(",")
+    if at < 0:
+        return None
+    comma = max((i for i, t in enumerate(tokens) if t.end <= at), default=None)  # the last word before it
+    if comma is None or comma + 1 >= len(tokens):
         return None
     tail = words[comma + 1 :]
     if tail[:2] == ["according", "to"] and (cue := next((w for w in tail[:6] if w in OPEN_CUES), None)):
