@@ -132,7 +132,6 @@ class Token(NamedTuple):
     is_negator: bool = False  # flips the polarity of what follows ("not", "refused", "without")
 
 
-@lru_cache(maxsize=200_000)
 def same_digits(a: str, b: str) -> bool:
     """Whether two words carry the same digits: a close spelling that changes one is another thing (SARS-CoV-2 /
     SARS-CoV-3, COVID-19 / COVID-20). Digits one word adds at its very end may be a footnote mark glued to it
@@ -145,6 +144,7 @@ def same_digits(a: str, b: str) -> bool:
     return bool(short) and long_digits.startswith(short) and long_word.endswith(short[-1:] + extra)
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case and strip accents, so that café and cafe, Ё and Е compare equal."""
     if text.isascii():  # most words: nothing to decompose or strip

@@ -316,12 +316,9 @@ def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token
         n = at + step
         if not 0 <= n < len(claim_tokens) or not claim_tokens[n].is_content:
             continue
-        for q in positions.get(claim_tokens[n].stem, ()):
-            r = q - step  # where the claim's name would stand in the sentence
-            if 0 <= r < len(tokens):
-                rival = tokens[r]
-                if (rival.capitalised and rival.is_content and rival.number is None and rival.stem not in claim_stems
-                        and not same_word(rival.stem, own)):  # "Central Asia" says "Central Asian"
-                    return rival.surface
+        for rival in words_beside(tokens, positions, claim_tokens[n].stem, step).values():
+            if (rival.capitalised and rival.is_content and rival.number is None and rival.stem not in claim_stems
+                    and not same_word(rival.stem, own)):  # "Central Asia" says "Central Asian"
+                return rival.surface
     return None
 

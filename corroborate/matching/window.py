@@ -55,7 +55,7 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
         return values.replaced_name(analysis.tokens, terms[k].position, anchor.tokens, anchor.positions) is not None
 
     for k, term in enumerate(terms):
-        if term.name and term.number is None and matched[k] and not any(rows[i][k] for i in holding) and replaced(k):
+        if term.name and matched[k] and not any(rows[i][k] for i in holding) and replaced(k):
             matched[k] = 0.0
     for k, pattern in analysis.acronyms.items():  # "United States" written "U.S."
         if not matched[k] and any(pattern.search(feats.source.sentence_text(i)) for i in window):
@@ -64,7 +64,7 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
     unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
     context = feats.context_stems(first) if unmatched_names else frozenset()
     for k in unmatched_names:
-        if (terms[k].stem in context or terms[k].variants & context) and not (terms[k].number is None and replaced(k)):
+        if (terms[k].stem in context or terms[k].variants & context) and not replaced(k):
             matched[k] = CONTEXT_CREDIT  # the passage speaks of a name its title or lead-in gives
     in_window: set[str] = set().union(*(feats[i].stems for i in window))
     dated = dating.dated(analysis, feats, window, first, matched, in_window)
