@@ -12,7 +12,7 @@ closed class, not a list that grows.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -167,20 +167,22 @@ def synonym_stems(word: str) -> frozenset[str]:
 def opposite_stems(word: str) -> frozenset[str]:
     """Stems of the word's opposites in its first senses (WordNet: see ``build.opposites_in_sense``), and of
     its place's opposites on the closed-class scales below."""
-    out = set(SCALE_OPPOSITES.get(fold(word), ()))
-    for entry in (lookup(word), base_entry(word)):  # "stopped": the adjective, and the verb "stop"
-        if entry is not None:
-            out.update(entry.opposites)
-    return frozenset(st for st in _stems(frozenset(out)) if len(st) >= 3 and st not in STOPWORDS) - {stem(fold(word))}
+    return _excluded_stems(word, lambda entry: entry.opposites, SCALE_OPPOSITES.get(fold(word), ()))
 
 
 @lru_cache(maxsize=50_000)
 def alternative_stems(word: str) -> frozenset[str]:
     """Stems of the verbs the word excludes by being a kind of their opposite ("reduced": increase)."""
-    out: set[str] = set()
+    return _excluded_stems(word, lambda entry: entry.alternatives)
+
+
+def _excluded_stems(word: str, field: Callable[[Entry], frozenset[str]], more: Iterable[str] = ()) -> frozenset[str]:
+    """Stems of the words one field of the word's entry, and of the entry of the word it inflects, names ("stopped":
+    the adjective, and the verb "stop"), with ``more``; short words and stop words left out."""
+    out = set(more)
     for entry in (lookup(word), base_entry(word)):
         if entry is not None:
-            out.update(entry.alternatives)
+            out.update(field(entry))
     return frozenset(st for st in _stems(frozenset(out)) if len(st) >= 3 and st not in STOPWORDS) - {stem(fold(word))}
 
 
