@@ -18,13 +18,21 @@ _NAME = (r"((?:the" + _SP + r")?(?:[A-Z][\w'’.-]*" + _SP + r"(?:(?:of|for|on|a
 _SPEAKER_AT = r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))"  # where a clause, and so its speaker, begins
 _SAYS = (r",?(?:\s+(?:also|has|have|had|later|then|further|publicly))?\s+(?:said|says|stated|states|reported|"
          r"reports|noted|notes|told|announced|claimed|claims|confirmed|added|emphasized|emphasised|urged|urges)\b")
+_APPOSITION = r",\s+(?:which|who|the|a|an|its|their|his|her)\s[^,\n]{1,60}"  # ", which runs the hospital,"
+# A role before a name ("Trust chief executive Alan Okafor said", "County engineer Helen Moss said"): lower-case
+# words that are no function words ("members of the League announced" names no speaker).
+_ROLE = (r"(?:(?:[A-Z][\w'’-]*" + _SP + r")*(?:(?!(?:of|the|a|an|in|on|at|for|to|and|by|with|from|as)\b)[a-z]+"
+         + _SP + r"){1,3})")
 _ATTRIBUTION = [
     re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Aa]s reported by|[Rr]eports? by)\s+" + _NAME),
-    re.compile(_SPEAKER_AT + _NAME + _SAYS),
+    # "The Ministry said", "The trust, which runs the hospital, said", "Trust chief executive Alan Okafor said"
+    re.compile(_SPEAKER_AT + _ROLE + "?" + _NAME + f"(?:{_APPOSITION})?" + _SAYS),
     re.compile(_NAME + r"(?:’s|'s)\s+(?:statement|report|data|figures|announcement|update)"),
-    # after a quotation: '..." said union organiser Maria Lopes', '..." the spokesman told reporters'
-    re.compile(r"[”\"],?\s+(?:said|says|added|told\s+\w+)\s+(?:[a-z’'-]+\s+){0,3}" + _NAME),
+    # after a quotation or a clause: '..." said union organiser Maria Lopes', '..., said Alan Okafor, chief
+    # executive', '..." the spokesman told reporters'
+    re.compile(r"[”\",],?\s+(?:said|says|added|told\s+\w+)\s+(?:[a-z’'-]+\s+){0,3}" + _NAME),
 ]
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+")  # "Dr Alan Okafor": Alan Okafor
 # A speaker named by a pronoun or a definite description ("It said", "The company added", "the agency
 # told reporters"): the one credited last before it, which it takes up again.
 _ANAPHORIC = re.compile(_SPEAKER_AT + r"(?:It|He|She|They|[Tt]he" + _SP + r"[a-z]+)" + _SAYS)
@@ -46,7 +54,7 @@ def find_attributions(source: Source) -> list[Attribution]:
             continue
         for pattern in _ATTRIBUTION:
             for m in pattern.finditer(text):
-                name = re.sub(r"^(?:[Tt]he)\s+", "", m.group(1)).strip(" .,")
+                name = _HONORIFIC.sub("", re.sub(r"^(?:[Tt]he)\s+", "", m.group(1)).strip(" .,"))
                 if (not name or name.casefold() in _GENERIC or not name[0].isupper()
                         or (" " not in name and name.endswith("ly"))):
                     continue
@@ -54,7 +62,7 @@ def find_attributions(source: Source) -> list[Attribution]:
         if out and out[-1].first < i and _ANAPHORIC.search(text):
             out.append(Attribution(i, i, out[-1].credited))
     if out:
-        names_in_text = {re.sub(r"^(?:[Tt]he)\s+", "", m.group(1)).strip()
+        names_in_text = {_HONORIFIC.sub("", re.sub(r"^(?:[Tt]he)\s+", "", m.group(1)).strip())
                          for i in range(len(source.sentences)) for m in re.finditer(_NAME, source.sentence_text(i))}
         out = [Attribution(a.first, a.last, _resolve(a.credited, names_in_text)) for a in out]
     return out

@@ -10,6 +10,7 @@ applied to a sentence of each source instead of a claim and a passage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .sources import Passage
@@ -40,6 +41,19 @@ def disagree(text_a: str, text_b: str) -> str | None:
             if message.startswith("number"):
                 return message.replace("the claim says", "one says").replace("the passage", "the other")
     return _negation(text_a, tokens_a, text_b, tokens_b)
+
+
+def denied(text_a: str, text_b: str) -> str | None:
+    """Why two short sentences disagree, when one negates the verb the other asserts ("Ambulances were not
+    diverted" / "ambulances were diverted to Kingsford"), or None. For sentences that share too few words to be
+    read as telling the same thing (``disagree``) but share the verb and what it is said of: a correction is
+    often that short."""
+    if not (_NEGATOR.search(text_a) or _NEGATOR.search(text_b)):
+        return None
+    return _negation(text_a, tokenize(text_a), text_b, tokenize(text_b))
+
+
+_NEGATOR = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)  # (no other negator can make _negation true)
 
 
 def _negation(text_a: str, tokens_a: list[Token], text_b: str, tokens_b: list[Token]) -> str | None:

@@ -6,6 +6,13 @@ order, which a rewording keeps and an independent text on the same topic rarely 
 documents is dependent when reused sentences make up a real share of the shorter document, or
 when one long sentence is taken over nearly whole. The aligned sentences, grouped into blocks of
 neighbouring sentences, are the evidence shown to the user.
+
+Two reports of one event share its names and its main facts: word pairs such as "General Hospital" and
+"Health Trust" are in both, and a whole-text score counts them. What a rewrite has, and a second report
+does not, is a counterpart for much of what the other text says, sentence by sentence. So a whole-text
+dependency also needs the sentences that align with the other text (each telling the same thing as one of
+its sentences) to make up MIN_ALIGNED_SHARE of one of the two texts. A date line is no text anyone
+reuses: two reports of one day share it, so it is left out.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Collection, Iterable
 
-from .disagreement import Disagreement, disagree
+from .disagreement import Disagreement, denied, disagree
 from .attribution import find_attributions, masthead_names, relayed
 from .graph import Attribution, Dependency
 from .sources import Corpus, Source
@@ -26,8 +33,10 @@ STRONG = 0.5  # sentence similarity that seeds a block of evidence
 LOCAL_SIMILARITY = 0.6  # ... and from which a long sentence counts as taken over from the other text
 TEXT_REUSE = 0.185  # whole-text score (pair containment + 0.25 word containment) from which texts are dependent
 MIN_SHARED_PAIRS = 8  # ... and shares this many word pairs: a sentence or two on one event is not a text reused
+MIN_ALIGNED_SHARE = 1 / 3  # ... and sentences aligned with the other text make up this share of one of the two
 WEAK = 0.2  # similarity at which a neighbour of a strong pair joins its block (evidence only)
 DISAGREEMENT_SIMILARITY = 0.25  # sentences this alike tell the same thing: a fact they differ on is a disagreement
+ALIGNED = DISAGREEMENT_SIMILARITY  # a sentence that alike to one of the other text is aligned with it
 LONG_SENTENCE = 8  # shared rare words that make a single near-copied sentence enough on its own
 SIGNATURE = 10  # a sentence's rarest words used to find candidate pairs
 MIN_SHARED_SIGNATURE = 2  # ... of which two sentences must share this many to be compared
@@ -68,13 +77,15 @@ QUOTED = re.compile(r'“[^”]{12,}”|"[^"]{12,}"|«[^»]{12,}»|„[^“”]{
 
 
 def own_words(source: Source) -> list[tuple[str, ...]]:
-    """The content stems of each sentence, leaving out what it quotes: quoted speech is the speaker's text, not
-    the reporter's. Two reports that quote the same official share the official (an attribution, found
-    separately), not each other's text."""
+    """The content stems of each sentence, leaving out what it quotes and its date line: quoted speech is the
+    speaker's text, not the reporter's. Two reports that quote the same official share the official (an
+    attribution, found separately), not each other's text."""
     out = []
     for i, sentence_stems in enumerate(source.content_stems()):
         text = source.sentence_text(i)
-        if QUOTED.search(text):
+        if is_dateline(text):
+            sentence_stems = ()  # "District News, 5 March 2026": reports of one day share it, nobody copied it
+        elif QUOTED.search(text):
             rest = content_stems(QUOTED.sub(" ", text))
             # What is left of a quotation's sentence is mostly its frame ("said union organiser Maria Lopes").
             sentence_stems = rest if len(rest) >= QUOTE_FRAME else ()
@@ -184,6 +195,7 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
             if st not in too_common:
                 postings[st].append(u.uid)
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
+    short: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)  # sharing only two rare words
     for si, row in units.items():
         later = later_of.get(si)
         if pairs is not None and not later:
@@ -206,6 +218,10 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
                 sim, n_shared = similarity(a, b, idf, a_stems, a_pairs)
                 if sim >= WEAK:
                     pair_sims[(si, b.source)].append((a.index, b.index, sim, n_shared))
+                elif n_shared == MIN_SHARED_SIGNATURE and disagreements is not None:
+                    short[(si, b.source)].append((a.index, b.index))  # two rare words: a short correction?
+    if disagreements is not None:
+        disagreements.extend(_short_denials(corpus, short))
     documents: dict[int, _DocumentWords] = {}
 
     def document(index: int) -> _DocumentWords:
@@ -255,16 +271,31 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         left_out |= {(x[0], x[1]) for x in sims if x[0] in co_a or x[1] in co_b}
         # (neighbours first: a sentence left out must not come back as the neighbour of a strong pair)
         sims = [x for x in _with_neighbours(sims, units[sa], units[sb], idf) if (x[0], x[1]) not in left_out]
-        if left_out or relay_a or relay_b or co_a or co_b:  # compare the texts without what they do not share
-            skip_a = {i for i, _ in left_out} | relay_a | co_a      # by copying
-            skip_b = {j for _, j in left_out} | relay_b | co_b
-            words_a = _DocumentWords.of([u for u in units[sa] if u.index not in skip_a], idf)
-            words_b = _DocumentWords.of([u for u in units[sb] if u.index not in skip_b], idf)
-        else:
-            words_a, words_b = document(sa), document(sb)
-        dep = _document_dependency(first, second, words_a, words_b, sims, idf)
+        # Compare the texts without what they do not share by copying.
+        skip_a = {i for i, _ in left_out} | relay_a | co_a
+        skip_b = {j for _, j in left_out} | relay_b | co_b
+        own_a = [u for u in units[sa] if u.index not in skip_a] if skip_a else units[sa]
+        own_b = [u for u in units[sb] if u.index not in skip_b] if skip_b else units[sb]
+        words_a = _DocumentWords.of(own_a, idf) if skip_a else document(sa)
+        words_b = _DocumentWords.of(own_b, idf) if skip_b else document(sb)
+        aligned = max(_aligned_share(units[sa], {i for i, _, sim, _ in sims if sim >= ALIGNED} - skip_a),
+                      _aligned_share(units[sb], {j for _, j, sim, _ in sims if sim >= ALIGNED} - skip_b))
+        dep = _document_dependency(first, second, words_a, words_b, sims, idf, aligned)
         if dep is not None:
             out.append(dep)
+    return out
+
+
+def _short_denials(corpus: Corpus, short: dict[tuple[int, int], list[tuple[int, int]]]) -> list[Disagreement]:
+    """Sentence pairs that share only two rare words, where one negates the verb the other asserts: "Ambulances
+    were not diverted, a spokesman said" against "ambulances were diverted to Kingsford" (``denied``)."""
+    out = []
+    for (sa, sb), found in sorted(short.items()):
+        first, second = corpus.sources[sa], corpus.sources[sb]
+        for i, j in found:
+            why = denied(first.sentence_text(i), second.sentence_text(j))
+            if why is not None:
+                out.append(Disagreement(first.passage(i, i), second.passage(j, j), why))
     return out
 
 
@@ -317,8 +348,16 @@ class _DocumentWords:
         return cls(stems, pairs, sum(idf[t] for t in stems), sum(idf[a] + idf[b] for a, b in pairs))
 
 
+def _aligned_share(units: list[_Unit], aligned: set[int]) -> float:
+    """The share of a text's rare-word weight in its ``aligned`` sentences (by index)."""
+    total = sum(u.weight for u in units)
+    return sum(u.weight for u in units if u.index in aligned) / total if total else 0.0
+
+
 def _document_dependency(a: Source, b: Source, ua: _DocumentWords, ub: _DocumentWords,
-                         sims: list[tuple[int, int, float, int]], idf: dict[str, float]) -> Dependency | None:
+                         sims: list[tuple[int, int, float, int]], idf: dict[str, float],
+                         aligned: float) -> Dependency | None:
+    """``aligned``: the larger share of the two texts in sentences aligned with the other (``_aligned_share``)."""
     # Whole-text reuse: the ordered word pairs of one text (even reworded) found again in the other, as a
     # share of either text's own (weighted by rarity).
     shared_pairs = ua.pairs & ub.pairs
@@ -328,15 +367,15 @@ def _document_dependency(a: Source, b: Source, ua: _DocumentWords, ub: _Document
                      for d in (ua, ub))
     # Local reuse: one long sentence taken over nearly whole (a copied paragraph in an otherwise own text).
     local = [s for s in sims if s[2] >= LOCAL_SIMILARITY and s[3] >= LONG_SENTENCE]
-    whole = text_score >= TEXT_REUSE and len(shared_pairs) >= MIN_SHARED_PAIRS
+    whole = text_score >= TEXT_REUSE and len(shared_pairs) >= MIN_SHARED_PAIRS and aligned >= MIN_ALIGNED_SHARE
     if not whole and not local:
         return None
     blocks = _blocks(sims)
     evidence = tuple((a.passage(fa, la), b.passage(fb, lb), round(sim, 3)) for fa, la, fb, lb, sim in blocks)
     best = max((s[2] for s in sims), default=0.0)
     if whole:
-        reason = (f"the texts share {text_score:.0%} of their rare words and word pairs"
-                  f"{' (near-verbatim sentences)' if best >= 0.9 else ' (reworded)'}")
+        reason = (f"the texts share {text_score:.0%} of their rare words and word pairs, and {aligned:.0%} of one "
+                  f"is in sentences aligned with the other{' (near-verbatim)' if best >= 0.9 else ' (reworded)'}")
         score = text_score
     else:
         reason = (f"{'a near-verbatim' if best >= 0.9 else 'a reworded'} passage: {len(local)} long sentence(s) "

@@ -42,3 +42,15 @@ def test_a_pronoun_or_the_company_takes_up_the_speaker_credited_last(tmp_path: P
     (tmp_path / "a.txt").write_text("Rail review\n\nThe company said freight services had been halted.\n",
                                     encoding="utf-8")
     assert find_attributions(load_corpus(tmp_path).sources[0]) == []
+
+
+def test_credits_with_an_apposition_a_role_or_after_the_statement_are_found(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Hospital attack\n\nNorth Vale Health Trust, which runs the hospital, said no data had been taken. "
+        "Trust chief executive Dr Alan Okafor said urgent cases were still treated. "
+        "Services will return to normal shortly, said Priya Nair, operations director. "
+        "Ms Nair added that patients should attend their appointments.\n", encoding="utf-8")
+    source = load_corpus(tmp_path).sources[0]
+    # A title ("Dr", "Ms") is no part of the name: "Ms Nair" is the Priya Nair credited before.
+    assert [a.credited for a in find_attributions(source)] == ["North Vale Health Trust", "Alan Okafor",
+                                                              "Priya Nair", "Priya Nair"]

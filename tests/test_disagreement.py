@@ -88,3 +88,12 @@ def test_date_lines_disagree_on_nothing_and_a_larger_folder_keeps_the_disagreeme
     found = {frozenset((Path(d["a"]).name, Path(d["b"]).name)) for d in json.loads(result.stdout)["disagreements"]}
     assert not any("flood_agency.txt" in pair for pair in found)  # its date line is no fact of the fire's
     assert frozenset(("fire_courier.txt", "fire_standard.txt")) in found
+
+
+def test_a_short_correction_sharing_only_the_verb_and_its_subject_is_a_disagreement() -> None:
+    from corroborate.disagreement import denied
+
+    assert denied("Ambulances were not diverted, a spokesman for the ambulance service said.",
+                  "Staff went back to paper records, and ambulances were diverted to Kingsford.") == \
+        "one says 'not diverted', the other 'diverted'"
+    assert denied("Ambulances were diverted to Kingsford.", "Ambulances were sent to Kingsford.") is None

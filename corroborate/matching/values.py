@@ -42,10 +42,14 @@ def times(text: str) -> dict[int, str]:
     return out
 
 
+TIME_TOLERANCE = 15  # minutes: "shortly after 10 p.m." in a report is "22:05" in the operator's statement
+
+
 def time_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | None:
-    """(claim's time, passage's time) when the claim names a time of day and the passage only others."""
+    """(claim's time, passage's time) when the claim names a time of day and the passage only others, none of
+    them within TIME_TOLERANCE of one of the claim's."""
     claimed, said = times(claim_text), times(passage_text)
-    if claimed and said and not claimed.keys() & said.keys():
+    if claimed and said and not any(abs(c - s) <= TIME_TOLERANCE for c in claimed for s in said):
         return next(iter(claimed.values())), next(iter(said.values()))
     return None
 

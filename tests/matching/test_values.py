@@ -14,6 +14,11 @@ def test_another_time_for_the_same_event_conflicts() -> None:
     assert time_conflict("The fire started at 3 a.m.", "The fire started at night.") is None
 
 
+def test_times_a_few_minutes_apart_are_one_time_told_two_ways() -> None:
+    assert time_conflict("The train derailed shortly after 10 p.m.", "It derailed at approximately 22:05.") is None
+    assert time_conflict("The train derailed at 10 p.m.", "It derailed at 22:40.") == ("10 p.m.", "22:40")
+
+
 def _positions(tokens):
     out: dict[str, list[int]] = {}
     for i, t in enumerate(tokens):
