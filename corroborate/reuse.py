@@ -374,7 +374,7 @@ def _document_dependency(a: Source, b: Source, ua: _DocumentWords, ub: _Document
     evidence = tuple((a.passage(fa, la), b.passage(fb, lb), round(sim, 3)) for fa, la, fb, lb, sim in blocks)
     best = max((s[2] for s in sims), default=0.0)
     if whole:
-        reason = (f"the texts share {text_score:.0%} of their rare words and word pairs, and {aligned:.0%} of one "
+        reason = (f"the texts share {min(text_score, 1.0):.0%} of their rare words and word pairs, and {aligned:.0%} of one "
                   f"is in sentences aligned with the other{' (near-verbatim)' if best >= 0.9 else ' (reworded)'}")
         score = text_score
     else:
