@@ -76,9 +76,6 @@ QUOTE_FRAME = 6  # content words a quotation's sentence must keep without the qu
 QUOTED = re.compile(r'“[^”]{12,}”|"[^"]{12,}"|«[^»]{12,}»|„[^“”]{12,}[“”]')  # a quotation of a few words or more
 
 
-_YEAR = re.compile(r"\b[12]\d{3}\b")  # a date line writes out a year
-
-
 def own_words(source: Source) -> list[tuple[str, ...]]:
     """The content stems of each sentence, leaving out what it quotes and its date line: quoted speech is the
     speaker's text, not the reporter's. Two reports that quote the same official share the official (an
@@ -86,7 +83,7 @@ def own_words(source: Source) -> list[tuple[str, ...]]:
     out = []
     for i, sentence_stems in enumerate(source.content_stems()):
         text = source.sentence_text(i)
-        if len(sentence_stems) <= DATELINE_WORDS and _YEAR.search(text) and is_dateline(text):  # (cheap tests first)
+        if len(sentence_stems) <= DATELINE_WORDS and is_dateline(text):  # (the count of its words first: cheaper)
             sentence_stems = ()  # "District News, 5 March 2026": reports of one day share it, nobody copied it
         elif QUOTED.search(text):
             rest = content_stems(QUOTED.sub(" ", text))

@@ -91,7 +91,11 @@ DATELINE_WORDS = 20  # a sentence this short that writes out a full date is a da
 def is_dateline(text: str) -> bool:
     """Whether a sentence is a date line: short, and writing out a full date ("Posted Nov 14, 2018",
     "Environment Agency, press office, 2 April 2025"). It dates the text; it states no fact of the story."""
-    return len(text) < 40 * DATELINE_WORDS and len(WORD_RE.findall(text)) <= DATELINE_WORDS and bool(full_dates(text))
+    return (len(text) < 40 * DATELINE_WORDS and _YEAR.search(text) is not None  # (a full date has a year)
+            and len(WORD_RE.findall(text)) <= DATELINE_WORDS and bool(full_dates(text)))
+
+
+_YEAR = re.compile(r"[12]\d{3}")
 
 
 def full_dates(text: str) -> list[tuple[int, int, int]]:

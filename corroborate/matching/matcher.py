@@ -184,9 +184,12 @@ class Matcher:
         signals = Signals(measured.coverage, measured.phrases, measured.names, numbers, measured.missing,
                           tuple(conflicts), align.alignment(analysis, reading.features, reading.aligned,
                                                             reading.specific, words.matched))
-        before = feats.stems(anchor - 1) if anchor else frozenset()
-        stance, reason = decide(_findings(analysis, reading, score, signals, topic, words, before, nearby),
-                                self.threshold)
+        if score < self.threshold and not topic.topical:  # no stance: ``decide`` reads no more than this
+            findings = Findings(score=score, signals=signals, topical=False)
+        else:
+            before = feats.stems(anchor - 1) if anchor else frozenset()
+            findings = _findings(analysis, reading, score, signals, topic, words, before, nearby)
+        stance, reason = decide(findings, self.threshold)
         if extra is not None:
             reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
         for term, where in words.dated:
