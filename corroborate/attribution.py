@@ -68,6 +68,20 @@ def find_attributions(source: Source) -> list[Attribution]:
     return out
 
 
+def only_a_credit(text: str) -> bool:
+    """Whether a text is no more than a credit: what a quotation's sentence leaves once the quotation is taken
+    out ('Dr Alan Okafor, the trust's chief executive, said:'), the speaker's frame, not the reporter's text."""
+    for pattern in _ATTRIBUTION:
+        m = pattern.search(text)
+        if m is not None and len(_WORDS.findall(text[: m.start()] + " " + text[m.end() :])) <= FRAME_LEFTOVER:
+            return True
+    return False
+
+
+FRAME_LEFTOVER = 2  # words a credit may leave beside it ("on Tuesday") and still be only a credit
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
 def _resolve(name: str, names: set[str]) -> str:
     """'the Center' -> 'National Resistance Center'; 'Bastrykin' -> 'Alexander Bastrykin'."""
     last = name.split()[-1]

@@ -24,7 +24,7 @@ from itertools import chain
 from typing import Collection, Iterable
 
 from .disagreement import Disagreement, denied, disagree
-from .attribution import find_attributions, masthead_names, relayed
+from .attribution import find_attributions, masthead_names, only_a_credit, relayed
 from .graph import Attribution, Dependency
 from .sources import Corpus, Source
 from .text import DATELINE_WORDS, content_stems, is_dateline
@@ -86,9 +86,11 @@ def own_words(source: Source) -> list[tuple[str, ...]]:
         if len(sentence_stems) <= DATELINE_WORDS and is_dateline(text):  # (the count of its words first: cheaper)
             sentence_stems = ()  # "District News, 5 March 2026": reports of one day share it, nobody copied it
         elif QUOTED.search(text):
-            rest = content_stems(QUOTED.sub(" ", text))
-            # What is left of a quotation's sentence is mostly its frame ("said union organiser Maria Lopes").
-            sentence_stems = rest if len(rest) >= QUOTE_FRAME else ()
+            frame = QUOTED.sub(" ", text)
+            rest = content_stems(frame)
+            # What is left of a quotation's sentence is mostly its frame ("said union organiser Maria Lopes"):
+            # the speaker's credit, not the reporter's text.
+            sentence_stems = rest if len(rest) >= QUOTE_FRAME and not only_a_credit(frame) else ()
         out.append(sentence_stems)
     return out
 

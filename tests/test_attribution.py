@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corroborate.attribution import find_attributions, masthead_names, relayed
+from corroborate.attribution import find_attributions, masthead_names, only_a_credit, relayed
 from corroborate.sources import load_corpus
 
 QUOTE = '"We will not accept it," said union organiser Maria Lopes.'
@@ -54,3 +54,9 @@ def test_credits_with_an_apposition_a_role_or_after_the_statement_are_found(tmp_
     # A title ("Dr", "Ms") is no part of the name: "Ms Nair" is the Priya Nair credited before.
     assert [a.credited for a in find_attributions(source)] == ["North Vale Health Trust", "Alan Okafor",
                                                               "Priya Nair", "Priya Nair"]
+
+
+def test_what_a_quotation_leaves_may_be_only_a_credit() -> None:
+    assert only_a_credit("Dr Alan Okafor, the trust's chief executive, said: ")
+    assert only_a_credit("Ashby's mayor, Linda Farrow, said: ")
+    assert not only_a_credit("Police said the fire started at 3 a.m. and that it had ")
