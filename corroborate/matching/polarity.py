@@ -17,9 +17,9 @@ govern, and each finding names its cue so a reader can check it. Which words a n
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Sequence
 
 from ..text import Token, fold, stem
 
@@ -119,59 +119,151 @@ def _clause_start(text: str, tokens: Sequence[Token], end: int) -> int:
     return 0
 
 
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """A sentence as the cue recognisers read it: its tokens, its text and its folded words."""
+
+    tokens: Sequence[Token]
+    text: str
+    words: list[str]
+
+    def after(self, i: int) -> str:
+        return self.words[i + 1] if i + 1 < len(self.words) else ""
+
+    def before(self, i: int, n: int = 3) -> set[str]:
+        """The n words before position i."""
+        return set(self.words[max(0, i - n) : i])
+
+    def to_clause_end(self, mood: Mood, cue: str, start: int, stop_at_comma: bool = False) -> Scope:
+        """The scope of a cue over the clause that begins at ``start``."""
+        return Scope(mood, cue, start, _clause_end(self.text, self.tokens, start, stop_at_comma))
+
+
+def _denied_report(s: _Sentence, i: int) -> Scope | None:
+    """"Claims that X have been denied": the denial judges the report it follows."""
+    if (s.words[i] in DENIAL_CUES or s.words[i] in DENIAL_OF_REPORTS) and PREDICATING & s.before(i):
+        reported = _reported_before(s.words, i)
+        if reported is not None:
+            return Scope(Mood.DENIED, s.tokens[i].surface, reported, i - 1)
+    return None
+
+
+def _denial(s: _Sentence, i: int) -> Scope | None:
+    """"Officials denied that X", "rejected reports that X": the complement is false."""
+    w = s.words[i]
+    if w in DENIAL_CUES or (w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(s.words[i + 1 : i + 4])):
+        return s.to_clause_end(Mood.DENIED, s.tokens[i].surface, i + 1)
+    return None
+
+
+def _contrary_to(s: _Sentence, i: int) -> Scope | None:
+    """"Contrary to early reports, X": false up to the comma."""
+    if s.words[i] == "contrary" and s.after(i) == "to":
+        return s.to_clause_end(Mood.DENIED, "contrary to", i + 2, stop_at_comma=True)
+    return None
+
+
+def _false_that(s: _Sentence, i: int) -> Scope | None:
+    """"It is not true that X", "it was untrue that X", "it is not the case that X": the cue judges the clause
+    after it."""
+    w = s.words[i]
+    if s.after(i) == "that" and (w in FALSITY or (w in ("true", "case") and "not" in s.before(i))):
+        return s.to_clause_end(Mood.DENIED, _cue(s.tokens, i), i + 2)
+    return None
+
+
+def _no_truth_to(s: _Sentence, i: int) -> Scope | None:
+    """"There is no truth to reports that X", "little truth in the claim that X"."""
+    if s.words[i] == "truth" and i >= 1 and s.words[i - 1] in SCANT:
+        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i - 1].surface} truth", i + 1)
+    return None
+
+
+def _no_evidence_that(s: _Sentence, i: int) -> Scope | None:
+    """"No evidence that X", "little proof that X": X is left unestablished."""
+    if s.words[i] in EVIDENCE and s.after(i) == "that" and i >= 1 and s.words[i - 1] in SCANT:
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i - 1].surface} {s.tokens[i].surface} that", i + 2)
+    return None
+
+
+def _not_confirmed_that(s: _Sentence, i: int) -> Scope | None:
+    """"It has not been confirmed that X"."""
+    if s.words[i] in CONFIRMED and "not" in s.before(i) and s.after(i) == "that":
+        return s.to_clause_end(Mood.OPEN, _cue(s.tokens, i), i + 2)
+    return None
+
+
+def _not_confirmed_before(s: _Sentence, i: int) -> Scope | None:
+    """"X, but this has not been confirmed": what "this" takes up, the clause before it, is left open."""
+    if s.words[i] in CONFIRMED and "not" in s.before(i):
+        resumed = next((j for j in range(i - 1, max(-1, i - 6), -1) if s.words[j] in RESUMING), None)
+        if resumed:
+            return Scope(Mood.OPEN, _cue(s.tokens, i), 0, resumed - 1)
+    return None
+
+
+def _judged_false(s: _Sentence, i: int) -> Scope | None:
+    """"X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before (not
+    "found nothing wrong with it", "a false start": there it judges nothing said before it)."""
+    if s.words[i] in FALSITY and i >= 1 and PREDICATING & s.before(i):
+        return Scope(Mood.DENIED, s.tokens[i].surface, _clause_start(s.text, s.tokens, i), i - 1)
+    return None
+
+
+def _believed_that(s: _Sentence, i: int) -> Scope | None:
+    """"It is believed that X": an impersonal belief, reported, not asserted."""
+    if s.words[i] in BELIEVED and s.after(i) == "that" and {"is", "was", "are", "were", "been"} & s.before(i):
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} that", i + 2)
+    return None
+
+
+def _implicative(s: _Sentence, i: int) -> Scope | None:
+    """"Failed to X", "refused to X" (its complement denied); "prevented from X"; "tried to X", "planned to X"
+    (left open)."""
+    w, nxt = s.words[i], s.after(i)
+    if w in NEGATIVE_IMPLICATIVES and nxt == "to":
+        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
+    if w in PREVENTING and nxt == "from":
+        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} from", i + 2, stop_at_comma=True)
+    if w in OPEN_BEFORE_TO and nxt == "to":
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
+    return None
+
+
+def _open_cue(s: _Sentence, i: int) -> Scope | None:
+    """"Whether X", "it is unclear if X", "X may", "rumours that X": open to the clause's end. A plain "if"
+    sets a condition that ends at a comma; after a verb of asking or knowing ("wondered if", "nobody could say
+    if") it asks, like "whether"."""
+    w, words = s.words[i], s.words
+    if w not in OPEN_CUES:
+        return None
+    asked = w == "if" and i >= 1 and (words[i - 1] in ASKING or (
+        words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")))
+    return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1, stop_at_comma=w in ("if", "unless") and not asked)
+
+
+RECOGNISERS: tuple[Callable[[_Sentence, int], Scope | None], ...] = (
+    _denied_report, _denial, _contrary_to, _false_that, _no_truth_to, _no_evidence_that, _not_confirmed_that,
+    _not_confirmed_before, _judged_false, _believed_that, _implicative, _open_cue,
+)
+"""The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
+
+
 def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
     """Every stretch of the sentence under a denial or an open cue."""
+    sentence = _Sentence(tokens, text, [fold(t.surface) for t in tokens])
     out: list[Scope] = []
-    words = [fold(t.surface) for t in tokens]
-    for i, w in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if w == "may" and tokens[i].surface[0].isupper():
+    for i in range(len(tokens)):
+        if sentence.words[i] == "may" and tokens[i].surface[0].isupper():
             continue  # the month
-        if (w in DENIAL_CUES or w in DENIAL_OF_REPORTS) and PREDICATING & set(words[max(0, i - 3) : i]) and (
-                reported := _reported_before(words, i)) is not None:
-            # "Claims that X have been denied": the denial judges the report it follows.
-            out.append(Scope(Mood.DENIED, tokens[i].surface, reported, i - 1))
-        elif w in DENIAL_CUES or (w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(words[i + 1 : i + 4])):
-            out.append(Scope(Mood.DENIED, tokens[i].surface, i + 1, _clause_end(text, tokens, i + 1, False)))
-        elif w == "contrary" and nxt == "to":
-            out.append(Scope(Mood.DENIED, "contrary to", i + 2, _clause_end(text, tokens, i + 2, True)))
-        elif nxt == "that" and (w in FALSITY or (w in ("true", "case") and "not" in words[max(0, i - 3) : i])):
-            # "It is not true that X", "it was untrue that X", "it is not the case that X": the cue judges the
-            # clause after it.
-            out.append(Scope(Mood.DENIED, _cue(tokens, i), i + 2, _clause_end(text, tokens, i + 2, False)))
-        elif w == "truth" and i >= 1 and words[i - 1] in SCANT:
-            # "There is no truth to reports that X", "little truth in the claim that X"
-            out.append(Scope(Mood.DENIED, f"{tokens[i - 1].surface} truth", i + 1, _clause_end(text, tokens, i + 1, False)))
-        elif w in EVIDENCE and nxt == "that" and i >= 1 and words[i - 1] in SCANT:
-            out.append(Scope(Mood.OPEN, f"{tokens[i - 1].surface} {tokens[i].surface} that", i + 2,
-                             _clause_end(text, tokens, i + 2, False)))
-        elif w in CONFIRMED and "not" in words[max(0, i - 3) : i] and nxt == "that":
-            # "It has not been confirmed that X"
-            out.append(Scope(Mood.OPEN, _cue(tokens, i), i + 2, _clause_end(text, tokens, i + 2, False)))
-        elif w in CONFIRMED and "not" in words[max(0, i - 3) : i] and (
-                resumed := next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j] in RESUMING), None)):
-            # "X, but this has not been confirmed": what "this" takes up, the clause before it, is left open.
-            out.append(Scope(Mood.OPEN, _cue(tokens, i), 0, resumed - 1))
-        elif w in FALSITY and i >= 1 and PREDICATING & set(words[max(0, i - 3) : i]):
-            # "X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before
-            # (not "found nothing wrong with it", "a false start": there it judges nothing said before it).
-            out.append(Scope(Mood.DENIED, tokens[i].surface, _clause_start(text, tokens, i), i - 1))
-        elif w in BELIEVED and nxt == "that" and {"is", "was", "are", "were", "been"} & set(words[max(0, i - 3) : i]):
-            out.append(Scope(Mood.OPEN, f"{tokens[i].surface} that", i + 2, _clause_end(text, tokens, i + 2, False)))
-        elif w in NEGATIVE_IMPLICATIVES and nxt == "to":
-            out.append(Scope(Mood.DENIED, f"{tokens[i].surface} to", i + 2, _clause_end(text, tokens, i + 2, True)))
-        elif w in PREVENTING and nxt == "from":
-            out.append(Scope(Mood.DENIED, f"{tokens[i].surface} from", i + 2, _clause_end(text, tokens, i + 2, True)))
-        elif w in OPEN_BEFORE_TO and nxt == "to":
-            out.append(Scope(Mood.OPEN, f"{tokens[i].surface} to", i + 2, _clause_end(text, tokens, i + 2, True)))
-        elif w in OPEN_CUES:
-            asked = w == "if" and i >= 1 and (words[i - 1] in ASKING or (
-                words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")))
-            stop_at_comma = w in ("if", "unless") and not asked
-            out.append(Scope(Mood.OPEN, tokens[i].surface, i + 1, _clause_end(text, tokens, i + 1, stop_at_comma)))
+        for recognise in RECOGNISERS:
+            found = recognise(sentence, i)
+            if found is not None:
+                out.append(found)
+                break
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
-    trailing = _trailing_hedge(tokens, text, words)
+    trailing = _trailing_hedge(tokens, text, sentence.words)
     if trailing is not None:
         out.append(trailing)
     return out

@@ -117,3 +117,30 @@ def test_a_denial_after_a_report_judges_the_report() -> None:
     [scope] = scopes(tokenize(text), text)
     assert scope.mood is Mood.DENIED and scope.covers(3) and scope.covers(5)
     assert _moods("The application was rejected by the council.") == []
+
+
+def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes_it() -> None:
+    from corroborate.matching import polarity
+
+    examples = {
+        polarity._denied_report: ("Claims that the school was evacuated have been denied.", Mood.DENIED),
+        polarity._denial: ("Officials denied that the school was evacuated.", Mood.DENIED),
+        polarity._contrary_to: ("Contrary to early reports, the school was evacuated.", Mood.DENIED),
+        polarity._false_that: ("It is not true that the school was evacuated.", Mood.DENIED),
+        polarity._no_truth_to: ("There is no truth to reports that the school was evacuated.", Mood.DENIED),
+        polarity._no_evidence_that: ("There is no evidence that the school was evacuated.", Mood.OPEN),
+        polarity._not_confirmed_that: ("It has not been confirmed that the school was evacuated.", Mood.OPEN),
+        polarity._not_confirmed_before: ("The school was evacuated, but this has not been confirmed.", Mood.OPEN),
+        polarity._judged_false: ("Reports that the school was evacuated were false.", Mood.DENIED),
+        polarity._believed_that: ("It is believed that the school was evacuated.", Mood.OPEN),
+        polarity._implicative: ("The staff failed to evacuate the school.", Mood.DENIED),
+        polarity._open_cue: ("The school may have been evacuated.", Mood.OPEN),
+    }
+    assert set(examples) == set(polarity.RECOGNISERS)
+    for recogniser, (text, mood) in examples.items():
+        tokens = tokenize(text)
+        assert [scope.mood for scope in polarity.scopes(tokens, text)] == [mood], text
+        sentence = polarity._Sentence(tokens, text, [t.surface.lower() for t in tokens])
+        at = next(i for i in range(len(tokens)) if recogniser(sentence, i) is not None)
+        earlier = polarity.RECOGNISERS[: polarity.RECOGNISERS.index(recogniser)]
+        assert all(r(sentence, at) is None for r in earlier), text
