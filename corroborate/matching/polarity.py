@@ -247,15 +247,18 @@ RECOGNISERS: tuple[Callable[[_Sentence, int], Scope | None], ...] = (
     _not_confirmed_before, _judged_false, _believed_that, _implicative, _open_cue,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
+TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
+            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | {"contrary", "true", "case", "truth"})
+"""The words at which some recogniser may find a cue: at any other, none is asked."""
 
 
 def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
     """Every stretch of the sentence under a denial or an open cue."""
     sentence = _Sentence(tokens, text, [fold(t.surface) for t in tokens])
     out: list[Scope] = []
-    for i in range(len(tokens)):
-        if sentence.words[i] == "may" and tokens[i].surface[0].isupper():
-            continue  # the month
+    for i, w in enumerate(sentence.words):
+        if w not in TRIGGERS or (w == "may" and tokens[i].surface[0].isupper()):
+            continue  # (not "May", the month)
         for recognise in RECOGNISERS:
             found = recognise(sentence, i)
             if found is not None:

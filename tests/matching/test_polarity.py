@@ -144,3 +144,12 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         at = next(i for i in range(len(tokens)) if recogniser(sentence, i) is not None)
         earlier = polarity.RECOGNISERS[: polarity.RECOGNISERS.index(recogniser)]
         assert all(r(sentence, at) is None for r in earlier), text
+
+
+def test_every_cue_word_of_the_tables_is_a_trigger() -> None:
+    from corroborate.matching import polarity
+
+    for table in (polarity.DENIAL_CUES, polarity.DENIAL_OF_REPORTS, polarity.FALSITY, polarity.EVIDENCE,
+                  polarity.CONFIRMED, polarity.BELIEVED, polarity.NEGATIVE_IMPLICATIVES, polarity.PREVENTING,
+                  polarity.OPEN_BEFORE_TO, polarity.OPEN_CUES):
+        assert table <= polarity.TRIGGERS
