@@ -55,6 +55,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             elif (not term.negated and term.stem in negated_by and not (negated_by[term.stem] & claim_negators)
                   and (term.stem not in plain or _negated_in_place(analysis, k, f, term.stem))):
                 out.append(f"the passage negates '{term.surface}'")
+                replaced |= _narrowed(analysis, k, f, row)
         elif row[k] and term.negated and not claim_negators & sentence_negators:
             # Found only in another form (registering / register): the claim's negation must be there too.
             forms = term.variants & (plain | set(negated_by))
@@ -158,6 +159,29 @@ def _negated_in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, term
     "into combat roles by promising well-paid non-combat positions" against "well-paid combat positions"."""
     placed = [p for p in f.positions.get(term_stem, ()) if in_place(analysis, k, f, p)]
     return bool(placed) and all(p in f.negated for p in placed)
+
+
+CLAUSE_END = frozenset(",;:.!?—–")
+
+
+def _narrowed(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, row: list[float]) -> set[str]:
+    """The claim words that only narrow the verb ``k`` that the sentence negates, when it negates the verb
+    alone: "Ambulances were not diverted, a spokesman said" against "Ambulances were diverted to Kingsford".
+
+    Negation reverses entailment (natural logic: "not" is downward monotone), so "not diverted" says "not
+    diverted to Kingsford" too: the claim words after the verb that the sentence lacks are no part of the topic
+    the contradiction needs. Only when the negated verb ends its clause: "not diverted to Leeds" says nothing
+    against Kingsford."""
+    term = analysis.terms[k]
+    if not term.verb:
+        return set()
+    tokens = f.tokens
+    ends = [p for p in f.positions.get(term.stem, ()) if p in f.negated and (
+        p + 1 == len(tokens) or any(c in CLAUSE_END for c in f.text[tokens[p].end : tokens[p + 1].start]))]
+    lacking = [j for j, t in enumerate(analysis.terms) if not row[j] and t.number is None]
+    if not ends or not lacking or any(analysis.terms[j].position < term.position for j in lacking):
+        return set()
+    return {analysis.terms[j].stem for j in lacking}
 
 
 def negation_elsewhere(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> str | None:

@@ -390,3 +390,16 @@ def test_a_name_of_several_words_may_be_written_by_its_initials(matcher, written
     m = matcher(f"Jeff Carlisle covers MLS and the {written} national team for ESPN FC.")
     assert best(m, "Jeff Carlisle covers MLS and the United Kingdom national team for ESPN FC.").stance != \
         "supports"
+
+
+@pytest.mark.parametrize("source, stance", [
+    # "Not diverted" says "not diverted to Kingsford" too: negation reverses entailment.
+    ("Ambulances were not diverted, a spokesman for the ambulance service said.", "contradicts"),
+    # ... but not of something else, nor when the claim's words it lacks come before the verb.
+    ("Buses were not diverted, a spokesman for the council said.", None),
+])
+def test_a_sentence_negating_the_claims_verb_alone_contradicts_what_the_claim_adds_to_it(matcher, source, stance):
+    m = matcher(source)
+    found = best(m, "Ambulances were diverted to Kingsford.")
+    assert (found.stance if found else None) == stance
+    assert best(m, "Kingsford ambulances were diverted.") is None or best(m, "Kingsford ambulances were diverted.").stance is None
