@@ -53,6 +53,36 @@ def denied(text_a: str, text_b: str) -> str | None:
     return _negation(text_a, tokenize(text_a), text_b, tokenize(text_b))
 
 
+def corrected_count(text_a: str, text_b: str) -> str | None:
+    """Why two sentences disagree, when one corrects the other's count in so many words ("Twelve people, not
+    nine as first reported, were injured" / "Nine people were hurt when ..."), or None. The correction says
+    what it corrects: the two need share nothing else."""
+    for first, second in ((text_a, text_b), (text_b, text_a)):
+        found = _corrected_count(first, second)
+        if found is not None:
+            return found
+    return None
+
+
+def _corrected_count(correcting: str, other: str) -> str | None:
+    """"N things, not M as first reported": the correction of a report that gave M of the same things."""
+    if _CORRECTION.search(correcting) is None:
+        return None
+    tokens = tokenize(correcting)
+    for i in range(len(tokens) - 3):
+        new, thing, negator, old = tokens[i : i + 4]
+        if (new.number is not None and thing.is_content and thing.number is None and fold(negator.surface) == "not"
+                and old.number is not None and old.number != new.number):
+            theirs = tokenize(other)
+            if any(t.number == old.number and n.stem == thing.stem for t, n in zip(theirs, theirs[1:])):
+                return f"one says '{new.surface} {thing.surface}', the other '{old.surface} {thing.surface}'"
+    return None
+
+
+_CORRECTION = re.compile(r"\bnot\s+\S+\s+as\s+(?:was\s+|had\s+been\s+)?(?:first\s+|earlier\s+|initially\s+|"
+                         r"previously\s+|originally\s+)?(?:reported|stated|announced|said|thought)\b", re.IGNORECASE)
+
+
 _NEGATOR = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)  # (no other negator can make _negation true)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Collection, Iterable
 
-from .disagreement import Disagreement, denied, disagree
+from .disagreement import Disagreement, corrected_count, denied, disagree
 from .attribution import find_attributions, masthead_names, only_a_credit, relayed
 from .graph import Attribution, Dependency
 from .sources import Corpus, Source
@@ -197,7 +197,7 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
             if st not in too_common:
                 postings[st].append(u.uid)
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
-    short: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)  # sharing only two rare words
+    short: dict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)  # too little alike to align
     for si, row in units.items():
         later = later_of.get(si)
         if pairs is not None and not later:
@@ -220,8 +220,8 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
                 sim, n_shared = similarity(a, b, idf, a_stems, a_pairs)
                 if sim >= WEAK:
                     pair_sims[(si, b.source)].append((a.index, b.index, sim, n_shared))
-                elif n_shared == MIN_SHARED_SIGNATURE and disagreements is not None:
-                    short[(si, b.source)].append((a.index, b.index))  # two rare words: a short correction?
+                elif disagreements is not None:
+                    short[(si, b.source)].append((a.index, b.index, n_shared))  # alike in little: a correction?
     if disagreements is not None:
         disagreements.extend(_short_denials(corpus, short))
     documents: dict[int, _DocumentWords] = {}
@@ -288,14 +288,20 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
     return out
 
 
-def _short_denials(corpus: Corpus, short: dict[tuple[int, int], list[tuple[int, int]]]) -> list[Disagreement]:
-    """Sentence pairs that share only two rare words, where one negates the verb the other asserts: "Ambulances
-    were not diverted, a spokesman said" against "ambulances were diverted to Kingsford" (``denied``)."""
+def _short_denials(corpus: Corpus, short: dict[tuple[int, int], list[tuple[int, int, int]]]) -> list[Disagreement]:
+    """Sentence pairs that share two of their rarest words but are too little alike to be aligned, where one
+    corrects the other: its count, in so many words ("Twelve people, not nine as first reported, were injured"
+    against "Nine people were hurt ...", ``corrected_count``), or, when the two share just those two words, the
+    verb ("Ambulances were not diverted, a spokesman said" against "ambulances were diverted to Kingsford",
+    ``denied``: with more words in common and still unlike, they speak of other things)."""
     out = []
     for (sa, sb), found in sorted(short.items()):
         first, second = corpus.sources[sa], corpus.sources[sb]
-        for i, j in found:
-            why = denied(first.sentence_text(i), second.sentence_text(j))
+        for i, j, n_shared in found:
+            text_a, text_b = first.sentence_text(i), second.sentence_text(j)
+            why = corrected_count(text_a, text_b)
+            if why is None and n_shared == MIN_SHARED_SIGNATURE:
+                why = denied(text_a, text_b)
             if why is not None:
                 out.append(Disagreement(first.passage(i, i), second.passage(j, j), why))
     return out

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from corroborate.cli import app
@@ -45,13 +44,6 @@ def test_sources_names_the_disagreements_and_the_shared_credits(tmp_path: Path) 
     assert {Path(p).name for p in credits["Maria Lopes"]} >= {"strike_union.txt", "strike_wire.txt"}
 
 
-# The fifth event was written without looking at the detector: its contradiction is a correction ("Twelve
-# people, not nine as first reported, were injured ...") in a sentence that shares too little else with the
-# first report's ("Nine people were hurt when a freight train left the rails ...") to be read as telling the
-# same thing (similarity 0.15 against 0.25).
-MISSED = {frozenset(("rail_courier.txt", "rail_observer.txt"))}
-
-
 def _disagreeing_pairs(tmp_path: Path) -> set[frozenset[str]]:
     result = CliRunner().invoke(app, ["sources", "--sources", str(FIXTURES), "--claims", str(tmp_path / "none.yaml"),
                                       "--format", "json"])
@@ -60,12 +52,15 @@ def _disagreeing_pairs(tmp_path: Path) -> set[frozenset[str]]:
 
 def test_every_designed_contradiction_of_the_same_event_corpus_is_found(tmp_path: Path) -> None:
     gold = json.loads((FIXTURES.parent / "gold.json").read_text(encoding="utf-8"))
-    assert {frozenset(pair) for pair in gold["contradicting"]} - MISSED <= _disagreeing_pairs(tmp_path)
+    assert {frozenset(pair) for pair in gold["contradicting"]} <= _disagreeing_pairs(tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="a correction in a sentence that shares little else is not aligned")
 def test_a_correction_of_another_reports_count_is_found(tmp_path: Path) -> None:
-    assert MISSED <= _disagreeing_pairs(tmp_path)
+    # The fifth event was written without looking at the detector: its contradiction is a correction ("Twelve
+    # people, not nine as first reported, were injured ...") in a sentence that shares too little else with the
+    # first report's ("Nine people were hurt when a freight train left the rails ...") to be read as telling
+    # the same thing (similarity 0.15 against 0.25). The correction says so in so many words.
+    assert frozenset(("rail_courier.txt", "rail_observer.txt")) in _disagreeing_pairs(tmp_path)
 
 
 def test_date_lines_disagree_on_nothing_and_a_larger_folder_keeps_the_disagreements(tmp_path: Path) -> None:
@@ -91,9 +86,14 @@ def test_date_lines_disagree_on_nothing_and_a_larger_folder_keeps_the_disagreeme
 
 
 def test_a_short_correction_sharing_only_the_verb_and_its_subject_is_a_disagreement() -> None:
-    from corroborate.disagreement import denied
+    from corroborate.disagreement import corrected_count, denied
 
     assert denied("Ambulances were not diverted, a spokesman for the ambulance service said.",
                   "Staff went back to paper records, and ambulances were diverted to Kingsford.") == \
         "one says 'not diverted', the other 'diverted'"
     assert denied("Ambulances were diverted to Kingsford.", "Ambulances were sent to Kingsford.") is None
+    assert corrected_count("Twelve people, not nine as first reported, were injured.",
+                           "Nine people were hurt when the train left the rails.") == \
+        "one says 'Twelve people', the other 'nine people'"
+    assert corrected_count("Twelve people, not nine as first reported, were injured.",
+                           "Nine wagons left the rails.") is None
