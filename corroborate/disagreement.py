@@ -48,7 +48,7 @@ def denied(text_a: str, text_b: str) -> str | None:
     diverted" / "ambulances were diverted to Kingsford"), or None. For sentences that share too few words to be
     read as telling the same thing (``disagree``) but share the verb and what it is said of: a correction is
     often that short."""
-    if not (_NEGATOR.search(text_a) or _NEGATOR.search(text_b)):
+    if not (NEGATOR.search(text_a) or NEGATOR.search(text_b)):
         return None
     return _negation(text_a, tokenize(text_a), text_b, tokenize(text_b))
 
@@ -83,7 +83,8 @@ _CORRECTION = re.compile(r"\bnot\s+\S+\s+as\s+(?:was\s+|had\s+been\s+)?(?:first\
                          r"previously\s+|originally\s+)?(?:reported|stated|announced|said|thought)\b", re.IGNORECASE)
 
 
-_NEGATOR = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)  # (no other negator can make _negation true)
+NEGATOR = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+"""A word without which a sentence corrects nothing (``denied``, ``corrected_count``)."""
 
 
 def _negation(text_a: str, tokens_a: list[Token], text_b: str, tokens_b: list[Token]) -> str | None:

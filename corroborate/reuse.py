@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Collection, Iterable
 
-from .disagreement import Disagreement, corrected_count, denied, disagree
+from .disagreement import NEGATOR, Disagreement, corrected_count, denied, disagree
 from .attribution import find_attributions, masthead_names, only_a_credit, relayed
 from .graph import Attribution, Dependency
 from .sources import Corpus, Source
@@ -198,6 +198,16 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
                 postings[st].append(u.uid)
     pair_sims: dict[tuple[int, int], list[tuple[int, int, float, int]]] = defaultdict(list)
     short: dict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)  # too little alike to align
+    negators: dict[int, set[int]] = {}
+
+    def negating(source: int) -> set[int]:
+        """The sentences of a source with a negator: only they can correct another ("not diverted", "not nine
+        as first reported")."""
+        if source not in negators:
+            found = corpus.sources[source]
+            negators[source] = {i for i in range(len(found.sentences)) if NEGATOR.search(found.sentence_text(i))}
+        return negators[source]
+
     for si, row in units.items():
         later = later_of.get(si)
         if pairs is not None and not later:
@@ -220,10 +230,10 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
                 sim, n_shared = similarity(a, b, idf, a_stems, a_pairs)
                 if sim >= WEAK:
                     pair_sims[(si, b.source)].append((a.index, b.index, sim, n_shared))
-                elif disagreements is not None:
+                elif disagreements is not None and (a.index in negating(si) or b.index in negating(b.source)):
                     short[(si, b.source)].append((a.index, b.index, n_shared))  # alike in little: a correction?
     if disagreements is not None:
-        disagreements.extend(_short_denials(corpus, short))
+        disagreements.extend(_short_denials(corpus, short, pair_sims.keys()))
     documents: dict[int, _DocumentWords] = {}
 
     def document(index: int) -> _DocumentWords:
@@ -288,19 +298,21 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
     return out
 
 
-def _short_denials(corpus: Corpus, short: dict[tuple[int, int], list[tuple[int, int, int]]]) -> list[Disagreement]:
+def _short_denials(corpus: Corpus, short: dict[tuple[int, int], list[tuple[int, int, int]]],
+                   related: Collection[tuple[int, int]]) -> list[Disagreement]:
     """Sentence pairs that share two of their rarest words but are too little alike to be aligned, where one
     corrects the other: its count, in so many words ("Twelve people, not nine as first reported, were injured"
-    against "Nine people were hurt ...", ``corrected_count``), or, when the two share just those two words, the
-    verb ("Ambulances were not diverted, a spokesman said" against "ambulances were diverted to Kingsford",
-    ``denied``: with more words in common and still unlike, they speak of other things)."""
+    against "Nine people were hurt ...", ``corrected_count``); or its verb ("Ambulances were not diverted, a
+    spokesman said" against "ambulances were diverted to Kingsford", ``denied``), when the two share just those
+    two words and their sources are ``related`` (some sentences of the two tell the same thing: the two are
+    reports of one story, not "advertising doesn't bring in" against "the journalism we bring you")."""
     out = []
     for (sa, sb), found in sorted(short.items()):
         first, second = corpus.sources[sa], corpus.sources[sb]
         for i, j, n_shared in found:
             text_a, text_b = first.sentence_text(i), second.sentence_text(j)
             why = corrected_count(text_a, text_b)
-            if why is None and n_shared == MIN_SHARED_SIGNATURE:
+            if why is None and n_shared == MIN_SHARED_SIGNATURE and (sa, sb) in related:
                 why = denied(text_a, text_b)
             if why is not None:
                 out.append(Disagreement(first.passage(i, i), second.passage(j, j), why))
