@@ -233,7 +233,7 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
                 elif disagreements is not None and (a.index in negating(si) or b.index in negating(b.source)):
                     short[(si, b.source)].append((a.index, b.index, n_shared))  # alike in little: a correction?
     if disagreements is not None:
-        disagreements.extend(_short_denials(corpus, short, pair_sims.keys()))
+        disagreements.extend(_corrections(corpus, short, pair_sims.keys()))
     documents: dict[int, _DocumentWords] = {}
 
     def document(index: int) -> _DocumentWords:
@@ -298,7 +298,7 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
     return out
 
 
-def _short_denials(corpus: Corpus, short: dict[tuple[int, int], list[tuple[int, int, int]]],
+def _corrections(corpus: Corpus, short: dict[tuple[int, int], list[tuple[int, int, int]]],
                    related: Collection[tuple[int, int]]) -> list[Disagreement]:
     """Sentence pairs that share two of their rarest words but are too little alike to be aligned, where one
     corrects the other: its count, in so many words ("Twelve people, not nine as first reported, were injured"
@@ -394,8 +394,9 @@ def _document_dependency(a: Source, b: Source, ua: _DocumentWords, ub: _Document
     evidence = tuple((a.passage(fa, la), b.passage(fb, lb), round(sim, 3)) for fa, la, fb, lb, sim in blocks)
     best = max((s[2] for s in sims), default=0.0)
     if whole:
-        reason = (f"the texts share {min(text_score, 1.0):.0%} of their rare words and word pairs, and {aligned:.0%} of one "
-                  f"is in sentences aligned with the other{' (near-verbatim)' if best >= 0.9 else ' (reworded)'}")
+        reason = (f"the texts share {min(text_score, 1.0):.0%} of their rare words and word pairs, and "
+                  f"{aligned:.0%} of one is in sentences aligned with the other"
+                  f"{' (near-verbatim)' if best >= 0.9 else ' (reworded)'}")
         score = text_score
     else:
         reason = (f"{'a near-verbatim' if best >= 0.9 else 'a reworded'} passage: {len(local)} long sentence(s) "
