@@ -62,8 +62,12 @@ def find_attributions(source: Source) -> list[Attribution]:
         if out and out[-1].first < i and _ANAPHORIC.search(text):
             out.append(Attribution(i, i, out[-1].credited))
     if out:
+        # The names a credit may be short for end with its last word: only the sentences holding it are read.
+        lasts = {a.credited.split()[-1] for a in out}
         names_in_text = {_HONORIFIC.sub("", re.sub(r"^(?:[Tt]he)\s+", "", m.group(1)).strip())
-                         for i in range(len(source.sentences)) for m in re.finditer(_NAME, source.sentence_text(i))}
+                         for i in range(len(source.sentences))
+                         if any(last in (text := source.sentence_text(i)) for last in lasts)
+                         for m in re.finditer(_NAME, text)}
         out = [Attribution(a.first, a.last, _resolve(a.credited, names_in_text)) for a in out]
     return out
 
