@@ -69,11 +69,12 @@ def _corrected_count(correcting: str, other: str) -> str | None:
     if _CORRECTION.search(correcting) is None:
         return None
     tokens = tokenize(correcting)
+    theirs: list[Token] | None = None  # the other sentence, read once a correction is found
     for i in range(len(tokens) - 3):
         new, thing, negator, old = tokens[i : i + 4]
         if (new.number is not None and thing.is_content and thing.number is None and fold(negator.surface) == "not"
                 and old.number is not None and old.number != new.number):
-            theirs = tokenize(other)
+            theirs = theirs if theirs is not None else tokenize(other)
             if any(t.number == old.number and n.stem == thing.stem for t, n in zip(theirs, theirs[1:])):
                 return f"one says '{new.surface} {thing.surface}', the other '{old.surface} {thing.surface}'"
     return None

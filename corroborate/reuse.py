@@ -286,10 +286,8 @@ def detect_reuse(corpus: Corpus, pairs: Collection[tuple[int, int]] | None = Non
         # Compare the texts without what they do not share by copying.
         skip_a = {i for i, _ in left_out} | relay_a | co_a
         skip_b = {j for _, j in left_out} | relay_b | co_b
-        own_a = [u for u in units[sa] if u.index not in skip_a] if skip_a else units[sa]
-        own_b = [u for u in units[sb] if u.index not in skip_b] if skip_b else units[sb]
-        words_a = _DocumentWords.of(own_a, idf) if skip_a else document(sa)
-        words_b = _DocumentWords.of(own_b, idf) if skip_b else document(sb)
+        words_a = _DocumentWords.of([u for u in units[sa] if u.index not in skip_a], idf) if skip_a else document(sa)
+        words_b = _DocumentWords.of([u for u in units[sb] if u.index not in skip_b], idf) if skip_b else document(sb)
         aligned = max(_aligned_share(units[sa], {i for i, _, sim, _ in sims if sim >= ALIGNED} - skip_a),
                       _aligned_share(units[sb], {j for _, j, sim, _ in sims if sim >= ALIGNED} - skip_b))
         dep = _document_dependency(first, second, words_a, words_b, sims, idf, aligned)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, fold, month_of, stem
-from . import negation, roles, values
+from . import negation, polarity, roles, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -175,9 +175,8 @@ def _narrowed(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, row: list[fl
     term = analysis.terms[k]
     if not term.verb:
         return set()
-    tokens = f.tokens
     ends = [p for p in f.positions.get(term.stem, ()) if p in f.negated and (
-        p + 1 == len(tokens) or any(c in CLAUSE_END for c in f.text[tokens[p].end : tokens[p + 1].start]))]
+        p + 1 == len(f.tokens) or any(c in CLAUSE_END for c in polarity.gap_after(f.text, f.tokens, p)))]
     lacking = [j for j, t in enumerate(analysis.terms) if not row[j] and t.number is None]
     if not ends or not lacking or any(analysis.terms[j].position < term.position for j in lacking):
         return set()

@@ -94,7 +94,7 @@ CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
 CONTRASTS = frozenset({"but", "however", "although", "though", "while", "whereas", "yet"})
 
 
-def _gap(text: str, tokens: Sequence[Token], i: int) -> str:
+def gap_after(text: str, tokens: Sequence[Token], i: int) -> str:
     """The characters between token i and the next one."""
     return text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
 
@@ -102,7 +102,7 @@ def _gap(text: str, tokens: Sequence[Token], i: int) -> str:
 def _clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bool) -> int:
     """The last token of the clause that begins at ``start``."""
     for i in range(start, len(tokens) - 1):
-        gap = _gap(text, tokens, i)
+        gap = gap_after(text, tokens, i)
         nxt = fold(tokens[i + 1].surface)
         if any(c in gap for c in CLAUSE_BREAKS) or (stop_at_comma and "," in gap):
             return i
@@ -113,7 +113,7 @@ def _clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: b
 
 def _clause_start(text: str, tokens: Sequence[Token], end: int) -> int:
     for i in range(end, 0, -1):
-        gap = _gap(text, tokens, i - 1)
+        gap = gap_after(text, tokens, i - 1)
         if any(c in gap for c in CLAUSE_BREAKS) or fold(tokens[i].surface) in CONTRASTS:
             return i
     return 0
