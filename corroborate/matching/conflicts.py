@@ -79,12 +79,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             if rival is not None:
                 out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
                 replaced.add(term.stem)
-    said = {fold(t.surface): t.surface for t in f.tokens}
-    for word in analysis.scale_words:  # before/after, more/fewer, all/none
-        w = fold(word.surface)
-        rival_word = next((said[o] for o in lexicon.SCALE_OPPOSITES.get(w, ()) if o in said), None)
-        if w not in said and rival_word is not None and not word.is_negator:
-            out.append(f"the passage says '{rival_word}' where the claim says '{word.surface}'")
+    for word, rival, placed in scale_rivals(analysis, f):  # before/after, more/fewer, all/none
+        if placed:
+            out.append(f"the passage says '{rival}' where the claim says '{word}'")
     privative = negation.privative_conflict(analysis.tokens, analysis.text, f.tokens, f.text)
     if privative is not None:
         out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
@@ -199,9 +196,68 @@ def negation_elsewhere(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[f
     return None
 
 
+def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str, str, bool]]:
+    """Each scale word of the claim the sentence has only the opposite of ("before" / "after", "more" /
+    "fewer"): (the claim's word, the sentence's, whether it stands in the claim word's place).
+
+    In its place, the opposite bears on what the claim's word bears on: the claim word right after it (right
+    before it, for a word that ends its clause, "began later") stands within PLACE_SPAN words of it, on the
+    same side. "Transmission occurred 1-3 days before symptom onset" is in the place of "only after symptom
+    onset"; "Seven days after testing, they had developed symptoms" says nothing against "spread the virus
+    before developing symptoms"."""
+    said: dict[str, list[int]] = defaultdict(list)
+    for pos, tok in enumerate(f.tokens):
+        said[fold(tok.surface)].append(pos)
+    out = []
+    for word in analysis.scale_words:
+        w = fold(word.surface)
+        if w in said or word.is_negator:
+            continue
+        rival = next((o for o in lexicon.SCALE_OPPOSITES.get(w, ()) if o in said), None)
+        if rival is None:
+            continue
+        where = next(i for i, tok in enumerate(analysis.tokens) if tok is word)
+        placed = True
+        bears_on = _scale_object(analysis, where)
+        if bears_on is not None:
+            side, spellings = bears_on
+            placed = any(0 < (q - p) * side <= PLACE_SPAN
+                         for st in spellings for q in f.positions.get(st, ()) for p in said[rival])
+        out.append((word.surface, f.tokens[said[rival][0]].surface, placed))
+    return out
+
+
+def unplaced_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[str]:
+    """The opposite scale words of ``scale_rivals`` that stand elsewhere than the claim's: never support, but no
+    contradiction either."""
+    return [f"the passage says '{rival}', but not of what the claim's '{word}' is said of"
+            for word, rival, placed in scale_rivals(analysis, f) if not placed]
+
+
+def _scale_object(analysis: ClaimAnalysis, where: int) -> tuple[int, tuple[str, ...]] | None:
+    """What the claim's scale word at token ``where`` bears on: (1, spellings) for the first claim word after it
+    in its clause (a number passed over: "more than 4,000 fighters"), else (-1, spellings) for the word before
+    it; None when it has neither."""
+    tokens = analysis.tokens
+    for side, span in ((1, range(where + 1, len(tokens))), (-1, range(where - 1, -1, -1))):
+        for i in span:
+            if any(c in CLAUSE_END for c in analysis.text[min(tokens[i].end, tokens[where].end):
+                                                          max(tokens[i].start, tokens[where].start)]):
+                break  # (the clause ends between them)
+            k = analysis.term_at.get(i)
+            if k is not None and analysis.terms[k].number is None:
+                return side, analysis.terms[k].spellings
+    return None
+
+
 def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     """A quantifier or frequency word of the claim that the sentence puts at another place of its scale
-    ("all" / "several", "often" / "rarely"), or an "all" or "always" the sentence does not say."""
+    ("all" / "several", "often" / "rarely"), an "all" or "always" the sentence does not say, or an opposite
+    scale word ("after" for "before") that does not stand where the claim's does: not what the claim says, but
+    no contradiction either."""
+    unplaced = unplaced_rivals(analysis, f)
+    if unplaced:
+        return unplaced[0]
     said = {fold(t.surface): t.surface for t in f.tokens}
     for word in analysis.scale_words:
         w = fold(word.surface)

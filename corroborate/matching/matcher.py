@@ -176,6 +176,7 @@ class Matcher:
             for i in window:  # (another day in a neighbour is another event: a date line, what came next)
                 if i != anchor:
                     nearby += [c for c in readings[i].conflicts[0] if c not in conflicts and not c.startswith("date")]
+                    nearby += readings[i].unplaced_rivals
         modal = reading.modality
         if modal is not None and modal[0]:
             conflicts.append(modal[1])

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from . import align, modality, modifiers, polarity
 from .analysis import ClaimAnalysis
-from .conflicts import find_conflicts, negation_elsewhere, scale_mismatch
+from .conflicts import find_conflicts, negation_elsewhere, scale_mismatch, unplaced_rivals
 from .features import SentenceFeatures
 
 
@@ -97,6 +97,11 @@ class Reading:
     @cached_property
     def replaced_modifier(self) -> str | None:
         return modifiers.replaced_modifier(self.analysis, self.features, self.aligned)
+
+    @cached_property
+    def unplaced_rivals(self) -> list[str]:
+        """Opposite scale words ("after" for "before") that bear on something else than the claim's."""
+        return unplaced_rivals(self.analysis, self.features) if self.analysis.scale_words else []
 
     @cached_property
     def scale(self) -> str | None:

@@ -31,6 +31,20 @@ def test_scale_words_are_words_with_meaning(read) -> None:
         "the passage says 'after' where the claim says 'before'"]
 
 
+def test_an_opposite_scale_word_contradicts_only_where_it_bears_on_what_the_claims_does(read) -> None:
+    analysis = read("Transmission occurs only after symptom onset.")
+    assert conflicts(analysis, "Transmission occurred 1-3 days before symptom onset.") == [
+        "the passage says 'before' where the claim says 'after'"]
+    spread = read("People can spread the virus before developing symptoms.")
+    elsewhere = "Seven days after testing, the residents had developed symptoms and could spread the virus."
+    assert conflicts(spread, elsewhere) == []
+    # ... yet it is not what the claim says: never support.
+    assert scale_mismatch(spread, sentence(elsewhere)) == (
+        "the passage says 'after', but not of what the claim's 'before' is said of")
+    # The same order told the other way round is no contradiction.
+    assert conflicts(read("The strike began before the talks."), "The talks began after the strike began.") == []
+
+
 def test_a_rival_count_or_time_is_a_conflict(read) -> None:
     analysis = read("Fourteen workers were taken to hospital.")
     assert any(c.startswith("number") for c in conflicts(analysis, "Six workers were taken to hospital."))

@@ -209,6 +209,16 @@ def test_a_passage_about_something_else_does_not_contradict(matcher):
     assert c.stance == "contradicts"
 
 
+def test_an_opposite_scale_word_about_something_else_neither_contradicts_nor_supports(matcher):
+    m = matcher("Seven days after testing, residents spread the virus while developing symptoms.")
+    c = best(m, "Residents spread the virus before developing symptoms.")
+    assert (c.stance, c.reason) == (None, "the passage says 'after', but not of what the claim's 'before' is said of")
+    m = matcher("Residents who tested positive after the choir practice spread the virus before developing symptoms.")
+    assert best(m, "Residents spread the virus before developing symptoms.").stance == "supports"
+    m = matcher("The county said residents spread the virus after developing symptoms.")
+    assert best(m, "Residents spread the virus before developing symptoms.").stance == "contradicts"
+
+
 def test_windows_left_unjudged_as_padding_change_nothing(monkeypatch):
     """A window that only adds empty sentences to a judged one is not judged: the candidates are the same."""
     from pathlib import Path
