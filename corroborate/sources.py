@@ -242,7 +242,7 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int, line_of:
     start += lead
     end = start + len(chunk.strip())
     if end > start and any(c.isalnum() for c in text[start:end]):
-        out.append(Sentence(start, end, line_of(start), line_of(end - 1)))
+        out.append(tuple.__new__(Sentence, (start, end, line_of(start), line_of(end - 1))))  # (see text.new_tuple)
 
 
 # --- reading a folder -----------------------------------------------------------------------------

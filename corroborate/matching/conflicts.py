@@ -205,10 +205,12 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
     same side. "Transmission occurred 1-3 days before symptom onset" is in the place of "only after symptom
     onset"; "Seven days after testing, they had developed symptoms" says nothing against "spread the virus
     before developing symptoms"."""
+    out: list[tuple[str, str, bool]] = []
+    if not analysis.scale_words:
+        return out
     said: dict[str, list[int]] = defaultdict(list)
     for pos, tok in enumerate(f.tokens):
         said[fold(tok.surface)].append(pos)
-    out = []
     for word in analysis.scale_words:
         w = fold(word.surface)
         if w in said or word.is_negator:
@@ -255,6 +257,8 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     ("all" / "several", "often" / "rarely"), an "all" or "always" the sentence does not say, or an opposite
     scale word ("after" for "before") that does not stand where the claim's does: not what the claim says, but
     no contradiction either."""
+    if not analysis.scale_words:
+        return None
     unplaced = unplaced_rivals(analysis, f)
     if unplaced:
         return unplaced[0]
