@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..text import Token, fold
+from ..text import LEXICAL_NEGATORS, Token, fold
 
 # Verbs of ceasing: before a gerund they say its activity no longer goes on ("stopped trying", "ceased
 # operating"); alone ("the raids stopped") they are the claim's own predicate.
@@ -25,12 +25,16 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
         if fold(tok.surface) in CESSATIVES and pos + 1 < len(tokens) and tokens[pos + 1].surface.endswith("ing"):
             out[pos + 1] = tok.surface  # "stopped trying": no longer trying
             continue
-        if not tok.is_negator:
+        if not tok.is_negator or pos in out:  # (a negated negator: "not postponed the wave" says nothing of the wave)
             continue
+        plain = fold(tok.surface) not in LEXICAL_NEGATORS
         for nxt in range(pos + 1, min(len(tokens), pos + 6)):
             between = text[tokens[nxt - 1].end : tokens[nxt].start]
             word = tokens[nxt].surface.lower()
             if any(c in between for c in ",;:.!?()—–\"“”") or word in _SUBORDINATORS:
+                break
+            if tokens[nxt].is_negator and plain and fold(word) in LEXICAL_NEGATORS:
+                out[nxt] = tok.surface  # "have not postponed": the postponing is what is negated
                 break
             if tokens[nxt].is_negator or not tokens[nxt].is_content or (word.endswith("ly") and len(word) > 4):
                 continue

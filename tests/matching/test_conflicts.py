@@ -17,6 +17,13 @@ def test_negation_on_one_side_only_is_a_conflict(read) -> None:
     assert conflicts(negated, "The school was evacuated.") == ["the claim negates 'evacuated', the passage does not"]
 
 
+def test_a_negating_word_the_claim_negates_is_contradicted_where_the_passage_says_it(read) -> None:
+    analysis = read("The authorities have not postponed the mobilisation.")
+    assert conflicts(analysis, "The authorities have postponed the mobilisation.") == [
+        "the claim negates 'postponed', the passage does not"]
+    assert conflicts(analysis, "The authorities have not postponed the mobilisation.") == []
+
+
 def test_an_opposite_replaces_the_claims_word(read) -> None:
     analysis = read("Prices increased in March.")
     found, replaced = find_conflicts(analysis, sentence("Prices decreased in March."),

@@ -18,6 +18,15 @@ def test_a_verb_of_ceasing_negates_its_gerund() -> None:
     assert negated(tokenize(text), text) == {}
 
 
+def test_a_plain_negator_before_a_negating_word_negates_that_word_and_not_its_object() -> None:
+    text = "Russian authorities have not postponed the next wave of mobilisation."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"postponed": "not"}
+    text = "Russian authorities have postponed the next wave of mobilisation."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"wave": "postponed"}
+
+
 def _privative(claim: str, sentence: str) -> tuple[str, str] | None:
     return privative_conflict(tokenize(claim), claim, tokenize(sentence), sentence)
 

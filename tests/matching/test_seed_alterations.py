@@ -48,6 +48,7 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
     ("Public awareness work by authorities in Central Asian countries is more than sufficient.", "003", True),
     ("Russian authorities have brought forward the mobilisation of Russian citizens to increase the loss of human "
      "resources.", "003", False),
+    ("Russian authorities have not postponed the next wave of mobilisation of Russian citizens.", "003", True),
 ]
 
 
