@@ -92,8 +92,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     def same_name(a: str, b: str) -> bool:  # parts of one name, or a name and its initials ("US", "United States")
         return one_name(a, b) or (a in initials and initials[a].fullmatch(b.upper()) is not None)
 
+    first_is_name = _first_word_names_a_kind(analysis)
     for message, claim_stem in values.substitutions(analysis.tokens, f.tokens, f.positions, f.names.values(),
-                                                    same_name if initials else one_name):
+                                                    same_name if initials else one_name, first_is_name):
         out.append(message)
         replaced.add(claim_stem)
     for message, claim_stem, _ in values.unit_rivals(analysis.tokens, f.tokens):
@@ -113,6 +114,16 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if share is not None:
         out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
     return out, replaced
+
+
+def _first_word_names_a_kind(analysis: ClaimAnalysis) -> bool:
+    """Whether the claim opens on a name that says which of a kind it speaks of, a name the next word (a noun)
+    stands for: "Ukrainian forces are coercing ..." ("Russian forces" in that place is another value). A name
+    that is the subject itself ("Smith died ...") is not: another person's doing the same is no rival value."""
+    tokens = analysis.tokens
+    return (len(tokens) > 1 and any(t.name and t.position == 0 for t in analysis.terms)
+            and tokens[1].is_content and not tokens[1].capitalised and tokens[1].number is None
+            and not roles.is_verb(tokens, 1))
 
 
 NEGATIVE_PREFIXES = ("in", "un", "non", "dis", "im", "il", "ir")

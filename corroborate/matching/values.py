@@ -246,16 +246,18 @@ def _rival(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], name
 
 def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positions: Mapping[str, Sequence[int]],
                   names: Iterable[str], one_name: Callable[[str, str], bool] = lambda a, b: False,
-                  ) -> Iterable[tuple[str, str]]:
+                  first_is_name: bool = False) -> Iterable[tuple[str, str]]:
     """(message, claim stem) for a claim name or number whose neighbour word stands, in the passage sentence,
     next to a different one. ``positions``: the sentence's stem -> token positions; ``names``: its names;
-    ``one_name``: whether two name stems are parts of one name (the source writes "Daniel LaRusso")."""
+    ``one_name``: whether two name stems are parts of one name (the source writes "Daniel LaRusso");
+    ``first_is_name``: the claim's first word is a name (the sources write it capitalised: "Ukrainian forces
+    are coercing ...")."""
     names = set(names)
     claim_stems = {t.stem for t in claim_tokens}
     content_positions = [p for p, t in enumerate(claim_tokens) if t.is_content]
     for idx, pos in enumerate(content_positions):
         tok = claim_tokens[pos]
-        is_name = tok.capitalised and pos > 0 and tok.number is None
+        is_name = tok.capitalised and (pos > 0 or first_is_name) and tok.number is None
         if not (is_name or tok.number is not None):
             continue
         neighbours = []

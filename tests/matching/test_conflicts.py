@@ -52,6 +52,15 @@ def test_an_opposite_scale_word_contradicts_only_where_it_bears_on_what_the_clai
     assert conflicts(read("The strike began before the talks."), "The talks began after the strike began.") == []
 
 
+def test_a_name_opening_the_claim_has_rivals_when_it_says_which_of_a_kind(read) -> None:
+    said = "The Ukrainian government says that Russian forces are coercing draft-age men into contracts."
+    analysis = read("Ukrainian forces are coercing draft-age men into contracts.", said)
+    assert conflicts(analysis, said) == ["name differs: the claim says 'Ukrainian', the passage 'Russian'"]
+    # A name that is the subject itself: another person's doing the same says nothing against it.
+    smith = read("Smith died in Blackville in 1957.", "Later, Victor Walls died in Newcastle. Smith lived in Blackville.")
+    assert not [c for c in conflicts(smith, "Later, Victor Walls died in Newcastle.") if c.startswith("name")]
+
+
 def test_a_rival_count_or_time_is_a_conflict(read) -> None:
     analysis = read("Fourteen workers were taken to hospital.")
     assert any(c.startswith("number") for c in conflicts(analysis, "Six workers were taken to hospital."))

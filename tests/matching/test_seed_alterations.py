@@ -49,6 +49,7 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
     ("Russian authorities have brought forward the mobilisation of Russian citizens to increase the loss of human "
      "resources.", "003", False),
     ("Russian authorities have not postponed the next wave of mobilisation of Russian citizens.", "003", True),
+    ("Ukrainian forces are coercing draft-age men into contracts through threats of arrest.", "004", True),
 ]
 
 
