@@ -69,14 +69,17 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             opposites = lexicon.opposite_stems(term.surface) if not _phrasal(analysis, k) else frozenset()
             longer = tuple(o for o in opposites if len(o) >= 5)  # also in a longer form: improv / improvement
             alternatives = lexicon.alternative_stems(term.surface) if term.verb else frozenset()
+            excluded = alternatives | opposites
             rival = next((t.surface for p, t in enumerate(f.tokens) if t.is_content and p not in f.negated
                           and t.stem not in analysis.stems  # "continued without stop" says both
                           and (t.stem in opposites or (opposites and lexicon.base_stems(t.surface) & opposites)
                                or (longer and t.stem.startswith(longer))
                                or term.stem in lexicon.opposite_stems(t.surface)
-                               # a kind of the opposite, either way ("reduced" for "increased"):
+                               # a kind of the opposite, either way ("reduced" for "increased"), and a kind of
+                               # what excludes the verb ("raids", a kind of attack, for "protect"):
                                or (term.verb and (t.stem in alternatives
-                                                  or term.stem in lexicon.alternative_stems(t.surface))))
+                                                  or term.stem in lexicon.alternative_stems(t.surface)
+                                                  or bool(excluded and lexicon.general_stems(t.surface) & excluded))))
                           and (in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem))), None)
             if rival is not None:
                 out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")

@@ -32,6 +32,15 @@ def test_an_opposite_replaces_the_claims_word(read) -> None:
     assert replaced == {analysis.terms[1].stem}
 
 
+def test_a_kind_of_what_excludes_the_claims_verb_is_its_rival(read) -> None:
+    # A raid is a kind of attack, and to attack excludes to protect (NatLog: a kind of an alternative is an
+    # alternative).
+    said = "Police conduct raids on workplaces employing migrant workers."
+    analysis = read("Police protect workplaces employing migrant workers.", said)
+    assert conflicts(analysis, said) == ["the passage says 'raids' where the claim says 'protect'"]
+    assert conflicts(analysis, "Police guard workplaces employing migrant workers.") == []
+
+
 def test_scale_words_are_words_with_meaning(read) -> None:
     analysis = read("The strike began before the talks.")
     assert conflicts(analysis, "The strike began after the talks.") == [

@@ -50,6 +50,7 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
      "resources.", "003", False),
     ("Russian authorities have not postponed the next wave of mobilisation of Russian citizens.", "003", True),
     ("Ukrainian forces are coercing draft-age men into contracts through threats of arrest.", "004", True),
+    ("Russian law enforcement agencies reportedly protect workplaces employing migrant workers.", "001", True),
 ]
 
 
