@@ -40,12 +40,24 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
                 continue
             if word in _NEGATOR_TAILS and nxt == pos + 1:
                 continue  # "no longer", "not anymore": part of the negator
-            out[nxt] = tok.surface
+            complement = _implied(tokens, nxt)
+            out[nxt if complement is None else complement] = tok.surface
             break
     return out
 
 
 _NEGATOR_TAILS = frozenset({"longer", "anymore"})
+
+# Verbs and adjectives that, before "to", say their complement happened (Nairn et al. 2006: "managed to sign"
+# says they signed): negated, they say it did not ("were not able to isolate the virus").
+IMPLYING = frozenset("able manage manages managed managing".split())
+
+
+def _implied(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the complement of an implying word at i stands ("able to isolate": the isolating), or None."""
+    if fold(tokens[i].surface) not in IMPLYING or i + 2 >= len(tokens) or fold(tokens[i + 1].surface) != "to":
+        return None
+    return i + 2 if tokens[i + 2].is_content and tokens[i + 2].number is None else None
 
 
 _SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "because",
