@@ -71,3 +71,9 @@ def test_a_close_spelling_keeps_its_digits_but_reads_past_a_glued_footnote() -> 
     assert not same_digits("covid-19", "covid-20")
     assert same_digits("recruit", "recruitment")
     assert same_digits("sars-cov-21", "sars-cov-2")  # "SARS-CoV-2" with a footnote mark, as copied from a paper
+
+
+def test_a_scale_word_alone_is_a_number():
+    assert [t.number for t in tokenize("a one-in-a-thousand-year flood") if t.number is not None] == [1000.0]
+    assert [t.number for t in tokenize("ten thousand people") if t.number is not None] == [10000.0]
+    assert [t.number for t in tokenize("thousands of people") if t.number is not None] == []

@@ -41,8 +41,27 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
             if word in _NEGATOR_TAILS and nxt == pos + 1:
                 continue  # "no longer", "not anymore": part of the negator
             complement = _implied(tokens, nxt)
-            out[nxt if complement is None else complement] = tok.surface
+            at = nxt if complement is None else complement
+            out[at] = tok.surface
+            for joined in _or_joined(tokens, text, at):  # "not to walk or drive": neither
+                out[joined] = tok.surface
             break
+    return out
+
+
+def _or_joined(tokens: Sequence[Token], text: str, i: int) -> list[int]:
+    """The words joined to the word at i by "or" or "nor" ("walk or drive", "food nor water"): a negation of
+    one bears on all of them."""
+    out = []
+    while i + 2 < len(tokens) and fold(tokens[i + 1].surface) in ("or", "nor"):
+        j = i + 2
+        while j < len(tokens) and not tokens[j].is_content and j < i + 4:
+            j += 1  # "or a bike"
+        if (j >= len(tokens) or not tokens[j].is_content or tokens[j].number is not None
+                or any(c in text[tokens[i].end : tokens[j].start] for c in ",;:.!?()—–\"“”")):
+            break
+        out.append(j)
+        i = j
     return out
 
 

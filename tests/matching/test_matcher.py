@@ -219,6 +219,16 @@ def test_an_opposite_scale_word_about_something_else_neither_contradicts_nor_sup
     assert best(m, "Residents spread the virus before developing symptoms.").stance == "contradicts"
 
 
+@pytest.mark.parametrize("passage, claim", [
+    ("The agency urged residents not to walk or drive through flood water.",
+     "The agency urged residents to drive through flood water."),
+    ("The barrier was designed for a one-in-a-hundred-year flood, the agency said.",
+     "The barrier was designed for a one-in-a-thousand-year flood."),
+])
+def test_a_word_joined_by_or_to_a_negated_one_and_a_number_in_words_are_read(matcher, passage, claim):
+    assert best(matcher(passage), claim).stance == "contradicts"
+
+
 def test_windows_left_unjudged_as_padding_change_nothing(monkeypatch):
     """A window that only adds empty sentences to a judged one is not judged: the candidates are the same."""
     from pathlib import Path

@@ -34,6 +34,15 @@ def test_a_negated_able_to_or_managed_to_negates_what_follows_to() -> None:
         assert {tokens[p].surface for p in negated(tokens, text)} == {word}
 
 
+def test_a_negation_bears_on_every_word_joined_by_or() -> None:
+    text = "We urge residents not to walk or drive through flood water."
+    tokens = tokenize(text)
+    assert {tokens[p].surface for p in negated(tokens, text)} == {"walk", "drive"}
+    text = "Residents did not walk, or so they said."
+    tokens = tokenize(text)
+    assert {tokens[p].surface for p in negated(tokens, text)} == {"walk"}
+
+
 def _privative(claim: str, sentence: str) -> tuple[str, str] | None:
     return privative_conflict(tokenize(claim), claim, tokenize(sentence), sentence)
 
