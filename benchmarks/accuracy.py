@@ -39,10 +39,18 @@ TARGETS = [
     ("same-event", "heavy_found", None, True),
     ("same-event", "independent_kept", 0.95, True),
     ("same-event", "attribution_kept_apart", None, True),
+    ("written-claims", "said_supported", None, True),
+    ("written-claims", "altered_reported_as_support", 0.10, False),
+    ("written-claims", "altered_contradicted", None, True),
+    ("written-claims", "blind_said_supported", None, True),
+    ("written-claims", "blind_altered_reported_as_support", 0.10, False),
+    ("written-claims", "blind_altered_contradicted", None, True),
 ]
-"""``same-event`` is the project's own corpus of reports of five invented events (tests/fixtures/same_event):
+"""``same-event`` is the project's own corpus of reports of eight invented events (tests/fixtures/same_event):
 copies, rewrites, independent reports sharing names and facts, shared quotes, contradicting reports and press
-releases, scored by its own ``score.py``."""
+releases, scored by its own ``score.py``. ``written-claims`` are claims written by hand about one seed or
+same-event report each, as they are or altered so that it no longer says them (tests/fixtures/written_claims);
+``blind_``: only the batches written after the rules they are scored with."""
 
 
 def score(eval_dir: Path, name: str) -> dict[str, float]:
@@ -51,6 +59,11 @@ def score(eval_dir: Path, name: str) -> dict[str, float]:
         from tests.fixtures.same_event import score as same_event
 
         return same_event.figures()
+    if name == "written-claims":
+        sys.path.insert(0, str(ROOT))
+        from tests.fixtures.written_claims import score as written_claims
+
+        return written_claims.figures()
     tool = f"{sys.executable} -m corroborate"
     proc = subprocess.run([sys.executable, str(eval_dir / "score.py"), name, "--tool", tool],
                           capture_output=True, text=True, cwd=ROOT)
