@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, fold, month_of, stem
-from . import negation, polarity, roles, values
+from . import direction, negation, polarity, roles, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -90,6 +90,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     privative = negation.privative_conflict(analysis.tokens, analysis.text, f.tokens, f.text)
     if privative is not None:
         out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
+    reversed_ = direction.reversed_direction(analysis.tokens, analysis.text, f.tokens, f.text)
+    if reversed_ is not None:
+        out.append(f"the direction differs: the claim says '{reversed_[0]}', the passage '{reversed_[1]}'")
     initials = {analysis.terms[k].stem: pattern for k, pattern in analysis.acronyms.items()}
 
     def same_name(a: str, b: str) -> bool:  # parts of one name, or a name and its initials ("US", "United States")

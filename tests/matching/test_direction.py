@@ -1,0 +1,22 @@
+"""'from' and 'to' before the same place (corroborate.matching.direction)."""
+
+from corroborate.matching.direction import reversed_direction
+from corroborate.text import tokenize
+
+
+def _reversed(claim: str, sentence: str) -> tuple[str, str] | None:
+    return reversed_direction(tokenize(claim), claim, tokenize(sentence), sentence)
+
+
+def test_a_place_the_claim_goes_to_that_the_sentence_comes_from_is_a_reversed_direction() -> None:
+    assert _reversed("A temporary pump was sent from Hollin to a depot in Carsby.",
+                     "A temporary pump had been brought in from a depot in Carsby.") == ("to a depot", "from a depot")
+    assert _reversed("Prisoners are sent to Tajikistan.", "Prisoners are sent from Tajikistan to the front.") == (
+        "to Tajikistan", "from Tajikistan")
+
+
+def test_the_same_movement_told_in_another_order_or_no_movement_at_all_is_none() -> None:
+    assert _reversed("He moved from Paris to London.", "He moved to London from Paris.") is None
+    assert _reversed("They refused to sign the papers.", "They refrained from signing the papers.") is None
+    # After a noun, "to" and "from" say no direction.
+    assert _reversed("The album is a tribute to Iron Maiden.", "Bands cover tracks from Iron Maiden's career.") is None
