@@ -19,7 +19,7 @@ from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, Token, fold, same_digits, stem, tokenize, words
-from . import modality, negation, polarity, roles
+from . import direction, modality, negation, polarity, roles
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
 FUZZY_CUTOFF = 85
@@ -67,6 +67,11 @@ class ClaimAnalysis:
     @cached_property
     def stems(self) -> frozenset[str]:
         return frozenset(t.stem for t in self.terms)
+
+    @cached_property
+    def directions(self) -> dict[str, dict[str, str]]:
+        """The places the claim puts after "from" and "to" (``direction.places``)."""
+        return direction.places(self.tokens, self.text)
 
     @cached_property
     def term_at(self) -> dict[int, int]:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .. import lexicon
-from ..text import LEXICAL_NEGATORS, fold, month_of, stem
+from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
 from . import direction, negation, polarity, roles, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
@@ -69,18 +69,23 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             opposites = lexicon.opposite_stems(term.surface) if not _phrasal(analysis, k) else frozenset()
             longer = tuple(o for o in opposites if len(o) >= 5)  # also in a longer form: improv / improvement
             alternatives = lexicon.alternative_stems(term.surface) if term.verb else frozenset()
-            excluded = alternatives | opposites
-            rival = next((t.surface for p, t in enumerate(f.tokens) if t.is_content and p not in f.negated
-                          and t.stem not in analysis.stems  # "continued without stop" says both
-                          and (t.stem in opposites or (opposites and lexicon.base_stems(t.surface) & opposites)
-                               or (longer and t.stem.startswith(longer))
-                               or term.stem in lexicon.opposite_stems(t.surface)
-                               # a kind of the opposite, either way ("reduced" for "increased"), and a kind of
-                               # what excludes the verb ("raids", a kind of attack, for "protect"):
-                               or (term.verb and (t.stem in alternatives
-                                                  or term.stem in lexicon.alternative_stems(t.surface)
-                                                  or bool(excluded and lexicon.general_stems(t.surface) & excluded))))
-                          and (in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem))), None)
+            excluded = alternatives | opposites if term.verb else frozenset()
+
+            def rivals(p: int, t: Token) -> bool:
+                if not t.is_content or p in f.negated or t.stem in analysis.stems:  # ("continued without
+                    return False                                                    # stop" says both)
+                opposed = (t.stem in opposites or bool(opposites and lexicon.base_stems(t.surface) & opposites)
+                           or bool(longer and t.stem.startswith(longer))
+                           or term.stem in lexicon.opposite_stems(t.surface)
+                           # a kind of the opposite, either way ("reduced" for "increased"):
+                           or (term.verb and (t.stem in alternatives
+                                              or term.stem in lexicon.alternative_stems(t.surface))))
+                # ... and a kind of what excludes the verb ("raids", a kind of attack, for "protect"):
+                if not opposed and not (excluded and lexicon.general_stems(t.surface) & excluded):
+                    return False
+                return in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem)
+
+            rival = next((t.surface for p, t in enumerate(f.tokens) if rivals(p, t)), None)
             if rival is not None:
                 out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
                 replaced.add(term.stem)
@@ -90,7 +95,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     privative = negation.privative_conflict(analysis.tokens, analysis.text, f.tokens, f.text)
     if privative is not None:
         out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
-    reversed_ = direction.reversed_direction(analysis.tokens, analysis.text, f.tokens, f.text)
+    reversed_ = direction.reversed_direction(analysis.directions, f.tokens, f.text)
     if reversed_ is not None:
         out.append(f"the direction differs: the claim says '{reversed_[0]}', the passage '{reversed_[1]}'")
     initials = {analysis.terms[k].stem: pattern for k, pattern in analysis.acronyms.items()}

@@ -71,17 +71,25 @@ def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def reversed_direction(claim_tokens: Sequence[Token], claim_text: str, tokens: Sequence[Token],
+def places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
+    """For "from" and for "to": the stem of each place it governs after a verb, with the phrase as written
+    (empty when there is none: a claim's are read once, ``ClaimAnalysis.directions``)."""
+    lowered = text.lower()
+    if "from " not in lowered and "to " not in lowered:
+        return {}
+    found = _places(tokens, text)
+    return found if found["from"] or found["to"] else {}
+
+
+def reversed_direction(claimed: dict[str, dict[str, str]], tokens: Sequence[Token],
                        text: str) -> tuple[str, str] | None:
-    """("from Hollin", "to Hollin") when the claim puts a place after one of "from" / "to" and the sentence
-    puts it after the other only."""
-    words = claim_text.lower()
-    if " from " not in words and " to " not in words:
+    """("from Hollin", "to Hollin") when the claim (its ``places``) puts a place after one of "from" / "to"
+    and the sentence puts it after the other only."""
+    if not claimed:
         return None
-    claimed = _places(claim_tokens, claim_text)
-    if not claimed["from"] and not claimed["to"]:
+    said = places(tokens, text)
+    if not said:
         return None
-    said = _places(tokens, text)
     for word, other in OPPOSITE.items():
         for place, phrase in claimed[word].items():
             if place in said[other] and place not in said[word]:

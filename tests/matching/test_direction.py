@@ -1,11 +1,11 @@
 """'from' and 'to' before the same place (corroborate.matching.direction)."""
 
-from corroborate.matching.direction import reversed_direction
+from corroborate.matching.direction import places, reversed_direction
 from corroborate.text import tokenize
 
 
 def _reversed(claim: str, sentence: str) -> tuple[str, str] | None:
-    return reversed_direction(tokenize(claim), claim, tokenize(sentence), sentence)
+    return reversed_direction(places(tokenize(claim), claim), tokenize(sentence), sentence)
 
 
 def test_a_place_the_claim_goes_to_that_the_sentence_comes_from_is_a_reversed_direction() -> None:
