@@ -106,6 +106,7 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
     terms = analysis.terms
     verbs = analysis.verbs
     surface = {t.stem: t.surface for t in terms}
+    arguments = {t.stem for t in terms if t.number is None and not t.verb}
     for n, k in enumerate(verbs):
         if k not in aligned:
             continue
@@ -114,7 +115,9 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
         high = terms[verbs[n + 1]].position if n + 1 < len(verbs) else len(analysis.tokens)
         if len(verbs) > 1:  # ... and near it: a long clause's far words are not its subject or object
             low, high = max(low, at - ROLE_SPAN - 1), min(high, at + ROLE_SPAN + 1)
-        local = {t.stem: t.position for t in terms if t.number is None and not t.verb and low < t.position < high}
+        # Every place a claim word stands, not only its first: "Migrants sent videos showing police officers
+        # running away from migrants" has 'migrants' after 'running' too.
+        local = {tok.stem: p for p in range(low + 1, high) if (tok := analysis.tokens[p]).stem in arguments}
         claim_sides = roles.sides(analysis.tokens, at, local)
         positions = {terms[j].stem: ps[0] for j, ps in aligned.items()
                      if terms[j].stem in local and lexicon.verb_share(terms[j].surface) < 0.5 and len(ps) == 1}

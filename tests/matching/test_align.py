@@ -42,6 +42,16 @@ def test_swapped_roles_are_found_and_the_passive_keeps_them(read) -> None:
     assert swapped("Penicillin discovered Fleming.") is not None
 
 
+def test_a_claim_word_said_twice_keeps_its_role_at_each_place(read) -> None:
+    said = "Videos sent by readers show several migrants running away from police officers."
+    analysis = read("Migrants sent videos showing police officers running away from migrants.", said)
+    f = sentence(said)
+    assert align.swapped(analysis, f, align.aligned_positions(analysis, f, {})) is not None
+    same = "Migrants sent videos showing police officers running away from migrants."
+    f = sentence(same)
+    assert align.swapped(analysis, f, align.aligned_positions(analysis, f, {})) is None
+
+
 def test_phrases_count_claim_word_pairs_that_stand_together(read) -> None:
     analysis = read("Migrants were sent to the front line.")
     def share(text: str) -> float:
