@@ -269,6 +269,11 @@ SCALE_OPPOSITES: dict[str, tuple[str, ...]] = {
 }
 """Closed-class words of time, comparison, quantity, frequency and probability with their opposites."""
 
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+"""Ordinals in words: each is the rival of every other ("the third attack this year" / "the first")."""
+for _ordinal in ORDINALS:
+    SCALE_OPPOSITES[_ordinal] = (*SCALE_OPPOSITES.get(_ordinal, ()), *(o for o in ORDINALS if o != _ordinal))
+
 
 def scale_place(word: str) -> tuple[str, int] | None:
     """(scale, place) of a quantifier or frequency word, or None."""

@@ -124,7 +124,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     share = values.percent_conflict(analysis.text, f.text, stem)
     if share is not None:
         out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
-    return out, replaced
+    return list(dict.fromkeys(out)), replaced  # (an opposite found both as a word and on a scale is said once)
 
 
 def _first_word_names_a_kind(analysis: ClaimAnalysis) -> bool:
@@ -257,7 +257,8 @@ def unplaced_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[str]:
     """The opposite scale words of ``scale_rivals`` that stand elsewhere than the claim's: never support, but no
     contradiction either."""
     return [f"the passage says '{rival}', but not of what the claim's '{word}' is said of"
-            for word, rival, placed in scale_rivals(analysis, f) if not placed]
+            for word, rival, placed in scale_rivals(analysis, f) if not placed
+            and not (fold(rival) in lexicon.ORDINALS and fold(word) in lexicon.ORDINALS)]  # ("his second wife")
 
 
 def _scale_object(analysis: ClaimAnalysis, where: int) -> tuple[int, tuple[str, ...]] | None:

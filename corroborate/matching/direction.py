@@ -1,9 +1,11 @@
-"""Direction: "from" and "to" before the same place are opposite ends of one movement.
+"""Direction: "from" and "to" before the same place are opposite ends of one movement, and "for" and
+"against" before the same thing opposite sides.
 
 "A pump was sent from Hollin to a depot in Carsby" against "a pump had been brought in from a depot in
-Carsby": the depot is where the pump came from, not where it went. Only a noun or a name counts as the place
-("to fight" / "from fighting" are no places), and a passage that puts it after both says nothing against
-either.
+Carsby": the depot is where the pump came from, not where it went. "Members voted against strike action"
+against "members voted overwhelmingly for action". Only a noun or a name after a verb counts ("to fight" /
+"from fighting", "a tribute to Iron Maiden" are no direction), and a passage that puts it after both says
+nothing against either.
 """
 
 from __future__ import annotations
@@ -14,71 +16,88 @@ from .. import lexicon
 from ..text import Token, fold
 from .roles import DETERMINERS
 
-OPPOSITE = {"from": "to", "to": "from"}
+OPPOSITE = {"from": "to", "to": "from", "for": "against", "against": "for"}
 REACH = 3  # tokens after the preposition in which the place it governs stands ("to a depot in Carsby")
+SIDES = frozenset({"for", "against"})  # a stance's sides: only against the same verb ("voted for" / "voted against")
 
 
 def _place(tokens: Sequence[Token], text: str, i: int) -> int | None:
-    """Where the place the preposition at i governs stands: the first content word within reach, if it is a
-    name, or a noun (after a determiner, or not read as a verb)."""
+    """Where the head of the place the preposition at i governs stands: the last content word of its phrase
+    within reach ("against strike action": action), if it is a noun or a name: one word of several, after a
+    determiner, capitalised, or not read as a verb ("to fight", "from signing the papers" govern no place)."""
+    words: list[int] = []
     for j in range(i + 1, min(len(tokens), i + 1 + REACH)):
         if any(c in text[tokens[j - 1].end : tokens[j].start] for c in ",;:.!?()—–"):
-            return None
+            break
         tok = tokens[j]
         if not tok.is_content:
+            if words:
+                break  # "to a depot in Carsby": the phrase ends at "in"
             continue
         if tok.number is not None:
-            return None
-        after_determiner = fold(tokens[j - 1].surface) in DETERMINERS
-        if tok.capitalised or after_determiner or lexicon.verb_share(tok.surface) < 0.5:
-            return j
+            break
+        words.append(j)
+    if not words:
         return None
-    return None
+    first, head = tokens[words[0]], words[-1]
+    if first.capitalised or fold(tokens[words[0] - 1].surface) in DETERMINERS:
+        return head
+    if lexicon.verb_share(first.surface) >= 0.5 and (fold(tokens[i].surface) == "to" or len(words) == 1
+                                                      or first.surface.endswith("ing")):
+        return None  # "to educate women", "from signing the papers": a verb, no place
+    return head if lexicon.verb_share(tokens[head].surface) < 0.5 or len(words) > 1 else None
 
 
 PARTICLES = frozenset({"in", "out", "back", "away", "up", "down", "over", "off", "home"})
 
 
-def _of_a_verb(tokens: Sequence[Token], i: int, places: dict[int, int]) -> bool:
-    """Whether the preposition at i says where a movement goes or comes from: it follows a verb ("sent to",
-    "brought in from", "flew back to"), or the place of the other one ("from Hollin to a depot"). After a noun
-    it says something else ("a tribute to Iron Maiden", "tracks from Iron Maiden's career")."""
+def _mover(tokens: Sequence[Token], i: int, places: dict[int, int]) -> str | None:
+    """The verb the preposition at i says the direction of ("sent to", "brought in from", "voted
+    overwhelmingly for"), as a stem; "" after the place of another ("from Hollin to a depot"); None after a
+    noun, where it says something else ("a tribute to Iron Maiden", "tracks from Iron Maiden's career")."""
     j = i - 1
     while j >= 0 and (fold(tokens[j].surface) in PARTICLES or fold(tokens[j].surface).endswith("ly")):
         j -= 1
     if j < 0:
-        return False
+        return None
     if j in places.values():
-        return True
+        return ""
     tok = tokens[j]
     if not tok.is_content or tok.number is not None or tok.capitalised:
-        return False
+        return None
     if j and fold(tokens[j - 1].surface) in DETERMINERS:
-        return False
+        return None
     base = lexicon.base_entry(tok.surface)  # ("sent" is an adjective too: the verb it is a form of decides)
-    return max(lexicon.verb_share(tok.surface), base.verb_share if base is not None else 0.0) >= 0.5
+    if max(lexicon.verb_share(tok.surface), base.verb_share if base is not None else 0.0) < 0.5:
+        return None
+    return tok.stem
 
 
 def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
-    """For "from" and for "to": the stem of each place it governs, with the phrase as written."""
-    out: dict[str, dict[str, str]] = {"from": {}, "to": {}}
+    """For each preposition of ``OPPOSITE``: what it governs after a verb (the place's stem; for "for" and
+    "against", the verb's stem too), with the phrase as written."""
+    out: dict[str, dict[str, str]] = {word: {} for word in OPPOSITE}
     found: dict[int, int] = {}  # preposition position -> its place's
     for i, tok in enumerate(tokens):
         word = fold(tok.surface)
-        if word in OPPOSITE and (at := _place(tokens, text, i)) is not None and _of_a_verb(tokens, i, found):
-            found[i] = at
-            out[word][tokens[at].stem] = text[tok.start : tokens[at].end]
+        if word not in OPPOSITE or (at := _place(tokens, text, i)) is None:
+            continue
+        mover = _mover(tokens, i, found)
+        if mover is None or (word in SIDES and not mover):
+            continue
+        found[i] = at
+        key = f"{mover} {tokens[at].stem}" if word in SIDES else tokens[at].stem
+        out[word][key] = text[tok.start : tokens[at].end]
     return out
 
 
 def places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
-    """For "from" and for "to": the stem of each place it governs after a verb, with the phrase as written
-    (empty when there is none: a claim's are read once, ``ClaimAnalysis.directions``)."""
+    """``_places``, or nothing when the text has none (a claim's are read once, ``ClaimAnalysis.directions``)."""
     lowered = text.lower()
-    if "from " not in lowered and "to " not in lowered:
+    if not any(f"{word} " in lowered for word in OPPOSITE):
         return {}
     found = _places(tokens, text)
-    return found if found["from"] or found["to"] else {}
+    return found if any(found.values()) else {}
 
 
 def reversed_direction(claimed: dict[str, dict[str, str]], tokens: Sequence[Token],

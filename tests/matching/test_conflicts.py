@@ -70,6 +70,16 @@ def test_a_name_opening_the_claim_has_rivals_when_it_says_which_of_a_kind(read) 
     assert not [c for c in conflicts(smith, "Later, Victor Walls died in Newcastle.") if c.startswith("name")]
 
 
+def test_an_ordinal_in_words_has_every_other_for_rival_in_its_place(read) -> None:
+    analysis = read("The attack was the first on an English hospital this year.")
+    assert conflicts(analysis, "The attack was the third on an English hospital this year.") == [
+        "the passage says 'third' where the claim says 'first'"]
+    # Elsewhere in the sentence, another ordinal is no rival, nor a reason to refuse.
+    elsewhere = "The attack, in its second week, was the first on an English hospital this year."
+    assert conflicts(analysis, elsewhere) == []
+    assert scale_mismatch(analysis, sentence(elsewhere)) is None
+
+
 def test_a_rival_count_or_time_is_a_conflict(read) -> None:
     analysis = read("Fourteen workers were taken to hospital.")
     assert any(c.startswith("number") for c in conflicts(analysis, "Six workers were taken to hospital."))

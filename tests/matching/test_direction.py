@@ -20,3 +20,10 @@ def test_the_same_movement_told_in_another_order_or_no_movement_at_all_is_none()
     assert _reversed("They refused to sign the papers.", "They refrained from signing the papers.") is None
     # After a noun, "to" and "from" say no direction.
     assert _reversed("The album is a tribute to Iron Maiden.", "Bands cover tracks from Iron Maiden's career.") is None
+
+
+def test_for_and_against_the_same_thing_after_the_same_verb_are_opposite_sides() -> None:
+    assert _reversed("Union members voted narrowly against strike action.",
+                     "Members voted overwhelmingly for action.") == ("against strike action", "for action")
+    assert _reversed("He waited for the bus.", "He argued against the bus.") is None  # another verb
+    assert _reversed("The programme aims to educate women.", "They hear talks from inspiring women.") is None
