@@ -11,10 +11,11 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .. import lexicon
-from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
+from ..text import LEXICAL_NEGATORS, fold, month_of, stem
 from . import direction, negation, polarity, roles, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
+from .scales import CLAUSE_END, scale_rivals
 
 PLACE_SPAN = 4  # words: how near a claim word's neighbour a rival must stand to be in the claim word's place
 
@@ -67,25 +68,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                 replaced.add(stem(fold(term.negator)))
         if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
             opposites = lexicon.opposite_stems(term.surface) if not _phrasal(analysis, k) else frozenset()
-            longer = tuple(o for o in opposites if len(o) >= 5)  # also in a longer form: improv / improvement
             alternatives = lexicon.alternative_stems(term.surface) if term.verb else frozenset()
-            excluded = alternatives | opposites if term.verb else frozenset()
-
-            def rivals(p: int, t: Token) -> bool:
-                if not t.is_content or p in f.negated or t.stem in analysis.stems:  # ("continued without
-                    return False                                                    # stop" says both)
-                opposed = (t.stem in opposites or bool(opposites and lexicon.base_stems(t.surface) & opposites)
-                           or bool(longer and t.stem.startswith(longer))
-                           or term.stem in lexicon.opposite_stems(t.surface)
-                           # a kind of the opposite, either way ("reduced" for "increased"):
-                           or (term.verb and (t.stem in alternatives
-                                              or term.stem in lexicon.alternative_stems(t.surface))))
-                # ... and a kind of what excludes the verb ("raids", a kind of attack, for "protect"):
-                if not opposed and not (excluded and lexicon.general_stems(t.surface) & excluded):
-                    return False
-                return in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem)
-
-            rival = next((t.surface for p, t in enumerate(f.tokens) if rivals(p, t)), None)
+            rival = _rival(analysis, k, f, opposites, alternatives)
             if rival is not None:
                 out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
                 replaced.add(term.stem)
@@ -125,6 +109,28 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if share is not None:
         out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
     return list(dict.fromkeys(out)), replaced  # (an opposite found both as a word and on a scale is said once)
+
+
+def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: frozenset[str],
+           alternatives: frozenset[str]) -> str | None:
+    """The sentence's word that stands in the place of the claim's word k as its opposite, if any: an opposite
+    (also in a longer form: improv / improvement), a kind of the opposite either way ("reduced" for
+    "increased"), or a kind of what excludes the claim's verb ("raids", a kind of attack, for "protect")."""
+    term = analysis.terms[k]
+    longer = tuple(o for o in opposites if len(o) >= 5)
+    excluded = alternatives | opposites if term.verb else frozenset()
+    for p, t in enumerate(f.tokens):
+        if not t.is_content or p in f.negated or t.stem in analysis.stems:  # "continued without stop": both
+            continue
+        opposed = (t.stem in opposites or bool(opposites and lexicon.base_stems(t.surface) & opposites)
+                   or bool(longer and t.stem.startswith(longer))
+                   or term.stem in lexicon.opposite_stems(t.surface)
+                   or (term.verb and (t.stem in alternatives or term.stem in lexicon.alternative_stems(t.surface))))
+        if not opposed and not (excluded and lexicon.general_stems(t.surface) & excluded):
+            continue
+        if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):
+            return t.surface
+    return None
 
 
 def _first_word_names_a_kind(analysis: ClaimAnalysis) -> bool:
@@ -182,9 +188,6 @@ def _negated_in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, term
     return bool(placed) and all(p in f.negated for p in placed)
 
 
-CLAUSE_END = frozenset(",;:.!?—–")
-
-
 def _narrowed(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, row: list[float]) -> set[str]:
     """The claim words that only narrow the verb ``k`` that the sentence negates, when it negates the verb
     alone: "Ambulances were not diverted, a spokesman said" against "Ambulances were diverted to Kingsford".
@@ -217,89 +220,4 @@ def negation_elsewhere(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[f
             # A negating word with a meaning of its own ("postponed", "refused") is matched as a word.
             if fold(term.negator) not in LEXICAL_NEGATORS:
                 return term.surface
-    return None
-
-
-def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str, str, bool]]:
-    """Each scale word of the claim the sentence has only the opposite of ("before" / "after", "more" /
-    "fewer"): (the claim's word, the sentence's, whether it stands in the claim word's place).
-
-    In its place, the opposite bears on what the claim's word bears on: the claim word right after it (right
-    before it, for a word that ends its clause, "began later") stands within PLACE_SPAN words of it, on the
-    same side. "Transmission occurred 1-3 days before symptom onset" is in the place of "only after symptom
-    onset"; "Seven days after testing, they had developed symptoms" says nothing against "spread the virus
-    before developing symptoms"."""
-    out: list[tuple[str, str, bool]] = []
-    if not analysis.scale_words:
-        return out
-    said: dict[str, list[int]] = defaultdict(list)
-    for pos, tok in enumerate(f.tokens):
-        said[fold(tok.surface)].append(pos)
-    for word in analysis.scale_words:
-        w = fold(word.surface)
-        if w in said or word.is_negator:
-            continue
-        rival = next((o for o in lexicon.SCALE_OPPOSITES.get(w, ()) if o in said), None)
-        if rival is None:
-            continue
-        where = next(i for i, tok in enumerate(analysis.tokens) if tok is word)
-        placed = True
-        bears_on = _scale_object(analysis, where)
-        if bears_on is not None:
-            side, spellings = bears_on
-            placed = any(0 < (q - p) * side <= PLACE_SPAN
-                         for st in spellings for q in f.positions.get(st, ()) for p in said[rival])
-        out.append((word.surface, f.tokens[said[rival][0]].surface, placed))
-    return out
-
-
-def unplaced_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[str]:
-    """The opposite scale words of ``scale_rivals`` that stand elsewhere than the claim's: never support, but no
-    contradiction either."""
-    return [f"the passage says '{rival}', but not of what the claim's '{word}' is said of"
-            for word, rival, placed in scale_rivals(analysis, f) if not placed
-            and not (fold(rival) in lexicon.ORDINALS and fold(word) in lexicon.ORDINALS)]  # ("his second wife")
-
-
-def _scale_object(analysis: ClaimAnalysis, where: int) -> tuple[int, tuple[str, ...]] | None:
-    """What the claim's scale word at token ``where`` bears on: (1, spellings) for the first claim word after it
-    in its clause (a number passed over: "more than 4,000 fighters"), else (-1, spellings) for the word before
-    it; None when it has neither."""
-    tokens = analysis.tokens
-    for side, span in ((1, range(where + 1, len(tokens))), (-1, range(where - 1, -1, -1))):
-        for i in span:
-            if any(c in CLAUSE_END for c in analysis.text[min(tokens[i].end, tokens[where].end):
-                                                          max(tokens[i].start, tokens[where].start)]):
-                break  # (the clause ends between them)
-            k = analysis.term_at.get(i)
-            if k is not None and analysis.terms[k].number is None:
-                return side, analysis.terms[k].spellings
-    return None
-
-
-def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
-    """A quantifier or frequency word of the claim that the sentence puts at another place of its scale
-    ("all" / "several", "often" / "rarely"), an "all" or "always" the sentence does not say, or an opposite
-    scale word ("after" for "before") that does not stand where the claim's does: not what the claim says, but
-    no contradiction either."""
-    if not analysis.scale_words:
-        return None
-    unplaced = unplaced_rivals(analysis, f)
-    if unplaced:
-        return unplaced[0]
-    said = {fold(t.surface): t.surface for t in f.tokens}
-    for word in analysis.scale_words:
-        w = fold(word.surface)
-        place = lexicon.scale_place(w)
-        if w in said or place is None or word.is_negator:
-            continue
-        name, level = place
-        rivals = [(p[1], s) for p, s in ((lexicon.scale_place(x), s) for x, s in said.items())
-                  if p is not None and p[0] == name]
-        if any(other == level or (other > level and level == 2) for other, _ in rivals):
-            continue  # the same place ("many" / "most"), or a higher one saying "some" ("many" says "some")
-        if rivals:
-            return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
-        if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not
-            return f"the claim says '{word.surface}', the passage does not"
     return None

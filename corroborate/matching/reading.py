@@ -13,7 +13,8 @@ from functools import cached_property
 
 from . import align, modality, modifiers, polarity
 from .analysis import ClaimAnalysis
-from .conflicts import find_conflicts, negation_elsewhere, scale_mismatch, unplaced_rivals
+from .conflicts import find_conflicts, negation_elsewhere
+from .scales import scale_mismatch, unplaced_rivals
 from .features import SentenceFeatures
 
 

@@ -1,4 +1,4 @@
-from corroborate.matching.conflicts import find_conflicts, scale_mismatch
+from corroborate.matching.conflicts import find_conflicts
 from corroborate.matching.retrieval import term_matches
 
 from .conftest import sentence
@@ -41,26 +41,6 @@ def test_a_kind_of_what_excludes_the_claims_verb_is_its_rival(read) -> None:
     assert conflicts(analysis, "Police guard workplaces employing migrant workers.") == []
 
 
-def test_scale_words_are_words_with_meaning(read) -> None:
-    analysis = read("The strike began before the talks.")
-    assert conflicts(analysis, "The strike began after the talks.") == [
-        "the passage says 'after' where the claim says 'before'"]
-
-
-def test_an_opposite_scale_word_contradicts_only_where_it_bears_on_what_the_claims_does(read) -> None:
-    analysis = read("Transmission occurs only after symptom onset.")
-    assert conflicts(analysis, "Transmission occurred 1-3 days before symptom onset.") == [
-        "the passage says 'before' where the claim says 'after'"]
-    spread = read("People can spread the virus before developing symptoms.")
-    elsewhere = "Seven days after testing, the residents had developed symptoms and could spread the virus."
-    assert conflicts(spread, elsewhere) == []
-    # ... yet it is not what the claim says: never support.
-    assert scale_mismatch(spread, sentence(elsewhere)) == (
-        "the passage says 'after', but not of what the claim's 'before' is said of")
-    # The same order told the other way round is no contradiction.
-    assert conflicts(read("The strike began before the talks."), "The talks began after the strike began.") == []
-
-
 def test_a_name_opening_the_claim_has_rivals_when_it_says_which_of_a_kind(read) -> None:
     said = "The Ukrainian government says that Russian forces are coercing draft-age men into contracts."
     analysis = read("Ukrainian forces are coercing draft-age men into contracts.", said)
@@ -70,29 +50,11 @@ def test_a_name_opening_the_claim_has_rivals_when_it_says_which_of_a_kind(read) 
     assert not [c for c in conflicts(smith, "Later, Victor Walls died in Newcastle.") if c.startswith("name")]
 
 
-def test_an_ordinal_in_words_has_every_other_for_rival_in_its_place(read) -> None:
-    analysis = read("The attack was the first on an English hospital this year.")
-    assert conflicts(analysis, "The attack was the third on an English hospital this year.") == [
-        "the passage says 'third' where the claim says 'first'"]
-    # Elsewhere in the sentence, another ordinal is no rival, nor a reason to refuse.
-    elsewhere = "The attack, in its second week, was the first on an English hospital this year."
-    assert conflicts(analysis, elsewhere) == []
-    assert scale_mismatch(analysis, sentence(elsewhere)) is None
-
-
 def test_a_rival_count_or_time_is_a_conflict(read) -> None:
     analysis = read("Fourteen workers were taken to hospital.")
     assert any(c.startswith("number") for c in conflicts(analysis, "Six workers were taken to hospital."))
     timed = read("The fire started at about 3 a.m.")
     assert conflicts(timed, "The fire started shortly after 1 a.m.")[-1].startswith("time differs")
-
-
-def test_a_quantifier_the_passage_weakens_is_a_mismatch(read) -> None:
-    analysis = read("All the workers were evacuated.")
-    assert scale_mismatch(analysis, sentence("Several workers were evacuated.")) is not None
-    assert scale_mismatch(analysis, sentence("All the workers were evacuated.")) is None
-    some = read("Many workers were evacuated.")
-    assert scale_mismatch(some, sentence("Most workers were evacuated.")) is None  # "most" says "many"
 
 
 def test_a_negated_claim_word_said_plainly_beside_another_negation_is_never_support(read) -> None:
@@ -145,16 +107,6 @@ def test_a_word_said_both_ways_is_read_where_the_claim_has_it(read) -> None:
     assert conflicts(read("Russia lures civilians by promising well-paid combat positions.", plain), plain) == []
 
 
-def test_a_low_place_on_a_scale_is_said_or_not(read) -> None:
-    # "rarely" and "few" say "not often", "not many": a passage that only says it happens does not say them,
-    # and neither does one that says "often" or "many".
-    rarely = read("Police rarely raid workplaces employing migrants.")
-    assert scale_mismatch(rarely, sentence("Police raid workplaces employing migrants.")) is not None
-    assert scale_mismatch(rarely, sentence("Police seldom raid workplaces employing migrants.")) is None
-    few = read("Few workers were evacuated.")
-    assert scale_mismatch(few, sentence("Many workers were evacuated.")) is not None
-
-
 def test_a_verb_with_its_particle_keeps_its_own_opposites(read) -> None:
     # "give up" is not "give": "take their own lives" is no opposite of it.
     analysis = read("Some inmates would rather die than give up their citizenship.")
@@ -181,9 +133,3 @@ def test_a_verb_replaced_by_a_kind_of_its_opposite_is_a_conflict(read) -> None:
     assert conflicts(reversed_claim, "The authorities increased the loss.") == [
         "the passage says 'increased' where the claim says 'reduced'"]
 
-
-def test_likely_and_unlikely_are_opposites_on_the_scale_of_probability(read) -> None:
-    analysis = read("Undetected cases are unlikely in countries around the world.",
-                    "Undetected cases are likely in countries around the world.")
-    assert conflicts(analysis, "Undetected cases are likely in countries around the world.") == [
-        "the passage says 'likely' where the claim says 'unlikely'"]

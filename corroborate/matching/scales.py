@@ -1,0 +1,108 @@
+"""Scales: quantifiers and words of frequency, time order, comparison and probability, and ordinals in words.
+
+They are closed classes (``lexicon.SCALES``, ``lexicon.SCALE_OPPOSITES``, ``lexicon.ORDINALS``) and words with
+meaning, not stop words: "all" is not "several", "before" is not "after", "the first" is not "the third".
+
+* An opposite scale word in the place of the claim's (bearing on the same word) contradicts it
+  (``scale_rivals``, read by ``conflicts``); elsewhere in the sentence it only keeps the sentence from
+  supporting the claim (``unplaced_rivals``).
+* A quantifier or frequency word at another place of its scale, or an "all", "always", "rarely" or "few" the
+  sentence does not say, is no support either (``scale_mismatch``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .. import lexicon
+from ..text import fold
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+
+SCALE_SPAN = 4  # words: how near what the claim's scale word bears on the opposite must stand to be in its place
+CLAUSE_END = frozenset(",;:.!?—–")
+
+
+def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str, str, bool]]:
+    """Each scale word of the claim the sentence has only the opposite of ("before" / "after", "more" /
+    "fewer"): (the claim's word, the sentence's, whether it stands in the claim word's place).
+
+    In its place, the opposite bears on what the claim's word bears on: the claim word right after it (right
+    before it, for a word that ends its clause, "began later") stands within SCALE_SPAN words of it, on the
+    same side. "Transmission occurred 1-3 days before symptom onset" is in the place of "only after symptom
+    onset"; "Seven days after testing, they had developed symptoms" says nothing against "spread the virus
+    before developing symptoms"."""
+    out: list[tuple[str, str, bool]] = []
+    if not analysis.scale_words:
+        return out
+    said: dict[str, list[int]] = defaultdict(list)
+    for pos, tok in enumerate(f.tokens):
+        said[fold(tok.surface)].append(pos)
+    for word in analysis.scale_words:
+        w = fold(word.surface)
+        if w in said or word.is_negator:
+            continue
+        rival = next((o for o in lexicon.SCALE_OPPOSITES.get(w, ()) if o in said), None)
+        if rival is None:
+            continue
+        where = next(i for i, tok in enumerate(analysis.tokens) if tok is word)
+        placed = True
+        bears_on = _scale_object(analysis, where)
+        if bears_on is not None:
+            side, spellings = bears_on
+            placed = any(0 < (q - p) * side <= SCALE_SPAN
+                         for st in spellings for q in f.positions.get(st, ()) for p in said[rival])
+        out.append((word.surface, f.tokens[said[rival][0]].surface, placed))
+    return out
+
+
+def unplaced_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[str]:
+    """The opposite scale words of ``scale_rivals`` that stand elsewhere than the claim's: never support, but no
+    contradiction either."""
+    return [f"the passage says '{rival}', but not of what the claim's '{word}' is said of"
+            for word, rival, placed in scale_rivals(analysis, f) if not placed
+            and not (fold(rival) in lexicon.ORDINALS and fold(word) in lexicon.ORDINALS)]  # ("his second wife")
+
+
+def _scale_object(analysis: ClaimAnalysis, where: int) -> tuple[int, tuple[str, ...]] | None:
+    """What the claim's scale word at token ``where`` bears on: (1, spellings) for the first claim word after it
+    in its clause (a number passed over: "more than 4,000 fighters"), else (-1, spellings) for the word before
+    it; None when it has neither."""
+    tokens = analysis.tokens
+    for side, span in ((1, range(where + 1, len(tokens))), (-1, range(where - 1, -1, -1))):
+        for i in span:
+            if any(c in CLAUSE_END for c in analysis.text[min(tokens[i].end, tokens[where].end):
+                                                          max(tokens[i].start, tokens[where].start)]):
+                break  # (the clause ends between them)
+            k = analysis.term_at.get(i)
+            if k is not None and analysis.terms[k].number is None:
+                return side, analysis.terms[k].spellings
+    return None
+
+
+def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
+    """A quantifier or frequency word of the claim that the sentence puts at another place of its scale
+    ("all" / "several", "often" / "rarely"), an "all" or "always" the sentence does not say, or an opposite
+    scale word ("after" for "before") that does not stand where the claim's does: not what the claim says, but
+    no contradiction either."""
+    if not analysis.scale_words:
+        return None
+    unplaced = unplaced_rivals(analysis, f)
+    if unplaced:
+        return unplaced[0]
+    said = {fold(t.surface): t.surface for t in f.tokens}
+    for word in analysis.scale_words:
+        w = fold(word.surface)
+        place = lexicon.scale_place(w)
+        if w in said or place is None or word.is_negator:
+            continue
+        name, level = place
+        rivals = [(p[1], s) for p, s in ((lexicon.scale_place(x), s) for x, s in said.items())
+                  if p is not None and p[0] == name]
+        if any(other == level or (other > level and level == 2) for other, _ in rivals):
+            continue  # the same place ("many" / "most"), or a higher one saying "some" ("many" says "some")
+        if rivals:
+            return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
+        if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not
+            return f"the claim says '{word.surface}', the passage does not"
+    return None

@@ -1,0 +1,61 @@
+"""Quantifiers, time order, comparison, probability and ordinals (corroborate.matching.scales)."""
+
+from corroborate.matching.scales import scale_mismatch
+
+from .conftest import sentence
+from .test_conflicts import conflicts
+
+
+def test_an_opposite_scale_word_contradicts_only_where_it_bears_on_what_the_claims_does(read) -> None:
+    analysis = read("Transmission occurs only after symptom onset.")
+    assert conflicts(analysis, "Transmission occurred 1-3 days before symptom onset.") == [
+        "the passage says 'before' where the claim says 'after'"]
+    spread = read("People can spread the virus before developing symptoms.")
+    elsewhere = "Seven days after testing, the residents had developed symptoms and could spread the virus."
+    assert conflicts(spread, elsewhere) == []
+    # ... yet it is not what the claim says: never support.
+    assert scale_mismatch(spread, sentence(elsewhere)) == (
+        "the passage says 'after', but not of what the claim's 'before' is said of")
+    # The same order told the other way round is no contradiction.
+    assert conflicts(read("The strike began before the talks."), "The talks began after the strike began.") == []
+
+
+def test_an_ordinal_in_words_has_every_other_for_rival_in_its_place(read) -> None:
+    analysis = read("The attack was the first on an English hospital this year.")
+    assert conflicts(analysis, "The attack was the third on an English hospital this year.") == [
+        "the passage says 'third' where the claim says 'first'"]
+    # Elsewhere in the sentence, another ordinal is no rival, nor a reason to refuse.
+    elsewhere = "The attack, in its second week, was the first on an English hospital this year."
+    assert conflicts(analysis, elsewhere) == []
+    assert scale_mismatch(analysis, sentence(elsewhere)) is None
+
+
+def test_a_quantifier_the_passage_weakens_is_a_mismatch(read) -> None:
+    analysis = read("All the workers were evacuated.")
+    assert scale_mismatch(analysis, sentence("Several workers were evacuated.")) is not None
+    assert scale_mismatch(analysis, sentence("All the workers were evacuated.")) is None
+    some = read("Many workers were evacuated.")
+    assert scale_mismatch(some, sentence("Most workers were evacuated.")) is None  # "most" says "many"
+
+
+def test_a_low_place_on_a_scale_is_said_or_not(read) -> None:
+    # "rarely" and "few" say "not often", "not many": a passage that only says it happens does not say them,
+    # and neither does one that says "often" or "many".
+    rarely = read("Police rarely raid workplaces employing migrants.")
+    assert scale_mismatch(rarely, sentence("Police raid workplaces employing migrants.")) is not None
+    assert scale_mismatch(rarely, sentence("Police seldom raid workplaces employing migrants.")) is None
+    few = read("Few workers were evacuated.")
+    assert scale_mismatch(few, sentence("Many workers were evacuated.")) is not None
+
+
+def test_scale_words_are_words_with_meaning(read) -> None:
+    analysis = read("The strike began before the talks.")
+    assert conflicts(analysis, "The strike began after the talks.") == [
+        "the passage says 'after' where the claim says 'before'"]
+
+
+def test_likely_and_unlikely_are_opposites_on_the_scale_of_probability(read) -> None:
+    analysis = read("Undetected cases are unlikely in countries around the world.",
+                    "Undetected cases are likely in countries around the world.")
+    assert conflicts(analysis, "Undetected cases are likely in countries around the world.") == [
+        "the passage says 'likely' where the claim says 'unlikely'"]
