@@ -248,6 +248,12 @@ def tokenize(text: str) -> list[Token]:
     while i < n:
         surface, start, end = raw[i]
         key, content, negator, value = vocabulary.analyse(surface)
+        if key == "half" and _half_of([r[0] for r in raw[i : i + 3]], 0):
+            value = SCALES[fold(raw[i + 2][0])] / 2  # half a million is 500,000
+            key, content, negator = _number_key(value), True, False
+            end = raw[i + 2][2]
+            surface = text[start:end]
+            i += 2
         if value is not None and i + 1 < n and _units_after_tens(surface, raw[i + 1][0], text[end : raw[i + 1][1]]):
             value += NUMBER_WORDS[fold(raw[i + 1][0])]  # forty-two is 42
             key = _number_key(value)
@@ -287,7 +293,7 @@ def words(text: str) -> list[Word]:
     year = False
     for i, surface in enumerate(surfaces):
         key, content, _, value = known.get(surface) or analyse(surface)
-        if value is not None and _positions_matter(surfaces, i, year):
+        if (value is not None and _positions_matter(surfaces, i, year)) or (key == "half" and _half_of(surfaces, i)):
             return [Word(t.surface, t.stem, t.is_content, t.number) for t in tokenize(text)]
         year = is_year(surface, value)
         out.append(new_tuple(Word, (surface, key, content, value)))
@@ -303,12 +309,18 @@ def content_stems(text: str) -> tuple[str, ...]:
     year = False
     for i, surface in enumerate(surfaces):
         key, content, _, value = known.get(surface) or analyse(surface)
-        if value is not None and _positions_matter(surfaces, i, year):
+        if (value is not None and _positions_matter(surfaces, i, year)) or (key == "half" and _half_of(surfaces, i)):
             return tuple(t.stem for t in tokenize(text) if t.is_content)
         year = is_year(surface, value)
         if content:
             out.append(key)
     return tuple(out)
+
+
+def _half_of(surfaces: list[str], i: int) -> bool:
+    """Whether the word at i is the "half" of "half a million" (one number: where the words stand decides)."""
+    return (i + 2 < len(surfaces) and fold(surfaces[i + 1]) in ("a", "an")
+            and fold(surfaces[i + 2]) in ("thousand", "million", "billion", "trillion"))
 
 
 def _positions_matter(surfaces: list[str], i: int, after_year: bool) -> bool:

@@ -77,3 +77,9 @@ def test_a_scale_word_alone_is_a_number():
     assert [t.number for t in tokenize("a one-in-a-thousand-year flood") if t.number is not None] == [1000.0]
     assert [t.number for t in tokenize("ten thousand people") if t.number is not None] == [10000.0]
     assert [t.number for t in tokenize("thousands of people") if t.number is not None] == []
+
+
+def test_half_a_scale_word_is_half_of_it():
+    assert numbers("over half a million visitors") == [500_000.0]
+    assert numbers("half a day later, half the staff") == []
+    assert content_stems("over half a million visitors") == content_stems("over 500,000 visitors")

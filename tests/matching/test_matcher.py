@@ -229,6 +229,12 @@ def test_a_word_joined_by_or_to_a_negated_one_and_a_number_in_words_are_read(mat
     assert best(matcher(passage), claim).stance == "contradicts"
 
 
+def test_a_number_in_words_meets_the_same_number_in_digits(matcher):
+    m = matcher("The museum says it has had more than 500,000 visitors since it opened.")
+    assert best(m, "The museum has had over half a million visitors since it opened.").stance == "supports"
+    assert best(m, "The museum has had over a million visitors since it opened.").stance == "contradicts"
+
+
 def test_windows_left_unjudged_as_padding_change_nothing(monkeypatch):
     """A window that only adds empty sentences to a judged one is not judged: the candidates are the same."""
     from pathlib import Path
