@@ -57,6 +57,11 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
     for k, term in enumerate(terms):
         if term.name and matched[k] and not any(rows[i][k] for i in holding) and replaced(k):
             matched[k] = 0.0
+    # A name is there only where it is written as one: "the wizard's cloak" does not name the Wizards. (Not the
+    # claim's first word: capitalised there, it may be a common noun, "Workshops are free".)
+    for k, term in enumerate(terms):
+        if term.name and term.position > 0 and matched[k] and not _written_as_name(feats, window, term):
+            matched[k] = 0.0
     for k, pattern in analysis.acronyms.items():  # "United States" written "U.S."
         if not matched[k] and any(pattern.search(feats.source.sentence_text(i)) for i in window):
             matched[k] = 1.0
@@ -74,6 +79,21 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
     found_numbers = {t.stem for t in terms if t.number is not None
                      and (t.stem in place or (dating.is_date(analysis, t) and t.stem in in_window))}
     return WindowWords(matched, in_window, found_numbers, dated)
+
+
+def _written_as_name(feats: SourceFeatures, window: list[int], term: ClaimTerm) -> bool:
+    """Whether the window writes the claim's name (a term read as one) capitalised, or as a word with digits,
+    somewhere it has it; a claim name in lower case ("iPhone") is not asked."""
+    if not term.surface[:1].isupper():
+        return True
+    for i in window:
+        f = feats[i]
+        for st in term.spellings:
+            for p in f.positions.get(st, ()):
+                first = f.tokens[p].surface[:1]
+                if first.isupper() or not first.isalpha():
+                    return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,3 +58,12 @@ def test_the_score_weighs_coverage_phrases_and_names_and_a_second_place_costs(tm
     assert whole.score == pytest.approx(100.0)
     joined = score_window(analysis, words, [frozenset(range(len(analysis.pairs)))], combined=True)
     assert joined.score == pytest.approx(100.0 - COMBINED_PENALTY)
+
+
+def test_a_name_is_there_only_where_it_is_written_as_one(tmp_path: Path) -> None:
+    claim = "He was recalled by the Wizards a week later."
+    analysis, words = _window(tmp_path, claim, "Recall that the actor ditches the wizard's cloak this spring.", [0], [0])
+    k = next(k for k, t in enumerate(analysis.terms) if t.surface == "Wizards")
+    assert words.matched[k] == 0.0
+    analysis, words = _window(tmp_path, claim, "The Wizards recalled him from the Rio Grande Valley.", [0], [0])
+    assert words.matched[k] == 1.0
