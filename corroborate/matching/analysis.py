@@ -70,8 +70,13 @@ class ClaimAnalysis:
 
     @cached_property
     def directions(self) -> dict[str, dict[str, str]]:
-        """The places the claim puts after "from" and "to" (``direction.places``)."""
+        """The places the claim puts after "from", "to", "for" and "against" (``direction.places``)."""
         return direction.places(self.tokens, self.text)
+
+    @cached_property
+    def privatives(self) -> dict[str, dict[str, str]]:
+        """What the claim puts after "with" and "without" (``negation.privative_phrases``)."""
+        return negation.privative_phrases(self.tokens, self.text)
 
     @cached_property
     def term_at(self) -> dict[int, int]:

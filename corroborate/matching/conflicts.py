@@ -76,7 +76,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for word, rival, placed in scale_rivals(analysis, f):  # before/after, more/fewer, all/none
         if placed:
             out.append(f"the passage says '{rival}' where the claim says '{word}'")
-    privative = negation.privative_conflict(analysis.tokens, analysis.text, f.tokens, f.text)
+    privative = negation.privative_conflict(analysis.privatives, f.tokens, f.text)
     if privative is not None:
         out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
     reversed_ = direction.reversed_direction(analysis.directions, f.tokens, f.text)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..text import Token, fold
+from .negation import opposed
 from .roles import DETERMINERS
 
 OPPOSITE = {"from": "to", "to": "from", "for": "against", "against": "for"}
@@ -106,11 +107,4 @@ def reversed_direction(claimed: dict[str, dict[str, str]], tokens: Sequence[Toke
     and the sentence puts it after the other only."""
     if not claimed:
         return None
-    said = places(tokens, text)
-    if not said:
-        return None
-    for word, other in OPPOSITE.items():
-        for place, phrase in claimed[word].items():
-            if place in said[other] and place not in said[word]:
-                return phrase, said[other][place]
-    return None
+    return opposed(claimed, places(tokens, text), OPPOSITE)

@@ -100,28 +100,36 @@ def _governed(tokens: Sequence[Token], text: str, i: int) -> int | None:
     return last
 
 
-def _privative_phrases(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
-    """For "with" and for "without": the stem of each noun it governs, with the phrase as written."""
+def privative_phrases(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
+    """For "with" and for "without": the stem of each noun it governs, with the phrase as written; nothing
+    when the text has neither (a claim's are read once, ``ClaimAnalysis.privatives``)."""
+    if "with" not in text.lower():  # (most texts have neither)
+        return {}
     out: dict[str, dict[str, str]] = {"with": {}, "without": {}}
     for i, tok in enumerate(tokens):
         word = fold(tok.surface)
         if word in PRIVATIVE and (head := _governed(tokens, text, i)) is not None:
             out[word][tokens[head].stem] = text[tok.start : tokens[head].end]
-    return out
+    return out if any(out.values()) else {}
 
 
-def privative_conflict(claim_tokens: Sequence[Token], claim_text: str, tokens: Sequence[Token],
+def privative_conflict(claimed: dict[str, dict[str, str]], tokens: Sequence[Token],
                        text: str) -> tuple[str, str] | None:
-    """("with Russian citizenship", "without Russian citizenship") when the claim puts a noun after one of
-    "with" / "without" and the sentence puts it after the other only."""
-    if "with" not in claim_text.lower():  # (most claims have neither)
+    """("with Russian citizenship", "without Russian citizenship") when the claim (its ``privative_phrases``)
+    puts a noun after one of "with" / "without" and the sentence puts it after the other only."""
+    if not claimed:
         return None
-    claimed = _privative_phrases(claim_tokens, claim_text)
-    if not claimed["with"] and not claimed["without"]:
-        return None
-    said = _privative_phrases(tokens, text)
-    for word, other in PRIVATIVE.items():
-        for head, phrase in claimed[word].items():
-            if head in said[other] and head not in said[word]:
-                return phrase, said[other][head]
+    return opposed(claimed, privative_phrases(tokens, text), PRIVATIVE)
+
+
+def opposed(claimed: dict[str, dict[str, str]], said: dict[str, dict[str, str]],
+            pairs: dict[str, str]) -> tuple[str, str] | None:
+    """(the claim's phrase, the sentence's) when the claim puts something after one word of an opposite pair
+    ("with" / "without", "from" / "to") and the sentence puts it after the other only. ``claimed`` and ``said``:
+    for each word, what it governs (a stem) -> the phrase as written."""
+    for word, other in pairs.items():
+        theirs = said.get(other, {})
+        for key, phrase in claimed.get(word, {}).items():
+            if key in theirs and key not in said.get(word, {}):
+                return phrase, theirs[key]
     return None

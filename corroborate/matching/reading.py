@@ -102,7 +102,7 @@ class Reading:
     @cached_property
     def unplaced_rivals(self) -> list[str]:
         """Opposite scale words ("after" for "before") that bear on something else than the claim's."""
-        return unplaced_rivals(self.analysis, self.features) if self.analysis.scale_words else []
+        return unplaced_rivals(self.analysis, self.features)
 
     @cached_property
     def scale(self) -> str | None:

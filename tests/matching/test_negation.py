@@ -1,6 +1,6 @@
 """Which words a negator bears on, and with / without (corroborate.matching.negation)."""
 
-from corroborate.matching.negation import negated, privative_conflict
+from corroborate.matching.negation import negated, privative_conflict, privative_phrases
 from corroborate.text import tokenize
 
 
@@ -44,7 +44,7 @@ def test_a_negation_bears_on_every_word_joined_by_or() -> None:
 
 
 def _privative(claim: str, sentence: str) -> tuple[str, str] | None:
-    return privative_conflict(tokenize(claim), claim, tokenize(sentence), sentence)
+    return privative_conflict(privative_phrases(tokenize(claim), claim), tokenize(sentence), sentence)
 
 
 def test_with_and_without_before_the_same_noun_are_opposites() -> None:
