@@ -14,7 +14,7 @@ import gc
 import hashlib
 import json
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple
 
@@ -151,7 +151,7 @@ Packed = dict[int, list[PackedCandidate]]  # per source index
 
 
 def pack(candidates: dict[int, list[Candidate]]) -> Packed:
-    return {s_index: [PackedCandidate(c.passage.first, c.passage.last, c.score, astuple(c.signals), c.stance,
+    return {s_index: [PackedCandidate(c.passage.first, c.passage.last, c.score, c.signals.fields(), c.stance,
                                       c.reason, None if c.extra is None else c.extra.first) for c in found]
             for s_index, found in candidates.items()}
 

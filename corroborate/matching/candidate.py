@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..kinds import Stance
 from ..sources import Passage
@@ -22,6 +23,12 @@ class Signals:
         return {"coverage": round(self.coverage, 3), "phrases": round(self.phrases, 3),
                 "names": round(self.names, 3), "numbers": self.numbers, "missing": list(self.missing),
                 "conflicts": list(self.conflicts)}
+
+    def fields(self) -> tuple[Any, ...]:
+        """The fields in order, for ``Signals(*fields)`` (``dataclasses.astuple`` deep-copies: a tenth of a
+        worker's time on wice-dev)."""
+        return (self.coverage, self.phrases, self.names, self.numbers, self.missing, self.conflicts,
+                self.alignment)
 
 
 @dataclass(frozen=True, slots=True)
