@@ -45,12 +45,15 @@ TARGETS = [
     ("written-claims", "blind_said_supported", None, True),
     ("written-claims", "blind_altered_reported_as_support", 0.10, False),
     ("written-claims", "blind_altered_contradicted", None, True),
+    ("written-claims", "newest_said_supported", None, True),
+    ("written-claims", "newest_altered_reported_as_support", 0.10, False),
+    ("written-claims", "newest_altered_contradicted", None, True),
 ]
 """``same-event`` is the project's own corpus of reports of eight invented events (tests/fixtures/same_event):
 copies, rewrites, independent reports sharing names and facts, shared quotes, contradicting reports and press
 releases, scored by its own ``score.py``. ``written-claims`` are claims written by hand about one seed or
 same-event report each, as they are or altered so that it no longer says them (tests/fixtures/written_claims);
-``blind_``: only the batches written after the rules they are scored with."""
+``blind_``: only the batches written after the rules they are scored with; ``newest_``: the last of those."""
 
 
 def score(eval_dir: Path, name: str) -> dict[str, float]:

@@ -29,6 +29,7 @@ class Findings:
     topical: bool  # covers the claim's topic closely enough for a conflict to be a contradiction
     absent: tuple[str, ...] = ()  # the claim's names and numbers not in the passage
     missing_verb: str | None = None  # the claim's verb, when none of its verbs is in the decisive sentence
+    replaced_verb: tuple[str, str] | None = None  # (claim verb, another verb the sentence has in its place)
     missing_predicate: str | None = None  # the adjective the claim says of its subject, when the sentence lacks it
     missing_subject: tuple[str, ...] = ()  # a short claim's subject, when the decisive sentence says too little of it
     unplaced_negation: str | None = None  # a claim word under negation that the decisive sentence lacks
@@ -57,6 +58,9 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, f"{', '.join(f.absent)} (in the claim) {'is' if len(f.absent) == 1 else 'are'} not in the passage"
     if f.missing_verb:
         return None, f"the claim's verb '{f.missing_verb}' is not in the sentence that holds the rest of the claim"
+    if f.replaced_verb:
+        return None, (f"the passage says '{f.replaced_verb[1]}' where the claim says '{f.replaced_verb[0]}', and "
+                      f"nothing of the claim's verb")
     if f.missing_predicate:
         return None, (f"what the claim says of its subject, '{f.missing_predicate}', is not in the sentence that "
                       f"holds the rest of the claim")

@@ -218,6 +218,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         score=score, signals=signals, topical=topic.topical, absent=window_absent(analysis, words),
         missing_verb=reading.missing_verb if short else None,
         missing_predicate=reading.missing_predicate,
+        replaced_verb=reading.replaced_verb,
         missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before)
                          if short and topic.about else ()),
         unplaced_negation=reading.unplaced_negation,

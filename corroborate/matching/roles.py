@@ -26,12 +26,25 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or not t.is_content or t.number is not None or t.capitalised:
         return False  # (a claim's first word is its subject)
     before = fold(tokens[i - 1].surface) if i > 0 else ""
-    if before in DETERMINERS:
-        return False
+    if before in DETERMINERS or tokens[i - 1].number is not None or _after_determiner_and_modifier(tokens, i):
+        return False  # "the raids", "55 participating teams", "their own lives", "the new rules"
     share = lexicon.verb_share(t.surface)
     if before in AUXILIARIES or before.endswith("n't"):
         return share > 0 or fold(t.surface).endswith(("ed", "en"))
     return share >= 0.5
+
+
+def _after_determiner_and_modifier(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a determiner and an adjective (WordNet's tagged corpus uses it mostly as one) stand before the
+    word: "their own lives", "the new rules" are nouns."""
+    if i < 2 or fold(tokens[i - 2].surface) not in DETERMINERS:
+        return False
+    modifier = fold(tokens[i - 1].surface)
+    entry = lexicon.lookup(modifier)  # as written: an inflected word ("migrants") is no adjective
+    if entry is None or entry.word != modifier or not entry.tags:
+        return False
+    tags = entry.tags
+    return max(tags, key=lambda pos: tags[pos]) in ("a", "s")
 
 
 def predicates(tokens: Sequence[Token]) -> list[int]:

@@ -13,6 +13,12 @@ def test_verbs_are_found_by_context_and_by_wordnet() -> None:
     assert verbs("Fourteen workers were taken to hospital.") == ["taken"]
 
 
+def test_a_word_after_a_number_or_a_determiner_and_an_adjective_is_no_verb() -> None:
+    assert verbs("The prize went to the 55 participating teams.") == ["went"]
+    assert verbs("Some inmates would rather take their own lives.") == ["take"]
+    assert "rules" not in verbs("Officials explained the new rules.")
+
+
 def _sides(text: str, words: list[str], verb: str):
     tokens = tokenize(text)
     where = {t.stem: i for i, t in enumerate(tokens) if t.surface in words}

@@ -1,0 +1,115 @@
+"""Another verb in the claim's verb's place: "Joan Pryce, called for a public inquiry" does not say "Joan Pryce,
+opposed a public inquiry", however many of the claim's other words it has.
+
+This is the substitution edit of MacCartney & Manning's natural logic. Where the sentence that holds a claim
+lacks the claim's verb (and every synonym and derived form of it), the word standing in its place beside the
+claim's subject or object is the edit's other side. When that word is a verb that WordNet relates to the claim's
+in none of these ways (same word, synonym, derived form, a kind of it or what it is a kind of), the edit is
+independence or exclusion, never entailment: the passage says something else happened.
+
+Only the place beside the verb is read, so a paraphrase that keeps the claim's verb elsewhere in the sentence, or
+says it with a noun ("the council's decision to close" for "the council decided to close"), is not touched.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..text import Token, fold
+from . import roles
+from .analysis import ClaimAnalysis, ClaimTerm
+from .features import SentenceFeatures
+
+SLACK = 2  # words beyond the claim's own distance from the neighbour to its verb where the other verb may stand
+_CLAUSE_MARKS = frozenset(",;:()—–")  # punctuation that opens an aside or another clause
+GENERAL_VERB_USES = 500
+"""A verb WordNet's tagged corpus uses this often (come, give, make, take, say, find) has so many senses that it
+stands in for many others, mostly with a particle or a noun ("came off the rails" for "derailed", "gave" for
+"handed"): on either side of the edit, it is not read as another event."""
+
+
+def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
+                  row: list[float], specific: dict[int, str]) -> tuple[str, str] | None:
+    """(claim verb, sentence verb) when the sentence has another, unrelated verb in the place of a claim verb it
+    lacks; None otherwise. ``aligned``: where each claim word stands in the sentence."""
+    terms = analysis.terms
+    for k in analysis.verbs:
+        verb = terms[k]
+        if row[k] or k in specific or _general(verb.surface) or _said_otherwise(verb, f):
+            continue
+        for q in _place(analysis, f, k, aligned):
+            word = f.tokens[q]
+            if (roles.is_verb(f.tokens, q) and not _general(word.surface) and not _related(verb, word)
+                    and not _same_frame(analysis.tokens, verb.position, f.tokens, q)):
+                return verb.surface, word.surface
+    return None
+
+
+def _said_otherwise(verb: ClaimTerm, f: SentenceFeatures) -> bool:
+    """Whether the sentence has the verb in another form or by a synonym anywhere ("the decision" for "decided")."""
+    return bool(({verb.stem} | verb.variants | _kin(verb.surface)) & f.stems)
+
+
+def _kin(word: str) -> frozenset[str]:
+    """Stems of the word's synonyms and derived forms, and of those of the verb it is a form of ("decided": the
+    adjective, and the verb "decide", whose noun is "decision")."""
+    base = lexicon.base_entry(word)
+    return lexicon.synonym_stems(word) | (lexicon.synonym_stems(base.word) if base is not None else frozenset())
+
+
+def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]]) -> list[int]:
+    """The sentence positions between the words that stand either side of the claim's verb (the claim words
+    nearest it that the sentence has), when they stand in the same order, about as close as in the claim
+    (SLACK more words) and with no more clause marks between them (an aside, another clause): the verb's place."""
+    terms = analysis.terms
+    at = terms[k].position
+    placed = [j for j in aligned if j != k and terms[j].number is None]
+    before = [j for j in placed if terms[j].position < at]
+    after = [j for j in placed if terms[j].position > at]
+    if not before or not after:
+        return []
+    left = max(before, key=lambda j: terms[j].position)
+    right = min(after, key=lambda j: terms[j].position)
+    span = terms[right].position - terms[left].position
+    allowed = _marks(analysis.text, analysis.tokens, terms[left].position, terms[right].position)
+    for low in aligned[left]:
+        for high in aligned[right]:
+            if low < high <= low + span + SLACK and _marks(f.text, f.tokens, low, high) <= allowed:
+                return [q for q in range(low + 1, high) if (tok := f.tokens[q]).is_content
+                        and tok.number is None and tok.stem not in analysis.stems]
+    return []
+
+
+def _marks(text: str, tokens: list[Token], low: int, high: int) -> int:
+    """How many clause marks stand between the words at ``low`` and ``high``."""
+    return sum(1 for ch in text[tokens[low].end:tokens[high].start] if ch in _CLAUSE_MARKS)
+
+
+def _same_frame(claim: list[Token], at: int, sentence: list[Token], q: int) -> bool:
+    """Whether both verbs take their object with the same preposition ("called for" / "advocated for"): verbs
+    of one frame, which WordNet's single words do not relate (it lists "call for" apart from "call")."""
+    def preposition(tokens: list[Token], i: int) -> str | None:
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        return fold(following.surface) if following is not None and not following.is_content else None
+
+    mine = preposition(claim, at)
+    return mine is not None and mine not in roles.AUXILIARIES and mine == preposition(sentence, q)
+
+
+def _general(word: str) -> bool:
+    entry = lexicon.base_entry(word) or lexicon.lookup(word)
+    return entry is not None and entry.tags.get("v", 0) >= GENERAL_VERB_USES
+
+
+def _related(verb: ClaimTerm, word: Token) -> bool:
+    """Whether WordNet relates the sentence's word to the claim's verb: a synonym or derived form either way,
+    or one a kind of the other ("stabbed" / "attacked")."""
+    other = word.stem
+    if other == verb.stem or other in verb.variants:
+        return True
+    if other in _kin(verb.surface) or verb.stem in _kin(word.surface):
+        return True
+    mine = lexicon.base_stems(verb.surface)
+    theirs = lexicon.base_stems(word.surface)
+    if mine & theirs:  # "fell" / "falls"
+        return True
+    return bool(lexicon.general_stems(word.surface) & mine or lexicon.general_stems(verb.surface) & theirs)

@@ -1,0 +1,65 @@
+"""Another verb in the claim's verb's place (corroborate.matching.substitution)."""
+
+from corroborate.matching.reading import Reading
+from corroborate.matching.retrieval import term_matches
+
+from .conftest import candidates_in, sentence
+
+
+def _replaced(read, claim: str, text: str) -> tuple[str, str] | None:
+    analysis = read(claim, text)
+    f = sentence(text)
+    return Reading(analysis, f, term_matches(analysis, f.stems)).replaced_verb
+
+
+def test_an_unrelated_verb_between_the_claims_neighbours_replaces_its_verb(read) -> None:
+    assert _replaced(read, "Carrow's council leader, Joan Pryce, opposed a public inquiry.",
+                     "Carrow's council leader, Joan Pryce, called for a public inquiry.") == ("opposed", "called")
+    assert _replaced(read, "The driver injured on the Kelso Road has died in hospital.",
+                     "The driver injured on the Kelso Road has been discharged from hospital.") == ("died", "discharged")
+
+
+def test_the_same_verb_a_synonym_a_kind_of_it_or_another_form_is_no_replacement(read) -> None:
+    claim = "Police attacked the protesters in the square."
+    assert _replaced(read, claim, "Police attacked the protesters in the square.") is None
+    assert _replaced(read, claim, "Police assaulted the protesters in the square.") is None  # a synonym
+    assert _replaced(read, claim, "Police stabbed the protesters in the square.") is None  # a kind of attacking
+    assert _replaced(read, "Engineers will inspect the barrier once the water falls.",
+                     "Engineers would inspect the barrier once the water fell.") is None  # another form
+
+
+def test_the_claims_verb_said_elsewhere_or_by_a_noun_leaves_the_place_alone(read) -> None:
+    # The claim's verb (or its derived noun) anywhere in the sentence: a paraphrase, not another event.
+    assert _replaced(read, "The council decided to close the school.",
+                     "The council announced its decision to close the school.") is None
+
+
+def test_only_the_verbs_place_is_read_not_an_aside_or_a_far_word(read) -> None:
+    # An aside between the neighbours adds a clause mark the claim does not have there.
+    assert _replaced(read, "The letter praised the colony staff.",
+                     "The letter, which was smuggled out, praised the colony staff.") is None
+    assert _replaced(read, "The letter praised the colony staff.",
+                     "The letter described inhumane treatment and insults by colony staff.") is None  # too far
+
+
+def test_a_very_general_verb_or_one_of_the_same_frame_is_not_read_as_another_event(read) -> None:
+    # "came off the rails": come is so general WordNet's corpus uses it hundreds of times.
+    assert _replaced(read, "A freight train derailed near Carrow.", "A freight train came off the rails near Carrow.") is None
+    # "called for" / "advocated for": both take their object with "for".
+    assert _replaced(read, "Bastrykin called for a revised migration policy.",
+                     "Bastrykin advocated for a revised migration policy.") is None
+
+
+def test_a_replaced_verb_is_no_support_and_the_report_says_what_stands_there(tmp_path) -> None:
+    from corroborate.matching.matcher import Matcher
+    from corroborate.sources import load_corpus
+
+    (tmp_path / "report.txt").write_text("Carrow's council leader, Joan Pryce, called for a public inquiry.\n"
+                                         "The weather in Carrow was mild on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("Markets were calm and trade continued as usual.\n", encoding="utf-8")
+    m = Matcher(load_corpus(tmp_path))
+    found = candidates_in(m, "Carrow's council leader, Joan Pryce, opposed a public inquiry.", "report")
+    assert found and not any(c.stance for c in found)
+    assert "says 'called' where the claim says 'opposed'" in found[0].reason
+    said = candidates_in(m, "Carrow's council leader, Joan Pryce, called for a public inquiry.", "report")
+    assert said[0].stance is not None and said[0].stance.value == "supports"
