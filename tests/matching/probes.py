@@ -59,12 +59,11 @@ def sentences_from(folders: list[Path], limit: int, seed: int = 13) -> list[str]
                     continue
                 if any(c in sentence for c in "\"“”?:;()[]|#*") or sentence.count(",") > 3:
                     continue
-                tokens = tokenize(sentence)
-                if roles.predicates(tokens):
-                    pool.append(sentence)
-    rng = random.Random(seed)
-    rng.shuffle(pool)
-    return pool[:limit]
+                pool.append(sentence)
+    # Shuffled before the verb test: a change to how verbs are read then changes only the sentences whose
+    # reading it changes, not which of the others are drawn.
+    random.Random(seed).shuffle(pool)
+    return [sentence for sentence in pool if roles.predicates(tokenize(sentence))][:limit]
 
 
 def _lower_first(sentence: str) -> str:
