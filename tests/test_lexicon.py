@@ -66,3 +66,10 @@ def test_a_verb_excludes_the_opposite_of_what_it_is_a_kind_of() -> None:
     # Only through the first sense and one step: "handed" is a kind of "take" in a sense unrelated to giving.
     assert stem("give") not in lexicon.alternative_stems("handed")
     assert lexicon.alternative_stems("revised") == frozenset()
+
+
+def test_a_verb_used_hundreds_of_times_in_wordnets_corpus_is_general() -> None:
+    from corroborate.lexicon import general_verb
+
+    assert general_verb("came") and general_verb("made") and general_verb("given") and general_verb("said")
+    assert not general_verb("died") and not general_verb("opposed") and not general_verb("discharged")

@@ -200,6 +200,19 @@ def general_stems(word: str) -> frozenset[str]:
     return _stems(entry.general) if entry is not None else frozenset()
 
 
+GENERAL_VERB_USES = 500
+"""A verb WordNet's tagged corpus uses this often (come, give, make, take, say, find) has so many senses that it
+stands in for many others, mostly with a particle or a noun ("came off the rails" for "derailed", "made out of
+wood" for "come in wood")."""
+
+
+@lru_cache(maxsize=50_000)
+def general_verb(word: str) -> bool:
+    """Whether the word is a form of a verb so general that another wording of the same event may not use it."""
+    entry = base_entry(word) or lookup(word)
+    return entry is not None and entry.tags.get("v", 0) >= GENERAL_VERB_USES
+
+
 @lru_cache(maxsize=50_000)
 def verb_share(word: str) -> float:
     """How often WordNet's tagged corpus used the word, or the verb it is a form of, as a verb, of all its uses

@@ -30,8 +30,15 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         return False  # "the raids", "55 participating teams", "their own lives", "the new rules"
     share = lexicon.verb_share(t.surface)
     if before in AUXILIARIES or before.endswith("n't"):
-        return share > 0 or fold(t.surface).endswith(("ed", "en"))
+        # After an auxiliary, a form of a verb is one even where WordNet lists the form as an adjective of its
+        # own ("had laid off", "would be sold").
+        return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
     return share >= 0.5
+
+
+def _form_of_a_verb(word: str) -> bool:
+    base = lexicon.base_entry(word)
+    return base is not None and base.tags.get("v", 0) > 0
 
 
 def _after_determiner_and_modifier(tokens: Sequence[Token], i: int) -> bool:

@@ -21,10 +21,6 @@ from .features import SentenceFeatures
 
 SLACK = 2  # words beyond the claim's own distance from the neighbour to its verb where the other verb may stand
 _CLAUSE_MARKS = frozenset(",;:()—–")  # punctuation that opens an aside or another clause
-GENERAL_VERB_USES = 500
-"""A verb WordNet's tagged corpus uses this often (come, give, make, take, say, find) has so many senses that it
-stands in for many others, mostly with a particle or a noun ("came off the rails" for "derailed", "gave" for
-"handed"): on either side of the edit, it is not read as another event."""
 
 
 def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
@@ -34,11 +30,11 @@ def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
     terms = analysis.terms
     for k in analysis.verbs:
         verb = terms[k]
-        if row[k] or k in specific or _general(verb.surface) or _said_otherwise(verb, f):
+        if row[k] or k in specific or lexicon.general_verb(verb.surface) or _said_otherwise(verb, f):
             continue
         for q in _place(analysis, f, k, aligned):
             word = f.tokens[q]
-            if (roles.is_verb(f.tokens, q) and not _general(word.surface) and not _related(verb, word)
+            if (roles.is_verb(f.tokens, q) and not lexicon.general_verb(word.surface) and not _related(verb, word)
                     and not _same_frame(analysis.tokens, verb.position, f.tokens, q)):
                 return verb.surface, word.surface
     return None
@@ -93,11 +89,6 @@ def _same_frame(claim: list[Token], at: int, sentence: list[Token], q: int) -> b
 
     mine = preposition(claim, at)
     return mine is not None and mine not in roles.AUXILIARIES and mine == preposition(sentence, q)
-
-
-def _general(word: str) -> bool:
-    entry = lexicon.base_entry(word) or lexicon.lookup(word)
-    return entry is not None and entry.tags.get("v", 0) >= GENERAL_VERB_USES
 
 
 def _related(verb: ClaimTerm, word: Token) -> bool:
