@@ -59,8 +59,7 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
     if f.missing_verb:
         return None, f"the claim's verb '{f.missing_verb}' is not in the sentence that holds the rest of the claim"
     if f.replaced_verb:
-        return None, (f"the passage says '{f.replaced_verb[1]}' where the claim says '{f.replaced_verb[0]}', and "
-                      f"nothing of the claim's verb")
+        return None, f"the passage says '{f.replaced_verb[1]}' where the claim says '{f.replaced_verb[0]}'"
     if f.missing_predicate:
         return None, (f"what the claim says of its subject, '{f.missing_predicate}', is not in the sentence that "
                       f"holds the rest of the claim")
