@@ -73,3 +73,10 @@ def test_a_verb_used_hundreds_of_times_in_wordnets_corpus_is_general() -> None:
 
     assert general_verb("came") and general_verb("made") and general_verb("given") and general_verb("said")
     assert not general_verb("died") and not general_verb("opposed") and not general_verb("discharged")
+
+
+def test_a_verb_whose_first_sense_wordnet_files_as_stative_is_a_relation() -> None:
+    from corroborate.lexicon import stative_verb
+
+    assert stative_verb("involves") and stative_verb("include") and stative_verb("contained")
+    assert not stative_verb("attacked") and not stative_verb("died") and not stative_verb("said")

@@ -37,10 +37,12 @@ class Relation(StrEnum):
 class Entry:
     """A word's row of the lexicon. Each relation is parsed when first asked for: most lookups want one."""
 
-    __slots__ = ("word", "_raw", "_parsed")
+    __slots__ = ("word", "verb_kind", "_raw", "_parsed")
 
-    def __init__(self, word: str, tags: str, syn: str, hyper: str, ant: str, deriv: str, alt: str) -> None:
+    def __init__(self, word: str, tags: str, syn: str, hyper: str, ant: str, deriv: str, alt: str,
+                 verb_kind: str = "") -> None:
         self.word = word
+        self.verb_kind = verb_kind  # the lexicographer file of its first verb sense: 'stative', 'motion'... or ''
         self._raw = (tags, syn, hyper, ant, deriv, alt)
         self._parsed: dict[int, object] = {}
 
@@ -103,7 +105,8 @@ def _row(word: str) -> Entry | None:
     con = _connection()
     if con is None:
         return None
-    row = con.execute("SELECT word, tags, syn, hyper, ant, deriv, alt FROM entry WHERE word = ?", (word,)).fetchone()
+    row = con.execute("SELECT word, tags, syn, hyper, ant, deriv, alt, kind FROM entry WHERE word = ?",
+                      (word,)).fetchone()
     return None if row is None else Entry(*row)
 
 
@@ -211,6 +214,15 @@ def general_verb(word: str) -> bool:
     """Whether the word is a form of a verb so general that another wording of the same event may not use it."""
     entry = base_entry(word) or lookup(word)
     return entry is not None and entry.tags.get("v", 0) >= GENERAL_VERB_USES
+
+
+@lru_cache(maxsize=50_000)
+def stative_verb(word: str) -> bool:
+    """Whether the word is a form of a verb whose first sense WordNet files as stative (involve, include, contain,
+    remain, lack): a relation, not an event, which a passage may say with another verb or none ("raids are carried
+    out using brute force" for "raids involve brute force")."""
+    entry = base_entry(word) or lookup(word)
+    return entry is not None and entry.verb_kind == "stative"
 
 
 @lru_cache(maxsize=50_000)

@@ -8,8 +8,8 @@ next to this module, in ``data/``:
 * ``wordnet.sqlite``: for every single-word lemma, its synonyms, the more general words it is a kind of
   (hypernyms), its antonyms, its derivationally related forms and its alternatives (the opposites of what its
   first verb sense is directly a kind of: to reduce is to decrease, whose opposite is to increase), each as a
-  space-separated list of words, and how often WordNet's tagged corpus used it as a noun, verb, adjective and
-  adverb;
+  space-separated list of words, how often WordNet's tagged corpus used it as a noun, verb, adjective and
+  adverb, and the kind of verb its first verb sense is (its lexicographer file: *involve* is stative);
 * ``irregular.tsv``: inflected forms that are not themselves lemmas, with their lemma (went/go,
   fought/fight, children/child, worse/bad);
 * ``lemma_forms.tsv``: inflected forms that are lemmas too (held/hold, found/find, men/man), with their lemma.
@@ -42,9 +42,16 @@ CREATE TABLE entry (
     hyper TEXT NOT NULL,   -- more general words (this word's first senses are a kind of these)
     ant TEXT NOT NULL,     -- opposites in its first senses (see opposites_in_sense)
     deriv TEXT NOT NULL,   -- derivationally related forms (evacuate / evacuation)
-    alt TEXT NOT NULL      -- opposites of what its first verb sense is a kind of (reduce: decrease / increase)
+    alt TEXT NOT NULL,     -- opposites of what its first verb sense is a kind of (reduce: decrease / increase)
+    kind TEXT NOT NULL     -- the lexicographer file of its first verb sense ('stative', 'motion'...), or ''
 ) WITHOUT ROWID;
 """
+
+
+VERB_FILES = {29: "body", 30: "change", 31: "cognition", 32: "communication", 33: "competition",
+              34: "consumption", 35: "contact", 36: "creation", 37: "emotion", 38: "motion", 39: "perception",
+              40: "possession", 41: "social", 42: "stative", 43: "weather"}
+"""WordNet's lexicographer files of verbs (lexnames(5WN)): what kind of verb a sense is."""
 
 
 @dataclass
@@ -52,6 +59,7 @@ class Synset:
     pos: str
     words: list[str]
     proper: frozenset[str]  # words this synset writes capitalised: a name (More, as in Thomas More)
+    lexfile: int = 0  # its lexicographer file (42: verb.stative)
     hypernyms: list[tuple[str, str]] = field(default_factory=list)  # (pos, offset)
     similar: list[tuple[str, str]] = field(default_factory=list)
     lexical: list[tuple[str, int, str, str, int]] = field(default_factory=list)  # (symbol, src, pos, off, dst)
@@ -65,14 +73,14 @@ def read_synsets(root: Path) -> dict[tuple[str, str], Synset]:
                 if line.startswith("  "):
                     continue  # the licence header
                 fields = line.split(" | ")[0].split()
-                offset, ss_type = fields[0], fields[2]
+                offset, lexfile, ss_type = fields[0], int(fields[1]), fields[2]
                 n_words = int(fields[3], 16)
                 raw = [fields[4 + 2 * i].split("(")[0] for i in range(n_words)]
                 words = [w.lower() for w in raw]
                 k = 4 + 2 * n_words
                 n_ptrs = int(fields[k])
                 synset = Synset("a" if ss_type == "s" else ss_type, words,
-                                frozenset(w.lower() for w in raw if w[:1].isupper()))
+                                frozenset(w.lower() for w in raw if w[:1].isupper()), lexfile)
                 for i in range(n_ptrs):
                     symbol, target, tpos, srcdst = fields[k + 1 + 4 * i : k + 5 + 4 * i]
                     tpos = "a" if tpos == "s" else tpos
@@ -162,7 +170,7 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
         """The word's first n senses, leaving out those where it is a name (the noun "More")."""
         return [off for off in senses.get((lemma, pos), []) if lemma not in synsets[(pos, off)].proper][:n]
 
-    entries: dict[str, tuple[str, set[str], set[str], set[str], set[str], set[str]]] = {}
+    entries: dict[str, tuple[str, set[str], set[str], set[str], set[str], set[str], str]] = {}
     for lemma in sorted(tags):
         if not single(lemma):
             continue
@@ -185,21 +193,23 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
                 mine = synset.words.index(lemma) + 1 if lemma in synset.words else 0
                 deriv.update(synsets[(t, o)].words[d - 1] for s, src, t, o, d in synset.lexical
                              if s == "+" and src == mine and single(synsets[(t, o)].words[d - 1]))
-        alt = alternatives(synsets, rank, top(lemma, "v", 1)) if "v" in tags[lemma] else set()
+        first_verb = top(lemma, "v", 1) if "v" in tags[lemma] else []
+        alt = alternatives(synsets, rank, first_verb) if first_verb else set()
+        kind = VERB_FILES.get(synsets[("v", first_verb[0])].lexfile, "") if first_verb else ""
         counts = " ".join(f"{pos}:{tags[lemma][pos]}" for pos in sorted(tags[lemma]))
-        entries[lemma] = (counts, syn, hyper, ant, deriv, alt)
-    for lemma, (_, _, _, _, deriv, _) in entries.items():  # derivations go both ways
+        entries[lemma] = (counts, syn, hyper, ant, deriv, alt, kind)
+    for lemma, (_, _, _, _, deriv, _, _) in entries.items():  # derivations go both ways
         for other in deriv:
             if other in entries:
                 entries[other][4].add(lemma)
     rows = []
-    for lemma, (counts, syn, hyper, ant, deriv, alt) in entries.items():
+    for lemma, (counts, syn, hyper, ant, deriv, alt, kind) in entries.items():
         syn -= {lemma}
         hyper -= {lemma} | syn
         ant -= {lemma} | syn
         deriv -= {lemma}
         alt -= {lemma} | syn | ant
-        rows.append((lemma, counts, *(" ".join(sorted(x)) for x in (syn, hyper, ant, deriv, alt))))
+        rows.append((lemma, counts, *(" ".join(sorted(x)) for x in (syn, hyper, ant, deriv, alt)), kind))
     return rows
 
 
@@ -253,7 +263,7 @@ def write(root: Path, target: Path = DATA) -> None:
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript(SCHEMA)
-    con.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?)", build_entries(root))
+    con.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)", build_entries(root))
     con.commit()
     con.execute("VACUUM")
     con.close()

@@ -7,6 +7,10 @@ claim's subject or object is the edit's other side. When that word is a verb tha
 in none of these ways (same word, synonym, derived form, a kind of it or what it is a kind of), the edit is
 independence or exclusion, never entailment: the passage says something else happened.
 
+A claim verb that WordNet files as stative (*involve*, *include*, *contain*) names a relation, not an event: a
+passage may say it with another verb ("raids are carried out using brute force" for "raids involve brute
+force"), so it is left alone, as is a verb so general that it stands in for many (``lexicon.general_verb``).
+
 Only the place beside the verb is read, so a paraphrase that keeps the claim's verb elsewhere in the sentence, or
 says it with a noun ("the council's decision to close" for "the council decided to close"), is not touched.
 """
@@ -30,7 +34,8 @@ def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
     terms = analysis.terms
     for k in analysis.verbs:
         verb = terms[k]
-        if row[k] or k in specific or lexicon.general_verb(verb.surface) or _said_otherwise(verb, f):
+        if (row[k] or k in specific or lexicon.general_verb(verb.surface) or lexicon.stative_verb(verb.surface)
+                or _said_otherwise(verb, f)):
             continue
         for q in _place(analysis, f, k, aligned):
             word = f.tokens[q]

@@ -42,6 +42,14 @@ def test_only_the_verbs_place_is_read_not_an_aside_or_a_far_word(read) -> None:
                      "The letter described inhumane treatment and insults by colony staff.") is None  # too far
 
 
+def test_a_stative_claim_verb_names_a_relation_another_verb_may_say(read) -> None:
+    # WordNet files "involve" as stative: "are carried out using" says the same relation.
+    assert _replaced(read, "The raids on migrants involve brute physical force.",
+                     "The raids are carried out using brute physical force.") is None
+    assert _replaced(read, "The raids on migrants prevented brute physical force.",
+                     "The raids are carried out using brute physical force.") == ("prevented", "carried")
+
+
 def test_a_very_general_verb_or_one_of_the_same_frame_is_not_read_as_another_event(read) -> None:
     # "came off the rails": come is so general WordNet's corpus uses it hundreds of times.
     assert _replaced(read, "A freight train derailed near Carrow.", "A freight train came off the rails near Carrow.") is None
