@@ -80,3 +80,12 @@ def test_a_verb_whose_first_sense_wordnet_files_as_stative_is_a_relation() -> No
 
     assert stative_verb("involves") and stative_verb("include") and stative_verb("contained")
     assert not stative_verb("attacked") and not stative_verb("died") and not stative_verb("said")
+
+
+def test_a_words_kind_is_the_lexicographer_file_of_its_first_sense() -> None:
+    from corroborate.lexicon import lookup
+
+    resident, car, involve = lookup("resident"), lookup("car"), lookup("involve")
+    assert resident is not None and resident.kind("n") == "person"
+    assert car is not None and car.kind("n") == "artifact" and car.kind("v") == ""
+    assert involve is not None and involve.kind("v") == "stative"

@@ -37,12 +37,12 @@ class Relation(StrEnum):
 class Entry:
     """A word's row of the lexicon. Each relation is parsed when first asked for: most lookups want one."""
 
-    __slots__ = ("word", "verb_kind", "_raw", "_parsed")
+    __slots__ = ("word", "kinds", "_raw", "_parsed")
 
     def __init__(self, word: str, tags: str, syn: str, hyper: str, ant: str, deriv: str, alt: str,
-                 verb_kind: str = "") -> None:
+                 kinds: str = "") -> None:
         self.word = word
-        self.verb_kind = verb_kind  # the lexicographer file of its first verb sense: 'stative', 'motion'... or ''
+        self.kinds = kinds  # lexicographer files of its first noun and verb senses: 'n:person v:stative'
         self._raw = (tags, syn, hyper, ant, deriv, alt)
         self._parsed: dict[int, object] = {}
 
@@ -81,6 +81,13 @@ class Entry:
     def alternatives(self) -> frozenset[str]:
         """The opposites of what the word's first verb sense is a kind of (reduce: decrease / increase)."""
         return self._words(5)
+
+    def kind(self, pos: str) -> str:
+        """What kind of thing ('n') or event ('v') its first sense of that part of speech is ('' if none)."""
+        for field in self.kinds.split():
+            if field.startswith(pos + ":"):
+                return field[2:]
+        return ""
 
     @property
     def verb_share(self) -> float:
@@ -222,7 +229,7 @@ def stative_verb(word: str) -> bool:
     remain, lack): a relation, not an event, which a passage may say with another verb or none ("raids are carried
     out using brute force" for "raids involve brute force")."""
     entry = base_entry(word) or lookup(word)
-    return entry is not None and entry.verb_kind == "stative"
+    return entry is not None and entry.kind("v") == "stative"
 
 
 @lru_cache(maxsize=50_000)

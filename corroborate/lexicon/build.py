@@ -9,7 +9,8 @@ next to this module, in ``data/``:
   (hypernyms), its antonyms, its derivationally related forms and its alternatives (the opposites of what its
   first verb sense is directly a kind of: to reduce is to decrease, whose opposite is to increase), each as a
   space-separated list of words, how often WordNet's tagged corpus used it as a noun, verb, adjective and
-  adverb, and the kind of verb its first verb sense is (its lexicographer file: *involve* is stative);
+  adverb, and the kind of thing its first noun sense and its first verb sense are (their lexicographer
+  files: the noun *resident* is a person, the verb *involve* stative);
 * ``irregular.tsv``: inflected forms that are not themselves lemmas, with their lemma (went/go,
   fought/fight, children/child, worse/bad);
 * ``lemma_forms.tsv``: inflected forms that are lemmas too (held/hold, found/find, men/man), with their lemma.
@@ -43,15 +44,21 @@ CREATE TABLE entry (
     ant TEXT NOT NULL,     -- opposites in its first senses (see opposites_in_sense)
     deriv TEXT NOT NULL,   -- derivationally related forms (evacuate / evacuation)
     alt TEXT NOT NULL,     -- opposites of what its first verb sense is a kind of (reduce: decrease / increase)
-    kind TEXT NOT NULL     -- the lexicographer file of its first verb sense ('stative', 'motion'...), or ''
+    kind TEXT NOT NULL     -- lexicographer files of its first noun and verb senses: 'n:person v:stative'
 ) WITHOUT ROWID;
 """
 
 
-VERB_FILES = {29: "body", 30: "change", 31: "cognition", 32: "communication", 33: "competition",
-              34: "consumption", 35: "contact", 36: "creation", 37: "emotion", 38: "motion", 39: "perception",
-              40: "possession", 41: "social", 42: "stative", 43: "weather"}
-"""WordNet's lexicographer files of verbs (lexnames(5WN)): what kind of verb a sense is."""
+LEXICOGRAPHER_FILES = {
+    3: "Tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body", 9: "cognition", 10: "communication",
+    11: "event", 12: "feeling", 13: "food", 14: "group", 15: "location", 16: "motive", 17: "object", 18: "person",
+    19: "phenomenon", 20: "plant", 21: "possession", 22: "process", 23: "quantity", 24: "relation", 25: "shape",
+    26: "state", 27: "substance", 28: "time",  # nouns
+    29: "body", 30: "change", 31: "cognition", 32: "communication", 33: "competition", 34: "consumption",
+    35: "contact", 36: "creation", 37: "emotion", 38: "motion", 39: "perception", 40: "possession", 41: "social",
+    42: "stative", 43: "weather",  # verbs
+}
+"""WordNet's lexicographer files of nouns and verbs (lexnames(5WN)): what kind of thing or event a sense is."""
 
 
 @dataclass
@@ -195,7 +202,8 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
                              if s == "+" and src == mine and single(synsets[(t, o)].words[d - 1]))
         first_verb = top(lemma, "v", 1) if "v" in tags[lemma] else []
         alt = alternatives(synsets, rank, first_verb) if first_verb else set()
-        kind = VERB_FILES.get(synsets[("v", first_verb[0])].lexfile, "") if first_verb else ""
+        kind = " ".join(f"{pos}:{LEXICOGRAPHER_FILES[synsets[(pos, first[0])].lexfile]}"
+                        for pos in ("n", "v") if (first := top(lemma, pos, 1)))
         counts = " ".join(f"{pos}:{tags[lemma][pos]}" for pos in sorted(tags[lemma]))
         entries[lemma] = (counts, syn, hyper, ant, deriv, alt, kind)
     for lemma, (_, _, _, _, deriv, _, _) in entries.items():  # derivations go both ways

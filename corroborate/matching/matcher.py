@@ -219,6 +219,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         missing_verb=reading.missing_verb if short else None,
         missing_predicate=reading.missing_predicate,
         replaced_verb=reading.replaced_verb,
+        other_counted=reading.other_counted,
         missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before)
                          if short and topic.about else ()),
         unplaced_negation=reading.unplaced_negation,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
-from . import align, modality, modifiers, polarity, substitution
+from . import align, counted, modality, modifiers, polarity, substitution
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -58,6 +58,11 @@ class Reading:
     def replaced_verb(self) -> tuple[str, str] | None:
         """(claim verb, sentence verb) when another, unrelated verb stands in the place of the claim's."""
         return substitution.replaced_verb(self.analysis, self.features, self.aligned, self.row, self.specific)
+
+    @cached_property
+    def other_counted(self) -> tuple[str, str] | None:
+        """(claim noun, sentence noun) when the sentence's number the claim has counts something else."""
+        return counted.counts_another_thing(self.analysis, self.features)
 
     @cached_property
     def missing_predicate(self) -> str | None:

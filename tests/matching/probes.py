@@ -33,7 +33,8 @@ AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
 # kind -> what the matcher must (True) or must not (False) report as support
 EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "source denies": False, "source hedges": False, "source asks": False,
-                  "claim negated": False, "opposite word": False, "number changed": False, "name changed": False}
+                  "claim negated": False, "opposite word": False, "number changed": False, "name changed": False,
+                  "counted thing changed": False}
 
 # Names put in place of a sentence's own (a place or a person none of the sentences names).
 OTHER_NAMES = ("Lisbon", "Okafor", "Tbilisi", "Halvorsen", "Nairobi")
@@ -114,6 +115,22 @@ def _change_name(sentence: str) -> str | None:
     return None
 
 
+def _change_counted(sentence: str) -> str | None:
+    """Put another kind of thing after the sentence's first count: "140 homes" becomes "140 residents", "35
+    residents" becomes "35 vehicles" (a person or group for anything else, an artifact for a person)."""
+    tokens = tokenize(sentence)
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.number is None or (1000 <= tok.number <= 2100 and tok.surface.isdigit()):
+            continue
+        noun = tokens[i + 1]
+        entry = lexicon.base_entry(noun.surface) or lexicon.lookup(noun.surface)
+        if not noun.is_content or entry is None or not entry.tags or max(entry.tags, key=entry.tags.__getitem__) != "n":
+            return None
+        other = "vehicles" if entry.kind("n") in ("person", "group") else "residents"
+        return sentence[: noun.start] + other + sentence[noun.end :]
+    return None
+
+
 def _drop_adverb(sentence: str) -> str | None:
     m = re.search(r"\s\w{4,}ly\b", sentence)
     if not m or m.group().strip().lower() in ("only", "early", "family", "july", "italy", "daily", "likely"):
@@ -147,6 +164,7 @@ def probes_for(sentence: str) -> list[Probe]:
            Probe("source asks", sentence, _worded(QUESTIONS, sentence, body))]
     for kind, edit in (("claim negated", _negate(sentence)), ("opposite word", _replace_word(sentence, "opposite")),
                        ("number changed", _change_number(sentence)), ("name changed", _change_name(sentence)),
+                       ("counted thing changed", _change_counted(sentence)),
                        ("synonym", _replace_word(sentence, "synonym")),
                        ("adverb dropped", _drop_adverb(sentence))):
         if edit is not None and edit != sentence:

@@ -1,0 +1,91 @@
+"""The same number counting something else: "Firefighters used boats to bring 35 residents" does not say
+"Firefighters used boats to evacuate 35 shops", though it has the claim's number beside the claim's words.
+
+A number counts the noun that follows it. When the sentence that holds the claim lacks the noun the claim's
+number counts (and every synonym, derived form, kind of it and what it is a kind of), and has the claim's
+number before another noun that WordNet relates to it in none of those ways and files as another kind of thing
+(its lexicographer files: a person, an artifact, a place, a time...), the two count different things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..text import Token
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+
+REACH = 3  # the counted noun stands within this many words after its number ("35 elderly residents")
+
+
+def counts_another_thing(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(the noun the claim counts, the noun the sentence counts with the same number), or None."""
+    for term in analysis.terms:
+        if term.number is None:
+            continue
+        mine = _counted(analysis.tokens, term.position)
+        if mine is None or _present(mine, f):
+            continue
+        for p, tok in enumerate(f.tokens):
+            if tok.number != term.number:
+                continue
+            theirs = _counted(f.tokens, p)
+            if (theirs is not None and theirs.stem not in analysis.stems and not _related(mine, theirs)
+                    and _other_kind(mine, theirs)):
+                return mine.surface, theirs.surface
+    return None
+
+
+def _counted(tokens: Sequence[Token], at: int) -> Token | None:
+    """The noun a number counts: the first content word after it, within REACH, that WordNet's tagged corpus
+    uses mostly as a noun (an adjective between is passed over); None when a verb or another number comes first."""
+    for tok in tokens[at + 1 : at + 1 + REACH]:
+        if tok.number is not None:
+            return None
+        if not tok.is_content:
+            continue
+        entry = lexicon.base_entry(tok.surface) or lexicon.lookup(tok.surface)
+        if entry is None or not entry.tags:
+            return None
+        tags = entry.tags
+        kind = max(tags, key=lambda pos: tags[pos])
+        if kind == "n":
+            return tok
+        if kind != "a":
+            return None
+    return None
+
+
+PEOPLE = frozenset({"person", "group"})
+"""WordNet files "workers" under persons and "people" and "staff" under groups: counted, they are the same kind."""
+
+
+def _other_kind(a: Token, b: Token) -> bool:
+    """Whether WordNet files the two nouns' first senses as different kinds of thing (a person, an artifact, a
+    place, a time...): "35 shops" and "35 residents" count different things; "two years" and "two seasons" might
+    not."""
+    kinds = {_kind(a), _kind(b)}
+    return "" not in kinds and len(kinds) == 2 and not kinds <= PEOPLE
+
+
+def _kind(word: Token) -> str:
+    entry = lexicon.base_entry(word.surface) or lexicon.lookup(word.surface)
+    return entry.kind("n") if entry is not None else ""
+
+
+def _kin(word: Token) -> frozenset[str]:
+    return lexicon.base_stems(word.surface) | lexicon.synonym_stems(word.surface)
+
+
+def _present(noun: Token, f: SentenceFeatures) -> bool:
+    return bool(({noun.stem} | _kin(noun) | lexicon.general_stems(noun.surface)) & f.stems) or any(
+        lexicon.base_stems(noun.surface) & lexicon.general_stems(tok.surface) for tok in f.tokens if tok.is_content)
+
+
+def _related(a: Token, b: Token) -> bool:
+    """Whether WordNet relates two nouns: another form, a synonym or derived form, one a kind of the other."""
+    if a.stem == b.stem or _kin(a) & _kin(b):
+        return True
+    return bool(lexicon.general_stems(a.surface) & lexicon.base_stems(b.surface)
+                or lexicon.general_stems(b.surface) & lexicon.base_stems(a.surface))
