@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -124,6 +125,16 @@ class ClaimAnalysis:
         return [k for k, t in enumerate(self.terms) if t.verb]
 
     @cached_property
+    def main_verb(self) -> int | None:
+        """Index into terms of the verb the claim asserts: its first verb that does not open a relative or
+        conditional clause of its own ("Prisoners who do not sign are sent to solitary confinement": "sent", not
+        "sign", which only says which prisoners). None when the claim has no verb."""
+        for k in self.verbs:
+            if not _in_subordinate_clause(self.tokens, self.terms[k].position):
+                return k
+        return self.verbs[0] if self.verbs else None
+
+    @cached_property
     def subject(self) -> list[int]:
         """Indices into terms of the words before the claim's last verb: what the claim is about
         ("Hydroxychloroquine does not lower the risk"). A passage without them speaks of something else. (The
@@ -190,6 +201,23 @@ def _participle(word: str) -> bool:
 def _identifier(word: str) -> bool:
     """Letters and digits in one word: a model, a strain, a code ("SARS-CoV-2", "A320", "G7")."""
     return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+SUBORDINATORS = frozenset("who whom whose which that if unless when whenever".split())
+"""Words that open a clause which restricts or conditions the claim's main one ("prisoners who refuse to
+sign", "if they refuse"): a closed class."""
+
+
+def _in_subordinate_clause(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the verb at ``at`` follows one of SUBORDINATORS with only function words between: its clause's
+    verb ("who do not sign")."""
+    for j in range(at - 1, max(-1, at - 5), -1):
+        word = fold(tokens[j].surface)
+        if word in SUBORDINATORS:
+            return True
+        if tokens[j].is_content and not tokens[j].is_negator:
+            return False
+    return False
 
 
 class ClaimReader:

@@ -48,7 +48,7 @@ class Reading:
         """Whether the sentence asserts, denies or leaves open what it says of the claim's words."""
         analysis, aligned = self.analysis, self.aligned
         return polarity.stance_of(self.features.scopes, sorted(p for ps in aligned.values() for p in ps),
-                                  analysis.cues, aligned.get(analysis.verbs[0], []) if analysis.verbs else [])
+                                  analysis.cues, [] if analysis.main_verb is None else aligned.get(analysis.main_verb, []))
 
     @cached_property
     def missing_verb(self) -> str | None:

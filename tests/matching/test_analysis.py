@@ -38,3 +38,22 @@ def test_the_adjective_a_claim_says_of_its_subject(read) -> None:
     assert predicate("He was a regular substitute presenter.") is None  # it qualifies the noun after it
     assert predicate("Their frames can be made out of wood.") is None  # a verb's form says what is done
     assert predicate("Police raided the market.") is None
+
+
+def test_the_verb_a_claim_asserts_is_not_the_one_of_a_clause_that_says_which(read) -> None:
+    # "who do not sign" only says which prisoners; the claim asserts that they are sent.
+    analysis = read("Prisoners who do not sign are sent to solitary confinement.")
+    assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "sent"
+    analysis = read("Police raided the market that sells fish.")
+    assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "raided"
+
+
+def test_a_condition_on_the_claims_own_restriction_leaves_its_assertion_standing(read) -> None:
+    from corroborate.matching.reading import Reading
+    from corroborate.matching.retrieval import term_matches
+
+    from .conftest import sentence
+
+    analysis = read("Prisoners who do not sign are sent to solitary confinement.")
+    f = sentence("If you don't sign, you'll be sent to solitary confinement.")
+    assert Reading(analysis, f, term_matches(analysis, f.stems)).mood.mood.name == "ASSERTED"
