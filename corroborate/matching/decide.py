@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..kinds import Stance
 from .candidate import Signals
+from .polarity import FORMERLY
 
 MIN_COVERAGE = 0.5  # the least share of the claim's weighted words a supporting passage covers
 CONTRADICTION_COVERAGE = 0.65  # ... and a contradicting one, leaving out the word a rival replaces
@@ -71,6 +72,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
                       f"({', '.join(f.missing_subject)}): a neighbour may say who, not what")
     if f.unplaced_negation:
         return None, f"the claim says 'not {f.unplaced_negation}', and the sentence that holds the rest does not"
+    if f.unasserted in FORMERLY:
+        return None, f"the passage says it was so before ('{f.unasserted}'), not that it is now"
     if f.unasserted:
         return None, f"the passage does not assert it, it only reports it as open ('{f.unasserted}')"
     if f.modality:

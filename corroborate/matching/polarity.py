@@ -239,7 +239,21 @@ def _open_cue(s: _Sentence, i: int) -> Scope | None:
         return None
     asked = w == "if" and i >= 1 and (words[i - 1] in ASKING or (
         words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")))
+    former = _contrasting_times(words, i) if w == "if" and not asked else None
+    if former is not None:  # it asserts the past, which only a claim of the past may take
+        return s.to_clause_end(Mood.OPEN, former, i + 1, stop_at_comma=True)
     return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1, stop_at_comma=w in ("if", "unless") and not asked)
+
+
+FORMERLY = frozenset("previously earlier formerly once before".split())
+NOWADAYS = frozenset("now today currently nowadays".split())
+
+
+def _contrasting_times(words: list[str], i: int) -> str | None:
+    """"If previously X, now Y" (whereas X was so, Y is now): an "if" that sets no condition but contrasts a past
+    with the present. It asserts X of the past only: the word that says so ("previously"), or None."""
+    former = next((w for w in words[i + 1 : i + 3] if w in FORMERLY), None)
+    return former if former is not None and NOWADAYS & set(words[i + 3 :]) else None
 
 
 RECOGNISERS: tuple[Callable[[_Sentence, int], Scope | None], ...] = (
@@ -370,6 +384,8 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     # A claim that says "could be" is matched by a passage that says "might".
     out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES | NEGATIVE_IMPLICATIVES
                                               | OPEN_BEFORE_TO | PREVENTING)
+    if words & FORMERLY or any(fold(a.surface) == "used" and fold(b.surface) == "to" for a, b in zip(tokens, tokens[1:])):
+        out |= FORMERLY  # a claim of the past ("used to", "was once") is what "if previously ..., now" asserts
     out |= {stem(w) for w in out}  # "tries to" in the claim, "try to" in the passage
     if text.rstrip().endswith("?"):
         out.add("?")

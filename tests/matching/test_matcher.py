@@ -429,3 +429,13 @@ def test_a_sentence_negating_the_claims_verb_alone_contradicts_what_the_claim_ad
     found = best(m, "Ambulances were diverted to Kingsford.")
     assert (found.stance if found else None) == stance
     assert best(m, "Kingsford ambulances were diverted.") is None or best(m, "Kingsford ambulances were diverted.").stance is None
+
+
+def test_what_a_source_says_was_so_before_supports_a_claim_of_the_past_only(seeds_matcher):
+    # 002: "if previously having a Russian passport was a privilege for a migrant - a person was exempt from paying
+    # a labor patent ..., now a Russian passport has begun to pose a mortal threat to its owner."
+    assert "supports" in stances(seeds_matcher, "A Russian passport used to exempt a migrant from paying for a "
+                                                "labour patent.", "002")
+    assert "supports" in stances(seeds_matcher, "A Russian passport was once a privilege for a migrant.", "002")
+    assert "supports" not in stances(seeds_matcher, "Migrants with Russian citizenship are exempt from paying for a "
+                                                    "labour patent.", "002")

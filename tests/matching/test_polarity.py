@@ -153,3 +153,14 @@ def test_every_cue_word_of_the_tables_is_a_trigger() -> None:
                   polarity.CONFIRMED, polarity.BELIEVED, polarity.NEGATIVE_IMPLICATIVES, polarity.PREVENTING,
                   polarity.OPEN_BEFORE_TO, polarity.OPEN_CUES):
         assert table <= polarity.TRIGGERS
+
+
+def test_if_previously_then_now_asserts_the_past_to_a_claim_of_the_past_only() -> None:
+    text = "If previously the school was evacuated every winter, now it stays open."
+    assert stance(text) is Mood.OPEN  # "the school was evacuated": said of the past, not of now
+    assert stance(text, "the school used to be evacuated") is Mood.ASSERTED
+    assert stance(text, "the school was once evacuated") is Mood.ASSERTED
+    # A plain condition, or a question about the past, stays open for any claim.
+    assert stance("If the school was evacuated, lessons stopped.", "the school was once evacuated") is Mood.OPEN
+    assert stance("Parents asked if previously the school was evacuated, and now it is not.",
+                  "the school was once evacuated") is Mood.OPEN
