@@ -82,6 +82,12 @@ class Entry:
         """The opposites of what the word's first verb sense is a kind of (reduce: decrease / increase)."""
         return self._words(5)
 
+    @property
+    def main_pos(self) -> str:
+        """The part of speech WordNet's tagged corpus used it as most ('n', 'v', 'a', 'r'; '' if never tagged)."""
+        tags = self.tags
+        return max(tags, key=lambda pos: tags[pos]) if tags else ""
+
     def kind(self, pos: str) -> str:
         """What kind of thing ('n') or event ('v') its first sense of that part of speech is ('' if none)."""
         for field in self.kinds.split():
@@ -210,6 +216,11 @@ def general_stems(word: str) -> frozenset[str]:
     return _stems(entry.general) if entry is not None else frozenset()
 
 
+def entry_of(word: str) -> Entry | None:
+    """The entry of the word an inflected form comes from ("laid": lay, "homes": home), else the word's own."""
+    return base_entry(word) or lookup(word)
+
+
 GENERAL_VERB_USES = 500
 """A verb WordNet's tagged corpus uses this often (come, give, make, take, say, find) has so many senses that it
 stands in for many others, mostly with a particle or a noun ("came off the rails" for "derailed", "made out of
@@ -219,7 +230,7 @@ wood" for "come in wood")."""
 @lru_cache(maxsize=50_000)
 def general_verb(word: str) -> bool:
     """Whether the word is a form of a verb so general that another wording of the same event may not use it."""
-    entry = base_entry(word) or lookup(word)
+    entry = entry_of(word)
     return entry is not None and entry.tags.get("v", 0) >= GENERAL_VERB_USES
 
 
@@ -228,7 +239,7 @@ def stative_verb(word: str) -> bool:
     """Whether the word is a form of a verb whose first sense WordNet files as stative (involve, include, contain,
     remain, lack): a relation, not an event, which a passage may say with another verb or none ("raids are carried
     out using brute force" for "raids involve brute force")."""
-    entry = base_entry(word) or lookup(word)
+    entry = entry_of(word)
     return entry is not None and entry.kind("v") == "stative"
 
 

@@ -45,14 +45,11 @@ def _counted(tokens: Sequence[Token], at: int) -> Token | None:
             return None
         if not tok.is_content:
             continue
-        entry = lexicon.base_entry(tok.surface) or lexicon.lookup(tok.surface)
-        if entry is None or not entry.tags:
-            return None
-        tags = entry.tags
-        kind = max(tags, key=lambda pos: tags[pos])
-        if kind == "n":
+        entry = lexicon.entry_of(tok.surface)
+        pos = entry.main_pos if entry is not None else ""
+        if pos == "n":
             return tok
-        if kind != "a":
+        if pos != "a":
             return None
     return None
 
@@ -70,7 +67,7 @@ def _other_kind(a: Token, b: Token) -> bool:
 
 
 def _kind(word: Token) -> str:
-    entry = lexicon.base_entry(word.surface) or lexicon.lookup(word.surface)
+    entry = lexicon.entry_of(word.surface)
     return entry.kind("n") if entry is not None else ""
 
 

@@ -384,7 +384,8 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     # A claim that says "could be" is matched by a passage that says "might".
     out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES | NEGATIVE_IMPLICATIVES
                                               | OPEN_BEFORE_TO | PREVENTING)
-    if words & FORMERLY or any(fold(a.surface) == "used" and fold(b.surface) == "to" for a, b in zip(tokens, tokens[1:])):
+    used_to = any(fold(a.surface) == "used" and fold(b.surface) == "to" for a, b in zip(tokens, tokens[1:]))
+    if words & FORMERLY or used_to:
         out |= FORMERLY  # a claim of the past ("used to", "was once") is what "if previously ..., now" asserts
     out |= {stem(w) for w in out}  # "tries to" in the claim, "try to" in the passage
     if text.rstrip().endswith("?"):

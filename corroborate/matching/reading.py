@@ -47,8 +47,9 @@ class Reading:
     def mood(self) -> polarity.Stance:
         """Whether the sentence asserts, denies or leaves open what it says of the claim's words."""
         analysis, aligned = self.analysis, self.aligned
+        verb = [] if analysis.main_verb is None else aligned.get(analysis.main_verb, [])
         return polarity.stance_of(self.features.scopes, sorted(p for ps in aligned.values() for p in ps),
-                                  analysis.cues, [] if analysis.main_verb is None else aligned.get(analysis.main_verb, []))
+                                  analysis.cues, verb)
 
     @cached_property
     def missing_verb(self) -> str | None:

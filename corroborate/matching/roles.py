@@ -48,10 +48,7 @@ def _after_determiner_and_modifier(tokens: Sequence[Token], i: int) -> bool:
         return False
     modifier = fold(tokens[i - 1].surface)
     entry = lexicon.lookup(modifier)  # as written: an inflected word ("migrants") is no adjective
-    if entry is None or entry.word != modifier or not entry.tags:
-        return False
-    tags = entry.tags
-    return max(tags, key=lambda pos: tags[pos]) in ("a", "s")
+    return entry is not None and entry.word == modifier and entry.main_pos == "a"
 
 
 def predicates(tokens: Sequence[Token]) -> list[int]:

@@ -123,8 +123,8 @@ def _change_counted(sentence: str) -> str | None:
         if tok.number is None or (1000 <= tok.number <= 2100 and tok.surface.isdigit()):
             continue
         noun = tokens[i + 1]
-        entry = lexicon.base_entry(noun.surface) or lexicon.lookup(noun.surface)
-        if not noun.is_content or entry is None or not entry.tags or max(entry.tags, key=entry.tags.__getitem__) != "n":
+        entry = lexicon.entry_of(noun.surface)
+        if not noun.is_content or entry is None or entry.main_pos != "n":
             return None
         other = "vehicles" if entry.kind("n") in ("person", "group") else "residents"
         return sentence[: noun.start] + other + sentence[noun.end :]
