@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, fold, month_of, stem
-from . import direction, negation, polarity, roles, values
+from . import direction, measures, negation, polarity, roles, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from .scales import CLAUSE_END, scale_rivals
@@ -73,6 +73,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             if rival is not None:
                 out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
                 replaced.add(term.stem)
+    measure = measures.rival_measure(analysis, f, row)
+    if measure is not None:
+        out.append(f"the passage says '{measure[1]}' where the claim says '{measure[0]}'")
+        replaced.add(stem(fold(measure[0])))
     for word, rival, placed in scale_rivals(analysis, f):  # before/after, more/fewer, all/none
         if placed:
             out.append(f"the passage says '{rival}' where the claim says '{word}'")

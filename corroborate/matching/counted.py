@@ -25,13 +25,13 @@ def counts_another_thing(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[
         if term.number is None:
             continue
         mine = _counted(analysis.tokens, term.position)
-        if mine is None or _present(mine, f):
+        if mine is None or present(mine, f):
             continue
         for p, tok in enumerate(f.tokens):
             if tok.number != term.number:
                 continue
             theirs = _counted(f.tokens, p)
-            if (theirs is not None and theirs.stem not in analysis.stems and not _related(mine, theirs)
+            if (theirs is not None and theirs.stem not in analysis.stems and not related(mine, theirs)
                     and _other_kind(mine, theirs)):
                 return mine.surface, theirs.surface
     return None
@@ -75,12 +75,12 @@ def _kin(word: Token) -> frozenset[str]:
     return lexicon.base_stems(word.surface) | lexicon.synonym_stems(word.surface)
 
 
-def _present(noun: Token, f: SentenceFeatures) -> bool:
+def present(noun: Token, f: SentenceFeatures) -> bool:
     return bool(({noun.stem} | _kin(noun) | lexicon.general_stems(noun.surface)) & f.stems) or any(
         lexicon.base_stems(noun.surface) & lexicon.general_stems(tok.surface) for tok in f.tokens if tok.is_content)
 
 
-def _related(a: Token, b: Token) -> bool:
+def related(a: Token, b: Token) -> bool:
     """Whether WordNet relates two nouns: another form, a synonym or derived form, one a kind of the other."""
     if a.stem == b.stem or _kin(a) & _kin(b):
         return True

@@ -34,7 +34,10 @@ AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
 EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "source denies": False, "source hedges": False, "source asks": False,
                   "claim negated": False, "opposite word": False, "number changed": False, "name changed": False,
-                  "counted thing changed": False}
+                  "counted thing changed": False, "measure changed": False}
+
+RARE = ("measure changed",)  # kinds drawn from more sentences than the others
+RARE_PROBES = 60
 
 # Names put in place of a sentence's own (a place or a person none of the sentences names).
 OTHER_NAMES = ("Lisbon", "Okafor", "Tbilisi", "Halvorsen", "Nairobi")
@@ -131,6 +134,29 @@ def _change_counted(sentence: str) -> str | None:
     return None
 
 
+# Each measure is put in place of the one before it ("3 hours" becomes "3 minutes", "a year" "a month").
+MEASURES = ("minute", "hour", "day", "week", "month", "year", "metre", "mile", "kilogram", "tonne")
+
+
+def _change_measure(sentence: str) -> str | None:
+    """Put another measure in place of the sentence's first measure after a number or "a": "3 hours" becomes
+    "3 minutes", "a week" "a day", "40 miles" "40 metres"."""
+    tokens = tokenize(sentence)
+    for i, tok in enumerate(tokens[1:], 1):
+        word = tok.surface.lower()
+        singular = word[:-1] if word.endswith("s") else word
+        if singular not in MEASURES or not (tokens[i - 1].number is not None
+                                            or tokens[i - 1].surface.lower() in ("a", "an")):
+            continue
+        other = MEASURES[MEASURES.index(singular) - 1] if singular not in ("minute", "metre") else (
+            "hour" if singular == "minute" else "mile")
+        article = tokens[i - 1].surface.lower() in ("a", "an")
+        start = tokens[i - 1].start if article else tok.start
+        replacement = (("an " if other == "hour" else "a ") if article else "") + other + word[len(singular):]
+        return sentence[:start] + replacement + sentence[tok.end:]
+    return None
+
+
 def _drop_adverb(sentence: str) -> str | None:
     m = re.search(r"\s\w{4,}ly\b", sentence)
     if not m or m.group().strip().lower() in ("only", "early", "family", "july", "italy", "daily", "likely"):
@@ -165,6 +191,7 @@ def probes_for(sentence: str) -> list[Probe]:
     for kind, edit in (("claim negated", _negate(sentence)), ("opposite word", _replace_word(sentence, "opposite")),
                        ("number changed", _change_number(sentence)), ("name changed", _change_name(sentence)),
                        ("counted thing changed", _change_counted(sentence)),
+                       ("measure changed", _change_measure(sentence)),
                        ("synonym", _replace_word(sentence, "synonym")),
                        ("adverb dropped", _drop_adverb(sentence))):
         if edit is not None and edit != sentence:
@@ -221,7 +248,10 @@ def table(results: dict[str, list[bool]], contradicted: dict[str, list[bool]] | 
 
 def main(argv: list[str]) -> int:
     folders = [Path(a) for a in argv] or default_folders()
-    probes = [p for s in sentences_from(folders, 150) for p in probes_for(s)]
+    pool = sentences_from(folders, 5000)
+    probes = [p for s in pool[:150] for p in probes_for(s)]
+    # Measures are rare in a sentence: their kind takes, beyond the 150 sentences, the next ones that have one.
+    probes += [p for s in pool[150:] for p in probes_for(s) if p.kind in RARE][:RARE_PROBES]
     contradicted: dict[str, list[bool]] = {}
     print(table(run(probes, contradicted), contradicted))
     return 0

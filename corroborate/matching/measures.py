@@ -1,0 +1,89 @@
+"""Another measure in the claim's place: "the siren sounded only minutes before the water arrived" does not say
+"the siren sounded hours before the water arrived", nor "a week or longer" "less than a day".
+
+A word for a measure of time or quantity (WordNet files it with the times, *minute*, *week*, *morning*, or with
+the quantities, *mile*, *tonne*) is a value, as a number is. When the sentence that holds the claim lacks the
+claim's measure word (and every form, synonym, kind of it and what it is a kind of), and has, where the claim
+has it, another word WordNet files with the same measures and relates to it in none of those ways, the two
+differ as "six" and "fourteen" do: in natural logic, an alternation (they exclude each other, as *cat* and
+*dog* do). A more general word ("period" for "weeks") is not a rival: it may say the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..text import Token, fold
+from . import counted
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+from .roles import DETERMINERS
+
+PLACE_SPAN = 4  # words: how near the claim words beside the measure a rival must stand to be in its place
+MEASURES = frozenset({"time", "quantity"})
+"""WordNet's lexicographer files of nouns that are measures: times and units of quantity."""
+
+
+def rival_measure(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> tuple[str, str] | None:
+    """(claim word, sentence word) when the sentence has another measure where the claim has one, else None.
+    ``row``: how well the sentence has each claim word."""
+    for k, term in enumerate(analysis.terms):
+        if row[k] or term.name or term.number is not None:
+            continue
+        mine = analysis.tokens[term.position]
+        kind = _measure(mine) if quantified(analysis.tokens, term.position) else None
+        if kind is None or counted.present(mine, f):
+            continue
+        for p, tok in enumerate(f.tokens):
+            if (tok.is_content and tok.number is None and not tok.capitalised and tok.stem not in analysis.stems
+                    and _measure(tok) == kind and quantified(f.tokens, p) and not counted.related(mine, tok) and _in_place(analysis, f, row, k, p)):
+                return mine.surface, tok.surface
+    return None
+
+
+AMOUNT = frozenset({"a", "an", "some", "few", "several", "many"})
+"""Determiners that say how much of a measure: "a week", "several hours"."""
+
+
+def quantified(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the measure word at ``i`` says an amount of it: after a number or a determiner of amount ("three
+    years", "a day", "a full week"), or a plural without a determiner ("hours before"). "The same year", "last
+    month" or "winter" in "a winter flu" point to a time or say which; they do not measure one."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (after is not None and after.is_content and after.number is None
+            and (lexicon.mostly(after.surface, "n") or lexicon.entry_of(after.surface) is None)):
+        return False  # it names a kind of the noun after it: "a winter flu", "a day trip"
+    j = i - 1
+    if j >= 0 and tokens[j].is_content and tokens[j].number is None and lexicon.mostly(tokens[j].surface, "a"):
+        j -= 1  # "a full week"
+    before = tokens[j] if j >= 0 else None
+    if before is not None and (before.number is not None or fold(before.surface) in AMOUNT):
+        return True
+    if j != i - 1 or (before is not None and fold(before.surface) in DETERMINERS):
+        return False
+    base = lexicon.base_entry(tokens[i].surface)
+    return base is not None and base.word != fold(tokens[i].surface)  # a plural
+
+
+def _measure(word: Token) -> str | None:
+    """The kind of measure the word names (its first noun sense's file), when it is mostly a noun."""
+    entry = lexicon.entry_of(word.surface)
+    if entry is None or entry.main_pos != "n":
+        return None
+    kind = entry.kind("n")
+    return kind if kind in MEASURES else None
+
+
+
+def _in_place(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float], k: int, pos: int) -> bool:
+    """Whether the sentence's word at ``pos`` stands within PLACE_SPAN words of where the sentence has the claim
+    words nearest the claim's term ``k`` on either side (of those it has): "take a week" for "take less than a
+    day"."""
+    at = analysis.terms[k].position
+    held = [j for j, t in enumerate(analysis.terms) if row[j] and t.number is None]
+    sides = ([j for j in held if analysis.terms[j].position < at], [j for j in held if analysis.terms[j].position > at])
+    nearest = [max(sides[0], key=lambda j: analysis.terms[j].position)] if sides[0] else []
+    nearest += [min(sides[1], key=lambda j: analysis.terms[j].position)] if sides[1] else []
+    return any(0 < abs(q - pos) <= PLACE_SPAN for j in nearest for st in analysis.terms[j].spellings
+               for q in f.positions.get(st, ()))

@@ -1,0 +1,60 @@
+"""Another measure in the claim's place (corroborate.matching.measures)."""
+
+from corroborate.kinds import Stance
+from corroborate.matching import Matcher
+from corroborate.matching.measures import quantified, rival_measure
+from corroborate.matching.retrieval import term_matches
+from corroborate.sources import load_corpus
+from corroborate.text import tokenize
+
+from .conftest import candidates_in, sentence
+
+
+def _rival(read, claim: str, text: str) -> tuple[str, str] | None:
+    analysis = read(claim, text)
+    f = sentence(text)
+    return rival_measure(analysis, f, term_matches(analysis, f.stems))
+
+
+def test_another_time_or_quantity_where_the_claim_has_one_is_a_rival_value(read) -> None:
+    assert _rival(read, "The warning siren sounded hours before the water arrived.",
+                  "The warning siren sounded only minutes before the water arrived.") == ("hours", "minutes")
+    assert _rival(read, "Repairs are expected to take less than a day.",
+                  "Repairs are expected to take a week or longer.") == ("day", "week")
+    assert _rival(read, "The convoy travelled 40 miles.", "The convoy travelled 40 metres.") == ("miles", "metres")
+
+
+def test_the_same_measure_another_form_of_it_or_a_more_general_word_is_no_rival(read) -> None:
+    claim = "The road was closed for three weeks."
+    assert _rival(read, claim, "The road was closed for three weeks.") is None
+    assert _rival(read, claim, "The road was closed for a week.") is None  # another form
+    assert _rival(read, claim, "The road was closed for a long period.") is None  # what a week is a kind of
+
+
+def test_a_measure_elsewhere_in_the_sentence_is_no_rival(read) -> None:
+    assert _rival(read, "The siren sounded hours before the water arrived.",
+                  "The siren sounded before the water arrived, and the clean-up took several days.") is None
+
+
+def test_a_word_that_points_to_a_time_or_says_which_measures_nothing() -> None:
+    def at(text: str, word: str) -> bool:
+        tokens = tokenize(text)
+        return quantified(tokens, next(i for i, t in enumerate(tokens) if t.surface == word))
+
+    assert at("The siren sounded hours before", "hours")
+    assert at("It took a full week", "week")
+    assert at("She waited three years", "years")
+    assert not at("The same year, she raised money", "year")
+    assert not at("The company last month raised money", "month")
+    assert not at("Coronaviruses have a winter seasonality", "winter")  # says which seasonality
+
+
+def test_a_rival_measure_in_the_sentence_that_holds_the_claim_contradicts_it(tmp_path) -> None:
+    (tmp_path / "herald.txt").write_text(
+        "Pensioners rescued as Hollin floods\n\nRescue crews spent Tuesday morning ferrying pensioners from flooded "
+        "streets. Neighbours said the warning siren sounded only minutes before the water arrived in Hollin.\n",
+        encoding="utf-8")
+    found = candidates_in(Matcher(load_corpus(tmp_path)),
+                          "The warning siren sounded hours before the water arrived in Hollin.", "herald")
+    assert found and found[0].stance == Stance.CONTRADICTS
+    assert "'minutes' where the claim says 'hours'" in found[0].reason
