@@ -21,7 +21,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..text import Token, fold, stem
+from .. import lexicon
+from ..text import LEXICAL_NEGATORS, NEGATORS, Token, fold, stem
+from . import roles
 
 
 class Mood(StrEnum):
@@ -186,6 +188,36 @@ def _no_evidence_that(s: _Sentence, i: int) -> Scope | None:
     return None
 
 
+PLAIN_NEGATORS = NEGATORS - LEXICAL_NEGATORS
+REPORTING_KINDS = frozenset({"communication", "cognition", "perception"})
+"""WordNet's files of the verbs that can take what a clause says as their object: saying, thinking, seeing."""
+FACTIVE = frozenset("know knew known knows realise realised realize realized regret regrets regretted forget forgot "
+                    "forgotten remember remembered notice noticed".split())
+"""Verbs that take what their clause says as true, negated or not ("did not know that X": X is so)."""
+REACH = 4  # words: how far before "that" its verb, and before the verb its negator, may stand
+
+
+def _not_said_that(s: _Sentence, i: int) -> Scope | None:
+    """"Found nothing to suggest that X", "did not say that X", "has not shown that X": a verb of saying, thinking
+    or seeing, negated, before the clause leaves X unestablished (unless the verb takes X as true: "did not know
+    that X")."""
+    if s.words[i] != "that":
+        return None
+    for j in range(i - 1, max(-1, i - 1 - REACH), -1):
+        verb = s.tokens[j]
+        if verb.is_negator or verb.number is not None:
+            continue
+        entry = lexicon.entry_of(verb.surface)
+        if (entry is None or entry.kind("v") not in REPORTING_KINDS or s.words[j] in FACTIVE
+                or lexicon.verb_share(verb.surface) < 0.5 or (j and s.words[j - 1] in roles.DETERMINERS)):
+            continue
+        negator = next((k for k in range(j - 1, max(-1, j - 1 - REACH), -1) if s.words[k] in PLAIN_NEGATORS), None)
+        if negator is not None:
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[negator : i + 1]), i + 1)
+        return None
+    return None
+
+
 def _not_confirmed_that(s: _Sentence, i: int) -> Scope | None:
     """"It has not been confirmed that X"."""
     if s.words[i] in CONFIRMED and "not" in s.before(i) and s.after(i) == "that":
@@ -258,11 +290,11 @@ def _contrasting_times(words: list[str], i: int) -> str | None:
 
 RECOGNISERS: tuple[Callable[[_Sentence, int], Scope | None], ...] = (
     _denied_report, _denial, _contrary_to, _false_that, _no_truth_to, _no_evidence_that, _not_confirmed_that,
-    _not_confirmed_before, _judged_false, _believed_that, _implicative, _open_cue,
+    _not_confirmed_before, _judged_false, _believed_that, _implicative, _open_cue, _not_said_that,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
-            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | {"contrary", "true", "case", "truth"})
+            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | {"contrary", "true", "case", "truth", "that"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 
@@ -276,7 +308,10 @@ def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
         for recognise in RECOGNISERS:
             found = recognise(sentence, i)
             if found is not None:
-                out.append(found)
+                # ("not been confirmed that X", "no truth to reports that X": another cue has the clause already)
+                if recognise is not _not_said_that or not any(o.first <= found.first and found.last <= o.last
+                                                              for o in out):
+                    out.append(found)
                 break
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))

@@ -173,7 +173,8 @@ DENIALS = ("Officials denied reports that {}.", "The ministry rejected claims th
 HEDGES = ("It is still unclear whether {}.", "It is not known whether {}.", "It remains to be seen whether {}.",
           "There are unconfirmed reports that {}.", "Officials are investigating whether {}.",
           "It is too early to say whether {}.", "Rumours circulated that {}.", "Investigators found no evidence that {}.",
-          "It has not been confirmed that {}.", "Some believe that {}, but this has not been confirmed.")
+          "It has not been confirmed that {}.", "Some believe that {}, but this has not been confirmed.",
+          "Police have found nothing to suggest that {}.", "Nobody has claimed that {}.")
 QUESTIONS = ("Some asked whether {}.", "Reporters wanted to know whether {}.", "The question is whether {}.",
              "Is it true that {}?", "Nobody could say if {}.", "Residents wondered whether {}.", "Critics asked if {}.")
 

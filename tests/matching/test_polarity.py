@@ -135,6 +135,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         polarity._believed_that: ("It is believed that the school was evacuated.", Mood.OPEN),
         polarity._implicative: ("The staff failed to evacuate the school.", Mood.DENIED),
         polarity._open_cue: ("The school may have been evacuated.", Mood.OPEN),
+        polarity._not_said_that: ("Police did not say that the school was evacuated.", Mood.OPEN),
     }
     assert set(examples) == set(polarity.RECOGNISERS)
     for recogniser, (text, mood) in examples.items():
@@ -164,3 +165,14 @@ def test_if_previously_then_now_asserts_the_past_to_a_claim_of_the_past_only() -
     assert stance("If the school was evacuated, lessons stopped.", "the school was once evacuated") is Mood.OPEN
     assert stance("Parents asked if previously the school was evacuated, and now it is not.",
                   "the school was once evacuated") is Mood.OPEN
+
+
+def test_a_negated_verb_of_saying_or_thinking_leaves_its_clause_open_unless_it_takes_it_as_true() -> None:
+    assert _moods("The trust has found nothing to suggest that patient records were stolen.") == [
+        (Mood.OPEN, "nothing to suggest that")]
+    assert _moods("Nobody has claimed that the fire was started deliberately.") == [
+        (Mood.OPEN, "Nobody has claimed that")]
+    assert _moods("Police did not say that the man was arrested.") == [(Mood.OPEN, "not say that")]
+    assert _moods("Police said that the man was arrested.") == []  # not negated
+    assert _moods("He did not know that the bridge had collapsed.") == []  # "know" takes it as true
+    assert _moods("The report that was not published said the plan failed.") == []  # a noun before "that"
