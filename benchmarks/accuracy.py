@@ -105,9 +105,10 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from tests.matching import probes
 
-    print("\nBehavioural probes (tests/matching/probes.py, 150 sentences of the seeds and wice-dev):\n")
+    print("\nBehavioural probes (tests/matching/probes.py, 150 sentences of the seeds and wice-dev; for the "
+          "measures, the next sentences that have one):\n")
     contradicted: dict[str, list[bool]] = {}
-    made = [p for s in probes.sentences_from(probes.default_folders(), 150) for p in probes.probes_for(s)]
+    made = probes.sample(probes.default_folders())
     print(probes.table(probes.run(made, contradicted), contradicted))
     for name in names:
         seconds = results[name].get("seconds")

@@ -1,8 +1,8 @@
 """Conflicts: what in the sentence that holds the claim says otherwise.
 
 A claim word negated on one side only, a word replaced by its opposite (WordNet antonyms, and the closed
-scales of quantifiers, time and comparison words), a rival name or number in the claim's place, another time
-of day. Each conflict is a reason, in words a reader can check against the quote.
+scales of quantifiers, time and comparison words), a rival name, number or measure in the claim's place,
+another time of day. Each conflict is a reason, in words a reader can check against the quote.
 """
 
 from __future__ import annotations

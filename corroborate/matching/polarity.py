@@ -5,7 +5,7 @@ A passage that holds every word of a claim may still not assert it:
 * *denied*: "Officials denied that the school was evacuated", "Reports that the school was evacuated
   turned out to be wrong", "contrary to early reports": the sentence says the proposition is false;
 * *not asserted*: "It is unclear whether ...", "Some asked whether ...", "If ...", "... may have ...",
-  "rumours that ...", "tried to ...": the sentence leaves it open;
+  "rumours that ...", "tried to ...", "found nothing to suggest that ...": the sentence leaves it open;
 * *implicative verbs* carry polarity to their complement (Karttunen 1971; Nairn, Condoravdi & Karttunen
   2006): "failed to", "refused to", "declined to" negate it, "managed to", "forced to" assert it, "tried to",
   "planned to", "threatened to" leave it open.

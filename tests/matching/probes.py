@@ -226,6 +226,14 @@ def run(probes: list[Probe], contradicted: dict[str, list[bool]] | None = None) 
     return dict(results)
 
 
+def sample(folders: list[Path], sentences: int = 150) -> list[Probe]:
+    """Every probe of the first ``sentences`` sentences, and of the rare kinds (a measure is seldom in a
+    sentence) those of the next sentences that have one, up to RARE_PROBES."""
+    pool = sentences_from(folders, 5000)
+    probes = [p for s in pool[:sentences] for p in probes_for(s)]
+    return probes + [p for s in pool[sentences:] for p in probes_for(s) if p.kind in RARE][:RARE_PROBES]
+
+
 def default_folders() -> list[Path]:
     folders = [ROOT / "seeds"]
     wice = ROOT.parent / "shared" / "eval" / "wice-dev" / "sources"
@@ -249,10 +257,7 @@ def table(results: dict[str, list[bool]], contradicted: dict[str, list[bool]] | 
 
 def main(argv: list[str]) -> int:
     folders = [Path(a) for a in argv] or default_folders()
-    pool = sentences_from(folders, 5000)
-    probes = [p for s in pool[:150] for p in probes_for(s)]
-    # Measures are rare in a sentence: their kind takes, beyond the 150 sentences, the next ones that have one.
-    probes += [p for s in pool[150:] for p in probes_for(s) if p.kind in RARE][:RARE_PROBES]
+    probes = sample(folders)
     contradicted: dict[str, list[bool]] = {}
     print(table(run(probes, contradicted), contradicted))
     return 0
