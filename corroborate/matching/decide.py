@@ -32,6 +32,7 @@ class Findings:
     missing_verb: str | None = None  # the claim's verb, when none of its verbs is in the decisive sentence
     replaced_verb: tuple[str, str] | None = None  # (claim verb, another verb the sentence has in its place)
     other_counted: tuple[str, str] | None = None  # (claim noun, sentence noun) the same number counts
+    other_clause: tuple[str, str] | None = None  # (claim word, contrast word) of a clause set against the claim's
     missing_predicate: str | None = None  # the adjective the claim says of its subject, when the sentence lacks it
     missing_subject: tuple[str, ...] = ()  # a short claim's subject, when the decisive sentence says too little of it
     unplaced_negation: str | None = None  # a claim word under negation that the decisive sentence lacks
@@ -64,6 +65,9 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, f"the passage says '{f.replaced_verb[1]}' where the claim says '{f.replaced_verb[0]}'"
     if f.other_counted:
         return None, f"the passage's number counts '{f.other_counted[1]}', the claim's '{f.other_counted[0]}'"
+    if f.other_clause:
+        return None, (f"the passage says '{f.other_clause[0]}' in another clause ('{f.other_clause[1]} ...'), "
+                      f"not of what the claim's verb says")
     if f.missing_predicate:
         return None, (f"what the claim says of its subject, '{f.missing_predicate}', is not in the sentence that "
                       f"holds the rest of the claim")

@@ -220,6 +220,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         missing_predicate=reading.missing_predicate,
         replaced_verb=reading.replaced_verb,
         other_counted=reading.other_counted,
+        other_clause=reading.other_clause,
         missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before)
                          if short and topic.about else ()),
         unplaced_negation=reading.unplaced_negation,

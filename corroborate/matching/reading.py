@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
-from . import align, counted, modality, modifiers, polarity, substitution
+from . import align, clauses, counted, modality, modifiers, polarity, substitution
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -64,6 +64,11 @@ class Reading:
     def other_counted(self) -> tuple[str, str] | None:
         """(claim noun, sentence noun) when the sentence's number the claim has counts something else."""
         return counted.counts_another_thing(self.analysis, self.features)
+
+    @cached_property
+    def other_clause(self) -> tuple[str, str] | None:
+        """(claim word, contrast word) when a claim word stands only in a clause set against the claim's."""
+        return clauses.from_other_clause(self.analysis, self.features, self.aligned)
 
     @cached_property
     def missing_predicate(self) -> str | None:

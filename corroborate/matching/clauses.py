@@ -1,0 +1,73 @@
+"""A claim word from the other side of a contrast: "Schools in the north reopened on Monday, while those on the
+coast stayed closed" does not say "Schools on the coast reopened on Monday", though it has every word of it.
+
+A sentence that sets two clauses against each other (", while ...", ", whereas ...", ", but ...") says one
+thing of one and another of the other. The claim is told in the clause that holds its main verb; when a claim
+word stands only in the contrasted clause, and that clause says something of its own (it has a verb of its own,
+not one of a relative clause), the word belongs to another statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..text import Token, fold
+from . import roles
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+
+CONTRASTING = frozenset({"while", "whereas", "but"})
+"""Words that, after a comma, open a clause set against the one before it."""
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
+                      aligned: dict[int, list[int]]) -> tuple[str, str] | None:
+    """(claim word, the word that opens its clause) when a claim word stands only in a contrasted clause, not in
+    the one that holds the claim's main verb; None otherwise."""
+    k = analysis.main_verb
+    if k is None or k not in aligned:
+        return None
+    bounds = _clauses(f.text, f.tokens)
+    if len(bounds) < 2:
+        return None
+    home = {_clause_of(bounds, p) for p in aligned[k]}
+    if len(home) != 1:
+        return None
+    claim_bounds = _clauses(analysis.text, analysis.tokens)
+    verb_clause = _clause_of(claim_bounds, analysis.terms[k].position)
+    for j, positions in aligned.items():
+        term = analysis.terms[j]
+        if j == k or term.number is not None or _clause_of(claim_bounds, term.position) != verb_clause:
+            continue  # (a claim that sets two clauses against each other is read clause by clause, as it is)
+        outside = {_clause_of(bounds, p) for p in positions}
+        if outside & home:
+            continue
+        other = min(outside)
+        first, last = bounds[other]
+        if other > 0 and _says_something(f.tokens, first, last):
+            return analysis.terms[j].surface, f.tokens[first - 1].surface
+    return None
+
+
+def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """(first, last) token positions of the sentence's clauses, split before a contrasting word after a comma."""
+    starts = [0]
+    for i in range(1, len(tokens)):
+        if fold(tokens[i].surface) in CONTRASTING and "," in text[tokens[i - 1].end : tokens[i].start]:
+            starts.append(i + 1)
+    ends = [s - 2 for s in starts[1:]] + [len(tokens) - 1]
+    return [(s, e) for s, e in zip(starts, ends) if s <= e]
+
+
+def _clause_of(bounds: list[tuple[int, int]], p: int) -> int:
+    return next((n for n, (first, last) in reversed(list(enumerate(bounds))) if first <= p), 0)
+
+
+def _says_something(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the clause has a verb of its own: one not in a relative clause ("men who have received", a noun
+    with what is said of it, is no statement)."""
+    for p in range(first, last + 1):
+        if roles.is_verb(tokens, p) and not any(fold(tokens[q].surface) in RELATIVE for q in range(first, p)):
+            return True
+    return False

@@ -1,0 +1,40 @@
+"""A claim word from the other side of a contrast (corroborate.matching.clauses)."""
+
+from corroborate.matching.clauses import from_other_clause
+from corroborate.matching.reading import Reading
+from corroborate.matching.retrieval import term_matches
+
+from .conftest import sentence
+
+
+def _other(read, claim: str, text: str) -> tuple[str, str] | None:
+    analysis = read(claim, text)
+    f = sentence(text)
+    return from_other_clause(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+
+
+def test_a_claim_word_only_in_the_contrasted_clause_belongs_to_another_statement(read) -> None:
+    assert _other(read, "Schools on the coast reopened on Monday.",
+                  "Schools in the north of the district reopened on Monday, while those on the coast stayed "
+                  "closed.") == ("coast", "while")
+    assert _other(read, "Prices increased sharply in Asia.",
+                  "Prices increased sharply in Europe, but in Asia they fell.") == ("Asia", "but")
+
+
+def test_every_claim_word_in_the_clause_of_its_verb_is_no_contrast(read) -> None:
+    assert _other(read, "Schools in the north reopened on Monday.",
+                  "Schools in the north reopened on Monday, while those on the coast stayed closed.") is None
+    assert _other(read, "Schools on the coast reopened on Monday.",
+                  "Schools on the coast reopened on Monday.") is None
+
+
+def test_a_contrasted_noun_with_only_a_relative_clause_is_no_statement_of_its_own(read) -> None:
+    # "but ... men who have recently received citizenship" names whom the raids seek: one statement.
+    assert _other(read, "During raids the police now seek men who have recently received citizenship.",
+                  "During raids they now seek not foreign citizens, but, on the contrary, men who have recently "
+                  "received citizenship.") is None
+
+
+def test_a_claim_that_sets_clauses_against_each_other_is_read_as_it_is(read) -> None:
+    text = "Prices increased sharply in Europe, but in Asia they fell."
+    assert _other(read, text, text) is None
