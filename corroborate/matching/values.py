@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Mapping, Sequence, TypeVar
 
 from rapidfuzz import fuzz
 
+from .. import lexicon
 from ..text import STOPWORDS, Token, is_year, month_of, parse_number, same_digits
 
 K = TypeVar("K")  # the key of a value a text gives: (month, day), (unit, offset)
@@ -276,13 +277,23 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
                for nb, direction, between in places):
             continue
         for nb, direction, between in places:
-            if nb.number is not None or nb.capitalised or nb.stem in STOPWORDS:
+            if nb.number is not None or (nb.capitalised and not _counted_by(tok, nb, direction)) or nb.stem in STOPWORDS:
                 continue
             rival = _rival(tokens, positions, names, nb.stem, direction, between, tok, claim_stems, one_name)
             if rival:
                 kind = "number" if tok.number is not None else "date" if month_of(tok.surface) else "name"
                 yield f"{kind} differs: the claim says '{tok.surface}', the passage '{rival}'", tok.stem
                 return
+
+
+def _counted_by(tok: Token, name: Token, direction: int) -> bool:
+    """Whether a capitalised word after a number says what the number counts ("400 Tajik and Uzbek nationals"):
+    then it puts the number in its place, as a common noun would. A name beside a name may be part of it, and
+    an era after a year ("3045 BC", an adverb to WordNet) says when, not what."""
+    if tok.number is None or direction < 0:
+        return False
+    entry = lexicon.entry_of(name.surface)
+    return entry is None or entry.main_pos != "r"
 
 
 _NUMBER_UNIT = re.compile(r"(\d[\d.,]*)-([a-z]+(?:-[a-z]+)*)")  # "20-foot", "10-hour", "40-year-old"

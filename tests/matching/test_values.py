@@ -33,6 +33,17 @@ def test_a_different_count_beside_the_same_word_is_a_rival() -> None:
     assert found and "'Fourteen', the passage 'Six'" in found[0][0]
 
 
+def test_a_count_before_a_name_of_what_it_counts_has_its_rival_there_too() -> None:
+    claim = tokenize("About 4,000 Tajik and Uzbek nationals are held in the colony.")
+    passage = tokenize("In the colony approximately 400 Tajik and Uzbek nationals are being held.")
+    found = list(substitutions(claim, passage, _positions(passage), ["tajik", "uzbek"]))
+    assert found and "'4,000', the passage '400'" in found[0][0]
+    # An era after a year says when, not what is counted: another year before "BC" is another date.
+    claim = tokenize("The period began between 3800 BC and the first dynasty.")
+    passage = tokenize("The first ruler died between 3073 and 3036 BC.")
+    assert list(substitutions(claim, passage, _positions(passage), [])) == []
+
+
 def test_a_year_is_no_rival_to_a_count() -> None:
     claim = tokenize("Fourteen workers were taken to hospital.")
     passage = tokenize("In 2019 workers were taken to hospital.")
