@@ -62,8 +62,9 @@ def quantified(tokens: Sequence[Token], i: int) -> bool:
         return True
     if j != i - 1 or (before is not None and fold(before.surface) in DETERMINERS):
         return False
-    base = lexicon.base_entry(tokens[i].surface)
-    return base is not None and base.word != fold(tokens[i].surface)  # a plural
+    word = fold(tokens[i].surface)
+    base = lexicon.base_entry(word)
+    return word.endswith("s") and base is not None and base.word != word  # a plural ("morning" is no "morn")
 
 
 def _measure(word: Token) -> str | None:

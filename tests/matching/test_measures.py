@@ -47,6 +47,7 @@ def test_a_word_that_points_to_a_time_or_says_which_measures_nothing() -> None:
     assert not at("The same year, she raised money", "year")
     assert not at("The company last month raised money", "month")
     assert not at("Coronaviruses have a winter seasonality", "winter")  # says which seasonality
+    assert not at("The bridge fell on Sunday morning", "morning")  # says when
 
 
 def test_a_rival_measure_in_the_sentence_that_holds_the_claim_contradicts_it(tmp_path) -> None:
