@@ -129,7 +129,8 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
         opposed = (t.stem in opposites or bool(opposites and lexicon.base_stems(t.surface) & opposites)
                    or bool(longer and t.stem.startswith(longer))
                    or term.stem in lexicon.opposite_stems(t.surface)
-                   or (term.verb and (t.stem in alternatives or term.stem in lexicon.alternative_stems(t.surface))))
+                   or (term.verb and (t.stem in alternatives or term.stem in lexicon.alternative_stems(t.surface)
+                                      or bool(lexicon.general_stems(term.surface) & lexicon.opposite_stems(t.surface)))))
         if not opposed and not (excluded and lexicon.general_stems(t.surface) & excluded):
             continue
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):

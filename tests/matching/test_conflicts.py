@@ -133,3 +133,14 @@ def test_a_verb_replaced_by_a_kind_of_its_opposite_is_a_conflict(read) -> None:
     assert conflicts(reversed_claim, "The authorities increased the loss.") == [
         "the passage says 'increased' where the claim says 'reduced'"]
 
+
+
+def test_a_claim_verb_that_is_a_kind_of_the_opposite_of_the_passages_is_a_conflict(read) -> None:
+    # To deny is a kind of negating, and to confirm is its opposite: the two exclude each other, whichever side
+    # holds the kind.
+    said = "The facts have been confirmed by the Ministry of Defence in an intelligence update."
+    analysis = read("The Ministry of Defence denied the facts in an intelligence update.", said)
+    assert conflicts(analysis, said) == ["the passage says 'confirmed' where the claim says 'denied'"]
+    said = "Increased transmission among young people is a risk to them."
+    analysis = read("Transmission among young people is declining.", said)
+    assert conflicts(analysis, said) == ["the passage says 'Increased' where the claim says 'declining'"]
