@@ -66,8 +66,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
     if f.other_counted:
         return None, f"the passage's number counts '{f.other_counted[1]}', the claim's '{f.other_counted[0]}'"
     if f.other_clause:
-        return None, (f"the passage says '{f.other_clause[0]}' in another clause ('{f.other_clause[1]} ...'), "
-                      f"not of what the claim's verb says")
+        return None, (f"'{f.other_clause[0]}' is in a clause set against the one with the claim's verb "
+                      f"('{f.other_clause[1]} ...')")
     if f.missing_predicate:
         return None, (f"what the claim says of its subject, '{f.missing_predicate}', is not in the sentence that "
                       f"holds the rest of the claim")

@@ -32,6 +32,9 @@ def test_each_missing_element_is_a_near_miss_with_its_reason() -> None:
         "unasserted": ("unclear whether", "it only reports it as open ('unclear whether')"),
         "swapped": (("Fleming", "penicillin"), "the roles differ"),
         "other_negation": ("refused", "the claim says 'refused', the passage does not"),
+        "other_clause": (("coast", "while"), "'coast' is in a clause set against the one with the claim's verb"),
+        "replaced_verb": (("opposed", "called"), "the passage says 'called' where the claim says 'opposed'"),
+        "other_counted": (("shops", "residents"), "the passage's number counts 'residents', the claim's 'shops'"),
     }
     for field, (value, expected) in cases.items():
         stance, reason = decide(findings(**{field: value}), 50)
