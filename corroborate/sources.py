@@ -363,7 +363,7 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: ParseCach
     Files the cache does not know are parsed on all cores when there are enough of them.
     """
     if not root.exists():
-        raise InputError("sources folder does not exist", root)
+        raise InputError("sources folder does not exist (name the folder of documents with --sources DIR)", root)
     if not root.is_dir():
         raise InputError(f"sources must be a folder of documents ({', '.join(sorted(documents.READERS))})", root)
     from . import parallel, text

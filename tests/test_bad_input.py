@@ -172,7 +172,7 @@ def test_unreadable_permissions(tmp_path):
 
 
 @pytest.mark.parametrize("layout, message", [
-    ("missing", "src: sources folder does not exist"),
+    ("missing", "src: sources folder does not exist (name the folder of documents with --sources DIR)"),
     ("empty", "src: no readable documents in the sources folder"),
     ("file", "src: sources must be a folder of documents (.docx, .eml, .htm, .html, .markdown, .md, .odt, .pdf, .rtf, .txt)"),
 ])
