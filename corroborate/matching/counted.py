@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..text import Token
+from . import nouns
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -25,13 +26,13 @@ def counts_another_thing(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[
         if term.number is None:
             continue
         mine = _counted(analysis.tokens, term.position)
-        if mine is None or present(mine, f):
+        if mine is None or nouns.said_in(mine, f):
             continue
         for p, tok in enumerate(f.tokens):
             if tok.number != term.number:
                 continue
             theirs = _counted(f.tokens, p)
-            if (theirs is not None and theirs.stem not in analysis.stems and not related(mine, theirs)
+            if (theirs is not None and theirs.stem not in analysis.stems and not nouns.related(mine, theirs)
                     and _other_kind(mine, theirs)):
                 return mine.surface, theirs.surface
     return None
@@ -69,20 +70,3 @@ def _other_kind(a: Token, b: Token) -> bool:
 def _kind(word: Token) -> str:
     entry = lexicon.entry_of(word.surface)
     return entry.kind("n") if entry is not None else ""
-
-
-def _kin(word: Token) -> frozenset[str]:
-    return lexicon.base_stems(word.surface) | lexicon.synonym_stems(word.surface)
-
-
-def present(noun: Token, f: SentenceFeatures) -> bool:
-    return bool(({noun.stem} | _kin(noun) | lexicon.general_stems(noun.surface)) & f.stems) or any(
-        lexicon.base_stems(noun.surface) & lexicon.general_stems(tok.surface) for tok in f.tokens if tok.is_content)
-
-
-def related(a: Token, b: Token) -> bool:
-    """Whether WordNet relates two nouns: another form, a synonym or derived form, one a kind of the other."""
-    if a.stem == b.stem or _kin(a) & _kin(b):
-        return True
-    return bool(lexicon.general_stems(a.surface) & lexicon.base_stems(b.surface)
-                or lexicon.general_stems(b.surface) & lexicon.base_stems(a.surface))

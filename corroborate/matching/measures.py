@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..text import Token, fold
-from . import counted
+from . import nouns
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from .roles import DETERMINERS
@@ -33,11 +33,11 @@ def rival_measure(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]
             continue
         mine = analysis.tokens[term.position]
         kind = _measure(mine) if quantified(analysis.tokens, term.position) else None
-        if kind is None or counted.present(mine, f):
+        if kind is None or nouns.said_in(mine, f):
             continue
         for p, tok in enumerate(f.tokens):
             if (tok.is_content and tok.number is None and not tok.capitalised and tok.stem not in analysis.stems
-                    and _measure(tok) == kind and quantified(f.tokens, p) and not counted.related(mine, tok) and _in_place(analysis, f, row, k, p)):
+                    and _measure(tok) == kind and quantified(f.tokens, p) and not nouns.related(mine, tok) and _in_place(analysis, f, row, k, p)):
                 return mine.surface, tok.surface
     return None
 
