@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..text import Token, fold
-from . import nouns
+from . import nouns, roles
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from .roles import DETERMINERS
@@ -51,7 +51,7 @@ def quantified(tokens: Sequence[Token], i: int) -> bool:
     years", "a day", "a full week"), or a plural without a determiner ("hours before"). "The same year", "last
     month" or "winter" in "a winter flu" point to a time or say which; they do not measure one."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if (after is not None and after.is_content and after.number is None
+    if (after is not None and after.is_content and after.number is None and not roles.is_verb(tokens, i + 1)
             and (lexicon.mostly(after.surface, "n") or lexicon.entry_of(after.surface) is None)):
         return False  # it names a kind of the noun after it: "a winter flu", "a day trip"
     j = i - 1

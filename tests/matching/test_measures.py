@@ -44,6 +44,7 @@ def test_a_word_that_points_to_a_time_or_says_which_measures_nothing() -> None:
     assert at("The siren sounded hours before", "hours")
     assert at("It took a full week", "week")
     assert at("She waited three years", "years")
+    assert at("Crews spent four days bringing the blaze under control", "days")  # a verb after it
     assert not at("The same year, she raised money", "year")
     assert not at("The company last month raised money", "month")
     assert not at("Coronaviruses have a winter seasonality", "winter")  # says which seasonality
