@@ -112,6 +112,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     share = values.percent_conflict(analysis.text, f.text, stem)
     if share is not None:
         out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
+    multiple = values.multiplier_conflict(analysis.text, f.text, stem)
+    if multiple is not None:
+        out.append(f"number differs: the claim says '{multiple[0]}', the passage '{multiple[1]}'")
     return list(dict.fromkeys(out)), replaced  # (an opposite found both as a word and on a scale is said once)
 
 

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Mapping, Sequence, TypeVar
 from rapidfuzz import fuzz
 
 from .. import lexicon
-from ..text import STOPWORDS, Token, is_year, month_of, parse_number, same_digits
+from ..text import NUMBER_WORDS, STOPWORDS, Token, is_year, month_of, parse_number, same_digits
 
 K = TypeVar("K")  # the key of a value a text gives: (month, day), (unit, offset)
 
@@ -170,6 +170,52 @@ def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str]
             continue  # the same share, or ranges that meet
         around = near(claim_text, at) - STOPWORDS - {"percent", "cent"}
         rival = next((w for _, _, w, pos in said if around & near(passage_text, pos)), None)
+        if rival is not None:
+            return written, rival
+    return None
+
+
+_MULTIPLES = {"half": 0.5, "twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0,
+              "quadruple": 4.0, "quadrupled": 4.0}
+_FRACTIONS = {"third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_MULTIPLIER = re.compile(r"\b(?:(half|twice|double|doubled|triple|tripled|quadruple|quadrupled)|an?\s+"
+                         r"(third|quarter|fifth|tenth)|(\d+(?:\.\d+)?|" + "|".join(
+                             w for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+                         + r")\s+times)\b", re.IGNORECASE)
+
+
+def multipliers(text: str) -> list[tuple[float, str, int]]:
+    """(factor, as written, offset) of each multiple or fraction the text gives: "half", "twice", "tripled", "a
+    third", "three times"."""
+    out = []
+    for m in _MULTIPLIER.finditer(text):
+        word, fraction, count = m.group(1), m.group(2), m.group(3)
+        if word:
+            factor = _MULTIPLES[word.lower()]
+        elif fraction:
+            factor = _FRACTIONS[fraction.lower()]
+        else:
+            factor = float(count) if count[0].isdigit() else float(NUMBER_WORDS[count.lower()])
+        out.append((factor, m.group(0), m.start()))
+    return out
+
+
+def multiplier_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str], str]) -> tuple[str, str] | None:
+    """(claim's multiple, passage's) when the claim gives a multiple or fraction the passage gives otherwise near a
+    word both put beside it: "bills are half what they were" / "bills it says are three times what they were"."""
+    claimed = multipliers(claim_text)
+    said = multipliers(passage_text)
+    if not claimed or not said:
+        return None
+
+    def near(text: str, at: int) -> set[str]:
+        return {stem_of(w.lower()) for w in _WORD.findall(text[max(0, at - PERCENT_SPAN): at + PERCENT_SPAN])}
+
+    for factor, written, at in claimed:
+        if any(abs(other - factor) < 1e-9 for other, _, _ in said):
+            continue
+        around = near(claim_text, at) - STOPWORDS
+        rival = next((w for _, w, pos in said if around & near(passage_text, pos)), None)
         if rival is not None:
             return written, rival
     return None

@@ -34,10 +34,10 @@ AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
 EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "source denies": False, "source hedges": False, "source asks": False,
                   "claim negated": False, "opposite word": False, "number changed": False, "name changed": False,
-                  "counted thing changed": False, "measure changed": False}
+                  "counted thing changed": False, "measure changed": False, "multiple changed": False}
 
-RARE = ("measure changed",)  # kinds drawn from more sentences than the others
-RARE_PROBES = 60
+RARE = ("measure changed", "multiple changed")  # kinds drawn from more sentences than the others
+RARE_PROBES = 60  # of each rare kind
 
 # Names put in place of a sentence's own (a place or a person none of the sentences names).
 OTHER_NAMES = ("Lisbon", "Okafor", "Tbilisi", "Halvorsen", "Nairobi")
@@ -157,6 +157,27 @@ def _change_measure(sentence: str) -> str | None:
     return None
 
 
+# Each multiple or fraction is put in place of another ("half" becomes "twice", "three times" "ten times").
+OTHER_MULTIPLE = {"half": "twice", "twice": "half", "double": "half", "doubled": "halved", "triple": "double",
+                  "tripled": "doubled", "a third": "a quarter", "a quarter": "a third"}
+_MULTIPLE = re.compile(r"\b(?:half|twice|doubled?|tripled?|an? (?:third|quarter)|(?:\d+|two|three|four|five) times)\b")
+
+
+def _change_multiple(sentence: str) -> str | None:
+    """Put another multiple or fraction in place of the sentence's first: "half" becomes "twice", "three times"
+    becomes "ten times", "4 times" "6 times"."""
+    m = _MULTIPLE.search(sentence)
+    if not m:
+        return None
+    written = m.group()
+    if written in OTHER_MULTIPLE:
+        other = OTHER_MULTIPLE[written]
+    else:
+        count = written.split()[0]
+        other = f"{int(count) + 2} times" if count.isdigit() else "ten times"
+    return sentence[: m.start()] + other + sentence[m.end() :]
+
+
 def _drop_adverb(sentence: str) -> str | None:
     m = re.search(r"\s\w{4,}ly\b", sentence)
     if not m or m.group().strip().lower() in ("only", "early", "family", "july", "italy", "daily", "likely"):
@@ -193,6 +214,7 @@ def probes_for(sentence: str) -> list[Probe]:
                        ("number changed", _change_number(sentence)), ("name changed", _change_name(sentence)),
                        ("counted thing changed", _change_counted(sentence)),
                        ("measure changed", _change_measure(sentence)),
+                       ("multiple changed", _change_multiple(sentence)),
                        ("synonym", _replace_word(sentence, "synonym")),
                        ("adverb dropped", _drop_adverb(sentence))):
         if edit is not None and edit != sentence:
@@ -227,11 +249,12 @@ def run(probes: list[Probe], contradicted: dict[str, list[bool]] | None = None) 
 
 
 def sample(folders: list[Path], sentences: int = 150) -> list[Probe]:
-    """Every probe of the first ``sentences`` sentences, and of the rare kinds (a measure is seldom in a
-    sentence) those of the next sentences that have one, up to RARE_PROBES."""
+    """Every probe of the first ``sentences`` sentences, and of the rare kinds (a measure or a multiple is seldom
+    in a sentence) those of the next sentences that have one, up to RARE_PROBES of each kind."""
     pool = sentences_from(folders, 5000)
     probes = [p for s in pool[:sentences] for p in probes_for(s)]
-    return probes + [p for s in pool[sentences:] for p in probes_for(s) if p.kind in RARE][:RARE_PROBES]
+    extra = [p for s in pool[sentences:] for p in probes_for(s) if p.kind in RARE]
+    return probes + [p for kind in RARE for p in [p for p in extra if p.kind == kind][:RARE_PROBES]]
 
 
 def default_folders() -> list[Path]:

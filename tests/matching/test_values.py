@@ -194,3 +194,17 @@ def test_another_name_beside_the_claim_names_neighbour_replaces_it() -> None:
     assert replaced_name(claim, at, said, positions_of(said)) == "Thrive"
     said = tokenize("Investors Formation8, Southern Capital and AITV funded OpenGov.")
     assert replaced_name(claim, at, said, positions_of(said)) is None
+
+
+def test_a_multiple_or_fraction_is_a_value_with_rivals() -> None:
+    from corroborate.matching.values import multiplier_conflict, multipliers
+    from corroborate.text import stem
+
+    assert [(f, w) for f, w, _ in multipliers("Bills tripled; a third of staff left; sales were 2.5 times higher.")] == [
+        (3.0, "tripled"), (1 / 3, "a third"), (2.5, "2.5 times")]
+    claim = "Corvell says its energy bills are half what they were in 2021."
+    assert multiplier_conflict(claim, "Corvell says energy bills are three times what they were in 2021.",
+                               stem) == ("half", "three times")
+    assert multiplier_conflict(claim, "Corvell says energy bills are half what they were in 2021.", stem) is None
+    # A multiple said of something else, far from the claim's words, is no rival.
+    assert multiplier_conflict(claim, "Ticket sales doubled at the stadium last spring.", stem) is None
