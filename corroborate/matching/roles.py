@@ -77,6 +77,9 @@ def sides(tokens: Sequence[Token], verb: int, positions: dict[str, int]) -> tupl
         if agent is not None:
             by = {st for st, p in positions.items() if p > agent}
             return by, before | (after - by)
+        # A passive that names no agent: its subject is what is acted on, and what follows is no agent ("homes
+        # were damaged when Storm Ines struck": Ines is not the one the homes damaged).
+        return set(), before
     return before, after
 
 

@@ -37,3 +37,12 @@ def test_swapped_subject_and_object_are_found_and_the_passive_is_turned_active()
                                  "discovered")) is None
     assert swapped(claim, _sides("Fleming was discovered by penicillin.", ["Fleming", "penicillin"],
                                  "discovered")) is not None
+
+
+def test_a_passive_that_names_no_agent_has_only_what_is_acted_on() -> None:
+    # "when Storm Ines struck" follows the verb but is no agent of the damage.
+    said = _sides("Homes were damaged when Storm Ines struck the coast.", ["Homes", "Ines"], "damaged")
+    assert said[0] == set() and len(said[1]) == 1  # the homes only, acted on
+    claim = _sides("Homes were damaged by Storm Ines.", ["Homes", "Ines"], "damaged")
+    assert swapped(claim, said) is None
+    assert swapped(_sides("Storm Ines damaged homes.", ["Ines", "homes"], "damaged"), said) is None
