@@ -274,10 +274,14 @@ class ClaimReader:
         lexical += sorted(k for k, t in enumerate(terms) if fold(t.surface) in LEXICAL_NEGATORS and k not in lexical)
         scale_words = tuple(t for t in tokens if fold(t.surface) in lexicon.SCALE_OPPOSITES
                             or lexicon.scale_place(t.surface))
-        own = polarity.stance_of(polarity.scopes(tokens, text), range(len(tokens)), frozenset())
-        return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
-                             polarity.claim_cues(tokens, text), scale_words,
-                             own.cue if own.mood is polarity.Mood.OPEN else "")
+        analysis = ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
+                                 polarity.claim_cues(tokens, text), scale_words)
+        # The claim is open itself when a cue governs it as one would in a passage: over its main verb or most
+        # of its words ("The trust said there was no evidence that patient data had been taken").
+        verb = [] if analysis.main_verb is None else [terms[analysis.main_verb].position]
+        own = polarity.stance_of(polarity.scopes(tokens, text), range(len(tokens)), frozenset(), verb)
+        analysis.open_cue = own.cue if own.mood is polarity.Mood.OPEN else ""
+        return analysis
 
     def _mostly_capitalised(self, st: str) -> bool:
         """Whether the sources write this word capitalised inside sentences more often than not (a name)."""

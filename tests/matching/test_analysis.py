@@ -17,6 +17,9 @@ def test_a_claim_that_is_itself_open_knows_its_cue(read) -> None:
     assert read("It is unclear whether the school was evacuated.").open_cue == "unclear"
     assert read("Was the school evacuated?").open_cue == "a question"
     assert read("The school was evacuated.").open_cue == ""
+    # A cue over the claim's main verb makes it open, as it would a passage's, however few of its words follow.
+    assert read("The trust said there was no evidence that patient data had been taken.").open_cue == (
+        "no evidence that")
     assert "may" in read("The school may have been evacuated.").cues  # a passage's "may" is then no hedge
 
 
