@@ -18,7 +18,6 @@ from ..text import Token, fold
 from . import nouns, roles
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
-from .roles import DETERMINERS
 
 PLACE_SPAN = 4  # words: how near the claim words beside the measure a rival must stand to be in its place
 MEASURES = frozenset({"time", "quantity"})
@@ -37,7 +36,8 @@ def rival_measure(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]
             continue
         for p, tok in enumerate(f.tokens):
             if (tok.is_content and tok.number is None and not tok.capitalised and tok.stem not in analysis.stems
-                    and _measure(tok) == kind and quantified(f.tokens, p) and not nouns.related(mine, tok) and _in_place(analysis, f, row, k, p)):
+                    and _measure(tok) == kind and quantified(f.tokens, p) and not nouns.related(mine, tok)
+                    and _in_place(analysis, f, row, k, p)):
                 return mine.surface, tok.surface
     return None
 
@@ -60,7 +60,7 @@ def quantified(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[j] if j >= 0 else None
     if before is not None and (before.number is not None or fold(before.surface) in AMOUNT):
         return True
-    if j != i - 1 or (before is not None and fold(before.surface) in DETERMINERS):
+    if j != i - 1 or (before is not None and fold(before.surface) in roles.DETERMINERS):
         return False
     word = fold(tokens[i].surface)
     base = lexicon.base_entry(word)
@@ -76,15 +76,15 @@ def _measure(word: Token) -> str | None:
     return kind if kind in MEASURES else None
 
 
-
 def _in_place(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float], k: int, pos: int) -> bool:
     """Whether the sentence's word at ``pos`` stands within PLACE_SPAN words of where the sentence has the claim
     words nearest the claim's term ``k`` on either side (of those it has): "take a week" for "take less than a
     day"."""
-    at = analysis.terms[k].position
-    held = [j for j, t in enumerate(analysis.terms) if row[j] and t.number is None]
-    sides = ([j for j in held if analysis.terms[j].position < at], [j for j in held if analysis.terms[j].position > at])
-    nearest = [max(sides[0], key=lambda j: analysis.terms[j].position)] if sides[0] else []
-    nearest += [min(sides[1], key=lambda j: analysis.terms[j].position)] if sides[1] else []
-    return any(0 < abs(q - pos) <= PLACE_SPAN for j in nearest for st in analysis.terms[j].spellings
-               for q in f.positions.get(st, ()))
+    terms = analysis.terms
+    at = terms[k].position
+    held = [t for j, t in enumerate(terms) if row[j] and t.number is None]
+    before = [t for t in held if t.position < at]
+    after = [t for t in held if t.position > at]
+    nearest = ([max(before, key=lambda t: t.position)] if before else []) + (
+        [min(after, key=lambda t: t.position)] if after else [])
+    return any(0 < abs(q - pos) <= PLACE_SPAN for t in nearest for st in t.spellings for q in f.positions.get(st, ()))

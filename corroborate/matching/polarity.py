@@ -417,8 +417,8 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     """The cue words a claim itself uses (so a passage using the same ones is not hedging or denying)."""
     words = {fold(t.surface) for t in tokens}
     # A claim that says "could be" is matched by a passage that says "might".
-    out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES | NEGATIVE_IMPLICATIVES
-                                              | OPEN_BEFORE_TO | PREVENTING)
+    out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES
+                                                           | NEGATIVE_IMPLICATIVES | OPEN_BEFORE_TO | PREVENTING)
     used_to = any(fold(a.surface) == "used" and fold(b.surface) == "to" for a, b in zip(tokens, tokens[1:]))
     if words & FORMERLY or used_to:
         out |= FORMERLY  # a claim of the past ("used to", "was once") is what "if previously ..., now" asserts
