@@ -323,7 +323,9 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
                for nb, direction, between in places):
             continue
         for nb, direction, between in places:
-            if nb.number is not None or nb.stem in STOPWORDS or (nb.capitalised and not _counted_by(tok, nb, direction)):
+            if nb.number is not None or nb.stem in STOPWORDS:
+                continue
+            if nb.capitalised and not _counted_by(tok, nb, direction):
                 continue
             rival = _rival(tokens, positions, names, nb.stem, direction, between, tok, claim_stems, one_name)
             if rival:
