@@ -11,9 +11,9 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from .. import lexicon
-from ..text import LEXICAL_NEGATORS, fold, month_of, stem
+from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
 from . import direction, measures, negation, polarity, roles, values
-from .analysis import ClaimAnalysis
+from .analysis import ClaimAnalysis, ClaimTerm
 from .features import SentenceFeatures
 from .scales import CLAUSE_END, scale_rivals
 
@@ -122,23 +122,35 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
            alternatives: frozenset[str]) -> str | None:
     """The sentence's word that stands in the place of the claim's word k as its opposite, if any: an opposite
     (also in a longer form: improv / improvement), a kind of the opposite either way ("reduced" for
-    "increased"), or a kind of what excludes the claim's verb ("raids", a kind of attack, for "protect")."""
+    "increased", "denied" for "confirmed"), or a kind of what excludes the claim's verb ("raids", a kind of
+    attack, for "protect")."""
     term = analysis.terms[k]
     longer = tuple(o for o in opposites if len(o) >= 5)
     excluded = alternatives | opposites if term.verb else frozenset()
     for p, t in enumerate(f.tokens):
         if not t.is_content or p in f.negated or t.stem in analysis.stems:  # "continued without stop": both
             continue
-        opposed = (t.stem in opposites or bool(opposites and lexicon.base_stems(t.surface) & opposites)
-                   or bool(longer and t.stem.startswith(longer))
-                   or term.stem in lexicon.opposite_stems(t.surface)
-                   or (term.verb and (t.stem in alternatives or term.stem in lexicon.alternative_stems(t.surface)
-                                      or bool(lexicon.general_stems(term.surface) & lexicon.opposite_stems(t.surface)))))
-        if not opposed and not (excluded and lexicon.general_stems(t.surface) & excluded):
+        if not (_opposed(term, t, opposites, alternatives, longer)
+                or (excluded and lexicon.general_stems(t.surface) & excluded)):
             continue
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):
             return t.surface
     return None
+
+
+def _opposed(term: ClaimTerm, t: Token, opposites: frozenset[str], alternatives: frozenset[str],
+             longer: tuple[str, ...]) -> bool:
+    """Whether the sentence's word ``t`` is opposed to the claim's ``term``: one of its opposites (also inflected,
+    or in a longer form), or it has the term among its own; for a verb, also a kind of the other's opposite, on
+    either side (NatLog: a kind of X excludes whatever X excludes)."""
+    if t.stem in opposites or (opposites and lexicon.base_stems(t.surface) & opposites):
+        return True
+    if (longer and t.stem.startswith(longer)) or term.stem in lexicon.opposite_stems(t.surface):
+        return True
+    if not term.verb:
+        return False
+    return (t.stem in alternatives or term.stem in lexicon.alternative_stems(t.surface)
+            or bool(lexicon.general_stems(term.surface) & lexicon.opposite_stems(t.surface)))
 
 
 def _first_word_names_a_kind(analysis: ClaimAnalysis) -> bool:
@@ -174,8 +186,8 @@ def _phrasal(analysis: ClaimAnalysis, k: int) -> bool:
 
 def in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, pos: int) -> bool:
     """Whether the sentence's word at ``pos`` stands where the claim has its term ``k``: within PLACE_SPAN words
-    of a word the claim puts next to that term (for a verb, also of its subject's words). "The recently renovated stadium" says nothing against "the
-    future home base", nor "gives an inside look" against "took five years"."""
+    of a word the claim puts next to that term (for a verb, also of its subject's words). "The recently renovated
+    stadium" says nothing against "the future home base", nor "gives an inside look" against "took five years"."""
     neighbours = [b if a == k else a for a, b in analysis.pairs if k in (a, b)]
     if analysis.terms[k].verb:  # a verb's place is among its arguments, in any order ("harassment ... has
         neighbours += analysis.subject  # decreased" / "an increase in ... harassment")
