@@ -153,6 +153,11 @@ def percentages(text: str) -> list[tuple[float, float, str, int]]:
     return out
 
 
+def _words_near(text: str, at: int, stem_of: Callable[[str], str]) -> set[str]:
+    """The stems of the words within PERCENT_SPAN characters of ``at``: what a value there is said of."""
+    return {stem_of(w.lower()) for w in _WORD.findall(text[max(0, at - PERCENT_SPAN): at + PERCENT_SPAN])}
+
+
 def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str], str]) -> tuple[str, str] | None:
     """(claim's percentage, passage's) when the claim gives a share the passage gives otherwise: no share of
     the passage is within a point of the claim's (or of its range), and one of them stands near a word that
@@ -162,14 +167,11 @@ def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str]
     if not claimed or not said:
         return None
 
-    def near(text: str, at: int) -> set[str]:
-        return {stem_of(w.lower()) for w in _WORD.findall(text[max(0, at - PERCENT_SPAN): at + PERCENT_SPAN])}
-
     for low, high, written, at in claimed:
         if any(other_low < high + 1.0 and other_high > low - 1.0 for other_low, other_high, _, _ in said):
             continue  # the same share, or ranges that meet
-        around = near(claim_text, at) - STOPWORDS - {"percent", "cent"}
-        rival = next((w for _, _, w, pos in said if around & near(passage_text, pos)), None)
+        around = _words_near(claim_text, at, stem_of) - STOPWORDS - {"percent", "cent"}
+        rival = next((w for _, _, w, pos in said if around & _words_near(passage_text, pos, stem_of)), None)
         if rival is not None:
             return written, rival
     return None
@@ -208,14 +210,11 @@ def multiplier_conflict(claim_text: str, passage_text: str, stem_of: Callable[[s
     if not claimed or not said:
         return None
 
-    def near(text: str, at: int) -> set[str]:
-        return {stem_of(w.lower()) for w in _WORD.findall(text[max(0, at - PERCENT_SPAN): at + PERCENT_SPAN])}
-
     for factor, written, at in claimed:
         if any(abs(other - factor) < 1e-9 for other, _, _ in said):
             continue
-        around = near(claim_text, at) - STOPWORDS
-        rival = next((w for _, w, pos in said if around & near(passage_text, pos)), None)
+        around = _words_near(claim_text, at, stem_of) - STOPWORDS
+        rival = next((w for _, w, pos in said if around & _words_near(passage_text, pos, stem_of)), None)
         if rival is not None:
             return written, rival
     return None
