@@ -63,7 +63,6 @@ class ClaimAnalysis:
     lexical_negators: list[int] = field(default_factory=list)
     cues: frozenset[str] = frozenset()  # hedge and denial words the claim itself uses
     scale_words: tuple[Token, ...] = ()  # quantifiers and words of time, frequency and comparison
-    open_cue: str = ""  # the claim is itself hedged or asked ("may", "whether")
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -133,6 +132,15 @@ class ClaimAnalysis:
             if not _in_subordinate_clause(self.tokens, self.terms[k].position):
                 return k
         return self.verbs[0] if self.verbs else None
+
+    @cached_property
+    def open_cue(self) -> str:
+        """The cue when the claim is itself hedged or asked ("may", "whether"), else "": a cue governs it as it
+        would a passage, over its main verb or most of its words ("The trust said there was no evidence that
+        patient data had been taken")."""
+        verb = [] if self.main_verb is None else [self.terms[self.main_verb].position]
+        own = polarity.stance_of(polarity.scopes(self.tokens, self.text), range(len(self.tokens)), frozenset(), verb)
+        return own.cue if own.mood is polarity.Mood.OPEN else ""
 
     @cached_property
     def subject(self) -> list[int]:
@@ -274,14 +282,8 @@ class ClaimReader:
         lexical += sorted(k for k, t in enumerate(terms) if fold(t.surface) in LEXICAL_NEGATORS and k not in lexical)
         scale_words = tuple(t for t in tokens if fold(t.surface) in lexicon.SCALE_OPPOSITES
                             or lexicon.scale_place(t.surface))
-        analysis = ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
-                                 polarity.claim_cues(tokens, text), scale_words)
-        # The claim is open itself when a cue governs it as one would in a passage: over its main verb or most
-        # of its words ("The trust said there was no evidence that patient data had been taken").
-        verb = [] if analysis.main_verb is None else [terms[analysis.main_verb].position]
-        own = polarity.stance_of(polarity.scopes(tokens, text), range(len(tokens)), frozenset(), verb)
-        analysis.open_cue = own.cue if own.mood is polarity.Mood.OPEN else ""
-        return analysis
+        return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
+                             polarity.claim_cues(tokens, text), scale_words)
 
     def _mostly_capitalised(self, st: str) -> bool:
         """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
