@@ -158,6 +158,25 @@ def _words_near(text: str, at: int, stem_of: Callable[[str], str]) -> set[str]:
     return {stem_of(w.lower()) for w in _WORD.findall(text[max(0, at - PERCENT_SPAN): at + PERCENT_SPAN])}
 
 
+V = TypeVar("V")  # a value a text gives: a share (low, high), a factor
+
+
+def _rival_near(claimed: list[tuple[V, str, int]], said: list[tuple[V, str, int]], same: Callable[[V, V], bool],
+                claim_text: str, passage_text: str, stem_of: Callable[[str], str],
+                ignore: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(claim's value, passage's) as written, for the first claim value (value, as written, offset) the passage
+    gives no ``same`` of, while it gives another near a word that stands near the claim's (``ignore``: words that
+    say nothing of what the value is of)."""
+    for value, written, at in claimed:
+        if any(same(value, other) for other, _, _ in said):
+            continue
+        around = _words_near(claim_text, at, stem_of) - STOPWORDS - ignore
+        rival = next((w for _, w, pos in said if around & _words_near(passage_text, pos, stem_of)), None)
+        if rival is not None:
+            return written, rival
+    return None
+
+
 def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str], str]) -> tuple[str, str] | None:
     """(claim's percentage, passage's) when the claim gives a share the passage gives otherwise: no share of
     the passage is within a point of the claim's (or of its range), and one of them stands near a word that
@@ -167,14 +186,12 @@ def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str]
     if not claimed or not said:
         return None
 
-    for low, high, written, at in claimed:
-        if any(other_low < high + 1.0 and other_high > low - 1.0 for other_low, other_high, _, _ in said):
-            continue  # the same share, or ranges that meet
-        around = _words_near(claim_text, at, stem_of) - STOPWORDS - {"percent", "cent"}
-        rival = next((w for _, _, w, pos in said if around & _words_near(passage_text, pos, stem_of)), None)
-        if rival is not None:
-            return written, rival
-    return None
+    def meet(a: tuple[float, float], b: tuple[float, float]) -> bool:  # the same share, or ranges that meet
+        return b[0] < a[1] + 1.0 and b[1] > a[0] - 1.0
+
+    return _rival_near([((low, high), w, at) for low, high, w, at in claimed],
+                       [((low, high), w, at) for low, high, w, at in said], meet, claim_text, passage_text, stem_of,
+                       frozenset({"percent", "cent"}))
 
 
 _MULTIPLES = {"half": 0.5, "twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0,
@@ -209,15 +226,7 @@ def multiplier_conflict(claim_text: str, passage_text: str, stem_of: Callable[[s
     said = multipliers(passage_text)
     if not claimed or not said:
         return None
-
-    for factor, written, at in claimed:
-        if any(abs(other - factor) < 1e-9 for other, _, _ in said):
-            continue
-        around = _words_near(claim_text, at, stem_of) - STOPWORDS
-        rival = next((w for _, w, pos in said if around & _words_near(passage_text, pos, stem_of)), None)
-        if rival is not None:
-            return written, rival
-    return None
+    return _rival_near(claimed, said, lambda a, b: abs(a - b) < 1e-9, claim_text, passage_text, stem_of)
 
 
 def same_word(a: str, b: str) -> bool:
