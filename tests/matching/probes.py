@@ -134,8 +134,9 @@ def _change_counted(sentence: str) -> str | None:
     return None
 
 
-# Each measure is put in place of the one before it ("3 hours" becomes "3 minutes", "a year" "a month").
-MEASURES = ("minute", "hour", "day", "week", "month", "year", "metre", "mile", "kilogram", "tonne")
+# Each measure is put in place of another of its kind ("3 hours" becomes "3 minutes", "a year" "a month").
+OTHER_MEASURE = {"minute": "hour", "hour": "minute", "day": "hour", "week": "day", "month": "week", "year": "month",
+                 "metre": "mile", "mile": "metre", "kilogram": "tonne", "tonne": "kilogram"}
 
 
 def _change_measure(sentence: str) -> str | None:
@@ -145,12 +146,10 @@ def _change_measure(sentence: str) -> str | None:
     for i, tok in enumerate(tokens[1:], 1):
         word = tok.surface.lower()
         singular = word[:-1] if word.endswith("s") else word
-        if singular not in MEASURES or not (tokens[i - 1].number is not None
-                                            or tokens[i - 1].surface.lower() in ("a", "an")):
-            continue
-        other = MEASURES[MEASURES.index(singular) - 1] if singular not in ("minute", "metre") else (
-            "hour" if singular == "minute" else "mile")
         article = tokens[i - 1].surface.lower() in ("a", "an")
+        if singular not in OTHER_MEASURE or not (article or tokens[i - 1].number is not None):
+            continue
+        other = OTHER_MEASURE[singular]
         start = tokens[i - 1].start if article else tok.start
         replacement = (("an " if other == "hour" else "a ") if article else "") + other + word[len(singular):]
         return sentence[:start] + replacement + sentence[tok.end:]
