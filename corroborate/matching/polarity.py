@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, NEGATORS, Token, fold, stem
-from . import roles
+from . import predicates, roles
 
 
 class Mood(StrEnum):
@@ -53,7 +53,8 @@ DENIAL_CUES = frozenset("deny denies denied denying refute refutes refuted refut
 DENIAL_OF_REPORTS = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing dispute "
                               "disputes disputed disputing contradict contradicts contradicted".split())
 REPORT_NOUNS = frozenset("that reports report claims claim allegations allegation suggestions suggestion rumours "
-                         "rumors accounts assertions statements".split())
+                         "rumors accounts assertions statements idea ideas".split())
+REPORT_REACH = 5  # words after the verb where the report may stand ("dismissed as nonsense the idea that")
 # Words that call what stands before them false: "Reports that X turned out to be wrong".
 FALSITY = frozenset("false untrue wrong incorrect unfounded baseless groundless inaccurate fabricated bogus "
                     "fake hoax erroneous mistaken".split())
@@ -68,7 +69,9 @@ OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed u
                       "supposedly hypothetically wonder wondered wonders asked asks ask".split())
 MODALS = frozenset("may might could perhaps maybe possibly possible potentially".split())
 # Nouns of evidence: "no evidence that X", "little proof that X" leave X unestablished.
-EVIDENCE = frozenset("evidence proof indication sign signs confirmation".split())
+EVIDENCE = frozenset("evidence proof indication sign signs confirmation basis grounds".split())
+OF_A_REPORT = frozenset({"for", "to", "of", "behind", "in"})  # "no basis for the claim that"
+INTENSIFIERS = frozenset({"whatsoever", "whatever", "at", "all"})  # "no evidence at all that"
 SCANT = frozenset({"no", "little", "scant"})
 # Participles that, negated after "this" or "which", leave the clause before open ("X, but this has not been
 # confirmed").
@@ -153,7 +156,7 @@ def _denied_report(s: _Sentence, i: int) -> Scope | None:
 def _denial(s: _Sentence, i: int) -> Scope | None:
     """"Officials denied that X", "rejected reports that X": the complement is false."""
     w = s.words[i]
-    if w in DENIAL_CUES or (w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(s.words[i + 1 : i + 4])):
+    if w in DENIAL_CUES or (w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(s.words[i + 1 : i + 1 + REPORT_REACH])):
         return s.to_clause_end(Mood.DENIED, s.tokens[i].surface, i + 1)
     return None
 
@@ -182,9 +185,17 @@ def _no_truth_to(s: _Sentence, i: int) -> Scope | None:
 
 
 def _no_evidence_that(s: _Sentence, i: int) -> Scope | None:
-    """"No evidence that X", "little proof that X": X is left unestablished."""
-    if s.words[i] in EVIDENCE and s.after(i) == "that" and i >= 1 and s.words[i - 1] in SCANT:
-        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i - 1].surface} {s.tokens[i].surface} that", i + 2)
+    """"No evidence that X", "little proof that X", "no basis for the claim that X": X is left unestablished."""
+    if s.words[i] not in EVIDENCE or i < 1 or s.words[i - 1] not in SCANT:
+        return None
+    that = i + 1
+    while that < len(s.words) - 1 and s.words[that] in INTENSIFIERS:  # "no evidence whatsoever that"
+        that += 1
+    if s.after(i) in OF_A_REPORT:  # "for the claim that", "to reports that"
+        that = next((j + 1 for j in range(i + 2, min(i + 4, len(s.words) - 1)) if s.words[j] in REPORT_NOUNS
+                     and s.words[j] != "that"), i + 1)
+    if that < len(s.words) and s.words[that] == "that":
+        return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i - 1 : that + 1]), that + 1)
     return None
 
 
@@ -225,9 +236,16 @@ def _not_confirmed_that(s: _Sentence, i: int) -> Scope | None:
     return None
 
 
+def _unconfirmed(s: _Sentence, i: int) -> bool:
+    """"not been confirmed", "not verified", "unproven", "unconfirmed": a participle of confirming, negated."""
+    w = s.words[i]
+    return (w in CONFIRMED and "not" in s.before(i)) or (w.startswith("un") and w[2:] in CONFIRMED)
+
+
 def _not_confirmed_before(s: _Sentence, i: int) -> Scope | None:
-    """"X, but this has not been confirmed": what "this" takes up, the clause before it, is left open."""
-    if s.words[i] in CONFIRMED and "not" in s.before(i):
+    """"X, but this has not been confirmed", "X, though this is unproven": what "this" takes up, the clause
+    before it, is left open."""
+    if _unconfirmed(s, i):
         resumed = next((j for j in range(i - 1, max(-1, i - 6), -1) if s.words[j] in RESUMING), None)
         if resumed:
             return Scope(Mood.OPEN, _cue(s.tokens, i), 0, resumed - 1)
@@ -237,8 +255,12 @@ def _not_confirmed_before(s: _Sentence, i: int) -> Scope | None:
 def _judged_false(s: _Sentence, i: int) -> Scope | None:
     """"X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before (not
     "found nothing wrong with it", "a false start": there it judges nothing said before it)."""
-    if s.words[i] in FALSITY and i >= 1 and PREDICATING & s.before(i):
-        return Scope(Mood.DENIED, s.tokens[i].surface, _clause_start(s.text, s.tokens, i), i - 1)
+    w = s.words[i]
+    false = w in FALSITY or (i >= 2 and s.words[i - 1] in ("a", "an") and w in predicates.falsity_words())
+    if false and PREDICATING & s.before(i):  # ("is a fabrication", "was a lie": a noun of falsity, widened)
+        first = _clause_start(s.text, s.tokens, i)
+        end = i - 1 if w in FALSITY else i - 2
+        return Scope(Mood.DENIED, " ".join(t.surface for t in s.tokens[end + 1 : i + 1]), first, end)
     return None
 
 
@@ -247,6 +269,17 @@ def _believed_that(s: _Sentence, i: int) -> Scope | None:
     if s.words[i] in BELIEVED and s.after(i) == "that" and {"is", "was", "are", "were", "been"} & s.before(i):
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} that", i + 2)
     return None
+
+
+def _judged_by_predicate(s: _Sentence, i: int) -> Scope | None:
+    """"It is likely that X", "it is a myth that X", "it would be wrong to suggest that X": the predicate's
+    judgement of X (``predicates``)."""
+    found = predicates.judged(s.words, i)
+    if found is None:
+        return None
+    mood = Mood.DENIED if found.judgement is predicates.Judgement.FALSE else Mood.OPEN
+    cue = " ".join(t.surface for t in s.tokens[found.predicate : i + 1])
+    return s.to_clause_end(mood, cue, i + 1)
 
 
 def _implicative(s: _Sentence, i: int) -> Scope | None:
@@ -265,11 +298,11 @@ def _implicative(s: _Sentence, i: int) -> Scope | None:
 def _open_cue(s: _Sentence, i: int) -> Scope | None:
     """"Whether X", "it is unclear if X", "X may", "rumours that X": open to the clause's end. A plain "if"
     sets a condition that ends at a comma; after a verb of asking or knowing ("wondered if", "nobody could say
-    if") it asks, like "whether"."""
+    if") or a copula ("the question is if") it asks, like "whether"."""
     w, words = s.words[i], s.words
     if w not in OPEN_CUES:
         return None
-    asked = w == "if" and i >= 1 and (words[i - 1] in ASKING or (
+    asked = w == "if" and i >= 1 and (words[i - 1] in ASKING or words[i - 1] in roles.COPULAS or (
         words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")))
     former = _contrasting_times(words, i) if w == "if" and not asked else None
     if former is not None:  # it asserts the past, which only a claim of the past may take
@@ -281,6 +314,19 @@ FORMERLY = frozenset("previously earlier formerly once before".split())
 NOWADAYS = frozenset("now today currently nowadays".split())
 
 
+def _inverted_condition(s: _Sentence, i: int) -> Scope | None:
+    """"Should it turn out that X, Y", "Were it true that X, Y", "Had the barrier failed, Y": a sentence that
+    opens with an auxiliary before its subject, and asks nothing, sets a condition, as "if" does."""
+    if i == 0 and s.words[0] in INVERTING and len(s.words) > 1 and s.words[1] in SUBJECT_STARTS and not (
+            s.text.rstrip().rstrip("\"”’')").endswith("?")):
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[0].surface} {s.tokens[1].surface}", 1, stop_at_comma=True)
+    return None
+
+
+INVERTING = frozenset({"should", "were", "had"})
+SUBJECT_STARTS = frozenset("it he she they we i you this that the a an any these those".split())
+
+
 def _contrasting_times(words: list[str], i: int) -> str | None:
     """"If previously X, now Y" (whereas X was so, Y is now): an "if" that sets no condition but contrasts a past
     with the present. It asserts X of the past only: the word that says so ("previously"), or None."""
@@ -290,11 +336,14 @@ def _contrasting_times(words: list[str], i: int) -> str | None:
 
 RECOGNISERS: tuple[Callable[[_Sentence, int], Scope | None], ...] = (
     _denied_report, _denial, _contrary_to, _false_that, _no_truth_to, _no_evidence_that, _not_confirmed_that,
-    _not_confirmed_before, _judged_false, _believed_that, _implicative, _open_cue, _not_said_that,
+    _not_confirmed_before, _judged_false, _believed_that, _judged_by_predicate, _implicative, _open_cue,
+    _inverted_condition, _not_said_that,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
+READ_BACK = (_judged_by_predicate, _not_said_that)
+"""Recognisers that, at "that", read the words before it, which an earlier cue may have read already."""
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
-            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | {"contrary", "true", "case", "truth", "that"})
+            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "truth", "that"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 
@@ -303,14 +352,15 @@ def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
     sentence = _Sentence(tokens, text, [fold(t.surface) for t in tokens])
     out: list[Scope] = []
     for i, w in enumerate(sentence.words):
-        if w not in TRIGGERS or (w == "may" and tokens[i].surface[0].isupper()):
+        if (w not in TRIGGERS and not (w.startswith("un") and w[2:] in CONFIRMED)
+                and w not in predicates.falsity_words()) or (w == "may" and tokens[i].surface[0].isupper()):
             continue  # (not "May", the month)
         for recognise in RECOGNISERS:
             found = recognise(sentence, i)
             if found is not None:
-                # ("not been confirmed that X", "no truth to reports that X": another cue has the clause already)
-                if recognise is not _not_said_that or not any(o.first <= found.first and found.last <= o.last
-                                                              for o in out):
+                # ("not been confirmed that X", "not true that X": another cue has the clause already)
+                if recognise not in READ_BACK or not any(o.first <= found.first and found.last <= o.last
+                                                         for o in out):
                     out.append(found)
                 break
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
@@ -419,6 +469,7 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     # A claim that says "could be" is matched by a passage that says "might".
     out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES
                                                            | NEGATIVE_IMPLICATIVES | OPEN_BEFORE_TO | PREVENTING)
+    out |= {w for w in words if predicates.kind_of(w)}  # "it is likely that": the claim's own judgement
     used_to = any(fold(a.surface) == "used" and fold(b.surface) == "to" for a, b in zip(tokens, tokens[1:]))
     if words & FORMERLY or used_to:
         out |= FORMERLY  # a claim of the past ("used to", "was once") is what "if previously ..., now" asserts

@@ -133,8 +133,10 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         polarity._not_confirmed_before: ("The school was evacuated, but this has not been confirmed.", Mood.OPEN),
         polarity._judged_false: ("Reports that the school was evacuated were false.", Mood.DENIED),
         polarity._believed_that: ("It is believed that the school was evacuated.", Mood.OPEN),
+        polarity._judged_by_predicate: ("It is likely that the school was evacuated.", Mood.OPEN),
         polarity._implicative: ("The staff failed to evacuate the school.", Mood.DENIED),
         polarity._open_cue: ("The school may have been evacuated.", Mood.OPEN),
+        polarity._inverted_condition: ("Should the school be evacuated, lessons will stop.", Mood.OPEN),
         polarity._not_said_that: ("Police did not say that the school was evacuated.", Mood.OPEN),
     }
     assert set(examples) == set(polarity.RECOGNISERS)
@@ -176,3 +178,35 @@ def test_a_negated_verb_of_saying_or_thinking_leaves_its_clause_open_unless_it_t
     assert _moods("Police said that the man was arrested.") == []  # not negated
     assert _moods("He did not know that the bridge had collapsed.") == []  # "know" takes it as true
     assert _moods("The report that was not published said the plan failed.") == []  # a noun before "that"
+
+
+def test_a_predicate_said_of_the_clause_judges_it() -> None:
+    assert stance("It is a myth that the school was evacuated.") is Mood.DENIED
+    assert stance("The mayor said it would be wrong to suggest that the school was evacuated.") is Mood.DENIED
+    assert stance("It is conceivable that the school was evacuated.") is Mood.OPEN
+    assert stance("It could be that the school was evacuated.") is Mood.OPEN
+    assert stance("It is not yet certain that the school was evacuated.") is Mood.OPEN
+    assert stance("It is clear that the school was evacuated.") is Mood.ASSERTED
+    assert stance("It is important to note that the school was evacuated.") is Mood.ASSERTED
+    assert stance("It is likely that the school was evacuated.", "it is likely that the school was evacuated") \
+        is Mood.ASSERTED  # the claim's own judgement
+
+
+def test_a_noun_of_falsity_or_an_unproven_report_is_read_as_the_adjective_is() -> None:
+    assert stance("The suggestion that the school was evacuated is a fabrication.") is Mood.DENIED
+    assert stance("Some said the school was evacuated, though this is unproven.") is Mood.OPEN
+    assert stance("The ministry dismissed as nonsense the idea that the school was evacuated.") is Mood.DENIED
+    assert stance("The sheep was lying in the field when the school was evacuated.") is Mood.ASSERTED
+
+
+def test_no_evidence_reaches_past_an_intensifier_or_to_the_report_it_is_for() -> None:
+    assert stance("There is no evidence whatsoever that the school was evacuated.") is Mood.OPEN
+    assert stance("Fact-checkers found no basis for the claim that the school was evacuated.") is Mood.OPEN
+    assert stance("There is no evidence for the new rules, and the school was evacuated.") is Mood.ASSERTED
+
+
+def test_if_after_a_copula_asks_and_an_inverted_condition_is_a_condition() -> None:
+    assert stance("The key question is if the school, like others, was evacuated.") is Mood.OPEN
+    assert stance("Had the school been evacuated, nobody would have been hurt.") is Mood.OPEN
+    assert stance("Had the school been evacuated?") is Mood.OPEN  # a question, read as one
+    assert stance("The school had been evacuated.") is Mood.ASSERTED

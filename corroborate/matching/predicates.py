@@ -1,0 +1,125 @@
+"""What a predicate said of a clause makes of it: "It is likely that X", "It is a myth that X", "It would be wrong
+to suggest that X".
+
+In *it + be + PREDICATE + that X* the predicate judges the proposition X (Kiparsky & Kiparsky 1970, "Fact"). A
+factive or veridical predicate takes X as true ("it is clear that", "it is sad that"); the sentence asserts X. The
+others do not:
+
+* an epistemic one (*likely*, *possible*, *conceivable*, *doubtful*) weighs how probable X is;
+* a deontic one (*important*, *necessary*, *essential*) asks that X be so, not that it is ("it is essential that
+  the school be evacuated"); but said of telling X ("it is important to note that X") it asserts X;
+* one of falsity (*false*, *wrong*, *a myth*, *a lie*) says X is not so;
+* a veridical one under negation (*not clear*, *not certain*) leaves X open;
+* a modal before the *be* (*it could be that X*) leaves X open too.
+
+The classes are closed classes of the grammar; each is widened by WordNet's synonyms and derived forms of its
+members (*probable* for *likely*), so that a wording the lists do not name is still read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from .. import lexicon
+
+MODALS = frozenset("could might may would must".split())
+COPULAS = frozenset("is are was were be been being seems seemed appears appeared remains remained".split())
+SUBJECTS = frozenset({"it", "this", "that"})
+NEGATED = frozenset({"not", "never", "hardly", "scarcely", "n't"})
+ARTICLES = frozenset({"a", "an", "the"})
+SPAN = 4  # words between the copula and the predicate (negation, adverbs, an article: "not at all clear")
+
+EPISTEMIC = frozenset("possible likely probable conceivable plausible imaginable impossible unlikely improbable "
+                      "inconceivable implausible doubtful uncertain unclear unknown debatable arguable questionable "
+                      "possibility likelihood".split())
+DEONTIC = frozenset("necessary important essential vital crucial critical imperative desirable advisable urgent "
+                    "mandatory".split())
+FALSITY = frozenset("false untrue wrong incorrect mistaken misleading unfounded baseless groundless inaccurate "
+                    "erroneous myth lie falsehood fiction fabrication fallacy untruth".split())
+VERIDICAL = frozenset("clear certain sure evident obvious apparent known true proven established".split())
+FACTIVE = frozenset("significant relevant odd strange tragic sad surprising ironic remarkable notable".split())
+"""Kiparsky & Kiparsky's factive predicates: they take the clause as true, whatever class a synonym puts them in
+("significant" is WordNet's synonym of "important")."""
+
+
+class Judgement(StrEnum):
+    FALSE = "false"
+    OPEN = "open"
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """A predicate's judgement of the clause after its "that" (at ``complement``); ``predicate``: where the word
+    that judges stands ("likely", "wrong" in "wrong to suggest")."""
+
+    judgement: Judgement
+    predicate: int
+    complement: int
+
+
+@cache
+def _widened(members: frozenset[str]) -> frozenset[str]:
+    """A class's words and WordNet's synonyms and derived forms of each (as words: a stem would let "likely"
+    take in "like")."""
+    out = set(members)
+    for word in members:
+        entry = lexicon.lookup(word)
+        if entry is not None:
+            out |= entry.synonyms | entry.derived
+    return frozenset(out)
+
+
+def kind_of(word: str) -> frozenset[str]:
+    """Which classes (by name) a predicate word falls in ("myths" as "myth")."""
+    forms = {word, word[:-1]} if word.endswith("s") else {word}
+    if forms & FACTIVE:
+        return frozenset()
+    return frozenset(name for name, members in _CLASSES.items() if forms & _widened(members))
+
+
+_CLASSES = {"epistemic": EPISTEMIC, "deontic": DEONTIC, "falsity": FALSITY, "veridical": VERIDICAL}
+
+
+def falsity_words() -> frozenset[str]:
+    """The words of falsity, widened ("fabrication", "a lie"): what calls a proposition false."""
+    return _widened(FALSITY)
+
+
+def _modal_be(words: Sequence[str], i: int) -> int | None:
+    """Where the modal stands in "it could be that X", "it might well be that X"; None if it is not so."""
+    if i < 3 or words[i - 1] != "be":
+        return None
+    return next((j for j in (i - 2, i - 3) if j >= 1 and words[j] in MODALS and words[j - 1] in SUBJECTS), None)
+
+
+def judged(words: Sequence[str], i: int) -> Judged | None:
+    """The judgement that the predicate before the "that" at ``i`` makes of the clause after it, in "it is
+    PREDICATE that X" or "it is PREDICATE to VERB that X"; None when the sentence asserts the clause or is not
+    of this shape."""
+    if words[i] != "that":
+        return None
+    modal = _modal_be(words, i)
+    if modal is not None:
+        return Judged(Judgement.OPEN, modal, i)
+    said_of_telling = i >= 2 and words[i - 2] == "to"
+    at = i - 3 if said_of_telling else i - 1
+    if at < 1:
+        return None
+    copula = next((j for j in range(at - 1, max(-1, at - 1 - SPAN), -1) if words[j] in COPULAS), None)
+    if copula is None or copula == 0 or words[copula - 1] not in SUBJECTS and not (
+            copula >= 2 and words[copula - 2] in SUBJECTS):  # "it would be", "it has been"
+        return None
+    negated = bool(NEGATED & set(words[copula:at]))
+    kinds = kind_of(words[at])
+    if words[at] in ARTICLES or not kinds:
+        return None
+    if "falsity" in kinds and not negated:
+        return Judged(Judgement.FALSE, at, i)
+    if "epistemic" in kinds or ("veridical" in kinds and negated):
+        return Judged(Judgement.OPEN, at, i)
+    if "deontic" in kinds and not said_of_telling:
+        return Judged(Judgement.OPEN, at, i)
+    return None

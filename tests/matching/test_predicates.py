@@ -1,0 +1,34 @@
+from corroborate.matching.predicates import Judgement, judged, kind_of
+
+
+def _judgement(text: str) -> Judgement | None:
+    words = text.lower().rstrip(".").split()
+    found = judged(words, words.index("that"))
+    return found.judgement if found is not None else None
+
+
+def test_each_kind_of_predicate_judges_the_clause_its_own_way() -> None:
+    assert _judgement("It is likely that prices rose.") is Judgement.OPEN  # epistemic
+    assert _judgement("It is essential that prices rise.") is Judgement.OPEN  # deontic
+    assert _judgement("It is false that prices rose.") is Judgement.FALSE
+    assert _judgement("It is a myth that prices rose.") is Judgement.FALSE
+    assert _judgement("It is not clear that prices rose.") is Judgement.OPEN  # veridical, negated
+    assert _judgement("It is clear that prices rose.") is None  # veridical: asserted
+    assert _judgement("It is significant that prices rose.") is None  # factive, though WordNet's "important"
+
+
+def test_a_predicate_said_of_telling_judges_the_telling() -> None:
+    assert _judgement("It would be wrong to say that prices rose.") is Judgement.FALSE
+    assert _judgement("It is important to note that prices rose.") is None
+
+
+def test_wordnet_widens_each_class() -> None:
+    assert "epistemic" in kind_of("probable")  # a synonym of "likely"
+    assert "falsity" in kind_of("fabrication")  # a synonym of "fiction"
+    assert kind_of("like") == frozenset()  # words, not stems: "likely" does not take in "like"
+
+
+def test_only_an_it_or_this_before_the_copula_makes_the_shape() -> None:
+    assert _judgement("The report is likely that prices rose.") is None
+    assert _judgement("The data show that prices rose.") is None
+    assert _judgement("It could be that prices rose.") is Judgement.OPEN
