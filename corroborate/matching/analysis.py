@@ -139,7 +139,8 @@ class ClaimAnalysis:
         would a passage, over its main verb or most of its words ("The trust said there was no evidence that
         patient data had been taken")."""
         verb = [] if self.main_verb is None else [self.terms[self.main_verb].position]
-        own = polarity.stance_of(polarity.scopes(self.tokens, self.text), range(len(self.tokens)), frozenset(), verb)
+        own = polarity.stance_of(polarity.scopes(self.tokens, self.text, of_claim=True), range(len(self.tokens)),
+                                 frozenset(), verb)
         return own.cue if own.mood is polarity.Mood.OPEN else ""
 
     @cached_property

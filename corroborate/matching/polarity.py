@@ -271,6 +271,61 @@ def _believed_that(s: _Sentence, i: int) -> Scope | None:
     return None
 
 
+CONTENT_KINDS = frozenset({"communication", "cognition", "feeling"})
+"""WordNet's files of the nouns whose "that" clause says what they hold: a claim, an idea, a fear."""
+VOUCHED_CONTENT = frozenset("fact facts news truth statement statements announcement evidence proof confirmation "
+                            "sign signs indication indications knowledge recognition finding findings revelation "
+                            "discovery realisation realization admission acknowledgement acknowledgment conclusion "
+                            "observation point sense letter article message reminder".split())
+"""Nouns whose content the sentence takes as so ("the fact that X", "news that X", "confirmation that X"), or
+which say where someone said it ("a statement that X", as "said that X")."""
+
+
+def _reported_content(s: _Sentence, i: int) -> Scope | None:
+    """"Claims that X", "amid reports that X", "the idea that X", "fears that X": the clause is what a claim,
+    a report, an idea or a fear holds, not what the sentence asserts. Not after a verb of saying ("said in an
+    interview that X" says X), nor a relative "that" ("the report that was published")."""
+    if s.words[i] != "that" or i < 1 or i + 1 >= len(s.words):
+        return None
+    noun = s.tokens[i - 1]
+    if noun.number is not None or (noun.capitalised and i > 1) or s.words[i - 1] in VOUCHED_CONTENT:
+        return None
+    entry = lexicon.entry_of(noun.surface)
+    if (entry is None or entry.kind("n") not in CONTENT_KINDS or not entry.tags.get("n")
+            or not _noun_here(s, i - 1)):
+        return None  # (a noun, or the plural of one: "reports", which the tokenizer counts as a reporting word)
+    nxt = s.tokens[i + 1]
+    if s.words[i + 1] in roles.AUXILIARIES or nxt.is_negator or roles.is_verb(s.tokens, i + 1):
+        return None  # a relative clause
+    for j in range(max(0, i - 6), i - 2):
+        said = lexicon.entry_of(s.tokens[j].surface)
+        if (said is not None and said.kind("v") == "communication" and ADJUNCT_PREPOSITIONS & set(s.words[j + 1 : i - 1])
+                and (said.word != s.words[j] or lexicon.verb_share(s.tokens[j].surface) >= 0.5)):
+            return None  # "said in an interview that X": where it was said
+    return s.to_clause_end(Mood.OPEN, f"{noun.surface} that", i + 1)
+
+
+def _noun_here(s: _Sentence, i: int) -> bool:
+    """Whether the word at i is a noun here: first in the sentence, or after a determiner, a preposition, a
+    copula, an adjective or a verb ("amid reports", "there were claims", "unconfirmed claims", "called claims");
+    after a noun, a name or a pronoun it is the verb ("Russia claims that", "we find that")."""
+    if i == 0:
+        return True
+    before, word = s.tokens[i - 1], s.words[i - 1]
+    if "it" in s.words[max(0, i - 4) : i - 1]:
+        return False  # a cleft: "it is with respect that I say"
+    if not before.is_content:  # ("there were reports"; not "has claims", "we find", "don't feel")
+        return word not in PRONOUNS and not word.endswith("n't") and (
+            word not in roles.AUXILIARIES or word in roles.COPULAS)
+    entry = lexicon.lookup(word)
+    inflected = entry is not None and entry.word != word and word.endswith("ed")  # ("rubbished": "rubbish")
+    return not before.capitalised and (inflected or not lexicon.mostly(before.surface, "n"))  # ("called claims")
+
+
+ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "on", "during", "via", "through", "with"})
+PRONOUNS = frozenset("i you he she it we they who which one".split())
+
+
 def _judged_by_predicate(s: _Sentence, i: int) -> Scope | None:
     """"It is likely that X", "it is a myth that X", "it would be wrong to suggest that X": the predicate's
     judgement of X (``predicates``)."""
@@ -337,38 +392,49 @@ def _contrasting_times(words: list[str], i: int) -> str | None:
 RECOGNISERS: tuple[Callable[[_Sentence, int], Scope | None], ...] = (
     _denied_report, _denial, _contrary_to, _false_that, _no_truth_to, _no_evidence_that, _not_confirmed_that,
     _not_confirmed_before, _judged_false, _believed_that, _judged_by_predicate, _implicative, _open_cue,
-    _inverted_condition, _not_said_that,
+    _inverted_condition, _not_said_that, _reported_content,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
-READ_BACK = (_judged_by_predicate, _not_said_that)
+READ_BACK = (_judged_by_predicate, _not_said_that, _reported_content)
 """Recognisers that, at "that", read the words before it, which an earlier cue may have read already."""
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
             | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "truth", "that"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 
-def scopes(tokens: Sequence[Token], text: str) -> list[Scope]:
-    """Every stretch of the sentence under a denial or an open cue."""
+def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[Scope]:
+    """Every stretch of the sentence under a denial or an open cue. A claim (``of_claim``) that tells of a report
+    ("despite his insistence that X") asserts the report: it is not open for that."""
     sentence = _Sentence(tokens, text, [fold(t.surface) for t in tokens])
     out: list[Scope] = []
+    read_back: list[Scope] = []
+    recognisers = [r for r in RECOGNISERS if not (of_claim and r is _reported_content)]
     for i, w in enumerate(sentence.words):
         if (w not in TRIGGERS and not (w.startswith("un") and w[2:] in CONFIRMED)
                 and w not in predicates.falsity_words()) or (w == "may" and tokens[i].surface[0].isupper()):
             continue  # (not "May", the month)
-        for recognise in RECOGNISERS:
+        for recognise in recognisers:
             found = recognise(sentence, i)
             if found is not None:
-                # ("not been confirmed that X", "not true that X": another cue has the clause already)
-                if recognise not in READ_BACK or not any(o.first <= found.first and found.last <= o.last
-                                                         for o in out):
-                    out.append(found)
+                (read_back if recognise in READ_BACK else out).append(found)
                 break
+    # ("not been confirmed that X", "not true that X", "claims that X have been denied": another cue reads the
+    # clause already)
+    out += [r for r in read_back if not any(_reads_it_already(o, r) for o in out)]
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
     trailing = _trailing_hedge(tokens, text, sentence.words)
     if trailing is not None:
         out.append(trailing)
     return out
+
+
+def _reads_it_already(cue: Scope, later: Scope) -> bool:
+    """Whether a cue found at its own word already reads the clause a cue found at "that" reads: it holds it,
+    starts where it starts, or denies the report it overlaps ("claims that X have been denied")."""
+    overlap = later.first <= cue.last and cue.first <= later.last
+    return (cue.first <= later.first and later.last <= cue.last) or cue.first == later.first or (
+        overlap and cue.mood is Mood.DENIED)
 
 
 def _reported_before(words: list[str], i: int) -> int | None:
@@ -470,6 +536,7 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES
                                                            | NEGATIVE_IMPLICATIVES | OPEN_BEFORE_TO | PREVENTING)
     out |= {w for w in words if predicates.kind_of(w)}  # "it is likely that": the claim's own judgement
+    out |= {fold(a.surface) for a, b in zip(tokens, tokens[1:]) if fold(b.surface) == "that"}  # "reports that"
     used_to = any(fold(a.surface) == "used" and fold(b.surface) == "to" for a, b in zip(tokens, tokens[1:]))
     if words & FORMERLY or used_to:
         out |= FORMERLY  # a claim of the past ("used to", "was once") is what "if previously ..., now" asserts

@@ -138,6 +138,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         polarity._open_cue: ("The school may have been evacuated.", Mood.OPEN),
         polarity._inverted_condition: ("Should the school be evacuated, lessons will stop.", Mood.OPEN),
         polarity._not_said_that: ("Police did not say that the school was evacuated.", Mood.OPEN),
+        polarity._reported_content: ("Parents gathered amid reports that the school was evacuated.", Mood.OPEN),
     }
     assert set(examples) == set(polarity.RECOGNISERS)
     for recogniser, (text, mood) in examples.items():
@@ -210,3 +211,23 @@ def test_if_after_a_copula_asks_and_an_inverted_condition_is_a_condition() -> No
     assert stance("Had the school been evacuated, nobody would have been hurt.") is Mood.OPEN
     assert stance("Had the school been evacuated?") is Mood.OPEN  # a question, read as one
     assert stance("The school had been evacuated.") is Mood.ASSERTED
+
+
+def test_what_a_report_or_an_idea_holds_is_not_asserted() -> None:
+    for sentence in ("Parents gathered amid reports that the school was evacuated.",
+                     "There are fears that the school was evacuated.",
+                     "The minister rubbished claims that the school was evacuated.",
+                     "He repeated his claim that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("The fact that the school was evacuated surprised nobody.",  # a noun that vouches for it
+                     "Officials said in an interview that the school was evacuated.",  # where it was said
+                     "The ministry claims that the school was evacuated.",  # "claims" is the verb here
+                     "We find that the school was evacuated.",
+                     "The report that was published said the school was evacuated.",  # a relative "that"
+                     "It is with regret that I say the school was evacuated."):  # a cleft
+        assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_a_claim_that_tells_of_a_report_asserts_the_report() -> None:
+    claim = "reports that the school was evacuated spread quickly"
+    assert stance("Reports that the school was evacuated spread quickly.", claim) is Mood.ASSERTED
