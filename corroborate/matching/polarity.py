@@ -342,12 +342,107 @@ def _implicative(s: _Sentence, i: int) -> Scope | None:
     (left open)."""
     w, nxt = s.words[i], s.after(i)
     if w in NEGATIVE_IMPLICATIVES and nxt == "to":
+        if i + 3 < len(s.words) and s.words[i + 3] in ("that", "whether", "if"):
+            # "declined to say whether X", "refused to confirm that X": it denies the telling; X is left open
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : i + 4]), i + 4)
         return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
     if w in PREVENTING and nxt == "from":
         return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} from", i + 2, stop_at_comma=True)
     if w in OPEN_BEFORE_TO and nxt == "to":
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
     return None
+
+
+BELIEF_VERBS = frozenset("believe think suspect fear hope assume suppose presume guess imagine doubt reckon expect "
+                         "speculate allege".split())
+"""Verbs of holding a belief, a fear or a hope, and of alleging, which take their clause as no more than that:
+Kiparsky & Kiparsky's non-factives."""
+
+
+def _belief(s: _Sentence, i: int) -> Scope | None:
+    """"Officials fear that X", "many believe X", "critics allege that X": a belief or an allegation, not an
+    assertion (unless the claim says so too: its own cue)."""
+    entry = lexicon.entry_of(s.tokens[i].surface)
+    if entry is None or entry.word not in BELIEF_VERBS or not _verb_here(s, i):
+        return None
+    start = i + 2 if s.after(i) == "that" else i + 1
+    if start >= len(s.words) or "," in gap_after(s.text, s.tokens, i) or (
+            start == i + 1 and not _clause_starts(s, start)):
+        return None  # "they fear the worst": an object, not a clause
+    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i:start]), start)
+
+
+def _belief_of(word: str) -> str | None:
+    """The belief verb a word is a form of, or None."""
+    entry = lexicon.entry_of(word)
+    return entry.word if entry is not None and entry.word in BELIEF_VERBS else None
+
+
+def _forms(verb: str) -> frozenset[str]:
+    """A verb's forms, as the trigger table spells them ("believe", "believes", "believed", "believing")."""
+    return frozenset({verb + end for end in ("", "s", "d", "ed", "ing")} | {verb[:-1] + "ing"}
+                     | ({"thought"} if verb == "think" else set()))
+
+
+def _verb_here(s: _Sentence, i: int) -> bool:
+    """Whether the word at i is the verb here: after its subject (a noun, a name, a pronoun), an auxiliary or an
+    adverb, not after a determiner ("the fear that")."""
+    if i == 0:
+        return False
+    before, word = s.tokens[i - 1], s.words[i - 1]
+    if word in QUANTIFIERS:
+        return True  # "many believe", "some fear"
+    if word in roles.COPULAS or (i >= 2 and s.words[i - 2] in roles.COPULAS and before.surface.endswith("ly")):
+        return False  # a passive ("had been falsely assumed to"): "it is believed that" is read apart
+    if word in roles.DETERMINERS or word in PRONOUNS or word in roles.AUXILIARIES or word.endswith("n't"):
+        return word not in roles.DETERMINERS
+    return before.is_content and (before.capitalised or not lexicon.mostly(before.surface, "a"))
+
+
+def _clause_starts(s: _Sentence, i: int) -> bool:
+    """Whether a clause with its own verb begins at i ("many believe the school was evacuated")."""
+    if s.words[i] == "to":
+        return False
+    for j in range(i + 1, min(i + 5, len(s.words))):
+        if s.words[j] in SUBORDINATORS or any(c in gap_after(s.text, s.tokens, j - 1) for c in ",;:"):
+            return False  # "assumed the post when she returned": the verb is another clause's
+        if s.words[j] in roles.AUXILIARIES or roles.is_verb(s.tokens, j):
+            return True
+    return False
+
+
+SUBORDINATORS = frozenset("when while after before because since until as which who whom whose where if".split())
+
+
+QUANTIFIERS = frozenset("many some few several most others".split())
+BELIEF_FORMS = frozenset().union(*(_forms(v) for v in BELIEF_VERBS))
+"""The forms of the belief verbs, for the trigger table."""
+
+CONDITIONS = {("provided",): 1, ("providing",): 1, ("assuming",): 1, ("supposing",): 1, ("as", "long", "as"): 3,
+              ("so", "long", "as"): 3, ("in", "case"): 2, ("on", "condition", "that"): 3}
+"""The subordinators of a condition other than "if" and "unless" (Quirk et al. 1985, 15.33), with their length."""
+
+
+def _condition(s: _Sentence, i: int) -> Scope | None:
+    """"Provided (that) X, Y", "as long as X", "in case X": a condition, open up to its comma, as "if" is. At the
+    sentence's start or after a comma only ("as long as 10 years" measures; "in case of" names no clause)."""
+    if i > 0 and "," not in gap_after(s.text, s.tokens, i - 1):
+        return None
+    for words, length in CONDITIONS.items():
+        if tuple(s.words[i : i + length]) == words:
+            start = i + length + (1 if i + length < len(s.words) and s.words[i + length] == "that" else 0)
+            if start < len(s.words) and s.tokens[start].number is None and s.words[start] != "of":
+                return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i:start]), start,
+                                       stop_at_comma=True)
+    return None
+
+
+def _asking(token: Token) -> bool:
+    """Whether a word is a verb or adjective of asking or knowing, in any form ("known if", "asking if")."""
+    if fold(token.surface) in ASKING:
+        return True
+    entry = lexicon.base_entry(token.surface)
+    return entry is not None and entry.word in ASKING
 
 
 def _open_cue(s: _Sentence, i: int) -> Scope | None:
@@ -357,7 +452,7 @@ def _open_cue(s: _Sentence, i: int) -> Scope | None:
     w, words = s.words[i], s.words
     if w not in OPEN_CUES:
         return None
-    asked = w == "if" and i >= 1 and (words[i - 1] in ASKING or words[i - 1] in roles.COPULAS or (
+    asked = w == "if" and i >= 1 and (_asking(s.tokens[i - 1]) or words[i - 1] in roles.COPULAS or (
         words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")))
     former = _contrasting_times(words, i) if w == "if" and not asked else None
     if former is not None:  # it asserts the past, which only a claim of the past may take
@@ -392,13 +487,14 @@ def _contrasting_times(words: list[str], i: int) -> str | None:
 RECOGNISERS: tuple[Callable[[_Sentence, int], Scope | None], ...] = (
     _denied_report, _denial, _contrary_to, _false_that, _no_truth_to, _no_evidence_that, _not_confirmed_that,
     _not_confirmed_before, _judged_false, _believed_that, _judged_by_predicate, _implicative, _open_cue,
-    _inverted_condition, _not_said_that, _reported_content,
+    _inverted_condition, _condition, _belief, _not_said_that, _reported_content,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
 READ_BACK = (_judged_by_predicate, _not_said_that, _reported_content)
 """Recognisers that, at "that", read the words before it, which an earlier cue may have read already."""
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
-            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "truth", "that"})
+            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "truth", "that"}
+            | {words[0] for words in CONDITIONS} | BELIEF_FORMS)
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 
@@ -537,6 +633,8 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
                                                            | NEGATIVE_IMPLICATIVES | OPEN_BEFORE_TO | PREVENTING)
     out |= {w for w in words if predicates.kind_of(w)}  # "it is likely that": the claim's own judgement
     out |= {fold(a.surface) for a, b in zip(tokens, tokens[1:]) if fold(b.surface) == "that"}  # "reports that"
+    for belief in {b for t in tokens if t.is_content and (b := _belief_of(t.surface)) is not None}:
+        out |= _forms(belief)  # "many believe X" in the claim, "most believed X" in the passage
     used_to = any(fold(a.surface) == "used" and fold(b.surface) == "to" for a, b in zip(tokens, tokens[1:]))
     if words & FORMERLY or used_to:
         out |= FORMERLY  # a claim of the past ("used to", "was once") is what "if previously ..., now" asserts

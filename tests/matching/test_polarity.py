@@ -106,7 +106,8 @@ def test_a_trailing_phrase_or_an_impersonal_belief_leaves_the_clause_open() -> N
         assert any(s.mood is Mood.OPEN and s.first == 0 and s.covers(3) for s in scopes(tokenize(text), text)), text
     assert _moods("It is believed that the school was evacuated.") == [(Mood.OPEN, "believed that")]
     assert _moods("It is doubtful that the school was evacuated.") == [(Mood.OPEN, "doubtful")]
-    assert _moods("Police believed that the school was evacuated.") == []  # whose belief it is: said
+    # A named believer's belief is still a belief: the sentence reports it, it does not assert what is believed.
+    assert _moods("Police believed that the school was evacuated.") == [(Mood.OPEN, "believed that")]
     # A trailing condition that says nothing of the truth of what went before leaves it standing.
     text = "They will be sent to the front, if they refuse."
     assert not any(s.first == 0 for s in scopes(tokenize(text), text))
@@ -137,6 +138,8 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         polarity._implicative: ("The staff failed to evacuate the school.", Mood.DENIED),
         polarity._open_cue: ("The school may have been evacuated.", Mood.OPEN),
         polarity._inverted_condition: ("Should the school be evacuated, lessons will stop.", Mood.OPEN),
+        polarity._condition: ("Provided the school was evacuated, nobody was hurt.", Mood.OPEN),
+        polarity._belief: ("Officials fear that the school was evacuated.", Mood.OPEN),
         polarity._not_said_that: ("Police did not say that the school was evacuated.", Mood.OPEN),
         polarity._reported_content: ("Parents gathered amid reports that the school was evacuated.", Mood.OPEN),
     }
@@ -231,3 +234,35 @@ def test_what_a_report_or_an_idea_holds_is_not_asserted() -> None:
 def test_a_claim_that_tells_of_a_report_asserts_the_report() -> None:
     claim = "reports that the school was evacuated spread quickly"
     assert stance("Reports that the school was evacuated spread quickly.", claim) is Mood.ASSERTED
+
+
+def test_a_belief_or_an_allegation_is_not_an_assertion() -> None:
+    for sentence in ("Officials fear that the school was evacuated.", "Many believe the school was evacuated.",
+                     "Critics allege that the school was evacuated.", "He thought the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("As expected, the school was evacuated.",  # no belief, a comparison
+                     "She assumed the post when the school was evacuated.",  # "assumed" takes an object
+                     "The school was evacuated after it was falsely assumed to be unsafe."):  # a passive
+        assert stance(sentence) is Mood.ASSERTED, sentence
+    # The claim's own belief, in another form, is no cue against it.
+    assert stance("Many believed the school was evacuated.", "many believe the school was evacuated") \
+        is Mood.ASSERTED
+
+
+def test_a_condition_opens_with_any_subordinator_of_a_condition() -> None:
+    for sentence in ("Provided the school was evacuated, nobody was hurt.",
+                     "As long as the school was evacuated, the pupils are safe.",
+                     "In case the school was evacuated, buses are waiting."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("The school was evacuated for as long as 10 days.", "In case of fire the school was evacuated."):
+        assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_declining_to_tell_leaves_the_matter_open_rather_than_denying_it() -> None:
+    assert stance("Officials declined to say whether the school was evacuated.") is Mood.OPEN
+    assert stance("The council refused to confirm that the school was evacuated.") is Mood.OPEN
+    assert _moods("The staff failed to evacuate the school.") == [(Mood.DENIED, "failed to")]
+
+
+def test_if_after_a_form_of_a_verb_of_knowing_asks() -> None:
+    assert stance("It is not known if the school, like others, was evacuated.") is Mood.OPEN
