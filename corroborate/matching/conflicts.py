@@ -14,6 +14,7 @@ from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
 from . import direction, measures, negation, polarity, roles, values
 from .analysis import ClaimAnalysis, ClaimTerm
+from .cues import gap_after
 from .features import SentenceFeatures
 from .scales import CLAUSE_END, scale_rivals
 
@@ -220,7 +221,7 @@ def _narrowed(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, row: list[fl
     if not term.verb:
         return set()
     ends = [p for p in f.positions.get(term.stem, ()) if p in f.negated and (
-        p + 1 == len(f.tokens) or any(c in CLAUSE_END for c in polarity.gap_after(f.text, f.tokens, p)))]
+        p + 1 == len(f.tokens) or any(c in CLAUSE_END for c in gap_after(f.text, f.tokens, p)))]
     lacking = [j for j, t in enumerate(analysis.terms) if not row[j] and t.number is None]
     if not ends or not lacking or any(analysis.terms[j].position < term.position for j in lacking):
         return set()

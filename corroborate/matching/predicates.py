@@ -24,6 +24,7 @@ from enum import StrEnum
 from functools import cache
 
 from .. import lexicon
+from .cues import CueSentence, Mood, Scope
 
 MODALS = frozenset("could might may would must".split())
 COPULAS = frozenset("is are was were be been being seems seemed appears appeared remains remained".split())
@@ -123,3 +124,14 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     if "deontic" in kinds and not said_of_telling:
         return Judged(Judgement.OPEN, at, i)
     return None
+
+
+def judged_by_predicate(s: CueSentence, i: int) -> Scope | None:
+    """"It is likely that X", "it is a myth that X", "it would be wrong to suggest that X": the predicate's
+    judgement of X (``predicates``)."""
+    found = judged(s.words, i)
+    if found is None:
+        return None
+    mood = Mood.DENIED if found.judgement is Judgement.FALSE else Mood.OPEN
+    cue = " ".join(t.surface for t in s.tokens[found.predicate : i + 1])
+    return s.to_clause_end(mood, cue, i + 1)

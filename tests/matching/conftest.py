@@ -10,6 +10,7 @@ from corroborate.matching.analysis import ClaimAnalysis, ClaimReader
 from corroborate.matching.candidate import Candidate
 from corroborate.matching.features import SentenceFeatures, sentence_features
 from corroborate.matching.matcher import Matcher
+from corroborate.matching.polarity import Mood, claim_cues, scopes, stance_of
 from corroborate.sources import load_corpus
 from corroborate.text import tokenize
 
@@ -43,3 +44,18 @@ def candidates_in(m: Matcher, claim: str, source_prefix: str) -> list[Candidate]
         if m.corpus.sources[index].path.name.startswith(source_prefix):
             return candidates
     return []
+
+
+def stance(sentence: str, claim: str = "the school was evacuated") -> Mood:
+    """How a sentence puts a claim (by default "the school was evacuated") whose words it holds."""
+    tokens = tokenize(sentence)
+    words = {w.lower() for w in claim.split()}
+    positions = [i for i, t in enumerate(tokens) if t.surface.lower() in words and t.is_content]
+    verbs = [i for i in positions if tokens[i].surface.lower() == "evacuated"]
+    claim_tokens = tokenize(claim)
+    return stance_of(scopes(tokens, sentence), positions, claim_cues(claim_tokens, claim), verbs).mood
+
+
+def moods(text: str) -> list[tuple[Mood, str]]:
+    """Each cue the sentence has: how it puts what it governs, and its words."""
+    return [(s.mood, s.cue) for s in scopes(tokenize(text), text)]

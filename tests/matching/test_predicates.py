@@ -1,4 +1,7 @@
+from corroborate.matching.cues import Mood
 from corroborate.matching.predicates import Judgement, judged, kind_of
+
+from .conftest import stance
 
 
 def _judgement(text: str) -> Judgement | None:
@@ -32,3 +35,15 @@ def test_only_an_it_or_this_before_the_copula_makes_the_shape() -> None:
     assert _judgement("The report is likely that prices rose.") is None
     assert _judgement("The data show that prices rose.") is None
     assert _judgement("It could be that prices rose.") is Judgement.OPEN
+
+
+def test_a_predicate_said_of_the_clause_judges_it() -> None:
+    assert stance("It is a myth that the school was evacuated.") is Mood.DENIED
+    assert stance("The mayor said it would be wrong to suggest that the school was evacuated.") is Mood.DENIED
+    assert stance("It is conceivable that the school was evacuated.") is Mood.OPEN
+    assert stance("It could be that the school was evacuated.") is Mood.OPEN
+    assert stance("It is not yet certain that the school was evacuated.") is Mood.OPEN
+    assert stance("It is clear that the school was evacuated.") is Mood.ASSERTED
+    assert stance("It is important to note that the school was evacuated.") is Mood.ASSERTED
+    assert stance("It is likely that the school was evacuated.", "it is likely that the school was evacuated") \
+        is Mood.ASSERTED  # the claim's own judgement

@@ -1,0 +1,95 @@
+"""What every cue recogniser reads: a sentence's words, the stretch a cue governs (a ``Scope``) and how the sentence
+puts what it says (its ``Mood``), and where a clause begins and ends.
+
+The recognisers themselves stand in ``denials``, ``hedges``, ``reports``, ``implicatives`` and ``predicates``;
+``polarity`` asks them in turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..text import Token, fold
+
+class Mood(StrEnum):
+    ASSERTED = "asserted"
+    DENIED = "denied"
+    OPEN = "not asserted"  # hedged, asked, conditional, intended
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A stretch of a sentence (token positions first..last) under one cue."""
+
+    mood: Mood
+    cue: str
+    first: int
+    last: int
+
+    def covers(self, position: int) -> bool:
+        return self.first <= position <= self.last
+
+
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
+
+
+CONTRASTS = frozenset({"but", "however", "although", "though", "while", "whereas", "yet"})
+
+
+def gap_after(text: str, tokens: Sequence[Token], i: int) -> str:
+    """The characters between token i and the next one."""
+    return text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+
+
+def clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bool) -> int:
+    """The last token of the clause that begins at ``start``."""
+    for i in range(start, len(tokens) - 1):
+        gap = gap_after(text, tokens, i)
+        nxt = fold(tokens[i + 1].surface)
+        if any(c in gap for c in CLAUSE_BREAKS) or (stop_at_comma and "," in gap):
+            return i
+        if "," in gap and nxt in CONTRASTS:
+            return i
+    return len(tokens) - 1
+
+
+def clause_start(text: str, tokens: Sequence[Token], end: int) -> int:
+    for i in range(end, 0, -1):
+        gap = gap_after(text, tokens, i - 1)
+        if any(c in gap for c in CLAUSE_BREAKS) or fold(tokens[i].surface) in CONTRASTS:
+            return i
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class CueSentence:
+    """A sentence as the cue recognisers read it: its tokens, its text and its folded words."""
+
+    tokens: Sequence[Token]
+    text: str
+    words: list[str]
+
+    def after(self, i: int) -> str:
+        return self.words[i + 1] if i + 1 < len(self.words) else ""
+
+    def before(self, i: int, n: int = 3) -> set[str]:
+        """The n words before position i."""
+        return set(self.words[max(0, i - n) : i])
+
+    def to_clause_end(self, mood: Mood, cue: str, start: int, stop_at_comma: bool = False) -> Scope:
+        """The scope of a cue over the clause that begins at ``start``."""
+        return Scope(mood, cue, start, clause_end(self.text, self.tokens, start, stop_at_comma))
+
+
+PRONOUNS = frozenset("i you he she it we they who which one".split())
+
+
+def cue_words(tokens: Sequence[Token], i: int) -> str:
+    """The words of a cue that ends at i, as the sentence writes them ("not true", "not been confirmed")."""
+    start = max((j for j in range(max(0, i - 3), i) if fold(tokens[j].surface) == "not"), default=i)
+    return " ".join(t.surface for t in tokens[start : i + 1])
+
+
+SCANT = frozenset({"no", "little", "scant"})

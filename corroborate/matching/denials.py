@@ -1,0 +1,97 @@
+"""Denials: the sentence says the proposition is false.
+
+"Officials denied that X", "rejected reports that X", "contrary to early reports, X", "it is not true that X",
+"there is no truth to reports that X", "reports that X turned out to be wrong", "X is a fabrication".
+"""
+
+from __future__ import annotations
+
+from . import predicates
+from .cues import SCANT, CueSentence, Mood, Scope, clause_start, cue_words
+
+# Verbs and nouns whose complement ("that ...", "reports that ...") the sentence says is false.
+DENIAL_CUES = frozenset("deny denies denied denying refute refutes refuted refuting debunk debunked debunks "
+                        "disprove disproved disproves rebut rebutted denial denials".split())
+
+
+# Verbs that deny only what is put as a report ("rejected reports that", "dismissed claims that"); otherwise
+# they have their plain meaning ("the court rejected the appeal").
+DENIAL_OF_REPORTS = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing dispute "
+                              "disputes disputed disputing contradict contradicts contradicted".split())
+
+
+REPORT_NOUNS = frozenset("that reports report claims claim allegations allegation suggestions suggestion rumours "
+                         "rumors accounts assertions statements idea ideas".split())
+
+
+REPORT_REACH = 5  # words after the verb where the report may stand ("dismissed as nonsense the idea that")
+
+
+# Words that call what stands before them false: "Reports that X turned out to be wrong".
+FALSITY = frozenset("false untrue wrong incorrect unfounded baseless groundless inaccurate fabricated bogus "
+                    "fake hoax erroneous mistaken".split())
+
+
+PREDICATING = frozenset("is are was were be been being proved proven prove proves turned seems seemed appears "
+                         "appeared remains remained deemed".split())
+"""Words before a falsity cue that make it judge the clause before it ("were false", "proved wrong")."""
+
+
+def denied_report(s: CueSentence, i: int) -> Scope | None:
+    """"Claims that X have been denied": the denial judges the report it follows."""
+    if (s.words[i] in DENIAL_CUES or s.words[i] in DENIAL_OF_REPORTS) and PREDICATING & s.before(i):
+        reported = _reported_before(s.words, i)
+        if reported is not None:
+            return Scope(Mood.DENIED, s.tokens[i].surface, reported, i - 1)
+    return None
+
+
+def denial(s: CueSentence, i: int) -> Scope | None:
+    """"Officials denied that X", "rejected reports that X": the complement is false."""
+    w = s.words[i]
+    if w in DENIAL_CUES or (w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(s.words[i + 1 : i + 1 + REPORT_REACH])):
+        return s.to_clause_end(Mood.DENIED, s.tokens[i].surface, i + 1)
+    return None
+
+
+def contrary_to(s: CueSentence, i: int) -> Scope | None:
+    """"Contrary to early reports, X": false up to the comma."""
+    if s.words[i] == "contrary" and s.after(i) == "to":
+        return s.to_clause_end(Mood.DENIED, "contrary to", i + 2, stop_at_comma=True)
+    return None
+
+
+def false_that(s: CueSentence, i: int) -> Scope | None:
+    """"It is not true that X", "it was untrue that X", "it is not the case that X": the cue judges the clause
+    after it."""
+    w = s.words[i]
+    if s.after(i) == "that" and (w in FALSITY or (w in ("true", "case") and "not" in s.before(i))):
+        return s.to_clause_end(Mood.DENIED, cue_words(s.tokens, i), i + 2)
+    return None
+
+
+def no_truth_to(s: CueSentence, i: int) -> Scope | None:
+    """"There is no truth to reports that X", "little truth in the claim that X"."""
+    if s.words[i] == "truth" and i >= 1 and s.words[i - 1] in SCANT:
+        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i - 1].surface} truth", i + 1)
+    return None
+
+
+def judged_false(s: CueSentence, i: int) -> Scope | None:
+    """"X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before (not
+    "found nothing wrong with it", "a false start": there it judges nothing said before it)."""
+    w = s.words[i]
+    false = w in FALSITY or (i >= 2 and s.words[i - 1] in ("a", "an") and w in predicates.falsity_words())
+    if false and PREDICATING & s.before(i):  # ("is a fabrication", "was a lie": a noun of falsity, widened)
+        first = clause_start(s.text, s.tokens, i)
+        end = i - 1 if w in FALSITY else i - 2
+        return Scope(Mood.DENIED, " ".join(t.surface for t in s.tokens[end + 1 : i + 1]), first, end)
+    return None
+
+
+def _reported_before(words: list[str], i: int) -> int | None:
+    """Where a report ("claims that", "reports that") opens the clause before position i, or None."""
+    for j in range(i - 1, 0, -1):
+        if words[j] == "that" and words[j - 1] in REPORT_NOUNS:
+            return j + 1
+    return None

@@ -1,0 +1,190 @@
+"""Hedges, questions and conditions: the sentence leaves the proposition open.
+
+"It is unclear whether X", "X may", "rumours that X", "no evidence that X", "it has not been confirmed that X",
+"X, but this has not been confirmed", "it is believed that X", "if X", "provided X", "should X, ...",
+"X, according to unconfirmed reports".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..text import Token, fold
+from . import roles
+from .cues import SCANT, CueSentence, Mood, Scope, cue_words, gap_after
+from .denials import REPORT_NOUNS
+
+# Cues that leave their complement or clause open: hedges, questions, conditions, reports of speculation.
+OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed unverified unsubstantiated "
+                      "doubtful questionable debatable "
+                      "may might perhaps maybe possibly possible potentially allegedly alleged "
+                      "rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
+                      "supposedly hypothetically wonder wondered wonders asked asks ask".split())
+
+
+MODALS = frozenset("may might could perhaps maybe possibly possible potentially".split())
+
+
+# Nouns of evidence: "no evidence that X", "little proof that X" leave X unestablished.
+EVIDENCE = frozenset("evidence proof indication sign signs confirmation basis grounds".split())
+
+
+OF_A_REPORT = frozenset({"for", "to", "of", "behind", "in"})  # "no basis for the claim that"
+
+
+INTENSIFIERS = frozenset({"whatsoever", "whatever", "at", "all"})  # "no evidence at all that"
+
+
+# Participles that, negated after "this" or "which", leave the clause before open ("X, but this has not been
+# confirmed").
+CONFIRMED = frozenset("confirmed verified substantiated corroborated proven proved".split())
+
+
+RESUMING = frozenset({"this", "that", "it", "which"})
+
+
+# Participles of an impersonal belief: "it is believed that X" reports a belief, it does not assert X.
+BELIEVED = frozenset("believed thought suspected feared assumed presumed".split())
+
+
+# What a trailing "if ..." may say of the clause before it: "X, if the reports are true".
+EPISTEMIC = frozenset("true confirmed accurate correct verified".split())
+
+
+# Verbs and adjectives of asking and knowing: after them "if" asks ("wondered if X", "unsure if X") like
+# "whether", and its question runs to the clause's end; elsewhere "if" sets a condition that ends at a comma.
+ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering know knows knew unclear uncertain "
+                   "unsure sure determine determined check checked checking see decide".split())
+
+
+def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
+    """"No evidence that X", "little proof that X", "no basis for the claim that X": X is left unestablished."""
+    if s.words[i] not in EVIDENCE or i < 1 or s.words[i - 1] not in SCANT:
+        return None
+    that = i + 1
+    while that < len(s.words) - 1 and s.words[that] in INTENSIFIERS:  # "no evidence whatsoever that"
+        that += 1
+    if s.after(i) in OF_A_REPORT:  # "for the claim that", "to reports that"
+        that = next((j + 1 for j in range(i + 2, min(i + 4, len(s.words) - 1)) if s.words[j] in REPORT_NOUNS
+                     and s.words[j] != "that"), i + 1)
+    if that < len(s.words) and s.words[that] == "that":
+        return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i - 1 : that + 1]), that + 1)
+    return None
+
+
+def not_confirmed_that(s: CueSentence, i: int) -> Scope | None:
+    """"It has not been confirmed that X"."""
+    if s.words[i] in CONFIRMED and "not" in s.before(i) and s.after(i) == "that":
+        return s.to_clause_end(Mood.OPEN, cue_words(s.tokens, i), i + 2)
+    return None
+
+
+def _unconfirmed(s: CueSentence, i: int) -> bool:
+    """"not been confirmed", "not verified", "unproven", "unconfirmed": a participle of confirming, negated."""
+    w = s.words[i]
+    return (w in CONFIRMED and "not" in s.before(i)) or (w.startswith("un") and w[2:] in CONFIRMED)
+
+
+def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:
+    """"X, but this has not been confirmed", "X, though this is unproven": what "this" takes up, the clause
+    before it, is left open."""
+    if _unconfirmed(s, i):
+        resumed = next((j for j in range(i - 1, max(-1, i - 6), -1) if s.words[j] in RESUMING), None)
+        if resumed:
+            return Scope(Mood.OPEN, cue_words(s.tokens, i), 0, resumed - 1)
+    return None
+
+
+def believed_that(s: CueSentence, i: int) -> Scope | None:
+    """"It is believed that X": an impersonal belief, reported, not asserted."""
+    if s.words[i] in BELIEVED and s.after(i) == "that" and {"is", "was", "are", "were", "been"} & s.before(i):
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} that", i + 2)
+    return None
+
+
+CONDITIONS = {("provided",): 1, ("providing",): 1, ("assuming",): 1, ("supposing",): 1, ("as", "long", "as"): 3,
+              ("so", "long", "as"): 3, ("in", "case"): 2, ("on", "condition", "that"): 3}
+"""The subordinators of a condition other than "if" and "unless" (Quirk et al. 1985, 15.33), with their length."""
+
+
+def condition(s: CueSentence, i: int) -> Scope | None:
+    """"Provided (that) X, Y", "as long as X", "in case X": a condition, open up to its comma, as "if" is. At the
+    sentence's start or after a comma only ("as long as 10 years" measures; "in case of" names no clause)."""
+    if i > 0 and "," not in gap_after(s.text, s.tokens, i - 1):
+        return None
+    for words, length in CONDITIONS.items():
+        if tuple(s.words[i : i + length]) == words:
+            start = i + length + (1 if i + length < len(s.words) and s.words[i + length] == "that" else 0)
+            if start < len(s.words) and s.tokens[start].number is None and s.words[start] != "of":
+                return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i:start]), start,
+                                       stop_at_comma=True)
+    return None
+
+
+def _asking(token: Token) -> bool:
+    """Whether a word is a verb or adjective of asking or knowing, in any form ("known if", "asking if")."""
+    if fold(token.surface) in ASKING:
+        return True
+    entry = lexicon.base_entry(token.surface)
+    return entry is not None and entry.word in ASKING
+
+
+def open_cue(s: CueSentence, i: int) -> Scope | None:
+    """"Whether X", "it is unclear if X", "X may", "rumours that X": open to the clause's end. A plain "if"
+    sets a condition that ends at a comma; after a verb of asking or knowing ("wondered if", "nobody could say
+    if") or a copula ("the question is if") it asks, like "whether"."""
+    w, words = s.words[i], s.words
+    if w not in OPEN_CUES:
+        return None
+    asked = w == "if" and i >= 1 and (_asking(s.tokens[i - 1]) or words[i - 1] in roles.COPULAS or (
+        words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")))
+    former = _contrasting_times(words, i) if w == "if" and not asked else None
+    if former is not None:  # it asserts the past, which only a claim of the past may take
+        return s.to_clause_end(Mood.OPEN, former, i + 1, stop_at_comma=True)
+    return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1, stop_at_comma=w in ("if", "unless") and not asked)
+
+
+FORMERLY = frozenset("previously earlier formerly once before".split())
+
+
+NOWADAYS = frozenset("now today currently nowadays".split())
+
+
+def inverted_condition(s: CueSentence, i: int) -> Scope | None:
+    """"Should it turn out that X, Y", "Were it true that X, Y", "Had the barrier failed, Y": a sentence that
+    opens with an auxiliary before its subject, and asks nothing, sets a condition, as "if" does."""
+    if i == 0 and s.words[0] in INVERTING and len(s.words) > 1 and s.words[1] in SUBJECT_STARTS and not (
+            s.text.rstrip().rstrip("\"”’')").endswith("?")):
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[0].surface} {s.tokens[1].surface}", 1, stop_at_comma=True)
+    return None
+
+
+INVERTING = frozenset({"should", "were", "had"})
+
+
+SUBJECT_STARTS = frozenset("it he she they we i you this that the a an any these those".split())
+
+
+def _contrasting_times(words: list[str], i: int) -> str | None:
+    """"If previously X, now Y" (whereas X was so, Y is now): an "if" that sets no condition but contrasts a past
+    with the present. It asserts X of the past only: the word that says so ("previously"), or None."""
+    former = next((w for w in words[i + 1 : i + 3] if w in FORMERLY), None)
+    return former if former is not None and NOWADAYS & set(words[i + 3 :]) else None
+
+
+def trailing_hedge(tokens: Sequence[Token], text: str, words: list[str]) -> Scope | None:
+    """A phrase after the sentence's last comma that leaves what comes before it open: "X, according to
+    unconfirmed reports", "X, if the reports are true"."""
+    at = text.rfind(",")
+    if at < 0:
+        return None
+    comma = max((i for i, t in enumerate(tokens) if t.end <= at), default=None)  # the last word before it
+    if comma is None or comma + 1 >= len(tokens):
+        return None
+    tail = words[comma + 1 :]
+    if tail[:2] == ["according", "to"] and (cue := next((w for w in tail[:6] if w in OPEN_CUES), None)):
+        return Scope(Mood.OPEN, f"according to {cue}", 0, comma)
+    if tail[:1] == ["if"] and EPISTEMIC & set(tail[:6]):
+        return Scope(Mood.OPEN, "if " + " ".join(tail[1:6]), 0, comma)
+    return None

@@ -1,0 +1,174 @@
+"""What someone says, thinks or holds, which the sentence reports without asserting it.
+
+"Police did not say that X", "nobody has claimed that X" (a negated verb of saying, thinking or seeing); "amid
+reports that X", "there are fears that X" (what a report, a claim, an idea or a fear holds); "officials fear
+that X", "critics allege that X" (a belief or an allegation). The verbs and nouns are read by WordNet's files
+(communication, cognition, perception, feeling), not listed one by one, except the closed class of belief
+verbs.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..text import LEXICAL_NEGATORS, NEGATORS
+from . import roles
+from .cues import PRONOUNS, CueSentence, Mood, Scope, gap_after
+
+PLAIN_NEGATORS = NEGATORS - LEXICAL_NEGATORS
+
+
+REPORTING_KINDS = frozenset({"communication", "cognition", "perception"})
+"""WordNet's files of the verbs that can take what a clause says as their object: saying, thinking, seeing."""
+
+
+FACTIVE = frozenset("know knew known knows realise realised realize realized regret regrets regretted forget forgot "
+                    "forgotten remember remembered notice noticed".split())
+"""Verbs that take what their clause says as true, negated or not ("did not know that X": X is so)."""
+
+
+REACH = 4  # words: how far before "that" its verb, and before the verb its negator, may stand
+
+
+def not_said_that(s: CueSentence, i: int) -> Scope | None:
+    """"Found nothing to suggest that X", "did not say that X", "has not shown that X": a verb of saying, thinking
+    or seeing, negated, before the clause leaves X unestablished (unless the verb takes X as true: "did not know
+    that X")."""
+    if s.words[i] != "that":
+        return None
+    for j in range(i - 1, max(-1, i - 1 - REACH), -1):
+        verb = s.tokens[j]
+        if verb.is_negator or verb.number is not None:
+            continue
+        entry = lexicon.entry_of(verb.surface)
+        if (entry is None or entry.kind("v") not in REPORTING_KINDS or s.words[j] in FACTIVE
+                or lexicon.verb_share(verb.surface) < 0.5 or (j and s.words[j - 1] in roles.DETERMINERS)):
+            continue
+        negator = next((k for k in range(j - 1, max(-1, j - 1 - REACH), -1) if s.words[k] in PLAIN_NEGATORS), None)
+        if negator is not None:
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[negator : i + 1]), i + 1)
+        return None
+    return None
+
+
+CONTENT_KINDS = frozenset({"communication", "cognition", "feeling"})
+"""WordNet's files of the nouns whose "that" clause says what they hold: a claim, an idea, a fear."""
+
+
+VOUCHED_CONTENT = frozenset("fact facts news truth statement statements announcement evidence proof confirmation "
+                            "sign signs indication indications knowledge recognition finding findings revelation "
+                            "discovery realisation realization admission acknowledgement acknowledgment conclusion "
+                            "observation point sense letter article message reminder".split())
+"""Nouns whose content the sentence takes as so ("the fact that X", "news that X", "confirmation that X"), or
+which say where someone said it ("a statement that X", as "said that X")."""
+
+
+def reported_content(s: CueSentence, i: int) -> Scope | None:
+    """"Claims that X", "amid reports that X", "the idea that X", "fears that X": the clause is what a claim,
+    a report, an idea or a fear holds, not what the sentence asserts. Not after a verb of saying ("said in an
+    interview that X" says X), nor a relative "that" ("the report that was published")."""
+    if s.words[i] != "that" or i < 1 or i + 1 >= len(s.words):
+        return None
+    noun = s.tokens[i - 1]
+    if noun.number is not None or (noun.capitalised and i > 1) or s.words[i - 1] in VOUCHED_CONTENT:
+        return None
+    entry = lexicon.entry_of(noun.surface)
+    if (entry is None or entry.kind("n") not in CONTENT_KINDS or not entry.tags.get("n")
+            or not _noun_here(s, i - 1)):
+        return None  # (a noun, or the plural of one: "reports", which the tokenizer counts as a reporting word)
+    nxt = s.tokens[i + 1]
+    if s.words[i + 1] in roles.AUXILIARIES or nxt.is_negator or roles.is_verb(s.tokens, i + 1):
+        return None  # a relative clause
+    for j in range(max(0, i - 6), i - 2):
+        said = lexicon.entry_of(s.tokens[j].surface)
+        if (said is not None and said.kind("v") == "communication" and ADJUNCT_PREPOSITIONS & set(s.words[j + 1 : i - 1])
+                and (said.word != s.words[j] or lexicon.verb_share(s.tokens[j].surface) >= 0.5)):
+            return None  # "said in an interview that X": where it was said
+    return s.to_clause_end(Mood.OPEN, f"{noun.surface} that", i + 1)
+
+
+def _noun_here(s: CueSentence, i: int) -> bool:
+    """Whether the word at i is a noun here: first in the sentence, or after a determiner, a preposition, a
+    copula, an adjective or a verb ("amid reports", "there were claims", "unconfirmed claims", "called claims");
+    after a noun, a name or a pronoun it is the verb ("Russia claims that", "we find that")."""
+    if i == 0:
+        return True
+    before, word = s.tokens[i - 1], s.words[i - 1]
+    if "it" in s.words[max(0, i - 4) : i - 1]:
+        return False  # a cleft: "it is with respect that I say"
+    if not before.is_content:  # ("there were reports"; not "has claims", "we find", "don't feel")
+        return word not in PRONOUNS and not word.endswith("n't") and (
+            word not in roles.AUXILIARIES or word in roles.COPULAS)
+    entry = lexicon.lookup(word)
+    inflected = entry is not None and entry.word != word and word.endswith("ed")  # ("rubbished": "rubbish")
+    return not before.capitalised and (inflected or not lexicon.mostly(before.surface, "n"))  # ("called claims")
+
+
+ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "on", "during", "via", "through", "with"})
+
+
+BELIEF_VERBS = frozenset("believe think suspect fear hope assume suppose presume guess imagine doubt reckon expect "
+                         "speculate allege".split())
+"""Verbs of holding a belief, a fear or a hope, and of alleging, which take their clause as no more than that:
+Kiparsky & Kiparsky's non-factives."""
+
+
+def belief(s: CueSentence, i: int) -> Scope | None:
+    """"Officials fear that X", "many believe X", "critics allege that X": a belief or an allegation, not an
+    assertion (unless the claim says so too: its own cue)."""
+    entry = lexicon.entry_of(s.tokens[i].surface)
+    if entry is None or entry.word not in BELIEF_VERBS or not _verb_here(s, i):
+        return None
+    start = i + 2 if s.after(i) == "that" else i + 1
+    if start >= len(s.words) or "," in gap_after(s.text, s.tokens, i) or (
+            start == i + 1 and not _clause_starts(s, start)):
+        return None  # "they fear the worst": an object, not a clause
+    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i:start]), start)
+
+
+def belief_of(word: str) -> str | None:
+    """The belief verb a word is a form of, or None."""
+    entry = lexicon.entry_of(word)
+    return entry.word if entry is not None and entry.word in BELIEF_VERBS else None
+
+
+def forms(verb: str) -> frozenset[str]:
+    """A verb's forms, as the trigger table spells them ("believe", "believes", "believed", "believing")."""
+    return frozenset({verb + end for end in ("", "s", "d", "ed", "ing")} | {verb[:-1] + "ing"}
+                     | ({"thought"} if verb == "think" else set()))
+
+
+def _verb_here(s: CueSentence, i: int) -> bool:
+    """Whether the word at i is the verb here: after its subject (a noun, a name, a pronoun), an auxiliary or an
+    adverb, not after a determiner ("the fear that")."""
+    if i == 0:
+        return False
+    before, word = s.tokens[i - 1], s.words[i - 1]
+    if word in QUANTIFIERS:
+        return True  # "many believe", "some fear"
+    if word in roles.COPULAS or (i >= 2 and s.words[i - 2] in roles.COPULAS and before.surface.endswith("ly")):
+        return False  # a passive ("had been falsely assumed to"): "it is believed that" is read apart
+    if word in roles.DETERMINERS or word in PRONOUNS or word in roles.AUXILIARIES or word.endswith("n't"):
+        return word not in roles.DETERMINERS
+    return before.is_content and (before.capitalised or not lexicon.mostly(before.surface, "a"))
+
+
+def _clause_starts(s: CueSentence, i: int) -> bool:
+    """Whether a clause with its own verb begins at i ("many believe the school was evacuated")."""
+    if s.words[i] == "to":
+        return False
+    for j in range(i + 1, min(i + 5, len(s.words))):
+        if s.words[j] in SUBORDINATORS or any(c in gap_after(s.text, s.tokens, j - 1) for c in ",;:"):
+            return False  # "assumed the post when she returned": the verb is another clause's
+        if s.words[j] in roles.AUXILIARIES or roles.is_verb(s.tokens, j):
+            return True
+    return False
+
+
+SUBORDINATORS = frozenset("when while after before because since until as which who whom whose where if".split())
+
+
+QUANTIFIERS = frozenset("many some few several most others".split())
+
+
+BELIEF_FORMS = frozenset().union(*(forms(v) for v in BELIEF_VERBS))
+"""The forms of the belief verbs, for the trigger table."""

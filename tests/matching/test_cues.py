@@ -1,0 +1,38 @@
+"""What the cue recognisers read: a clause's bounds and the stretch a cue governs."""
+
+from corroborate.matching.cues import CueSentence, Mood, Scope, clause_end, clause_start, cue_words
+from corroborate.text import tokenize
+
+
+def _sentence(text: str) -> CueSentence:
+    tokens = tokenize(text)
+    return CueSentence(tokens, text, [t.surface.lower() for t in tokens])
+
+
+def test_a_clause_ends_at_a_clause_break_or_a_contrast_after_a_comma() -> None:
+    text = "The school was evacuated; parents waited outside, but nobody was hurt."
+    s = _sentence(text)
+    assert clause_end(text, s.tokens, 0, stop_at_comma=False) == s.words.index("evacuated")
+    after = s.words.index("parents")
+    assert clause_end(text, s.tokens, after, stop_at_comma=False) == s.words.index("outside")
+    assert clause_start(text, s.tokens, s.words.index("hurt")) == s.words.index("but")
+
+
+def test_a_comma_ends_a_clause_only_when_asked() -> None:
+    text = "If the school was evacuated, lessons stopped at noon."
+    s = _sentence(text)
+    assert clause_end(text, s.tokens, 1, stop_at_comma=True) == s.words.index("evacuated")
+    assert clause_end(text, s.tokens, 1, stop_at_comma=False) == len(s.tokens) - 1
+
+
+def test_a_scope_covers_its_stretch_and_names_its_cue() -> None:
+    s = _sentence("It is unclear whether the school was evacuated.")
+    scope = s.to_clause_end(Mood.OPEN, "whether", s.words.index("whether") + 1)
+    assert scope == Scope(Mood.OPEN, "whether", 4, len(s.tokens) - 1)
+    assert scope.covers(5) and not scope.covers(2)
+    assert s.after(0) == "is" and s.before(3) == {"it", "is", "unclear"}
+
+
+def test_a_cue_is_named_with_the_negator_before_it() -> None:
+    s = _sentence("It is not true that the school was evacuated.")
+    assert cue_words(s.tokens, s.words.index("true")) == "not true"

@@ -1,0 +1,46 @@
+"""Denials: the sentence says the proposition is false."""
+
+from corroborate.matching.cues import Mood
+from corroborate.matching.polarity import scopes
+from corroborate.text import tokenize
+
+from .conftest import moods, stance
+
+
+def test_a_denied_proposition_is_denied() -> None:
+    assert stance("The spokesman denied that the school was evacuated.") is Mood.DENIED
+    assert stance("Officials rejected reports that the school was evacuated.") is Mood.DENIED
+    assert stance("Reports that the school was evacuated turned out to be wrong.") is Mood.DENIED
+
+
+def test_a_falsity_word_denies_only_what_it_is_said_of() -> None:
+    assert stance("Reports that the school was evacuated proved unfounded.") is Mood.DENIED
+    assert stance("Inspectors found nothing wrong after the school was evacuated.") is Mood.ASSERTED
+
+
+def test_a_denial_ends_with_its_clause() -> None:
+    assert stance("The spokesman denied that the mayor resigned, but the school was evacuated.") is Mood.ASSERTED
+
+
+def test_a_falsity_word_before_that_denies_the_clause_after_it() -> None:
+    for text, cue in (("It is not true that the school was evacuated.", "not true"),
+                      ("A spokesperson said it was untrue that the school was evacuated.", "untrue"),
+                      ("It is not the case that the school was evacuated.", "not the case"),
+                      ("There is no truth to reports that the school was evacuated.", "no truth")):
+        [(mood, found)] = moods(text)
+        assert (mood, found) == (Mood.DENIED, cue), text
+    assert stance("It is not true that the school was evacuated.") is Mood.DENIED
+
+
+def test_a_denial_after_a_report_judges_the_report() -> None:
+    text = "Claims that the school was evacuated have been denied."
+    [scope] = scopes(tokenize(text), text)
+    assert scope.mood is Mood.DENIED and scope.covers(3) and scope.covers(5)
+    assert moods("The application was rejected by the council.") == []
+
+
+def test_a_noun_of_falsity_or_an_unproven_report_is_read_as_the_adjective_is() -> None:
+    assert stance("The suggestion that the school was evacuated is a fabrication.") is Mood.DENIED
+    assert stance("Some said the school was evacuated, though this is unproven.") is Mood.OPEN
+    assert stance("The ministry dismissed as nonsense the idea that the school was evacuated.") is Mood.DENIED
+    assert stance("The sheep was lying in the field when the school was evacuated.") is Mood.ASSERTED

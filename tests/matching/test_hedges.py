@@ -1,0 +1,83 @@
+"""Hedges, questions and conditions: the sentence leaves the proposition open."""
+
+from corroborate.matching.cues import Mood
+from corroborate.matching.polarity import scopes
+from corroborate.text import tokenize
+
+from .conftest import moods, stance
+
+
+def test_hedges_questions_and_conditions_leave_it_open() -> None:
+    for sentence in ("It is unclear whether the school was evacuated.", "Some asked whether the school was evacuated.",
+                     "The school may have been evacuated.", "If the school was evacuated, nobody said so.",
+                     "Was the school evacuated?"):
+        assert stance(sentence) is Mood.OPEN, sentence
+
+
+def test_no_evidence_and_an_unconfirmed_report_leave_it_open() -> None:
+    assert moods("Investigators found no evidence that the school was evacuated.") == [
+        (Mood.OPEN, "no evidence that")]
+    assert moods("It has not been confirmed that the school was evacuated.") == [(Mood.OPEN, "not been confirmed")]
+    text = "The school was evacuated, although this could not be independently verified."
+    [scope] = scopes(tokenize(text), text)
+    assert scope.mood is Mood.OPEN and scope.covers(1) and scope.covers(3)  # the clause "this" takes up
+    assert moods("The results were confirmed by a second laboratory.") == []
+
+
+def test_if_after_a_verb_of_asking_is_a_question_to_the_end_of_its_clause() -> None:
+    text = "Nobody could say if the school was evacuated, officials said."
+    [scope] = scopes(tokenize(text), text)
+    assert scope.last == len(tokenize(text)) - 1
+    text = "They will be sent to the front if they refuse, officials said."
+    [scope] = scopes(tokenize(text), text)  # a condition ends at its comma
+    assert scope.last == 9
+
+
+def test_a_trailing_phrase_or_an_impersonal_belief_leaves_the_clause_open() -> None:
+    for text in ("The school was evacuated, according to unconfirmed reports.",
+                 "The school was evacuated, if the reports are true."):
+        assert any(s.mood is Mood.OPEN and s.first == 0 and s.covers(3) for s in scopes(tokenize(text), text)), text
+    assert moods("It is believed that the school was evacuated.") == [(Mood.OPEN, "believed that")]
+    assert moods("It is doubtful that the school was evacuated.") == [(Mood.OPEN, "doubtful")]
+    # A named believer's belief is still a belief: the sentence reports it, it does not assert what is believed.
+    assert moods("Police believed that the school was evacuated.") == [(Mood.OPEN, "believed that")]
+    # A trailing condition that says nothing of the truth of what went before leaves it standing.
+    text = "They will be sent to the front, if they refuse."
+    assert not any(s.first == 0 for s in scopes(tokenize(text), text))
+
+
+def test_if_previously_then_now_asserts_the_past_to_a_claim_of_the_past_only() -> None:
+    text = "If previously the school was evacuated every winter, now it stays open."
+    assert stance(text) is Mood.OPEN  # "the school was evacuated": said of the past, not of now
+    assert stance(text, "the school used to be evacuated") is Mood.ASSERTED
+    assert stance(text, "the school was once evacuated") is Mood.ASSERTED
+    # A plain condition, or a question about the past, stays open for any claim.
+    assert stance("If the school was evacuated, lessons stopped.", "the school was once evacuated") is Mood.OPEN
+    assert stance("Parents asked if previously the school was evacuated, and now it is not.",
+                  "the school was once evacuated") is Mood.OPEN
+
+
+def test_no_evidence_reaches_past_an_intensifier_or_to_the_report_it_is_for() -> None:
+    assert stance("There is no evidence whatsoever that the school was evacuated.") is Mood.OPEN
+    assert stance("Fact-checkers found no basis for the claim that the school was evacuated.") is Mood.OPEN
+    assert stance("There is no evidence for the new rules, and the school was evacuated.") is Mood.ASSERTED
+
+
+def test_if_after_a_copula_asks_and_an_inverted_condition_is_a_condition() -> None:
+    assert stance("The key question is if the school, like others, was evacuated.") is Mood.OPEN
+    assert stance("Had the school been evacuated, nobody would have been hurt.") is Mood.OPEN
+    assert stance("Had the school been evacuated?") is Mood.OPEN  # a question, read as one
+    assert stance("The school had been evacuated.") is Mood.ASSERTED
+
+
+def test_a_condition_opens_with_any_subordinator_of_a_condition() -> None:
+    for sentence in ("Provided the school was evacuated, nobody was hurt.",
+                     "As long as the school was evacuated, the pupils are safe.",
+                     "In case the school was evacuated, buses are waiting."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("The school was evacuated for as long as 10 days.", "In case of fire the school was evacuated."):
+        assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_if_after_a_form_of_a_verb_of_knowing_asks() -> None:
+    assert stance("It is not known if the school, like others, was evacuated.") is Mood.OPEN

@@ -1,0 +1,22 @@
+"""Implicative verbs carry polarity to their complement."""
+
+from corroborate.matching.cues import Mood
+from corroborate.matching.polarity import scopes
+from corroborate.text import tokenize
+
+from .conftest import moods, stance
+
+
+def test_implicative_verbs_carry_polarity() -> None:
+    tokens = tokenize("The firm failed to evacuate the school.")
+    assert [s.mood for s in scopes(tokens, "The firm failed to evacuate the school.")] == [Mood.DENIED]
+    tokens = tokenize("The firm tried to evacuate the school.")
+    assert [s.mood for s in scopes(tokens, "The firm tried to evacuate the school.")] == [Mood.OPEN]
+    tokens = tokenize("The firm managed to evacuate the school.")
+    assert scopes(tokens, "The firm managed to evacuate the school.") == []
+
+
+def test_declining_to_tell_leaves_the_matter_open_rather_than_denying_it() -> None:
+    assert stance("Officials declined to say whether the school was evacuated.") is Mood.OPEN
+    assert stance("The council refused to confirm that the school was evacuated.") is Mood.OPEN
+    assert moods("The staff failed to evacuate the school.") == [(Mood.DENIED, "failed to")]

@@ -1,0 +1,49 @@
+"""What someone says, thinks or holds, reported without being asserted."""
+
+from corroborate.matching.cues import Mood
+
+from .conftest import moods, stance
+
+
+def test_a_negated_verb_of_saying_or_thinking_leaves_its_clause_open_unless_it_takes_it_as_true() -> None:
+    assert moods("The trust has found nothing to suggest that patient records were stolen.") == [
+        (Mood.OPEN, "nothing to suggest that")]
+    assert moods("Nobody has claimed that the fire was started deliberately.") == [
+        (Mood.OPEN, "Nobody has claimed that")]
+    assert moods("Police did not say that the man was arrested.") == [(Mood.OPEN, "not say that")]
+    assert moods("Police said that the man was arrested.") == []  # not negated
+    assert moods("He did not know that the bridge had collapsed.") == []  # "know" takes it as true
+    assert moods("The report that was not published said the plan failed.") == []  # a noun before "that"
+
+
+def test_what_a_report_or_an_idea_holds_is_not_asserted() -> None:
+    for sentence in ("Parents gathered amid reports that the school was evacuated.",
+                     "There are fears that the school was evacuated.",
+                     "The minister rubbished claims that the school was evacuated.",
+                     "He repeated his claim that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("The fact that the school was evacuated surprised nobody.",  # a noun that vouches for it
+                     "Officials said in an interview that the school was evacuated.",  # where it was said
+                     "The ministry claims that the school was evacuated.",  # "claims" is the verb here
+                     "We find that the school was evacuated.",
+                     "The report that was published said the school was evacuated.",  # a relative "that"
+                     "It is with regret that I say the school was evacuated."):  # a cleft
+        assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_a_claim_that_tells_of_a_report_asserts_the_report() -> None:
+    claim = "reports that the school was evacuated spread quickly"
+    assert stance("Reports that the school was evacuated spread quickly.", claim) is Mood.ASSERTED
+
+
+def test_a_belief_or_an_allegation_is_not_an_assertion() -> None:
+    for sentence in ("Officials fear that the school was evacuated.", "Many believe the school was evacuated.",
+                     "Critics allege that the school was evacuated.", "He thought the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("As expected, the school was evacuated.",  # no belief, a comparison
+                     "She assumed the post when the school was evacuated.",  # "assumed" takes an object
+                     "The school was evacuated after it was falsely assumed to be unsafe."):  # a passive
+        assert stance(sentence) is Mood.ASSERTED, sentence
+    # The claim's own belief, in another form, is no cue against it.
+    assert stance("Many believed the school was evacuated.", "many believe the school was evacuated") \
+        is Mood.ASSERTED
