@@ -110,6 +110,11 @@ def main() -> int:
     contradicted: dict[str, list[bool]] = {}
     made = probes.sample(probes.default_folders())
     print(probes.table(probes.run(made, contradicted), contradicted))
+    from tests.matching import wordings
+
+    print("\nFresh wordings of a denial, a hedge and a question (tests/matching/wordings.py: five sets written after "
+          "the rules, on the 250 sentences after those 150), share not reported as support:\n")
+    print(wordings.table())
     for name in names:
         seconds = results[name].get("seconds")
         if seconds is not None:

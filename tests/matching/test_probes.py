@@ -26,3 +26,27 @@ def test_probe_kind_meets_its_bar(results: dict[str, list[bool]], kind: str) -> 
     got = results.get(kind, [])
     assert got, f"no probe of kind {kind!r} was made"
     assert sum(got) / len(got) >= BARS[kind], f"{kind}: {sum(got)}/{len(got)} as expected"
+
+
+WORDING_BARS = {"source denies": 0.88, "source hedges": 0.88, "source asks": 0.95}
+"""The least share of the fresh wordings' probes (tests/matching/wordings.py, all five sets on the seeds'
+sentences) that must come out as expected (measured 0.92, 0.91, 1.00)."""
+
+
+@pytest.fixture(scope="module")
+def wording_results() -> dict[str, tuple[int, int]]:
+    from tests.matching.wordings import KINDS, SETS, measure
+
+    sentences = sentences_from([ROOT / "seeds"], 5000)
+    pooled = {kind: (0, 0) for kind in KINDS}
+    for wordings in SETS.values():
+        got = measure(wordings, sentences)
+        pooled = {kind: (pooled[kind][0] + got[kind][0], pooled[kind][1] + got[kind][1]) for kind in KINDS}
+    return pooled
+
+
+@pytest.mark.parametrize("kind", sorted(WORDING_BARS))
+def test_fresh_wordings_of_a_denial_hedge_or_question_are_not_support(
+        wording_results: dict[str, tuple[int, int]], kind: str) -> None:
+    good, total = wording_results[kind]
+    assert total >= 150 and good / total >= WORDING_BARS[kind], f"{kind}: {good}/{total} as expected"

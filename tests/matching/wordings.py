@@ -1,0 +1,151 @@
+"""Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
+
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These five
+sets were written later, each before the change it was then used to confirm, and are applied to other sentences
+(the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
+designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
+
+    python tests/matching/wordings.py            # as expected, per set and kind
+    python tests/matching/wordings.py --each     # ... and per wording
+"""
+
+from __future__ import annotations
+
+import sys
+import zlib
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.matching.probes import Probe, _lower_first, default_folders, run, sentences_from  # noqa: E402
+
+KINDS = ("source denies", "source hedges", "source asks")
+
+# Set 1: written after the rules of 2026-12-05; designed on (predicates.py, no basis for the claim, the question
+# is if, an inverted condition).
+SET_1 = (
+    ("The minister flatly denied that {}.", "Claims that {} have since been debunked.",
+     "The spokesman insisted it was false that {}.", "Allegations that {} turned out to be wrong.",
+     "Police said reports that {} were inaccurate.", "The agency denied that {}.",
+     "Officials have repeatedly rejected suggestions that {}.", "It is a myth that {}.",
+     "Fact-checkers found no basis for the claim that {}.", "The report said it was wrong to suggest that {}."),
+    ("It is possible that {}.", "Some analysts speculate that {}.", "There were rumours that {}.",
+     "It may be that {}.", "Officials could not confirm that {}.", "Unverified posts on social media suggested that {}.",
+     "If {}, officials will have to act.", "It is unclear if {}.", "Investigators are trying to establish whether {}.",
+     "Whether {} is still under investigation.", "Perhaps {}.", "It is conceivable that {}."),
+    ("Many are asking whether {}.", "The inquiry will examine whether {}.",
+     "Journalists asked the minister whether {}.", "The key question is if {}.", "Could it be that {}?",
+     "Observers questioned whether {}.", "Nobody yet knows whether {}.", "The board will decide whether {}."),
+)
+# Set 2: written before any change of set 1; confirmed set 1's changes, then designed on (nouns of falsity, 'it
+# could be that', 'though this is unproven', 'dismissed as nonsense the idea that').
+SET_2 = (
+    ("The claim that {} is false.", "Government sources dismissed as nonsense the idea that {}.",
+     "The company strongly denies that {}.", "An investigation found that it was untrue that {}.",
+     "Earlier reports that {} were mistaken.", "It is a misconception that {}.",
+     "There is no foundation to the allegation that {}.", "The suggestion that {} is a fabrication.",
+     "The ministry disputed reports that {}.", "It would be misleading to say that {}.",
+     "Nothing supports the rumour that {}.", "Officials said there was no evidence whatsoever that {}."),
+    ("It is plausible that {}.", "There is speculation that {}.", "It is likely that {}.",
+     "It could be that {}.", "There is no proof that {}.", "It is probable that {}.",
+     "Should it turn out that {}, the law would change.", "Unless {}, nothing will change.",
+     "It is not yet clear whether {}.", "Some commentators have suggested that {}, though this is unproven.",
+     "Officials would not say whether {}.", "It is too soon to know if {}."),
+    ("The court must determine whether {}.", "Nobody has established whether {}.", "Is it the case that {}?",
+     "Experts are divided over whether {}.", "The panel is looking into whether {}.", "Voters want to know if {}.",
+     "The real issue is whether {}.", "Analysts are debating whether {}."),
+)
+# Set 3: written before set 2's changes; confirmed them, then designed on (what a report or a claim holds).
+SET_3 = (
+    ("Officials categorically denied that {}.", "The notion that {} is simply untrue.",
+     "The government branded as false reports that {}.", "Investigators have ruled out that {}.",
+     "It has been shown to be false that {}.", "The rumour that {} is a lie, the mayor said.",
+     "Sources close to the family rejected the idea that {}.", "The agency called claims that {} baseless.",
+     "There is nothing to the claim that {}.", "Police have debunked the story that {}."),
+    ("Maybe {}.", "It might be that {}.", "Were it true that {}, the consequences would be grave.",
+     "Supposing that {}, the plan changes.", "Some suspect that {}.", "There are suggestions that {}, but no proof.",
+     "Witnesses speculated that {}.", "It has been suggested, without evidence, that {}.",
+     "Assuming that {}, costs will rise.", "Reports that {} could not be verified.", "It is thought possible that {}."),
+    ("Officials are still trying to determine whether {}.", "It is an open question whether {}.",
+     "Researchers will test whether {}.", "Does the evidence show that {}?", "Critics have questioned whether {}.",
+     "The report does not say whether {}."),
+)
+# Set 4: written before set 3's changes; confirmed them, then designed on (beliefs, conditions other than "if").
+SET_4 = (
+    ("Authorities have firmly denied that {}.", "Reports suggesting that {} are wrong, officials said.",
+     "The minister rubbished claims that {}.", "It is categorically untrue that {}.",
+     "The airline said it was false to claim that {}.", "A police spokesman denied reports that {}.",
+     "Stories that {} are fake, the company said.", "The idea that {} has been discredited."),
+    ("It is rumoured that {}.", "Provided that {}, the deal will go ahead.", "Sources speculate that {}.",
+     "In case {}, extra staff are on standby.", "There is a chance that {}.", "Officials fear that {}.",
+     "It seems likely that {}.", "There are unverified claims that {}.", "It is feared that {}.",
+     "Some people think that {}.", "It is widely assumed that {}.", "As long as {}, nothing changes."),
+    ("Investigators want to find out whether {}.", "Nobody can say for sure whether {}.",
+     "It remains an open question whether {}.", "Did officials know that {}?",
+     "A review will look at whether {}.", "The hearing will consider whether {}."),
+)
+# Set 5: written before set 4's changes; confirmed them; then 'declined to say whether' (a contradiction reported
+# for an unanswered question) and 'not known if' were mended on it.
+SET_5 = (
+    ("Officials have strenuously denied that {}.", "Suggestions that {} are nonsense, the council said.",
+     "The report found no truth in the allegation that {}.", "The firm said it was simply wrong that {}.",
+     "The claim that {} was retracted.", "Police poured cold water on suggestions that {}.",
+     "It is a falsehood that {}.", "The government refuted claims that {}."),
+    ("Many believe that {}.", "Analysts expect that {}.", "If it is confirmed that {}, the board will resign.",
+     "Campaigners hope that {}.", "It is possible, though unproven, that {}.", "Local people say they suspect that {}.",
+     "Provided {}, the project will go ahead.", "Rumour has it that {}.", "Critics allege that {}.",
+     "One theory is that {}.", "It may well be that {}.", "There is speculation online that {}."),
+    ("The question remains whether {}.", "Officials declined to say whether {}.",
+     "It is not known if {}.", "Why is it that {}?", "An inquiry is under way into whether {}.",
+     "Parents asked the school whether {}."),
+)
+SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5}
+SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
+
+
+def probes(wordings: tuple[tuple[str, ...], ...], sentences: list[str]) -> list[tuple[Probe, str]]:
+    """Each sentence in one wording of each kind (by a hash of the sentence and the kind), with that wording."""
+    out = []
+    for sentence in sentences:
+        body = _lower_first(sentence.rstrip("."))
+        for kind, options in zip(KINDS, wordings):
+            wording = options[zlib.crc32((sentence + kind).encode()) % len(options)]
+            out.append((Probe(kind, sentence, wording.format(body)), wording))
+    return out
+
+
+def measure(wordings: tuple[tuple[str, ...], ...], sentences: list[str]) -> dict[str, tuple[int, int]]:
+    """kind -> (as expected, probes); and, per wording, the same under the wording's own key."""
+    made = probes(wordings, sentences)
+    results = run([p for p, _ in made])
+    seen: Counter[str] = Counter()
+    out: dict[str, tuple[int, int]] = {}
+    for probe, wording in made:
+        ok = results[probe.kind][seen[probe.kind]]
+        seen[probe.kind] += 1
+        for key in (probe.kind, wording):
+            good, total = out.get(key, (0, 0))
+            out[key] = (good + ok, total + 1)
+    return out
+
+
+def table(each: bool = False) -> str:
+    """The share as expected for each set and kind (and, with ``each``, for each wording), as a Markdown table."""
+    sentences = sentences_from(default_folders(), 5000)[SKIP : SKIP + TAKE]
+    lines = ["| set | " + " | ".join(KINDS) + " |", "| --- |" + " ---: |" * len(KINDS)]
+    per_wording = []
+    for name, wordings in SETS.items():
+        got = measure(wordings, sentences)
+        lines.append(f"| {name} | " + " | ".join(f"{got[k][0] / got[k][1]:.0%}" for k in KINDS) + " |")
+        per_wording += [f"{good}/{total}  set {name}: {w}" for w, (good, total) in got.items() if w not in KINDS]
+    return "\n".join(lines + (["", *per_wording] if each else []))
+
+
+def main(argv: list[str]) -> int:
+    print(table(each="--each" in argv))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
