@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
-from . import direction, measures, negation, polarity, roles, values
+from . import direction, measures, negation, roles, values
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures

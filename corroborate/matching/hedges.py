@@ -103,22 +103,30 @@ def believed_that(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
-CONDITIONS = {("provided",): 1, ("providing",): 1, ("assuming",): 1, ("supposing",): 1, ("as", "long", "as"): 3,
-              ("so", "long", "as"): 3, ("in", "case"): 2, ("on", "condition", "that"): 3}
-"""The subordinators of a condition other than "if" and "unless" (Quirk et al. 1985, 15.33), with their length."""
+CONDITIONS = (("provided",), ("providing",), ("assuming",), ("supposing",), ("as", "long", "as"), ("so", "long", "as"),
+              ("in", "case"), ("on", "condition", "that"))
+"""The subordinators of a condition other than "if" and "unless" (Quirk et al. 1985, 15.33)."""
+CONDITION_KEYS = frozenset({"provided", "providing", "assuming", "supposing", "long", "case", "condition"})
+"""The word of each at which it is looked for (not "as", "in", "on": too common to ask at)."""
 
 
 def condition(s: CueSentence, i: int) -> Scope | None:
     """"Provided (that) X, Y", "as long as X", "in case X": a condition, open up to its comma, as "if" is. At the
     sentence's start or after a comma only ("as long as 10 years" measures; "in case of" names no clause)."""
-    if i > 0 and "," not in gap_after(s.text, s.tokens, i - 1):
+    if s.words[i] not in CONDITION_KEYS:
         return None
-    for words, length in CONDITIONS.items():
-        if tuple(s.words[i : i + length]) == words:
-            start = i + length + (1 if i + length < len(s.words) and s.words[i + length] == "that" else 0)
-            if start < len(s.words) and s.tokens[start].number is None and s.words[start] != "of":
-                return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i:start]), start,
-                                       stop_at_comma=True)
+    for words in CONDITIONS:
+        if s.words[i] not in words:
+            continue
+        first = i - words.index(s.words[i])
+        end = first + len(words)
+        if first < 0 or tuple(s.words[first:end]) != words or (
+                first > 0 and "," not in gap_after(s.text, s.tokens, first - 1)):
+            continue
+        start = end + (1 if end < len(s.words) and s.words[end] == "that" else 0)
+        if start < len(s.words) and s.tokens[start].number is None and s.words[start] != "of":
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[first:start]), start,
+                                   stop_at_comma=True)
     return None
 
 

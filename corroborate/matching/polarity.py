@@ -26,7 +26,7 @@ from . import predicates
 from .cues import CueSentence, Mood, Scope
 from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSITY, contrary_to, denial, denied_report, false_that,
                       judged_false, no_truth_to)
-from .hedges import (BELIEVED, CONDITIONS, CONFIRMED, EVIDENCE, FORMERLY, INVERTING, MODALS, OPEN_CUES,
+from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, INVERTING, MODALS, OPEN_CUES,
                      believed_that, condition, inverted_condition, no_evidence_that, not_confirmed_before,
                      not_confirmed_that, open_cue, trailing_hedge)
 from .implicatives import NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, implicative
@@ -50,7 +50,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content)
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
             | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "truth", "that"}
-            | {words[0] for words in CONDITIONS} | BELIEF_FORMS)
+            | CONDITION_KEYS | BELIEF_FORMS)
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 
