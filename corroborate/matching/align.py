@@ -104,7 +104,7 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
     ROLE_SPAN tokens ("Videos ... show police officers running away from migrants": 'police officers' before
     'running', 'migrants' after), found on the same sides of that verb in the sentence."""
     terms = analysis.terms
-    verbs = analysis.verbs
+    verbs = _role_verbs(analysis)
     surface = {t.stem: t.surface for t in terms}
     arguments = {t.stem for t in terms if t.number is None and not t.verb}
     for n, k in enumerate(verbs):
@@ -125,6 +125,17 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
         if moved is not None:
             return surface[moved[0]], surface[moved[1]]
     return _compared_swapped(analysis, f, aligned)
+
+
+def _role_verbs(analysis: ClaimAnalysis) -> list[int]:
+    """The claim's verbs that carry roles: of a verb that takes another after "to" ("continues to launch", "should
+    attempt to reach"), the last one, whose subject is the first's ("Patronis continues to launch attacks on
+    Gaetz": Patronis launches them)."""
+    terms, tokens = analysis.terms, analysis.tokens
+    verbs = analysis.verbs
+    return [k for n, k in enumerate(verbs)
+            if not (n + 1 < len(verbs) and terms[verbs[n + 1]].position == terms[k].position + 2
+                    and fold(tokens[terms[k].position + 1].surface) == "to")]
 
 
 def _compared_swapped(analysis: ClaimAnalysis, f: SentenceFeatures,

@@ -100,3 +100,15 @@ def test_the_sides_of_a_comparison_are_roles_too(read) -> None:
     analysis = read("More migrants than Russians were recruited.", "More Russians than migrants were recruited.")
     f = sentence("More Russians than migrants were recruited.")
     assert align.swapped(analysis, f, align.aligned_positions(analysis, f, {})) is not None
+
+
+def test_a_verb_that_takes_another_after_to_gives_the_roles_to_the_second(read) -> None:
+    claim = "Ranariddh decided that CPP should attempt to reach parity with FUNCINPEC."
+    analysis = read(claim, "Ranariddh decided that FUNCINPEC should attempt to reach parity with CPP.")
+
+    def swapped(text: str) -> tuple[str, str] | None:
+        f = sentence(text)
+        return align.swapped(analysis, f, align.aligned_positions(analysis, f, {}))
+
+    assert swapped("Ranariddh decided that FUNCINPEC should attempt to reach parity with CPP.") is not None
+    assert swapped(claim) is None
