@@ -82,6 +82,14 @@ class CueSentence:
         """The scope of a cue over the clause that begins at ``start``."""
         return Scope(mood, cue, start, clause_end(self.text, self.tokens, start, stop_at_comma))
 
+    def to_main_clause(self, mood: Mood, cue: str, start: int) -> Scope:
+        """The scope of a condition that opens the sentence ("If X, Y"): up to the comma before its main clause,
+        the last comma of the sentence's first clause, whatever commas the condition holds ("If X, which Z,
+        Y")."""
+        end = clause_end(self.text, self.tokens, start, stop_at_comma=False)
+        commas = [i for i in range(start, end) if "," in gap_after(self.text, self.tokens, i)]
+        return Scope(mood, cue, start, commas[-1] if commas else end)
+
 
 PRONOUNS = frozenset("i you he she it we they who which one".split())
 

@@ -125,8 +125,10 @@ def condition(s: CueSentence, i: int) -> Scope | None:
             continue
         start = end + (1 if end < len(s.words) and s.words[end] == "that" else 0)
         if start < len(s.words) and s.tokens[start].number is None and s.words[start] != "of":
-            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[first:start]), start,
-                                   stop_at_comma=True)
+            cue = " ".join(t.surface for t in s.tokens[first:start])
+            if first == 0:
+                return s.to_main_clause(Mood.OPEN, cue, start)
+            return s.to_clause_end(Mood.OPEN, cue, start, stop_at_comma=True)
     return None
 
 
@@ -150,6 +152,8 @@ def open_cue(s: CueSentence, i: int) -> Scope | None:
     former = _contrasting_times(words, i) if w == "if" and not asked else None
     if former is not None:  # it asserts the past, which only a claim of the past may take
         return s.to_clause_end(Mood.OPEN, former, i + 1, stop_at_comma=True)
+    if w in ("if", "unless") and not asked and i == 0:
+        return s.to_main_clause(Mood.OPEN, s.tokens[i].surface, i + 1)
     return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1, stop_at_comma=w in ("if", "unless") and not asked)
 
 
@@ -164,7 +168,7 @@ def inverted_condition(s: CueSentence, i: int) -> Scope | None:
     opens with an auxiliary before its subject, and asks nothing, sets a condition, as "if" does."""
     if i == 0 and s.words[0] in INVERTING and len(s.words) > 1 and s.words[1] in SUBJECT_STARTS and not (
             s.text.rstrip().rstrip("\"”’')").endswith("?")):
-        return s.to_clause_end(Mood.OPEN, f"{s.tokens[0].surface} {s.tokens[1].surface}", 1, stop_at_comma=True)
+        return s.to_main_clause(Mood.OPEN, f"{s.tokens[0].surface} {s.tokens[1].surface}", 1)
     return None
 
 

@@ -36,3 +36,10 @@ def test_a_scope_covers_its_stretch_and_names_its_cue() -> None:
 def test_a_cue_is_named_with_the_negator_before_it() -> None:
     s = _sentence("It is not true that the school was evacuated.")
     assert cue_words(s.tokens, s.words.index("true")) == "not true"
+
+
+def test_a_condition_that_opens_the_sentence_ends_at_the_last_comma_of_its_first_clause() -> None:
+    text = "If the school, like others, was evacuated, lessons stopped; parents, too, were told."
+    s = _sentence(text)
+    scope = s.to_main_clause(Mood.OPEN, "If", 1)
+    assert scope.last == s.words.index("evacuated")

@@ -81,3 +81,12 @@ def test_a_condition_opens_with_any_subordinator_of_a_condition() -> None:
 
 def test_if_after_a_form_of_a_verb_of_knowing_asks() -> None:
     assert stance("It is not known if the school, like others, was evacuated.") is Mood.OPEN
+
+
+def test_a_condition_that_opens_the_sentence_runs_to_its_main_clause_whatever_commas_it_holds() -> None:
+    for sentence in ("If the school, like others nearby, was evacuated, lessons will stop.",
+                     "Provided the school, as reported, was evacuated, nobody was hurt.",
+                     "Had the school, which is old, been evacuated, nobody would have been hurt."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    # Its main clause stands (on the condition): a claim that restricts itself the same way may take it.
+    assert stance("If pupils stayed, the school was evacuated.", "the school was evacuated") is Mood.ASSERTED
