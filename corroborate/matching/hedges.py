@@ -45,7 +45,8 @@ RESUMING = frozenset({"this", "that", "it", "which"})
 
 
 # Participles of an impersonal belief: "it is believed that X" reports a belief, it does not assert X.
-BELIEVED = frozenset("believed thought suspected feared assumed presumed".split())
+BELIEVED = frozenset("believed thought suspected feared assumed presumed said claimed alleged suggested rumoured "
+                     "rumored reported expected estimated predicted speculated argued hoped".split())
 
 
 # What a trailing "if ..." may say of the clause before it: "X, if the reports are true".
@@ -97,9 +98,17 @@ def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:
 
 
 def believed_that(s: CueSentence, i: int) -> Scope | None:
-    """"It is believed that X": an impersonal belief, reported, not asserted."""
-    if s.words[i] in BELIEVED and s.after(i) == "that" and {"is", "was", "are", "were", "been"} & s.before(i):
-        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} that", i + 2)
+    """"It is believed that X", "it is said that X", "it has been claimed, without evidence, that X": an
+    impersonal belief or report, whose holder the sentence does not name, is hearsay, not an assertion."""
+    if s.words[i] not in BELIEVED or not {"is", "was", "are", "were", "been", "be"} & s.before(i) or (
+            "it" not in s.before(i, 4)):
+        return None
+    that = i + 1
+    if that < len(s.words) and "," in gap_after(s.text, s.tokens, i):  # an aside: ", without evidence,"
+        that = next((j + 1 for j in range(i + 1, min(i + 8, len(s.words) - 1))
+                     if "," in gap_after(s.text, s.tokens, j)), that)
+    if that < len(s.words) and s.words[that] == "that":
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} that", that + 1)
     return None
 
 

@@ -62,6 +62,10 @@ VOUCHED_CONTENT = frozenset("fact facts news truth statement statements announce
 which say where someone said it ("a statement that X", as "said that X")."""
 
 
+CHANCES = frozenset("chance risk danger possibility likelihood probability prospect".split())
+"""Nouns of what may come to be: "there is a risk that X" says X may be so, not that it is."""
+
+
 def reported_content(s: CueSentence, i: int) -> Scope | None:
     """"Claims that X", "amid reports that X", "the idea that X", "fears that X": the clause is what a claim,
     a report, an idea or a fear holds, not what the sentence asserts. Not after a verb of saying ("said in an
@@ -72,7 +76,7 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     if noun.number is not None or (noun.capitalised and i > 1) or s.words[i - 1] in VOUCHED_CONTENT:
         return None
     entry = lexicon.entry_of(noun.surface)
-    if (entry is None or entry.kind("n") not in CONTENT_KINDS or not entry.tags.get("n")
+    if (entry is None or (entry.kind("n") not in CONTENT_KINDS and entry.word not in CHANCES) or not entry.tags.get("n")
             or not _noun_here(s, i - 1)):
         return None  # (a noun, or the plural of one: "reports", which the tokenizer counts as a reporting word)
     nxt = s.tokens[i + 1]

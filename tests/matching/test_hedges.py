@@ -90,3 +90,11 @@ def test_a_condition_that_opens_the_sentence_runs_to_its_main_clause_whatever_co
         assert stance(sentence) is Mood.OPEN, sentence
     # Its main clause stands (on the condition): a claim that restricts itself the same way may take it.
     assert stance("If pupils stayed, the school was evacuated.", "the school was evacuated") is Mood.ASSERTED
+
+
+def test_an_impersonal_report_or_belief_is_hearsay() -> None:
+    for sentence in ("It is said that the school was evacuated.",
+                     "It has been claimed, without evidence, that the school was evacuated.",
+                     "It was reported that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    assert stance("Police said that the school was evacuated.") is Mood.ASSERTED  # whose word it is: named

@@ -47,3 +47,8 @@ def test_a_belief_or_an_allegation_is_not_an_assertion() -> None:
     # The claim's own belief, in another form, is no cue against it.
     assert stance("Many believed the school was evacuated.", "many believe the school was evacuated") \
         is Mood.ASSERTED
+
+
+def test_what_may_come_to_be_is_not_so() -> None:
+    assert stance("There is a risk that the school was evacuated.") is Mood.OPEN
+    assert stance("There is a real chance that the school was evacuated.") is Mood.OPEN

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These five
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These six
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -100,7 +100,21 @@ SET_5 = (
      "It is not known if {}.", "Why is it that {}?", "An inquiry is under way into whether {}.",
      "Parents asked the school whether {}."),
 )
-SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5}
+# Set 6: written after set 5's mends, before the impersonal reports ("it is said that") and the nouns of chance
+# ("there is a risk that"), which its first scoring (99%, 68%, 98%) showed missing; designed on since.
+SET_6 = (
+    ("The prime minister's office denied outright that {}.", "Accounts that {} are untrue, the embassy said.",
+     "The claim that {} does not stand up to scrutiny, the report said.", "Witnesses contradicted reports that {}.",
+     "The coroner found that it was not true that {}.", "The story that {} was a hoax.",
+     "The ministry strongly rejected allegations that {}.", "The company called the rumour that {} false."),
+    ("It has been claimed that {}.", "It is said that {}.", "There is a risk that {}.",
+     "It was alleged in court that {}.", "There is a possibility that {}.", "Some observers have speculated that {}.",
+     "It is expected that {}.", "If, as some claim, {}, the rules will change.", "Supposedly, {}.",
+     "Unconfirmed reports suggest that {}.", "Experts warn that it is likely that {}.", "Perhaps, as rumoured, {}."),
+    ("The inquiry will establish whether {}.", "Few know whether {}.", "Is it really true that {}?",
+     "Reporters pressed the minister on whether {}.", "It is uncertain whether {}.", "We asked whether {}."),
+)
+SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
