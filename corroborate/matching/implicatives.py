@@ -1,6 +1,6 @@
 """Implicative verbs carry polarity to their complement (Karttunen 1971; Nairn, Condoravdi & Karttunen 2006).
 
-"Failed to X", "refused to X", "prevented from X" deny X; "tried to X", "planned to X" leave it open;
+"Failed to X", "refused to X", "prevented from X", "has yet to X", "stopped short of X" deny X; "tried to X", "planned to X" leave it open;
 "declined to say whether X" denies the telling, and leaves X open.
 """
 
@@ -21,6 +21,8 @@ OPEN_BEFORE_TO = frozenset("try tries tried trying attempt attempts attempted at
 
 
 PREVENTING = frozenset("prevented prevent prevents barred stopped kept banned blocked prohibited".split())  # ... from
+NOT_YET_AFTER = frozenset("has have had is are was were".split())  # "has yet to X": X has not happened
+STOPPED = frozenset("stop stops stopped stopping".split())  # "stopped short of X": X was not done
 
 
 def implicative(s: CueSentence, i: int) -> Scope | None:
@@ -32,6 +34,10 @@ def implicative(s: CueSentence, i: int) -> Scope | None:
             # "declined to say whether X", "refused to confirm that X": it denies the telling; X is left open
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : i + 4]), i + 4)
         return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
+    if w == "yet" and nxt == "to" and i >= 1 and s.words[i - 1] in NOT_YET_AFTER:
+        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i - 1].surface} yet to", i + 2, stop_at_comma=True)
+    if w == "short" and nxt == "of" and i >= 1 and s.words[i - 1] in STOPPED:
+        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i - 1].surface} short of", i + 2, stop_at_comma=True)
     if w in PREVENTING and nxt == "from":
         return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} from", i + 2, stop_at_comma=True)
     if w in OPEN_BEFORE_TO and nxt == "to":

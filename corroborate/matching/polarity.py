@@ -50,7 +50,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content)
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
             | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "truth", "that"}
-            | CONDITION_KEYS | BELIEF_FORMS)
+            | CONDITION_KEYS | BELIEF_FORMS | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 

@@ -20,3 +20,9 @@ def test_declining_to_tell_leaves_the_matter_open_rather_than_denying_it() -> No
     assert stance("Officials declined to say whether the school was evacuated.") is Mood.OPEN
     assert stance("The council refused to confirm that the school was evacuated.") is Mood.OPEN
     assert moods("The staff failed to evacuate the school.") == [(Mood.DENIED, "failed to")]
+
+
+def test_what_has_yet_to_happen_or_was_stopped_short_of_did_not_happen() -> None:
+    assert moods("The council has yet to close the school.") == [(Mood.DENIED, "has yet to")]
+    assert moods("The council stopped short of closing the school.") == [(Mood.DENIED, "stopped short of")]
+    assert moods("The council closed the school yet to no avail.") == []
