@@ -61,11 +61,14 @@ def contrary_to(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
+NEGATING = frozenset({"not", "never", "n't"})
+
+
 def false_that(s: CueSentence, i: int) -> Scope | None:
-    """"It is not true that X", "it was untrue that X", "it is not the case that X": the cue judges the clause
-    after it."""
+    """"It is not true that X", "it was untrue that X", "it is not the case that X", "it was never so that X": the
+    cue judges the clause after it."""
     w = s.words[i]
-    if s.after(i) == "that" and (w in FALSITY or (w in ("true", "case") and "not" in s.before(i))):
+    if s.after(i) == "that" and (w in FALSITY or (w in ("true", "case", "so") and NEGATING & s.before(i))):
         return s.to_clause_end(Mood.DENIED, cue_words(s.tokens, i), i + 2)
     return None
 

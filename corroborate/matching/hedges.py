@@ -41,7 +41,7 @@ INTENSIFIERS = frozenset({"whatsoever", "whatever", "at", "all"})  # "no evidenc
 CONFIRMED = frozenset("confirmed verified substantiated corroborated proven proved".split())
 
 
-RESUMING = frozenset({"this", "that", "it", "which"})
+RESUMING = frozenset({"this", "that", "it", "which", "nothing", "none"})
 
 
 # Participles of an impersonal belief: "it is believed that X" reports a belief, it does not assert X.
@@ -84,7 +84,8 @@ def not_confirmed_that(s: CueSentence, i: int) -> Scope | None:
 def _unconfirmed(s: CueSentence, i: int) -> bool:
     """"not been confirmed", "not verified", "unproven", "unconfirmed": a participle of confirming, negated."""
     w = s.words[i]
-    return (w in CONFIRMED and "not" in s.before(i)) or (w.startswith("un") and w[2:] in CONFIRMED)
+    return (w in CONFIRMED and bool({"not", "never", "nothing", "none"} & s.before(i))) or (
+        w.startswith("un") and w[2:] in CONFIRMED)
 
 
 def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:

@@ -30,7 +30,7 @@ from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, IN
                      believed_that, condition, inverted_condition, no_evidence_that, not_confirmed_before,
                      not_confirmed_that, open_cue, trailing_hedge)
 from .implicatives import NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, implicative
-from .predicates import judged_by_predicate
+from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
 from .reports import BELIEF_FORMS, belief, belief_of, forms, not_said_that, reported_content
 
 __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stance_of", "FORMERLY"]
@@ -39,7 +39,7 @@ __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stanc
 RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, not_confirmed_that,
     not_confirmed_before, judged_false, believed_that, judged_by_predicate, implicative, open_cue,
-    inverted_condition, condition, belief, not_said_that, reported_content,
+    inverted_condition, condition, belief, weighed_by_adverb, not_said_that, reported_content,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
 
@@ -49,7 +49,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content)
 
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
-            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "truth", "that"}
+            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "so", "truth", "that"}
             | CONDITION_KEYS | BELIEF_FORMS | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
@@ -63,7 +63,8 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
     recognisers = [r for r in RECOGNISERS if not (of_claim and r is reported_content)]
     for i, w in enumerate(sentence.words):
         if (w not in TRIGGERS and not (w.startswith("un") and w[2:] in CONFIRMED)
-                and w not in predicates.falsity_words()) or (w == "may" and tokens[i].surface[0].isupper()):
+                and w not in predicates.falsity_words() and not epistemic_adverb(w)) or (
+                    w == "may" and tokens[i].surface[0].isupper()):
             continue  # (not "May", the month)
         for recognise in recognisers:
             found = recognise(sentence, i)
@@ -143,7 +144,7 @@ def cue_kind(cue: str) -> str:
     first = fold(words[0]) if words else ""
     if len(words) == 2 and fold(words[1]) == "to" and first in OPEN_BEFORE_TO:
         return "attempt"
-    if first in MODALS:
+    if first in MODALS or epistemic_adverb(first):
         return "possibility"
     if first in QUESTIONING or cue == "a question":
         return "question"

@@ -84,6 +84,15 @@ def kind_of(word: str) -> frozenset[str]:
 _CLASSES = {"epistemic": EPISTEMIC, "deontic": DEONTIC, "falsity": FALSITY, "veridical": VERIDICAL}
 
 
+def epistemic_adverb(word: str) -> bool:
+    """Whether a word is the adverb of an epistemic predicate ("conceivably", "probably", "arguably"): it weighs
+    how probable what it qualifies is, as "possibly" does."""
+    if not word.endswith("ly") or word == "likely":
+        return False
+    adjectives = {word[:-2], word[:-2] + "e"} | ({word[:-1] + "e"} if word.endswith("bly") else set())
+    return bool(adjectives & _widened(EPISTEMIC))  # ("probably": probable, "uncertainly": uncertain)
+
+
 def falsity_words() -> frozenset[str]:
     """The words of falsity, widened ("fabrication", "a lie"): what calls a proposition false."""
     return _widened(FALSITY)
@@ -123,6 +132,14 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
         return Judged(Judgement.OPEN, at, i)
     if "deontic" in kinds and not said_of_telling:
         return Judged(Judgement.OPEN, at, i)
+    return None
+
+
+def weighed_by_adverb(s: CueSentence, i: int) -> Scope | None:
+    """"Conceivably, X", "the school was probably evacuated": the adverb of an epistemic predicate leaves what
+    follows it in its clause open."""
+    if epistemic_adverb(s.words[i]):
+        return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1)
     return None
 
 

@@ -160,7 +160,7 @@ def _clause_starts(s: CueSentence, i: int) -> bool:
     """Whether a clause with its own verb begins at i ("many believe the school was evacuated")."""
     if s.words[i] == "to":
         return False
-    for j in range(i + 1, min(i + 5, len(s.words))):
+    for j in range(i + 1, min(i + CLAUSE_REACH + 1, len(s.words))):
         if s.words[j] in SUBORDINATORS or any(c in gap_after(s.text, s.tokens, j - 1) for c in ",;:"):
             return False  # "assumed the post when she returned": the verb is another clause's
         if s.words[j] in roles.AUXILIARIES or roles.is_verb(s.tokens, j):
@@ -168,6 +168,7 @@ def _clause_starts(s: CueSentence, i: int) -> bool:
     return False
 
 
+CLAUSE_REACH = 4  # words after a belief verb where its clause's own verb may stand ("believe the school was")
 SUBORDINATORS = frozenset("when while after before because since until as which who whom whose where if".split())
 
 

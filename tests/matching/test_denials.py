@@ -44,3 +44,8 @@ def test_a_noun_of_falsity_or_an_unproven_report_is_read_as_the_adjective_is() -
     assert stance("Some said the school was evacuated, though this is unproven.") is Mood.OPEN
     assert stance("The ministry dismissed as nonsense the idea that the school was evacuated.") is Mood.DENIED
     assert stance("The sheep was lying in the field when the school was evacuated.") is Mood.ASSERTED
+
+
+def test_a_negated_true_case_or_so_before_that_denies_with_any_negator() -> None:
+    assert stance("The mayor insisted that it was never the case that the school was evacuated.") is Mood.DENIED
+    assert stance("It is not so that the school was evacuated.") is Mood.DENIED

@@ -98,3 +98,7 @@ def test_an_impersonal_report_or_belief_is_hearsay() -> None:
                      "It was reported that the school was evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence
     assert stance("Police said that the school was evacuated.") is Mood.ASSERTED  # whose word it is: named
+
+
+def test_nothing_confirmed_after_the_clause_leaves_it_open() -> None:
+    assert stance("There are signs the school was evacuated, though nothing is confirmed.") is Mood.OPEN

@@ -55,6 +55,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         hedges.inverted_condition: ("Should the school be evacuated, lessons will stop.", Mood.OPEN),
         hedges.condition: ("Provided the school was evacuated, nobody was hurt.", Mood.OPEN),
         reports.belief: ("Officials fear that the school was evacuated.", Mood.OPEN),
+        predicates.weighed_by_adverb: ("Conceivably, the school was evacuated.", Mood.OPEN),
         reports.not_said_that: ("Police did not say that the school was evacuated.", Mood.OPEN),
         reports.reported_content: ("Parents gathered amid reports that the school was evacuated.", Mood.OPEN),
     }

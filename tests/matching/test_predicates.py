@@ -47,3 +47,11 @@ def test_a_predicate_said_of_the_clause_judges_it() -> None:
     assert stance("It is important to note that the school was evacuated.") is Mood.ASSERTED
     assert stance("It is likely that the school was evacuated.", "it is likely that the school was evacuated") \
         is Mood.ASSERTED  # the claim's own judgement
+
+
+def test_the_adverb_of_an_epistemic_predicate_leaves_its_clause_open() -> None:
+    from corroborate.matching.predicates import epistemic_adverb
+
+    assert stance("Conceivably, the school was evacuated.") is Mood.OPEN
+    assert stance("The school was probably evacuated.") is Mood.OPEN
+    assert epistemic_adverb("arguably") and not epistemic_adverb("likely") and not epistemic_adverb("clearly")

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These six
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These seven
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -114,7 +114,23 @@ SET_6 = (
     ("The inquiry will establish whether {}.", "Few know whether {}.", "Is it really true that {}?",
      "Reporters pressed the minister on whether {}.", "It is uncertain whether {}.", "We asked whether {}."),
 )
-SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6}
+# Set 7: written after set 6's changes, scored once blind (78%, 62%, 98%); then "it was never so that", "though
+# nothing is confirmed" and the adverbs of epistemic predicates ("conceivably", "probably") were mended on it.
+SET_7 = (
+    ("Officials flatly rejected the suggestion that {}.", "The charity said claims that {} were baseless.",
+     "Investigators found the report that {} to be false.", "There is no basis whatsoever for saying that {}.",
+     "Contrary to what was claimed online, it is not so that {}.", "The embassy dismissed as fiction reports that {}.",
+     "That {} is untrue, the ministry said.", "The mayor insisted that it was never the case that {}."),
+    ("It is conceivable, though unlikely, that {}.", "Officials suspect {}.", "It remains possible that {}.",
+     "Local media have speculated that {}.", "There are indications that {}, though nothing is confirmed.",
+     "Assuming reports are correct, {}.", "If true, the claim that {} would change everything.",
+     "Some residents believe {}.", "It is thought that {}.", "Conceivably, {}.",
+     "Whether or not {}, the policy stands.", "It cannot be ruled out that {}."),
+    ("The board must now decide whether {}.", "Journalists have asked repeatedly whether {}.",
+     "It is unknown whether {}.", "Can it be true that {}?", "The audit will check whether {}.",
+     "Nobody has said whether {}."),
+)
+SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
