@@ -27,6 +27,8 @@ class Scope:
     cue: str
     first: int
     last: int
+    main_clause: tuple[int, int] | None = None  # of a condition that opens the sentence: what it is the condition of
+    carried_by: tuple[int, int] | None = None  # of that main clause: the condition, which a claim may carry itself
 
     def covers(self, position: int) -> bool:
         return self.first <= position <= self.last
@@ -88,7 +90,9 @@ class CueSentence:
         Y")."""
         end = clause_end(self.text, self.tokens, start, stop_at_comma=False)
         commas = [i for i in range(start, end) if "," in gap_after(self.text, self.tokens, i)]
-        return Scope(mood, cue, start, commas[-1] if commas else end)
+        if not commas:
+            return Scope(mood, cue, start, end)
+        return Scope(mood, cue, start, commas[-1], main_clause=(commas[-1] + 1, end))
 
 
 PRONOUNS = frozenset("i you he she it we they who which one".split())

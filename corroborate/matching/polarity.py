@@ -74,6 +74,9 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
     # ("not been confirmed that X", "not true that X", "claims that X have been denied": another cue reads the
     # clause already)
     out += [r for r in read_back if not any(_reads_it_already(o, r) for o in out)]
+    # "If X, Y" says Y only on the condition X: Y is open too, for a claim that does not carry X itself
+    out += [Scope(s.mood, s.cue, s.main_clause[0], s.main_clause[1], carried_by=(s.first, s.last))
+            for s in out if s.main_clause is not None]
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
     trailing = trailing_hedge(tokens, text, sentence.words)
@@ -105,7 +108,8 @@ def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues:
 
     A cue governs the claim when its scope holds the claim's main verb, or most of the claim's words ("The
     school may have been evacuated": the subject stands before "may", the verb after it). A condition on a
-    later verb ("offered citizenship if they sign") leaves the main assertion standing.
+    later verb ("offered citizenship if they sign") leaves the main assertion standing; the main clause of a
+    condition that opens the sentence ("If X, Y") is open, unless the claim carries the condition itself.
 
     The claim's own cues (``own_cues``: folded words such as "denied" or "may" that the claim itself uses)
     do not count: "Officials denied that ..." supports a claim that officials denied it.
@@ -118,6 +122,9 @@ def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues:
         first = fold(scope.cue.split()[0])
         if first in own_cues or stem(first) in own_cues or scope.cue == "a question" and "?" in own_cues:
             continue
+        if scope.carried_by is not None and any(scope.carried_by[0] <= p <= scope.carried_by[1] for p in positions):
+            continue  # the claim carries the condition ("Prisoners who do not sign are sent" / "If you don't sign,
+            # you'll be sent"): it says what the passage says, on the same condition
         inside = sum(scope.covers(p) for p in positions)
         if inside * 2 > len(positions) or any(scope.covers(v) for v in verbs):
             found.append(scope)

@@ -88,8 +88,11 @@ def test_a_condition_that_opens_the_sentence_runs_to_its_main_clause_whatever_co
                      "Provided the school, as reported, was evacuated, nobody was hurt.",
                      "Had the school, which is old, been evacuated, nobody would have been hurt."):
         assert stance(sentence) is Mood.OPEN, sentence
-    # Its main clause stands (on the condition): a claim that restricts itself the same way may take it.
-    assert stance("If pupils stayed, the school was evacuated.", "the school was evacuated") is Mood.ASSERTED
+    # Its main clause is said on the condition: only a claim that carries the condition itself may take it.
+    assert stance("If pupils stayed, the school was evacuated.", "the school was evacuated") is Mood.OPEN
+    assert stance("If pupils stayed, the school was evacuated.", "the school was evacuated if pupils stayed") \
+        is Mood.ASSERTED
+    assert stance("Assuming reports are correct, the school was evacuated.") is Mood.OPEN
 
 
 def test_an_impersonal_report_or_belief_is_hearsay() -> None:
