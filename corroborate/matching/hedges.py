@@ -176,13 +176,21 @@ NOWADAYS = frozenset("now today currently nowadays".split())
 def inverted_condition(s: CueSentence, i: int) -> Scope | None:
     """"Should it turn out that X, Y", "Were it true that X, Y", "Had the barrier failed, Y": a sentence that
     opens with an auxiliary before its subject, and asks nothing, sets a condition, as "if" does."""
-    if i == 0 and s.words[0] in INVERTING and len(s.words) > 1 and s.words[1] in SUBJECT_STARTS and not (
+    if i == 0 and s.words[0] in INVERTING and len(s.words) > 1 and _subject_starts(s, 1) and not (
             s.text.rstrip().rstrip("\"”’')").endswith("?")):
         return s.to_main_clause(Mood.OPEN, f"{s.tokens[0].surface} {s.tokens[1].surface}", 1)
     return None
 
 
 INVERTING = frozenset({"should", "were", "had"})
+
+
+def _subject_starts(s: CueSentence, i: int) -> bool:
+    """Whether a subject begins at i, after the auxiliary: a pronoun, a determiner, a name, a noun, or a word in -s,
+    which no verb after "should", "were" or "had" can be ("Should reports prove accurate")."""
+    token, word = s.tokens[i], s.words[i]
+    return word in SUBJECT_STARTS or word in roles.DETERMINERS or (word.endswith("s") and word.isalpha()) or (
+        token.is_content and (token.capitalised or lexicon.mostly(token.surface, "n")))
 
 
 SUBJECT_STARTS = frozenset("it he she they we i you this that the a an any these those".split())

@@ -35,6 +35,7 @@ SPAN = 4  # words between the copula and the predicate (negation, adverbs, an ar
 
 EPISTEMIC = frozenset("possible likely probable conceivable plausible imaginable impossible unlikely improbable "
                       "inconceivable implausible doubtful uncertain unclear unknown debatable arguable questionable "
+                      "presumable "
                       "possibility likelihood".split())
 DEONTIC = frozenset("necessary important essential vital crucial critical imperative desirable advisable urgent "
                     "mandatory".split())

@@ -105,3 +105,8 @@ def test_an_impersonal_report_or_belief_is_hearsay() -> None:
 
 def test_nothing_confirmed_after_the_clause_leaves_it_open() -> None:
     assert stance("There are signs the school was evacuated, though nothing is confirmed.") is Mood.OPEN
+
+
+def test_an_inverted_condition_may_open_with_a_bare_noun() -> None:
+    assert stance("Should reports prove accurate, the school was evacuated.") is Mood.OPEN
+    assert stance("Presumably, the school was evacuated.") is Mood.OPEN

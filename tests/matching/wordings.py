@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These seven
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These eight
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -130,7 +130,21 @@ SET_7 = (
      "It is unknown whether {}.", "Can it be true that {}?", "The audit will check whether {}.",
      "Nobody has said whether {}."),
 )
-SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7}
+# Set 8: written after set 7's mends, scored once blind (99%, 74%, 99%); then an inverted condition opened by any
+# noun ("Should reports prove accurate, ...") and "presumably" were mended on it.
+SET_8 = (
+    ("Police have denied suggestions that {}.", "The notion that {} is a fiction, her lawyer said.",
+     "A government spokesperson described as false the claim that {}.", "No, it is not true that {}.",
+     "It turned out to be untrue that {}.", "Claims circulating online that {} are false.",
+     "The team disputes the account that {}.", "The firm denies outright that {}."),
+    ("It appears possible that {}.", "Insiders think {}.", "There is a suggestion that {}.",
+     "The theory that {} has not been tested.", "If reports are accurate, {}.", "It is not impossible that {}.",
+     "Should reports prove accurate, {}.", "Experts are unsure whether {}.", "Presumably, {}.",
+     "Police are working on the assumption that {}.", "It could well be that {}.", "Some fear {}."),
+    ("Questions remain over whether {}.", "Members will vote on whether {}.", "Was it the case that {}?",
+     "It has yet to be established whether {}.", "Officials refused to say if {}.", "Analysts wonder whether {}."),
+)
+SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
