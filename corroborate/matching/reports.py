@@ -160,16 +160,24 @@ def _clause_starts(s: CueSentence, i: int) -> bool:
     """Whether a clause with its own verb begins at i ("many believe the school was evacuated")."""
     if s.words[i] == "to":
         return False
-    for j in range(i + 1, min(i + CLAUSE_REACH + 1, len(s.words))):
+    for j in range(i + 1, min(i + FINITE_REACH + 1, len(s.words))):
         if s.words[j] in SUBORDINATORS or any(c in gap_after(s.text, s.tokens, j - 1) for c in ",;:"):
             return False  # "assumed the post when she returned": the verb is another clause's
-        if s.words[j] in roles.AUXILIARIES or roles.is_verb(s.tokens, j):
+        if s.words[j] in roles.AUXILIARIES or _past_form(s, j) or (j - i <= CLAUSE_REACH and roles.is_verb(s.tokens, j)):
             return True
     return False
 
 
+def _past_form(s: CueSentence, j: int) -> bool:
+    """Whether the word at j is a past form of a verb ("paid", "fled", "evacuated"), not after a determiner."""
+    entry = lexicon.base_entry(s.tokens[j].surface)
+    return (entry is not None and entry.tags.get("v", 0) > 0 and entry.word != s.words[j]
+            and not s.words[j].endswith("s") and s.words[j - 1] not in roles.DETERMINERS)
+
+
 CLAUSE_REACH = 4  # words after a belief verb where its clause's own verb may stand ("believe the school was")
-SUBORDINATORS = frozenset("when while after before because since until as which who whom whose where if".split())
+FINITE_REACH = 7  # ... where it may, when it is an auxiliary or a past form ("think the old bridge over the river was")
+SUBORDINATORS = frozenset("when while after before because since until as which who whom whose where if and or but".split())
 
 
 QUANTIFIERS = frozenset("many some few several most others".split())

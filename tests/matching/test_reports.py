@@ -52,3 +52,9 @@ def test_a_belief_or_an_allegation_is_not_an_assertion() -> None:
 def test_what_may_come_to_be_is_not_so() -> None:
     assert stance("There is a risk that the school was evacuated.") is Mood.OPEN
     assert stance("There is a real chance that the school was evacuated.") is Mood.OPEN
+
+
+def test_a_belief_verbs_clause_is_told_by_a_finite_verb_a_little_further_on() -> None:
+    assert stance("Some residents believe the old school near the river was evacuated.") is Mood.OPEN
+    # a verb of a coordinated phrase is no clause of the belief's ("fear the police and would never protest")
+    assert stance("They fear the police and the school was evacuated.") is Mood.ASSERTED
