@@ -61,10 +61,10 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
     out: list[Scope] = []
     read_back: list[Scope] = []
     recognisers = [r for r in RECOGNISERS if not (of_claim and r is reported_content)]
+    extra = predicates.trigger_words()
     for i, w in enumerate(sentence.words):
-        if (w not in TRIGGERS and not (w.startswith("un") and w[2:] in CONFIRMED)
-                and w not in predicates.falsity_words() and not epistemic_adverb(w)) or (
-                    w == "may" and tokens[i].surface[0].isupper()):
+        if (w not in TRIGGERS and w not in extra and not (w.startswith("un") and w[2:] in CONFIRMED)) or (
+                w == "may" and tokens[i].surface[0].isupper()):
             continue  # (not "May", the month)
         for recognise in recognisers:
             found = recognise(sentence, i)

@@ -87,11 +87,21 @@ _CLASSES = {"epistemic": EPISTEMIC, "deontic": DEONTIC, "falsity": FALSITY, "ver
 
 def epistemic_adverb(word: str) -> bool:
     """Whether a word is the adverb of an epistemic predicate ("conceivably", "probably", "arguably"): it weighs
-    how probable what it qualifies is, as "possibly" does."""
-    if not word.endswith("ly") or word == "likely":
+    how probable what it qualifies is, as "possibly" does. Not of a negated one ("impossibly high",
+    "unbelievably fast" only make what they qualify stronger)."""
+    if not word.endswith("ly") or word.startswith(("im", "in", "un")):
         return False
     adjectives = {word[:-2], word[:-2] + "e"} | ({word[:-1] + "e"} if word.endswith("bly") else set())
-    return bool(adjectives & _widened(EPISTEMIC))  # ("probably": probable, "uncertainly": uncertain)
+    return bool(adjectives & EPISTEMIC)  # ("probably": probable)
+
+
+@cache
+def trigger_words() -> frozenset[str]:
+    """The words at which a cue of this module's classes may stand, beyond the trigger tables: the words of falsity
+    and the adverbs of the epistemic predicates."""
+    adverbs = {word[:-1] + "y" if word.endswith("ble") else word + "ly" for word in EPISTEMIC
+               if not word.endswith(("ity", "hood"))}  # (of the adjectives, not of "possibility")
+    return falsity_words() | frozenset(a for a in adverbs if epistemic_adverb(a))
 
 
 def falsity_words() -> frozenset[str]:
