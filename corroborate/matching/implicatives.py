@@ -1,6 +1,7 @@
 """Implicative verbs carry polarity to their complement (Karttunen 1971; Nairn, Condoravdi & Karttunen 2006).
 
-"Failed to X", "refused to X", "prevented from X", "has yet to X", "stopped short of X" deny X; "tried to X", "planned to X" leave it open;
+"Failed to X", "refused to X", "prevented from X", "has yet to X", "stopped short of X" deny X; "tried to X",
+"planned to X" leave it open;
 "declined to say whether X" denies the telling, and leaves X open.
 """
 

@@ -76,15 +76,16 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     if noun.number is not None or (noun.capitalised and i > 1) or s.words[i - 1] in VOUCHED_CONTENT:
         return None
     entry = lexicon.entry_of(noun.surface)
-    if (entry is None or (entry.kind("n") not in CONTENT_KINDS and entry.word not in CHANCES) or not entry.tags.get("n")
-            or not _noun_here(s, i - 1)):
+    holds_content = entry is not None and (entry.kind("n") in CONTENT_KINDS or entry.word in CHANCES)
+    if entry is None or not holds_content or not entry.tags.get("n") or not _noun_here(s, i - 1):
         return None  # (a noun, or the plural of one: "reports", which the tokenizer counts as a reporting word)
     nxt = s.tokens[i + 1]
     if s.words[i + 1] in roles.AUXILIARIES or nxt.is_negator or roles.is_verb(s.tokens, i + 1):
         return None  # a relative clause
     for j in range(max(0, i - 6), i - 2):
         said = lexicon.entry_of(s.tokens[j].surface)
-        if (said is not None and said.kind("v") == "communication" and ADJUNCT_PREPOSITIONS & set(s.words[j + 1 : i - 1])
+        where_said = ADJUNCT_PREPOSITIONS & set(s.words[j + 1 : i - 1])
+        if (said is not None and said.kind("v") == "communication" and where_said
                 and (said.word != s.words[j] or lexicon.verb_share(s.tokens[j].surface) >= 0.5)):
             return None  # "said in an interview that X": where it was said
     return s.to_clause_end(Mood.OPEN, f"{noun.surface} that", i + 1)
@@ -151,8 +152,10 @@ def _verb_here(s: CueSentence, i: int) -> bool:
         return True  # "many believe", "some fear"
     if word in roles.COPULAS or (i >= 2 and s.words[i - 2] in roles.COPULAS and before.surface.endswith("ly")):
         return False  # a passive ("had been falsely assumed to"): "it is believed that" is read apart
-    if word in roles.DETERMINERS or word in PRONOUNS or word in roles.AUXILIARIES or word.endswith("n't"):
-        return word not in roles.DETERMINERS
+    if word in roles.DETERMINERS:
+        return False  # "the fear that"
+    if word in PRONOUNS or word in roles.AUXILIARIES or word.endswith("n't"):
+        return True
     return before.is_content and (before.capitalised or not lexicon.mostly(before.surface, "a"))
 
 
@@ -161,9 +164,10 @@ def _clause_starts(s: CueSentence, i: int) -> bool:
     if s.words[i] == "to":
         return False
     for j in range(i + 1, min(i + FINITE_REACH + 1, len(s.words))):
-        if s.words[j] in SUBORDINATORS or any(c in gap_after(s.text, s.tokens, j - 1) for c in ",;:"):
+        if s.words[j] in ANOTHER_CLAUSE or any(c in gap_after(s.text, s.tokens, j - 1) for c in ",;:"):
             return False  # "assumed the post when she returned": the verb is another clause's
-        if s.words[j] in roles.AUXILIARIES or _past_form(s, j) or (j - i <= CLAUSE_REACH and roles.is_verb(s.tokens, j)):
+        if s.words[j] in roles.AUXILIARIES or _past_form(s, j) or (
+                j - i <= CLAUSE_REACH and roles.is_verb(s.tokens, j)):
             return True
     return False
 
@@ -177,7 +181,10 @@ def _past_form(s: CueSentence, j: int) -> bool:
 
 CLAUSE_REACH = 4  # words after a belief verb where its clause's own verb may stand ("believe the school was")
 FINITE_REACH = 7  # ... where it may, when it is an auxiliary or a past form ("think the old bridge over the river was")
-SUBORDINATORS = frozenset("when while after before because since until as which who whom whose where if and or but".split())
+ANOTHER_CLAUSE = frozenset("when while after before because since until as which who whom whose where if and or but"
+                           .split())
+"""Words that open another clause or phrase, whose verb is not the belief's clause's ("fear the police and would
+never protest")."""
 
 
 QUANTIFIERS = frozenset("many some few several most others".split())
