@@ -1,7 +1,14 @@
 from corroborate.matching import align
+from corroborate.matching.analysis import ClaimAnalysis
 from corroborate.matching.retrieval import term_matches
 
 from .conftest import sentence
+
+
+def _swapped(analysis: ClaimAnalysis, text: str) -> tuple[str, str] | None:
+    """The claim words whose roles the sentence swaps, as align.swapped reads them, or None."""
+    f = sentence(text)
+    return align.swapped(analysis, f, align.aligned_positions(analysis, f, {}))
 
 
 def test_a_more_specific_word_in_the_passage_stands_for_the_claims_word(read) -> None:
@@ -34,12 +41,8 @@ def test_a_short_claims_verb_must_be_in_the_sentence(read) -> None:
 def test_swapped_roles_are_found_and_the_passive_keeps_them(read) -> None:
     analysis = read("Fleming discovered penicillin.", "Penicillin was discovered by Fleming.")
 
-    def swapped(text: str) -> tuple[str, str] | None:
-        f = sentence(text)
-        return align.swapped(analysis, f, align.aligned_positions(analysis, f, {}))
-
-    assert swapped("Penicillin was discovered by Fleming.") is None
-    assert swapped("Penicillin discovered Fleming.") is not None
+    assert _swapped(analysis, "Penicillin was discovered by Fleming.") is None
+    assert _swapped(analysis, "Penicillin discovered Fleming.") is not None
 
 
 def test_a_claim_word_said_twice_keeps_its_role_at_each_place(read) -> None:
@@ -89,13 +92,10 @@ def test_the_sides_of_a_comparison_are_roles_too(read) -> None:
     claim = "Some inmates would rather renounce their citizenship than take their own lives."
     analysis = read(claim, "Some inmates would rather take their own lives than renounce their citizenship.")
 
-    def swapped(text: str) -> tuple[str, str] | None:
-        f = sentence(text)
-        return align.swapped(analysis, f, align.aligned_positions(analysis, f, {}))
-
-    assert swapped("Some inmates would rather take their own lives than renounce their citizenship.") is not None
-    assert swapped("Some inmates would rather renounce their citizenship than take their own lives.") is None
-    assert swapped("Inmates renounce their citizenship; others take their own lives.") is None  # no comparison
+    assert _swapped(analysis, "Some inmates would rather take their own lives than renounce their citizenship.")
+    assert _swapped(analysis, "Some inmates would rather renounce their citizenship than take their own lives.") is None
+    # no comparison:
+    assert _swapped(analysis, "Inmates renounce their citizenship; others take their own lives.") is None
 
     analysis = read("More migrants than Russians were recruited.", "More Russians than migrants were recruited.")
     f = sentence("More Russians than migrants were recruited.")
@@ -106,9 +106,5 @@ def test_a_verb_that_takes_another_after_to_gives_the_roles_to_the_second(read) 
     claim = "Ranariddh decided that CPP should attempt to reach parity with FUNCINPEC."
     analysis = read(claim, "Ranariddh decided that FUNCINPEC should attempt to reach parity with CPP.")
 
-    def swapped(text: str) -> tuple[str, str] | None:
-        f = sentence(text)
-        return align.swapped(analysis, f, align.aligned_positions(analysis, f, {}))
-
-    assert swapped("Ranariddh decided that FUNCINPEC should attempt to reach parity with CPP.") is not None
-    assert swapped(claim) is None
+    assert _swapped(analysis, "Ranariddh decided that FUNCINPEC should attempt to reach parity with CPP.")
+    assert _swapped(analysis, claim) is None
