@@ -89,3 +89,10 @@ def test_a_words_kind_is_the_lexicographer_file_of_its_first_sense() -> None:
     assert resident is not None and resident.kind("n") == "person"
     assert car is not None and car.kind("n") == "artifact" and car.kind("v") == ""
     assert involve is not None and involve.kind("v") == "stative"
+
+
+def test_the_lemma_of_an_irregular_form_comes_from_wordnets_exception_lists() -> None:
+    from corroborate.lexicon import lemma_of
+
+    assert lemma_of("paid") == "pay" and lemma_of("rose") == "rise" and lemma_of("Went") == "go"
+    assert lemma_of("evacuated") == "evacuated"  # a regular form: the stem joins it already

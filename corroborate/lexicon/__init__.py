@@ -143,6 +143,13 @@ def lemma_forms() -> dict[str, str]:
     return read_pairs(DATABASE.parent / "lemma_forms.tsv")
 
 
+def lemma_of(word: str) -> str:
+    """The lemma an inflected form comes from, by WordNet's exception lists first ("paid": pay, "rose": rise), or
+    the folded word itself."""
+    w = fold(word)
+    return irregular_forms().get(w) or lemma_forms().get(w) or w
+
+
 @lru_cache(maxsize=50_000)
 def base_entry(word: str) -> Entry | None:
     """The entry of the word an inflected form comes from ("stopped": stop, "held": hold), even when the form

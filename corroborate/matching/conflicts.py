@@ -81,6 +81,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for word, rival, placed in scale_rivals(analysis, f):  # before/after, more/fewer, all/none
         if placed:
             out.append(f"the passage says '{rival}' where the claim says '{word}'")
+    for k in _negated_in_another_form(analysis, f, row):  # "paid" / "could not pay", "rose" / "did not rise"
+        out.append(f"the passage negates '{analysis.terms[k].surface}'")
+        replaced.add(analysis.terms[k].stem)
     privative = negation.privative_conflict(analysis.privatives, f.tokens, f.text)
     if privative is not None:
         out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
@@ -183,6 +186,22 @@ def _phrasal(analysis: ClaimAnalysis, k: int) -> bool:
     lives")."""
     after = analysis.terms[k].position + 1
     return analysis.terms[k].verb and after < len(analysis.tokens) and fold(analysis.tokens[after].surface) in PARTICLES
+
+
+def _negated_in_another_form(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> list[int]:
+    """Claim words the sentence has only in another form of the same verb, and negated there: an irregular past
+    ("paid", "rose", "shot") is a word of its own to WordNet, so no stem joins it to "did not pay"."""
+    out = []
+    for k, term in enumerate(analysis.terms):
+        if row[k] or term.negated or term.number is not None or term.name:
+            continue
+        lemma = lexicon.lemma_of(term.surface)
+        if lemma == fold(term.surface):
+            continue  # (only a form that no stem joins to its lemma)
+        if any(lexicon.lemma_of(f.tokens[p].surface) == lemma and roles.is_verb(f.tokens, p)
+               and in_place(analysis, k, f, p) for p in f.negated):
+            out.append(k)
+    return out
 
 
 def in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, pos: int) -> bool:

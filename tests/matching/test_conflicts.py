@@ -1,5 +1,12 @@
+from pathlib import Path
+
+import pytest
+
+from corroborate.claims import Claim
 from corroborate.matching.conflicts import find_conflicts
+from corroborate.matching.matcher import Matcher
 from corroborate.matching.retrieval import term_matches
+from corroborate.sources import load_corpus
 
 from .conftest import sentence
 
@@ -144,3 +151,27 @@ def test_a_claim_verb_that_is_a_kind_of_the_opposite_of_the_passages_is_a_confli
     said = "Increased transmission among young people is a risk to them."
     analysis = read("Transmission among young people is declining.", said)
     assert conflicts(analysis, said) == ["the passage says 'Increased' where the claim says 'declining'"]
+
+
+IRREGULAR_NEGATIONS = [  # (what the claim says, the source that negates it in the verb's other form)
+    ("The company paid its workers on time.", "The company could not pay its workers on time."),
+    ("Prices rose sharply in May.", "Prices did not rise sharply in May."),
+    ("The army left the city.", "The army did not leave the city."),
+    ("The minister led the talks.", "The minister did not lead the talks."),
+    ("The firm sold the plant.", "The firm did not sell the plant."),
+    ("The soldiers shot the prisoners.", "The soldiers did not shoot the prisoners."),
+    ("The bank lent the money.", "The bank did not lend the money."),
+    ("Inflation fell in March.", "Inflation did not fall in March."),
+]
+
+
+@pytest.mark.parametrize(("claim", "source"), IRREGULAR_NEGATIONS)
+def test_a_source_that_negates_the_claims_irregular_verb_in_another_form_contradicts_it(
+        claim: str, source: str, tmp_path: Path) -> None:
+    # An irregular past ("paid", "rose", "shot") is a word of its own to WordNet: no stem joins it to "pay".
+    (tmp_path / "source.txt").write_text(source, encoding="utf-8")
+    (tmp_path / "other.txt").write_text("The weather was mild. Markets were calm and trade continued.",
+                                        encoding="utf-8")
+    found = Matcher(load_corpus(tmp_path)).match_claim(Claim("c", claim))
+    stances = {c.stance for cs in found.values() for c in cs}
+    assert stances == {"contradicts"}, (claim, source, stances)
