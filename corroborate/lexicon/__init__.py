@@ -155,9 +155,9 @@ def base_entry(word: str) -> Entry | None:
     """The entry of the word an inflected form comes from ("stopped": stop, "held": hold), even when the form
     is a lemma of its own (the adjective "stopped", the noun "held")."""
     w = fold(word)
-    base = irregular_forms().get(w) or lemma_forms().get(w)
-    if base is not None:
-        return _row(base)
+    lemma = lemma_of(w)
+    if lemma != w:
+        return _row(lemma)
     for suffix, replacement in _DETACH:
         if w.endswith(suffix) and len(w) - len(suffix) >= 2:
             found = _row(w[: -len(suffix)] + replacement)

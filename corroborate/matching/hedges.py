@@ -50,7 +50,7 @@ BELIEVED = frozenset("believed thought suspected feared assumed presumed said cl
 
 
 # What a trailing "if ..." may say of the clause before it: "X, if the reports are true".
-EPISTEMIC = frozenset("true confirmed accurate correct verified".split())
+OF_TRUTH = frozenset("true confirmed accurate correct verified".split())
 
 
 # Verbs and adjectives of asking and knowing: after them "if" asks ("wondered if X", "unsure if X") like
@@ -193,7 +193,7 @@ def _subject_starts(s: CueSentence, i: int) -> bool:
         token.is_content and (token.capitalised or lexicon.mostly(token.surface, "n")))
 
 
-SUBJECT_STARTS = frozenset("it he she they we i you this that the a an any these those".split())
+SUBJECT_STARTS = frozenset("it he she they we i you that".split())  # and any determiner (roles.DETERMINERS)
 
 
 def _contrasting_times(words: list[str], i: int) -> str | None:
@@ -215,6 +215,6 @@ def trailing_hedge(tokens: Sequence[Token], text: str, words: list[str]) -> Scop
     tail = words[comma + 1 :]
     if tail[:2] == ["according", "to"] and (cue := next((w for w in tail[:6] if w in OPEN_CUES), None)):
         return Scope(Mood.OPEN, f"according to {cue}", 0, comma)
-    if tail[:1] == ["if"] and EPISTEMIC & set(tail[:6]):
+    if tail[:1] == ["if"] and OF_TRUTH & set(tail[:6]):
         return Scope(Mood.OPEN, "if " + " ".join(tail[1:6]), 0, comma)
     return None

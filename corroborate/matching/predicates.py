@@ -26,7 +26,7 @@ from functools import cache
 from .. import lexicon
 from .cues import CueSentence, Mood, Scope
 
-MODALS = frozenset("could might may would must".split())
+MODAL_VERBS = frozenset("could might may would must".split())
 COPULAS = frozenset("is are was were be been being seems seemed appears appeared remains remained".split())
 SUBJECTS = frozenset({"it", "this", "that"})
 NEGATED = frozenset({"not", "never", "hardly", "scarcely", "n't"})
@@ -54,12 +54,11 @@ class Judgement(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Judged:
-    """A predicate's judgement of the clause after its "that" (at ``complement``); ``predicate``: where the word
-    that judges stands ("likely", "wrong" in "wrong to suggest")."""
+    """A predicate's judgement of the clause after its "that"; ``predicate``: where the word that judges stands
+    ("likely", "wrong" in "wrong to suggest")."""
 
     judgement: Judgement
     predicate: int
-    complement: int
 
 
 @cache
@@ -113,7 +112,7 @@ def _modal_be(words: Sequence[str], i: int) -> int | None:
     """Where the modal stands in "it could be that X", "it might well be that X"; None if it is not so."""
     if i < 3 or words[i - 1] != "be":
         return None
-    return next((j for j in (i - 2, i - 3) if j >= 1 and words[j] in MODALS and words[j - 1] in SUBJECTS), None)
+    return next((j for j in (i - 2, i - 3) if j >= 1 and words[j] in MODAL_VERBS and words[j - 1] in SUBJECTS), None)
 
 
 def judged(words: Sequence[str], i: int) -> Judged | None:
@@ -124,7 +123,7 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
         return None
     modal = _modal_be(words, i)
     if modal is not None:
-        return Judged(Judgement.OPEN, modal, i)
+        return Judged(Judgement.OPEN, modal)
     said_of_telling = i >= 2 and words[i - 2] == "to"
     at = i - 3 if said_of_telling else i - 1
     if at < 1:
@@ -138,11 +137,11 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     if words[at] in ARTICLES or not kinds:
         return None
     if "falsity" in kinds and not negated:
-        return Judged(Judgement.FALSE, at, i)
+        return Judged(Judgement.FALSE, at)
     if "epistemic" in kinds or ("veridical" in kinds and negated):
-        return Judged(Judgement.OPEN, at, i)
+        return Judged(Judgement.OPEN, at)
     if "deontic" in kinds and not said_of_telling:
-        return Judged(Judgement.OPEN, at, i)
+        return Judged(Judgement.OPEN, at)
     return None
 
 
