@@ -58,6 +58,10 @@ LEXICAL_NEGATORS = NEGATORS - frozenset(
 """Negating words that say more than "not": refusing, failing or being exempt from something is not just not
 doing it, so a passage with a plain "not" does not support a claim that uses one of these."""
 
+
+PLAIN_NEGATORS = NEGATORS - LEXICAL_NEGATORS
+"""Negating words that say just "not": "not", "never", "nobody", "didn't"."""
+
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+from ..text import PLAIN_NEGATORS
 from . import predicates
 from .cues import SCANT, CueSentence, Mood, Scope, clause_start, cue_words
+from .implicatives import NEGATIVE_IMPLICATIVES
 
 # Verbs and nouns whose complement ("that ...", "reports that ...") the sentence says is false.
 DENIAL_CUES = frozenset("deny denies denied denying refute refutes refuted refuting debunk debunked debunks "
@@ -37,20 +39,51 @@ PREDICATING = frozenset("is are was were be been being proved proven prove prove
 """Words before a falsity cue that make it judge the clause before it ("were false", "proved wrong")."""
 
 
+RULING_OUT = frozenset("rule rules ruled ruling".split())
+"""With "out" and a clause or a report after it, a verb of denial: "investigators ruled out that X"."""
+
+
 def denied_report(s: CueSentence, i: int) -> Scope | None:
-    """"Claims that X have been denied": the denial judges the report it follows."""
+    """"Claims that X have been denied": the denial judges the report it follows ("have not been denied" leaves
+    it open)."""
     if (s.words[i] in DENIAL_CUES or s.words[i] in DENIAL_OF_REPORTS) and PREDICATING & s.before(i):
         reported = _reported_before(s.words, i)
         if reported is not None:
-            return Scope(Mood.DENIED, s.tokens[i].surface, reported, i - 1)
+            negator = _negator_before(s, i)
+            mood = Mood.DENIED if negator is None else Mood.OPEN
+            return Scope(mood, " ".join(t.surface for t in s.tokens[negator or i : i + 1]), reported, i - 1)
     return None
 
 
 def denial(s: CueSentence, i: int) -> Scope | None:
-    """"Officials denied that X", "rejected reports that X": the complement is false."""
+    """"Officials denied that X", "rejected reports that X", "ruled out that X": the complement is false. A denial
+    itself negated ("did not deny that X", "it cannot be ruled out that X", "refused to deny that X") leaves it
+    open: not denying X is not saying X."""
     w = s.words[i]
-    if w in DENIAL_CUES or (w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(s.words[i + 1 : i + 1 + REPORT_REACH])):
-        return s.to_clause_end(Mood.DENIED, s.tokens[i].surface, i + 1)
+    ruled_out = w in RULING_OUT and s.after(i) == "out" and bool(
+        REPORT_NOUNS & set(s.words[i + 2 : i + 2 + REPORT_REACH]))  # (not "ruled out of the match")
+    if not (w in DENIAL_CUES or ruled_out or (
+            w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(s.words[i + 1 : i + 1 + REPORT_REACH]))):
+        return None
+    start = i + 2 if ruled_out else i + 1
+    negator = _negator_before(s, i)
+    if negator is not None:
+        return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[negator:start]), start)
+    return s.to_clause_end(Mood.DENIED, " ".join(t.surface for t in s.tokens[i:start]), start)
+
+
+NEGATOR_REACH = 3  # words before a denial where a negator of it may stand ("has not yet publicly denied")
+
+
+def _negator_before(s: CueSentence, i: int) -> int | None:
+    """Where a plain negator ("not", "never", "nobody", "didn't") or a negative implicative before "to" ("refused
+    to deny") stands within reach before the denial at i, in its clause, or None."""
+    first = max(clause_start(s.text, s.tokens, i), i - NEGATOR_REACH)
+    for j in range(i - 1, first - 1, -1):
+        word = s.words[j]
+        if word in PLAIN_NEGATORS or word.endswith("n't") or (
+                word == "to" and j >= 1 and s.words[j - 1] in NEGATIVE_IMPLICATIVES):
+            return j - 1 if word == "to" else j
     return None
 
 

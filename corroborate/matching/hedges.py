@@ -60,8 +60,13 @@ ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering know
 
 
 def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
-    """"No evidence that X", "little proof that X", "no basis for the claim that X": X is left unestablished."""
-    if s.words[i] not in EVIDENCE or i < 1 or s.words[i - 1] not in SCANT:
+    """"No evidence that X", "little proof that X", "no basis for the claim that X", "claimed, without offering
+    proof, that X": X is left unestablished."""
+    if s.words[i] not in EVIDENCE or i < 1:
+        return None
+    scant = i - 1 if s.words[i - 1] in SCANT else next(
+        (j for j in range(i - 1, max(-1, i - 1 - WITHOUT_REACH), -1) if s.words[j] == "without"), None)
+    if scant is None:
         return None
     that = i + 1
     while that < len(s.words) - 1 and s.words[that] in INTENSIFIERS:  # "no evidence whatsoever that"
@@ -70,8 +75,11 @@ def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
         that = next((j + 1 for j in range(i + 2, min(i + 4, len(s.words) - 1)) if s.words[j] in REPORT_NOUNS
                      and s.words[j] != "that"), i + 1)
     if that < len(s.words) and s.words[that] == "that":
-        return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i - 1 : that + 1]), that + 1)
+        return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[scant : that + 1]), that + 1)
     return None
+
+
+WITHOUT_REACH = 3  # words from "without" to the noun of evidence ("without offering any proof")
 
 
 def not_confirmed_that(s: CueSentence, i: int) -> Scope | None:
@@ -114,15 +122,16 @@ def believed_that(s: CueSentence, i: int) -> Scope | None:
 
 
 CONDITIONS = (("provided",), ("providing",), ("assuming",), ("supposing",), ("as", "long", "as"), ("so", "long", "as"),
-              ("in", "case"), ("on", "condition", "that"))
+              ("in", "case"), ("in", "the", "event"), ("on", "condition", "that"))
 """The subordinators of a condition other than "if" and "unless" (Quirk et al. 1985, 15.33)."""
-CONDITION_KEYS = frozenset({"provided", "providing", "assuming", "supposing", "long", "case", "condition"})
+CONDITION_KEYS = frozenset({"provided", "providing", "assuming", "supposing", "long", "case", "event", "condition"})
 """The word of each at which it is looked for (not "as", "in", "on": too common to ask at)."""
 
 
 def condition(s: CueSentence, i: int) -> Scope | None:
     """"Provided (that) X, Y", "as long as X", "in case X": a condition, open up to its comma, as "if" is. At the
-    sentence's start or after a comma only ("as long as 10 years" measures; "in case of" names no clause)."""
+    sentence's start or after a comma only ("as long as 10 years" measures; "in case of", "in the event of" name no
+    clause)."""
     if s.words[i] not in CONDITION_KEYS:
         return None
     for words in CONDITIONS:

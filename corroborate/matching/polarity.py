@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from ..text import Token, fold, stem
 from . import predicates
 from .cues import CueSentence, Mood, Scope
-from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSITY, contrary_to, denial, denied_report, false_that,
-                      judged_false, no_truth_to)
+from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSITY, RULING_OUT, contrary_to, denial, denied_report,
+                      false_that, judged_false, no_truth_to)
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, INVERTING, MODALS, OPEN_CUES,
                      believed_that, condition, inverted_condition, no_evidence_that, not_confirmed_before,
                      not_confirmed_that, open_cue, trailing_hedge)
@@ -48,7 +48,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content)
 """Recognisers that, at "that", read the words before it, which an earlier cue may have read already."""
 
 
-TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
+TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
             | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "so", "truth", "that"}
             | CONDITION_KEYS | BELIEF_FORMS | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
@@ -164,8 +164,9 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     """The cue words a claim itself uses (so a passage using the same ones is not hedging or denying)."""
     words = {fold(t.surface) for t in tokens}
     # A claim that says "could be" is matched by a passage that says "might".
-    out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | FALSITY | OPEN_CUES
-                                                           | NEGATIVE_IMPLICATIVES | OPEN_BEFORE_TO | PREVENTING)
+    out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY
+                                                           | OPEN_CUES | NEGATIVE_IMPLICATIVES | OPEN_BEFORE_TO
+                                                           | PREVENTING)
     out |= {w for w in words if predicates.kind_of(w)}  # "it is likely that": the claim's own judgement
     out |= {fold(a.surface) for a, b in zip(tokens, tokens[1:]) if fold(b.surface) == "that"}  # "reports that"
     for verb in {b for t in tokens if t.is_content and (b := belief_of(t.surface)) is not None}:

@@ -40,7 +40,7 @@ EPISTEMIC = frozenset("possible likely probable conceivable plausible imaginable
 DEONTIC = frozenset("necessary important essential vital crucial critical imperative desirable advisable urgent "
                     "mandatory".split())
 FALSITY = frozenset("false untrue wrong incorrect mistaken misleading unfounded baseless groundless inaccurate "
-                    "erroneous myth lie falsehood fiction fabrication fallacy untruth".split())
+                    "erroneous myth lie falsehood fiction fabrication fallacy misconception untruth".split())
 VERIDICAL = frozenset("clear certain sure evident obvious apparent known true proven established".split())
 FACTIVE = frozenset("significant relevant odd strange tragic sad surprising ironic remarkable notable".split())
 """Kiparsky & Kiparsky's factive predicates: they take the clause as true, whatever class a synonym puts them in

@@ -10,11 +10,9 @@ verbs.
 from __future__ import annotations
 
 from .. import lexicon
-from ..text import LEXICAL_NEGATORS, NEGATORS
+from ..text import PLAIN_NEGATORS
 from . import roles
 from .cues import PRONOUNS, CueSentence, Mood, Scope, gap_after
-
-PLAIN_NEGATORS = NEGATORS - LEXICAL_NEGATORS
 
 
 REPORTING_KINDS = frozenset({"communication", "cognition", "perception"})
@@ -57,9 +55,11 @@ CONTENT_KINDS = frozenset({"communication", "cognition", "feeling"})
 VOUCHED_CONTENT = frozenset("fact facts news truth statement statements announcement evidence proof confirmation "
                             "sign signs indication indications knowledge recognition finding findings revelation "
                             "discovery realisation realization admission acknowledgement acknowledgment conclusion "
-                            "observation point sense letter article message reminder".split())
-"""Nouns whose content the sentence takes as so ("the fact that X", "news that X", "confirmation that X"), or
-which say where someone said it ("a statement that X", as "said that X")."""
+                            "observation point sense letter article message reminder "
+                            "reality irony issue trouble answer explanation".split())
+"""Nouns whose content the sentence takes as so ("the fact that X", "news that X", "confirmation that X", "the
+irony is that X", "the answer is that X"), or which say where someone said it ("a statement that X", as "said
+that X")."""
 
 
 CHANCES = frozenset("chance risk danger possibility likelihood probability prospect".split())
@@ -67,28 +67,35 @@ CHANCES = frozenset("chance risk danger possibility likelihood probability prosp
 
 
 def reported_content(s: CueSentence, i: int) -> Scope | None:
-    """"Claims that X", "amid reports that X", "the idea that X", "fears that X": the clause is what a claim,
-    a report, an idea or a fear holds, not what the sentence asserts. Not after a verb of saying ("said in an
-    interview that X" says X), nor a relative "that" ("the report that was published")."""
+    """"Claims that X", "amid reports that X", "the idea that X", "fears that X", "one theory is that X": the
+    clause is what a claim, a report, an idea or a fear holds, not what the sentence asserts. Not after a verb
+    of saying ("said in an interview that X" says X), nor a relative "that" ("the report that was published")."""
     if s.words[i] != "that" or i < 1 or i + 1 >= len(s.words):
         return None
-    noun = s.tokens[i - 1]
-    if noun.number is not None or (noun.capitalised and i > 1) or s.words[i - 1] in VOUCHED_CONTENT:
+    specifying = s.words[i - 1] in SPECIFYING and i >= 2  # "the hope is that X", as "the hope that X"
+    at = i - 2 if specifying else i - 1
+    noun = s.tokens[at]
+    if noun.number is not None or (noun.capitalised and at > 0) or s.words[at] in VOUCHED_CONTENT:
         return None
     entry = lexicon.entry_of(noun.surface)
     holds_content = entry is not None and (entry.kind("n") in CONTENT_KINDS or entry.word in CHANCES)
-    if entry is None or not holds_content or not entry.tags.get("n") or not _noun_here(s, i - 1):
-        return None  # (a noun, or the plural of one: "reports", which the tokenizer counts as a reporting word)
+    if entry is None or not holds_content or not entry.tags.get("n") or not (specifying or _noun_here(s, at)):
+        return None  # (a noun, or the plural of one: "reports", which the tokenizer counts as a reporting word;
+        # before "is that" the subject's head noun: "one theory is that")
     nxt = s.tokens[i + 1]
     if s.words[i + 1] in roles.AUXILIARIES or nxt.is_negator or roles.is_verb(s.tokens, i + 1):
         return None  # a relative clause
-    for j in range(max(0, i - 6), i - 2):
+    for j in range(max(0, at - 5), at - 1):
         said = lexicon.entry_of(s.tokens[j].surface)
-        where_said = ADJUNCT_PREPOSITIONS & set(s.words[j + 1 : i - 1])
+        where_said = ADJUNCT_PREPOSITIONS & set(s.words[j + 1 : at])
         if (said is not None and said.kind("v") == "communication" and where_said
                 and (said.word != s.words[j] or lexicon.verb_share(s.tokens[j].surface) >= 0.5)):
             return None  # "said in an interview that X": where it was said
-    return s.to_clause_end(Mood.OPEN, f"{noun.surface} that", i + 1)
+    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[at : i + 1]), i + 1)
+
+
+SPECIFYING = frozenset({"is", "was", "remains", "remained"})
+"""The copulas of a specifying sentence, "the N is that X", which says what the N holds as "the N that X" does."""
 
 
 def _noun_here(s: CueSentence, i: int) -> bool:
@@ -112,9 +119,9 @@ ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "on", "during", "via", "through", 
 
 
 BELIEF_VERBS = frozenset("believe think suspect fear hope assume suppose presume guess imagine doubt reckon expect "
-                         "speculate allege".split())
-"""Verbs of holding a belief, a fear or a hope, and of alleging, which take their clause as no more than that:
-Kiparsky & Kiparsky's non-factives."""
+                         "anticipate predict forecast speculate allege".split())
+"""Verbs of holding a belief, a fear or a hope, of expecting or foretelling, and of alleging, which take their
+clause as no more than that: Kiparsky & Kiparsky's non-factives (Hooper's weak assertives)."""
 
 
 def belief(s: CueSentence, i: int) -> Scope | None:

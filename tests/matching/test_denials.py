@@ -49,3 +49,17 @@ def test_a_noun_of_falsity_or_an_unproven_report_is_read_as_the_adjective_is() -
 def test_a_negated_true_case_or_so_before_that_denies_with_any_negator() -> None:
     assert stance("The mayor insisted that it was never the case that the school was evacuated.") is Mood.DENIED
     assert stance("It is not so that the school was evacuated.") is Mood.DENIED
+
+
+def test_a_denial_itself_negated_leaves_it_open() -> None:
+    for sentence in ("Officials did not deny that the school was evacuated.",
+                     "Nobody has denied that the school was evacuated.",
+                     "The council refused to deny that the school was evacuated.",
+                     "Claims that the school was evacuated have not been denied.",
+                     "It cannot be ruled out that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+
+
+def test_ruling_out_a_clause_denies_it() -> None:
+    assert stance("Investigators have ruled out that the school was evacuated.") is Mood.DENIED
+    assert moods("He was ruled out of the match.") == []  # no clause, no report: nothing said false

@@ -17,6 +17,9 @@ def test_hedges_questions_and_conditions_leave_it_open() -> None:
 def test_no_evidence_and_an_unconfirmed_report_leave_it_open() -> None:
     assert moods("Investigators found no evidence that the school was evacuated.") == [
         (Mood.OPEN, "no evidence that")]
+    assert moods("Parents say, without offering any proof, that the school was evacuated.") == [
+        (Mood.OPEN, "without offering any proof that")]
+    assert stance("The school was evacuated without any proof of danger.") is Mood.ASSERTED
     assert moods("It has not been confirmed that the school was evacuated.") == [(Mood.OPEN, "not been confirmed")]
     text = "The school was evacuated, although this could not be independently verified."
     [scope] = scopes(tokenize(text), text)
@@ -73,9 +76,11 @@ def test_if_after_a_copula_asks_and_an_inverted_condition_is_a_condition() -> No
 def test_a_condition_opens_with_any_subordinator_of_a_condition() -> None:
     for sentence in ("Provided the school was evacuated, nobody was hurt.",
                      "As long as the school was evacuated, the pupils are safe.",
-                     "In case the school was evacuated, buses are waiting."):
+                     "In case the school was evacuated, buses are waiting.",
+                     "In the event that the school was evacuated, buses are waiting."):
         assert stance(sentence) is Mood.OPEN, sentence
-    for sentence in ("The school was evacuated for as long as 10 days.", "In case of fire the school was evacuated."):
+    for sentence in ("The school was evacuated for as long as 10 days.", "In case of fire the school was evacuated.",
+                     "In the event of fire the school was evacuated."):
         assert stance(sentence) is Mood.ASSERTED, sentence
 
 

@@ -15,6 +15,7 @@ def test_each_kind_of_predicate_judges_the_clause_its_own_way() -> None:
     assert _judgement("It is essential that prices rise.") is Judgement.OPEN  # deontic
     assert _judgement("It is false that prices rose.") is Judgement.FALSE
     assert _judgement("It is a myth that prices rose.") is Judgement.FALSE
+    assert _judgement("It is a misconception that prices rose.") is Judgement.FALSE
     assert _judgement("It is not clear that prices rose.") is Judgement.OPEN  # veridical, negated
     assert _judgement("It is clear that prices rose.") is None  # veridical: asserted
     assert _judgement("It is significant that prices rose.") is None  # factive, though WordNet's "important"

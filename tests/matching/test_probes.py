@@ -28,9 +28,9 @@ def test_probe_kind_meets_its_bar(results: dict[str, list[bool]], kind: str) -> 
     assert sum(got) / len(got) >= BARS[kind], f"{kind}: {sum(got)}/{len(got)} as expected"
 
 
-WORDING_BARS = {"source denies": 0.88, "source hedges": 0.88, "source asks": 0.95}
-"""The least share of the fresh wordings' probes (tests/matching/wordings.py, all eight sets on the seeds'
-sentences) that must come out as expected (measured 0.94, 0.92, 0.97, on 304 probes each)."""
+WORDING_BARS = {"source denies": 0.93, "source hedges": 0.92, "source asks": 0.95}
+"""The least share of the fresh wordings' probes (tests/matching/wordings.py, all nine sets on the seeds'
+sentences) that must come out as expected (measured 0.98, 0.96, 0.97, on 342 probes each)."""
 
 
 @pytest.fixture(scope="module")

@@ -58,3 +58,17 @@ def test_a_belief_verbs_clause_is_told_by_a_finite_verb_a_little_further_on() ->
     assert stance("Some residents believe the old school near the river was evacuated.") is Mood.OPEN
     # a verb of a coordinated phrase is no clause of the belief's ("fear the police and would never protest")
     assert stance("They fear the police and the school was evacuated.") is Mood.ASSERTED
+
+
+def test_what_a_noun_of_belief_or_chance_is_said_to_be_is_not_asserted() -> None:
+    for sentence in ("One theory is that the school was evacuated.", "The hope is that the school was evacuated.",
+                     "One possibility is that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("The reality is that the school was evacuated.",  # nouns that take it as so
+                     "The problem is that the school was evacuated.", "The irony is that the school was evacuated."):
+        assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_a_prediction_is_not_an_assertion() -> None:
+    assert stance("Analysts predict that the school was evacuated.") is Mood.OPEN
+    assert stance("Forecasters had predicted the school was evacuated.") is Mood.OPEN

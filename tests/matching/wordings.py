@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These eight
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These nine
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -145,7 +145,26 @@ SET_8 = (
     ("Questions remain over whether {}.", "Members will vote on whether {}.", "Was it the case that {}?",
      "It has yet to be established whether {}.", "Officials refused to say if {}.", "Analysts wonder whether {}."),
 )
-SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8}
+# Set 9: written after set 8's mends, scored once blind (99%, 66%, 98%); then "in the event that", a noun of belief
+# before "is that" ("one possibility is that"), verbs of foretelling ("predict") and "without offering proof" were
+# mended on it (and a negated denial, "it cannot be ruled out that", on set 7).
+SET_9 = (
+    ("The ministry has rebutted allegations that {}.", "Reports that {} are incorrect, a spokeswoman said.",
+     "The company denied in a statement that {}.", "Officials said it was a lie that {}.",
+     "The review concluded that claims that {} were unfounded.",
+     "Her lawyer rejected as untrue the allegation that {}.", "Investigators dismissed the theory that {}.",
+     "Nobody seriously believes any longer that {}."),
+    ("It is doubtful that {}.", "Some sources claim that {}, but this could not be verified.",
+     "It is rumoured locally that {}.", "There have been unconfirmed suggestions that {}.",
+     "Officials are investigating the possibility that {}.", "It is not certain that {}.",
+     "Analysts predict that {}.", "It is hoped that {}.",
+     "In the event that {}, the company will compensate customers.", "Possibly, {}.",
+     "Campaigners claim, without offering proof, that {}.", "One possibility is that {}."),
+    ("The investigation aims to establish whether {}.", "Readers asked us whether {}.",
+     "It is still being determined whether {}.", "Whether {} remains unclear.",
+     "Is there any truth to the claim that {}?", "The court has been asked to rule on whether {}."),
+)
+SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
