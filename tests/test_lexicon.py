@@ -38,6 +38,15 @@ def test_closed_class_scales() -> None:
     assert "after" in lexicon.SCALE_OPPOSITES["before"]
 
 
+def test_a_scale_takes_in_wordnets_adverbs_of_the_same_place_and_its_ends_are_opposites() -> None:
+    assert lexicon.scale_place("constantly") == lexicon.scale_place("always")
+    assert lexicon.scale_place("ever") is None  # a short function word of other uses ("the first ever")
+    assert {"always", "constantly", "often"} <= set(lexicon.scale_opposites("rarely"))
+    assert "rarely" in lexicon.scale_opposites("constantly")
+    assert lexicon.scale_opposites("sometimes") == ()  # the middle has no opposite
+    assert "never" not in lexicon.scale_opposites("few")  # quantity keeps its own pairs only
+
+
 def test_a_past_form_that_is_a_lemma_too_knows_its_verb() -> None:
     assert lexicon.base_stems("held") == {"held", "hold"} and lexicon.base_stems("market") == {"market"}
     assert "woman" in lexicon.base_stems("women") and "man" in lexicon.opposite_stems("women")

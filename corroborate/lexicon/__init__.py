@@ -190,7 +190,7 @@ def synonym_stems(word: str) -> frozenset[str]:
 def opposite_stems(word: str) -> frozenset[str]:
     """Stems of the word's opposites in its first senses (WordNet: see ``build.opposites_in_sense``), and of
     its place's opposites on the closed-class scales below."""
-    return _excluded_stems(word, lambda entry: entry.opposites, SCALE_OPPOSITES.get(fold(word), ()))
+    return _excluded_stems(word, lambda entry: entry.opposites, scale_opposites(word))
 
 
 @lru_cache(maxsize=50_000)
@@ -325,11 +325,49 @@ for _ordinal in ORDINALS:
     SCALE_OPPOSITES[_ordinal] = (*SCALE_OPPOSITES.get(_ordinal, ()), *(o for o in ORDINALS if o != _ordinal))
 
 
-def scale_place(word: str) -> tuple[str, int] | None:
-    """(scale, place) of a quantifier or frequency word, or None."""
-    w = fold(word)
+@lru_cache(maxsize=1)
+def _scale_index() -> dict[str, tuple[str, int]]:
+    """Each scale word with its (scale, place); and, at the same place, WordNet's synonyms in *-ly* of the closed
+    class's words ("constantly", "invariably" for "always"; "commonly", "normally" for "usually"). Not the short
+    ones ("ever", "oft"): those are function words of other uses ("the first ever")."""
+    out: dict[str, tuple[str, int]] = {}
     for name, places in SCALES.items():
         for i, group in enumerate(places):
-            if w in group:
-                return name, i
-    return None
+            out.update((w, (name, i)) for w in group)
+    widened: dict[str, tuple[str, int]] = {}
+    for word, place in out.items():
+        entry = lookup(word)
+        for synonym in entry.synonyms if entry is not None else ():
+            if synonym.endswith("ly") and synonym not in out:
+                widened.setdefault(synonym, place)
+    return out | widened
+
+
+def scale_place(word: str) -> tuple[str, int] | None:
+    """(scale, place) of a quantifier or frequency word, or None."""
+    return _scale_index().get(fold(word))
+
+
+SCALE_ENDS = 2
+"""Places at each end of a scale: a word at one end is the opposite of every word at the other ("rarely" /
+"always", "constantly", "often")."""
+
+
+ENDS_OPPOSE = frozenset({"frequency"})
+"""The scales whose two ends are opposites word for word (not quantity: "no" and "most" say much else)."""
+
+
+@lru_cache(maxsize=4096)
+def scale_opposites(word: str) -> tuple[str, ...]:
+    """The closed-class opposites of a word of time, comparison, quantity, frequency or probability: its own
+    (``SCALE_OPPOSITES``), and for a frequency word at one end of its scale, every word at the other end."""
+    w = fold(word)
+    out = list(SCALE_OPPOSITES.get(w, ()))
+    place = scale_place(w)
+    if place is not None and place[0] in ENDS_OPPOSE:
+        name, level = place
+        size = len(SCALES[name])
+        low, high = level < SCALE_ENDS, level >= size - SCALE_ENDS
+        out += [other for other, (n, at) in _scale_index().items() if n == name and other not in out and (
+            (low and at >= size - SCALE_ENDS) or (high and at < SCALE_ENDS))]
+    return tuple(out)

@@ -281,8 +281,7 @@ class ClaimReader:
         lexical = sorted({k for k, t in enumerate(terms) for n, negator in negated.items()
                           if fold(negator) in LEXICAL_NEGATORS and stem(fold(negator)) == t.stem})
         lexical += sorted(k for k, t in enumerate(terms) if fold(t.surface) in LEXICAL_NEGATORS and k not in lexical)
-        scale_words = tuple(t for t in tokens if fold(t.surface) in lexicon.SCALE_OPPOSITES
-                            or lexicon.scale_place(t.surface))
+        scale_words = tuple(t for t in tokens if lexicon.scale_opposites(t.surface) or lexicon.scale_place(t.surface))
         return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
                              polarity.claim_cues(tokens, text), scale_words)
 

@@ -1,7 +1,8 @@
 """Scales: quantifiers and words of frequency, time order, comparison and probability, and ordinals in words.
 
-They are closed classes (``lexicon.SCALES``, ``lexicon.SCALE_OPPOSITES``, ``lexicon.ORDINALS``) and words with
-meaning, not stop words: "all" is not "several", "before" is not "after", "the first" is not "the third".
+They are closed classes (``lexicon.SCALES``, widened by WordNet's synonyms in *-ly*; ``lexicon.scale_opposites``;
+``lexicon.ORDINALS``) and words with meaning, not stop words: "all" is not "several", "before" is not "after",
+"the first" is not "the third", "rarely" is not "constantly".
 
 * An opposite scale word in the place of the claim's (bearing on the same word) contradicts it
   (``scale_rivals``, read by ``conflicts``); elsewhere in the sentence it only keeps the sentence from
@@ -42,7 +43,7 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
         w = fold(word.surface)
         if w in said or word.is_negator:
             continue
-        rival = next((o for o in lexicon.SCALE_OPPOSITES.get(w, ()) if o in said), None)
+        rival = next((o for o in lexicon.scale_opposites(w) if o in said), None)
         if rival is None:
             continue
         where = next(i for i, tok in enumerate(analysis.tokens) if tok is word)

@@ -59,3 +59,9 @@ def test_likely_and_unlikely_are_opposites_on_the_scale_of_probability(read) -> 
                     "Undetected cases are likely in countries around the world.")
     assert conflicts(analysis, "Undetected cases are likely in countries around the world.") == [
         "the passage says 'likely' where the claim says 'unlikely'"]
+
+
+def test_a_frequency_at_the_other_end_of_the_scale_contradicts(read) -> None:
+    analysis = read("The occupiers rarely exert pressure on draft-age men.")
+    assert conflicts(analysis, "The occupiers constantly exert pressure on draft-age men.") == [
+        "the passage says 'constantly' where the claim says 'rarely'"]
