@@ -33,7 +33,7 @@ def counts_another_thing(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[
                 continue
             theirs = _counted(f.tokens, p)
             if (theirs is not None and theirs.stem not in analysis.stems and not nouns.related(mine, theirs)
-                    and _other_kind(mine, theirs)):
+                    and nouns.other_kind(mine, theirs)):
                 return mine.surface, theirs.surface
     return None
 
@@ -53,20 +53,3 @@ def _counted(tokens: Sequence[Token], at: int) -> Token | None:
         if pos != "a":
             return None
     return None
-
-
-PEOPLE = frozenset({"person", "group"})
-"""WordNet files "workers" under persons and "people" and "staff" under groups: counted, they are the same kind."""
-
-
-def _other_kind(a: Token, b: Token) -> bool:
-    """Whether WordNet files the two nouns' first senses as different kinds of thing (a person, an artifact, a
-    place, a time...): "35 shops" and "35 residents" count different things; "two years" and "two seasons" might
-    not."""
-    kinds = {_kind(a), _kind(b)}
-    return "" not in kinds and len(kinds) == 2 and not kinds <= PEOPLE
-
-
-def _kind(word: Token) -> str:
-    entry = lexicon.entry_of(word.surface)
-    return entry.kind("n") if entry is not None else ""

@@ -89,7 +89,24 @@ def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
         found[i] = at
         key = f"{mover} {tokens[at].stem}" if word in SIDES else tokens[at].stem
         out[word][key] = text[tok.start : tokens[at].end]
+        located = _located_in(tokens, text, at)
+        if located is not None and word not in SIDES:  # "to Corvell's larger plant in Brno": to Brno, too
+            out[word][tokens[located].stem] = text[tok.start : tokens[located].end]
     return out
+
+
+LOCATING = frozenset({"in", "at", "near"})
+
+
+def _located_in(tokens: Sequence[Token], text: str, at: int) -> int | None:
+    """Where the name that says where a place is stands ("a plant in Brno", "the depot at Carsby"), or None."""
+    if at + 2 >= len(tokens) or fold(tokens[at + 1].surface) not in LOCATING:
+        return None
+    name = tokens[at + 2]
+    gap = text[tokens[at].end : name.start]
+    if any(c in gap for c in ",;:.!?()—–") or not name.capitalised or not name.is_content or name.number is not None:
+        return None
+    return at + 2
 
 
 def places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:

@@ -1,5 +1,7 @@
-"""Modifiers: a claim word that qualifies the next one ("economic considerations") and that the sentence
-replaces with another ("national security considerations") says something the sentence does not.
+"""Modifiers and complements: a claim word that qualifies the next one ("economic considerations") or ends
+the phrase a preposition opens after another ("call the line for compensation"), and that the sentence
+replaces with another ("national security considerations", "call the line for support"), says something the
+sentence does not.
 
 A claim word the sentence simply lacks is weighed by coverage: the passage may say it in other words. But
 where the sentence has the very word the claim's modifier qualifies, with a different word in the
@@ -13,9 +15,11 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from .. import lexicon
-from ..text import Token
+from ..text import Token, fold
+from . import nouns
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
+from .roles import DETERMINERS
 
 
 def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures,
@@ -40,6 +44,71 @@ def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures,
             return (f"the passage has '{rival.surface} {said.surface}', "
                     f"not '{term.surface} {analysis.terms[head].surface}'")
     return None
+
+
+COMPLEMENTED = frozenset({"for", "of", "with", "about", "on", "against", "into"})
+"""Prepositions whose noun says what the word before them is for, of or about ("a line for support", "died of
+cancer"): another noun there is another thing. Not those of place and time ("in", "at", "to", "from"), where a
+passage may name the same place or time otherwise."""
+
+
+def replaced_complement(analysis: ClaimAnalysis, f: SentenceFeatures,
+                        aligned: dict[int, list[int]]) -> str | None:
+    """Why not support, when the sentence has the claim's word and preposition with another noun after them, of
+    another kind of thing (WordNet's files: "compensation" a possession, "support" an act): "the passage has
+    'line for support', not 'line for compensation'". Nouns of one kind may be one thing said otherwise
+    ("documents of worshippers" / "of parishioners")."""
+    tokens = analysis.tokens
+    for k, term in enumerate(analysis.terms):
+        if (k in aligned or term.name or term.number is not None or term.verb
+                or not _ends_phrase(tokens, analysis.text, term.position)):
+            continue
+        j = _skip_determiners(tokens, term.position - 1, -1)
+        if j < 1 or fold(tokens[j].surface) not in COMPLEMENTED or not _noun(term.surface):
+            continue
+        head = analysis.term_at.get(j - 1)
+        if head is None or head not in aligned:
+            continue
+        rivals = [_complement(f.tokens, f.text, q, fold(tokens[j].surface)) for q in aligned[head]]
+        if rivals and all(r is not None and r.stem not in analysis.stems and not _akin(r.surface, term.surface)
+                          and nouns.other_kind(r, tokens[term.position]) for r in rivals):
+            rival = rivals[0]
+            assert rival is not None
+            said = f.tokens[aligned[head][0]]
+            return (f"the passage has '{said.surface} {tokens[j].surface} {rival.surface}', "
+                    f"not '{analysis.terms[head].surface} {tokens[j].surface} {term.surface}'")
+    return None
+
+
+def _skip_determiners(tokens: list[Token], i: int, step: int) -> int:
+    while 0 <= i < len(tokens) and fold(tokens[i].surface) in DETERMINERS:
+        i += step
+    return i
+
+
+def _ends_phrase(tokens: list[Token], text: str, i: int) -> bool:
+    """Whether the word at i ends its noun phrase: no content word follows it, or a comma or stop comes first."""
+    return i + 1 >= len(tokens) or not tokens[i + 1].is_content or any(
+        c in text[tokens[i].end : tokens[i + 1].start] for c in ",;:.!?()—–")
+
+
+def _complement(tokens: list[Token], text: str, q: int, preposition: str) -> Token | None:
+    """The noun after the word at q and the same preposition, when it ends its phrase: a plain common noun."""
+    if q + 1 >= len(tokens) or fold(tokens[q + 1].surface) != preposition:
+        return None
+    r = _skip_determiners(tokens, q + 2, 1)
+    if r >= len(tokens) or not _ends_phrase(tokens, text, r):
+        return None
+    tok = tokens[r]
+    if not tok.is_content or tok.capitalised or tok.number is not None or not _noun(tok.surface):
+        return None
+    return tok
+
+
+def _noun(word: str) -> bool:
+    """Whether a word after a preposition is a noun there: WordNet has it as one, and it is no "-ing" form."""
+    entry = lexicon.lookup(word)
+    return entry is not None and bool(entry.tags.get("n")) and not word.endswith("ing")
 
 
 def _before(tokens: list[Token], q: int) -> Token | None:

@@ -30,3 +30,20 @@ def said_in(noun: Token, f: SentenceFeatures) -> bool:
 
 def _kin(word: Token) -> frozenset[str]:
     return lexicon.base_stems(word.surface) | lexicon.synonym_stems(word.surface)
+
+
+PEOPLE = frozenset({"person", "group"})
+"""WordNet files "workers" under persons and "people" and "staff" under groups: counted, they are the same kind."""
+
+
+def other_kind(a: Token, b: Token) -> bool:
+    """Whether WordNet files the two nouns' first senses as different kinds of thing (a person, an artifact, a
+    place, a time...): "35 shops" and "35 residents" count different things; "two years" and "two seasons" might
+    not; "worshippers" and "parishioners" may be the same people, which WordNet does not relate."""
+    kinds = {_kind(a), _kind(b)}
+    return "" not in kinds and len(kinds) == 2 and not kinds <= PEOPLE
+
+
+def _kind(word: Token) -> str:
+    entry = lexicon.entry_of(word.surface)
+    return entry.kind("n") if entry is not None else ""

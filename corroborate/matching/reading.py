@@ -113,7 +113,9 @@ class Reading:
 
     @cached_property
     def replaced_modifier(self) -> str | None:
-        return modifiers.replaced_modifier(self.analysis, self.features, self.aligned)
+        """A claim word the sentence replaces beside the word it qualifies or completes."""
+        return (modifiers.replaced_modifier(self.analysis, self.features, self.aligned)
+                or modifiers.replaced_complement(self.analysis, self.features, self.aligned))
 
     @cached_property
     def unplaced_rivals(self) -> list[str]:

@@ -15,6 +15,13 @@ def test_a_place_the_claim_goes_to_that_the_sentence_comes_from_is_a_reversed_di
         "to Tajikistan", "from Tajikistan")
 
 
+def test_a_place_named_by_where_it_stands_is_that_place_too() -> None:
+    assert _reversed("Production will move from Brno to Ashby.",
+                     "Production will move to its larger plant in Brno.") == (
+        "from Brno", "to its larger plant in Brno")
+    assert _reversed("Production will move to Brno.", "Production will move to the larger plant in Brno.") is None
+
+
 def test_the_same_movement_told_in_another_order_or_no_movement_at_all_is_none() -> None:
     assert _reversed("He moved from Paris to London.", "He moved to London from Paris.") is None
     assert _reversed("They refused to sign the papers.", "They refrained from signing the papers.") is None

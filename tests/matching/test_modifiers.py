@@ -1,6 +1,6 @@
 import pytest
 
-from corroborate.matching.modifiers import replaced_modifier
+from corroborate.matching.modifiers import replaced_complement, replaced_modifier
 from corroborate.matching.reading import Reading
 from corroborate.matching.retrieval import term_matches
 
@@ -11,6 +11,27 @@ def replaced(read, claim: str, passage: str) -> str | None:
     analysis = read(claim, passage)
     f = sentence(passage)
     return replaced_modifier(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+
+
+def complement(read, claim: str, passage: str) -> str | None:
+    analysis = read(claim, passage)
+    f = sentence(passage)
+    return replaced_complement(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+
+
+def test_another_noun_after_the_claims_word_and_preposition_is_a_replaced_complement(read) -> None:
+    assert complement(read, "Customers can call the priority line for compensation, the company said.",
+                      "Customers can call our priority line for support, the company said.") == (
+        "the passage has 'line for support', not 'line for compensation'")
+    # A synonym, a more specific word, a name, a longer phrase, or a preposition of place is left to coverage.
+    for claim, passage in (("He died of a disease.", "He died of cancer."),
+                           ("Customers can call the line for help.", "Customers can call the line for aid."),
+                           ("He worked for the company.", "He worked for Corvell."),
+                           ("Customers can call the line for advice.", "Customers can call the line for support staff."),
+                           ("The pump was sent to the depot.", "The pump was sent to the station."),
+                           ("Police checked the documents of worshippers.",  # people both: maybe the same
+                            "Police checked the documents of parishioners.")):
+        assert complement(read, claim, passage) is None, claim
 
 
 def test_another_word_before_the_claims_noun_is_a_replaced_modifier(read) -> None:
