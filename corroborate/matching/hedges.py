@@ -121,6 +121,38 @@ def believed_that(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
+VOUCHED_PARTICIPLES = frozenset("known noted shown demonstrated found revealed established acknowledged recognised "
+                                "recognized realised realized discovered documented remembered learned learnt "
+                                "emphasised emphasized stressed".split()) | CONFIRMED
+"""Participles of verbs that take their clause as so (Kiparsky & Kiparsky's factives, Hooper's semifactives):
+"it is known that X", "it should be noted that X" assert X."""
+
+
+IMPERSONAL_KINDS = frozenset({"communication", "cognition"})
+
+
+def impersonal_that(s: CueSentence, i: int) -> Scope | None:
+    """"It is understood that X", "it was decided that X", "it has been announced that X": at "that", an
+    impersonal passive of any verb of saying or thinking (WordNet's files) reports what nobody named holds, as
+    "it is believed that X" does; unless the verb takes X as so ("it is known that X")."""
+    if s.words[i] != "that" or i < 3:
+        return None
+    at = i - 1
+    participle = s.words[at]
+    if participle in BELIEVED or participle in VOUCHED_PARTICIPLES or not participle.endswith(("ed", "ood", "wn")):
+        return None
+    be = next((j for j in range(at - 1, max(-1, at - 4), -1) if s.words[j] in BE_FORMS), None)
+    if be is None or "it" not in s.words[max(0, be - 3) : be]:
+        return None
+    entry = lexicon.base_entry(s.tokens[at].surface)
+    if entry is None or entry.kind("v") not in IMPERSONAL_KINDS or entry.word == participle:
+        return None
+    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[be : i + 1]), i + 1)
+
+
+BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be"})
+
+
 CONDITIONS = (("provided",), ("providing",), ("assuming",), ("supposing",), ("as", "long", "as"), ("so", "long", "as"),
               ("in", "case"), ("in", "the", "event"), ("on", "condition", "that"))
 """The subordinators of a condition other than "if" and "unless" (Quirk et al. 1985, 15.33)."""

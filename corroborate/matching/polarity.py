@@ -27,8 +27,8 @@ from .cues import CueSentence, Mood, Scope
 from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSITY, RULING_OUT, contrary_to, denial, denied_report,
                       false_that, judged_false, no_truth_to)
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, INVERTING, MODALS, OPEN_CUES,
-                     believed_that, condition, inverted_condition, no_evidence_that, not_confirmed_before,
-                     not_confirmed_that, open_cue, trailing_hedge)
+                     believed_that, condition, impersonal_that, inverted_condition, no_evidence_that,
+                     not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
 from .implicatives import NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, implicative
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
 from .reports import BELIEF_FORMS, belief, belief_of, forms, not_said_that, reported_content
@@ -39,12 +39,12 @@ __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stanc
 RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, not_confirmed_that,
     not_confirmed_before, judged_false, believed_that, judged_by_predicate, implicative, open_cue,
-    inverted_condition, condition, belief, weighed_by_adverb, not_said_that, reported_content,
+    inverted_condition, condition, belief, weighed_by_adverb, not_said_that, reported_content, impersonal_that,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
 
 
-READ_BACK = (judged_by_predicate, not_said_that, reported_content)
+READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_that)
 """Recognisers that, at "that", read the words before it, which an earlier cue may have read already."""
 
 

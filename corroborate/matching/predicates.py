@@ -9,8 +9,9 @@ others do not:
 * a deontic one (*important*, *necessary*, *essential*) asks that X be so, not that it is ("it is essential that
   the school be evacuated"); but said of telling X ("it is important to note that X") it asserts X;
 * one of falsity (*false*, *wrong*, *a myth*, *a lie*) says X is not so;
-* a veridical one under negation (*not clear*, *not certain*) leaves X open;
-* a modal before the *be* (*it could be that X*) leaves X open too.
+* a veridical one under negation (*not clear*, *not certain*, *far from certain*) leaves X open;
+* a modal before the *be* (*it could be that X*) leaves X open too, as does *it seems* or *it would appear that X*
+  (Hooper's weak assertives of appearance).
 
 The classes are closed classes of the grammar; each is widened by WordNet's synonyms and derived forms of its
 members (*probable* for *likely*), so that a wording the lists do not name is still read.
@@ -115,6 +116,23 @@ def _modal_be(words: Sequence[str], i: int) -> int | None:
     return next((j for j in (i - 2, i - 3) if j >= 1 and words[j] in MODAL_VERBS and words[j - 1] in SUBJECTS), None)
 
 
+APPEARING = frozenset("seem seems seemed appear appears appeared".split())
+"""Hooper's weak assertives of appearance: "it seems that X", "it would appear that X" leave X open."""
+
+
+def _it_seems(words: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` is "seems" or "appears" said of "it", with a modal or not ("it would appear")."""
+    if at < 1 or words[at] not in APPEARING:
+        return False
+    subject = at - 2 if words[at - 1] in MODAL_VERBS else at - 1
+    return subject >= 0 and words[subject] in SUBJECTS
+
+
+def _far_from(words: Sequence[str]) -> bool:
+    """Whether the words hold "far from", which negates what follows it ("it is far from certain that")."""
+    return any(a == "far" and b == "from" for a, b in zip(words, words[1:]))
+
+
 def judged(words: Sequence[str], i: int) -> Judged | None:
     """The judgement that the predicate before the "that" at ``i`` makes of the clause after it, in "it is
     PREDICATE that X" or "it is PREDICATE to VERB that X"; None when the sentence asserts the clause or is not
@@ -124,6 +142,8 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     modal = _modal_be(words, i)
     if modal is not None:
         return Judged(Judgement.OPEN, modal)
+    if _it_seems(words, i - 1):
+        return Judged(Judgement.OPEN, i - 1)
     said_of_telling = i >= 2 and words[i - 2] == "to"
     at = i - 3 if said_of_telling else i - 1
     if at < 1:
@@ -132,7 +152,7 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     if copula is None or copula == 0 or words[copula - 1] not in SUBJECTS and not (
             copula >= 2 and words[copula - 2] in SUBJECTS):  # "it would be", "it has been"
         return None
-    negated = bool(NEGATED & set(words[copula:at]))
+    negated = bool(NEGATED & set(words[copula:at])) or _far_from(words[copula:at])
     kinds = kind_of(words[at])
     if words[at] in ARTICLES or not kinds:
         return None

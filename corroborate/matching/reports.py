@@ -94,7 +94,7 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[at : i + 1]), i + 1)
 
 
-SPECIFYING = frozenset({"is", "was", "remains", "remained"})
+SPECIFYING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
 """The copulas of a specifying sentence, "the N is that X", which says what the N holds as "the N that X" does."""
 
 
@@ -118,10 +118,11 @@ def _noun_here(s: CueSentence, i: int) -> bool:
 ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "on", "during", "via", "through", "with"})
 
 
-BELIEF_VERBS = frozenset("believe think suspect fear hope assume suppose presume guess imagine doubt reckon expect "
-                         "anticipate predict forecast speculate allege".split())
+BELIEF_VERBS = frozenset("believe think suspect fear worry dread hope wish assume suppose presume guess imagine doubt "
+                         "reckon expect anticipate predict forecast speculate allege suggest".split())
 """Verbs of holding a belief, a fear or a hope, of expecting or foretelling, and of alleging, which take their
-clause as no more than that: Kiparsky & Kiparsky's non-factives (Hooper's weak assertives)."""
+clause as no more than that: Kiparsky & Kiparsky's non-factives (Hooper's weak assertives); of the verbs of
+feeling, those of fearing and hoping, not the factive *regret* or *resent*."""
 
 
 def belief(s: CueSentence, i: int) -> Scope | None:
@@ -145,7 +146,8 @@ def belief_of(word: str) -> str | None:
 
 def forms(verb: str) -> frozenset[str]:
     """A verb's forms, as the trigger table spells them ("believe", "believes", "believed", "believing")."""
-    return frozenset({verb + end for end in ("", "s", "d", "ed", "ing")} | {verb[:-1] + "ing"}
+    return frozenset({verb + end for end in ("", "s", "es", "d", "ed", "ing")} | {verb[:-1] + "ing"}
+                     | ({verb[:-1] + "ies", verb[:-1] + "ied"} if verb.endswith("y") else set())
                      | ({"thought"} if verb == "think" else set()))
 
 
@@ -155,6 +157,8 @@ def _verb_here(s: CueSentence, i: int) -> bool:
     if i == 0:
         return False
     before, word = s.tokens[i - 1], s.words[i - 1]
+    if word == "to":
+        return False  # an infinitive says what someone would do: "it would be wrong to suggest that" is read apart
     if word in QUANTIFIERS:
         return True  # "many believe", "some fear"
     if word in roles.COPULAS or (i >= 2 and s.words[i - 2] in roles.COPULAS and before.surface.endswith("ly")):
@@ -163,7 +167,10 @@ def _verb_here(s: CueSentence, i: int) -> bool:
         return False  # "the fear that"
     if word in PRONOUNS or word in roles.AUXILIARIES or word.endswith("n't"):
         return True
-    return before.is_content and (before.capitalised or not lexicon.mostly(before.surface, "a"))
+    if not before.is_content:  # ("reports", which the tokenizer counts as a reporting word, is a noun here)
+        entry = lexicon.lookup(word)
+        return word.endswith("s") and entry is not None and bool(entry.tags.get("n"))
+    return before.capitalised or not lexicon.mostly(before.surface, "a")
 
 
 def _clause_starts(s: CueSentence, i: int) -> bool:

@@ -115,3 +115,12 @@ def test_nothing_confirmed_after_the_clause_leaves_it_open() -> None:
 def test_an_inverted_condition_may_open_with_a_bare_noun() -> None:
     assert stance("Should reports prove accurate, the school was evacuated.") is Mood.OPEN
     assert stance("Presumably, the school was evacuated.") is Mood.OPEN
+
+
+def test_an_impersonal_passive_of_any_verb_of_saying_or_thinking_is_hearsay_unless_it_vouches() -> None:
+    for sentence in ("It is understood that the school was evacuated.",
+                     "It has been announced that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("It is known that the school was evacuated.", "It should be noted that the school was evacuated.",
+                     "It was confirmed that the school was evacuated."):
+        assert stance(sentence) is Mood.ASSERTED, sentence

@@ -56,3 +56,10 @@ def test_the_adverb_of_an_epistemic_predicate_leaves_its_clause_open() -> None:
     assert stance("Conceivably, the school was evacuated.") is Mood.OPEN
     assert stance("The school was probably evacuated.") is Mood.OPEN
     assert epistemic_adverb("arguably") and not epistemic_adverb("likely") and not epistemic_adverb("clearly")
+
+
+def test_it_seems_and_far_from_certain_leave_the_clause_open() -> None:
+    for sentence in ("It seems that the school was evacuated.", "It would appear that the school was evacuated.",
+                     "It is far from certain that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    assert stance("It is certain that the school was evacuated.") is Mood.ASSERTED

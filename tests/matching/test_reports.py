@@ -72,3 +72,12 @@ def test_what_a_noun_of_belief_or_chance_is_said_to_be_is_not_asserted() -> None
 def test_a_prediction_is_not_an_assertion() -> None:
     assert stance("Analysts predict that the school was evacuated.") is Mood.OPEN
     assert stance("Forecasters had predicted the school was evacuated.") is Mood.OPEN
+
+
+def test_a_worry_a_suggestion_or_a_chance_is_not_an_assertion() -> None:
+    for sentence in ("Residents worry that the school was evacuated.", "Parents worried the school was evacuated.",
+                     "Reports suggest the school was evacuated.", "Chances are that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    assert stance("He regretted that the school was evacuated.") is Mood.ASSERTED  # a factive feeling
+    # An infinitive is no one's suggestion: what governs it judges the clause.
+    assert stance("It would be wrong to suggest that the school was evacuated.") is Mood.DENIED

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These nine
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These ten
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -164,7 +164,26 @@ SET_9 = (
      "It is still being determined whether {}.", "Whether {} remains unclear.",
      "Is there any truth to the claim that {}?", "The court has been asked to rule on whether {}."),
 )
-SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9}
+# Set 10: written after set 9's mends, scored once blind (99%, 34%, 98%); then impersonal passives of any verb of
+# saying or thinking, "it seems / would appear that", "far from certain", "worry", "suggest" and a noun before
+# "are that" were mended on it.
+SET_10 = (
+    ("The claims that {} have been flatly rejected by the ministry.",
+     "Officials said there was no truth in suggestions that {}.", "The council denies it is true that {}.",
+     "It is simply not true that {}, the spokesman said.", "The minister dismissed as nonsense claims that {}.",
+     "Investigators have disproved the theory that {}.", "A fact-check found the claim that {} to be false.",
+     "The company has categorically rejected allegations that {}."),
+    ("Reports suggest {}.", "It is understood that {}.", "There is growing speculation that {}.",
+     "Early indications are that {}.", "It would appear that {}.", "Chances are that {}.",
+     "Residents worry that {}.", "It is far from certain that {}.", "It remains to be seen whether {}.",
+     "Some experts have raised the possibility that {}.", "Supporters insist, without evidence, that {}.",
+     "If the witnesses are right, {}."),
+    ("Officials are investigating whether {}.", "The question of whether {} remains open.",
+     "Reporters asked if {}.", "It remains to be determined whether {}.", "Should we believe that {}?",
+     "The commission will assess whether {}."),
+)
+SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
+        "10": SET_10}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
