@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These ten
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These eleven
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -182,8 +182,25 @@ SET_10 = (
      "Reporters asked if {}.", "It remains to be determined whether {}.", "Should we believe that {}?",
      "The commission will assess whether {}."),
 )
+# Set 11: written after set 10's mends, scored blind (99%, 93%, 98%); it prompted no change and stays blind.
+SET_11 = (
+    ("The ministry rejected as baseless reports that {}.", "Officials have strongly refuted suggestions that {}.",
+     "The idea that {} is completely wrong, the report concluded.",
+     "Police said there was no evidence at all to support claims that {}.",
+     "The government has denied, through a spokesman, that {}.", "Reports that {} have been shown to be untrue.",
+     "The firm said it was categorically not the case that {}.", "Investigators debunked claims that {}."),
+    ("According to unconfirmed reports, {}.", "Witnesses said they believed {}.", "It is thought likely that {}.",
+     "Police are not ruling out the possibility that {}.", "Rumours are circulating that {}.",
+     "Perhaps it is true that {}.", "Some commentators have floated the idea that {}.",
+     "Unless officials are mistaken, {}.", "Investigators are exploring the theory that {}.",
+     "Speculation is mounting that {}.", "The hypothesis that {} is being tested.",
+     "It is not inconceivable that {}."),
+    ("Officials could not say whether {}.", "It is not yet known whether {}.",
+     "Questions have been raised about whether {}.", "Nobody can be sure whether {}.",
+     "The panel is considering whether {}.", "Is it possible that {}?"),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
-        "10": SET_10}
+        "10": SET_10, "11": SET_11}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
