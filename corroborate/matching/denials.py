@@ -115,9 +115,12 @@ def no_truth_to(s: CueSentence, i: int) -> Scope | None:
 
 def judged_false(s: CueSentence, i: int) -> Scope | None:
     """"X turned out to be wrong", "X were false", "X proved unfounded": the cue judges what went before (not
-    "found nothing wrong with it", "a false start": there it judges nothing said before it)."""
+    "found nothing wrong with it", "a false start": there it judges nothing said before it; nor "were not
+    false")."""
     w = s.words[i]
     false = w in FALSITY or (i >= 2 and s.words[i - 1] in ("a", "an") and w in predicates.falsity_words())
+    if false and NEGATING & s.before(i):
+        return None  # "reports that X were not false": nothing is called false (what the report holds stays open)
     if false and PREDICATING & s.before(i):  # ("is a fabrication", "was a lie": a noun of falsity, widened)
         first = clause_start(s.text, s.tokens, i)
         end = i - 1 if w in FALSITY else i - 2

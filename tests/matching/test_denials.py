@@ -63,3 +63,8 @@ def test_a_denial_itself_negated_leaves_it_open() -> None:
 def test_ruling_out_a_clause_denies_it() -> None:
     assert stance("Investigators have ruled out that the school was evacuated.") is Mood.DENIED
     assert moods("He was ruled out of the match.") == []  # no clause, no report: nothing said false
+
+
+def test_a_falsity_word_negated_calls_nothing_false() -> None:
+    assert stance("Reports that the school was evacuated were not false.") is Mood.OPEN  # what a report holds
+    assert stance("Reports that the school was evacuated turned out not to be wrong.") is Mood.OPEN
