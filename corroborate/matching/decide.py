@@ -39,6 +39,7 @@ class Findings:
     unasserted: str | None = None  # the cue that leaves the claim open ("unclear whether", "may", "a question")
     swapped: tuple[str, str] | None = None  # claim words whose roles the passage swaps
     scale: str | None = None  # a quantifier or frequency word the passage does not match
+    exclusive: str | None = None  # the claim's "only", which the passage does not say
     modifier: str | None = None  # a claim modifier the passage replaces with another word
     other_negation: str | None = None  # a negating word with a meaning of its own the passage lacks
     missing_required: bool = False  # a `require:` term the passage lacks
@@ -87,6 +88,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, f"the roles differ: the passage puts '{a}' and '{b}' the other way round"
     if f.scale:
         return None, f.scale
+    if f.exclusive:
+        return None, f.exclusive
     if f.modifier:
         return None, f.modifier
     if f.other_negation:

@@ -228,6 +228,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
             analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue)) else None,
         swapped=reading.swapped,
         scale=reading.scale,
+        exclusive=reading.exclusive,
         modifier=reading.replaced_modifier,
         # "Exempt from registering" is not "did not register": a negating word that means something, said in
         # the sentence itself: a neighbour never supplies a negator ("for refusing to carry out orders" two

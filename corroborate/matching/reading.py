@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
-from . import align, clauses, counted, modality, modifiers, polarity, substitution
+from . import align, clauses, counted, exclusives, modality, modifiers, polarity, substitution
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -125,6 +125,11 @@ class Reading:
     @cached_property
     def scale(self) -> str | None:
         return scale_mismatch(self.analysis, self.features)
+
+    @cached_property
+    def exclusive(self) -> str | None:
+        """The claim's "only" when the sentence has no exclusive of its own."""
+        return exclusives.unmatched_exclusive(self.analysis, self.features)
 
 
 def _denied(o: modality.Obligation) -> str:
