@@ -112,8 +112,8 @@ def main() -> int:
     print(probes.table(probes.run(made, contradicted), contradicted))
     from tests.matching import wordings
 
-    print("\nFresh wordings of a denial, a hedge and a question (tests/matching/wordings.py: eight sets written after "
-          "the rules, on the 250 sentences after those 150), share not reported as support:\n")
+    print(f"\nFresh wordings of a denial, a hedge and a question (tests/matching/wordings.py: {len(wordings.SETS)} sets "
+          "written after the rules, on the 250 sentences after those 150), share not reported as support:\n")
     print(wordings.table())
     for name in names:
         seconds = results[name].get("seconds")
