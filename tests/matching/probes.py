@@ -34,7 +34,8 @@ AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
 EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "source denies": False, "source hedges": False, "source asks": False,
                   "claim negated": False, "opposite word": False, "number changed": False, "name changed": False,
-                  "counted thing changed": False, "measure changed": False, "multiple changed": False}
+                  "counted thing changed": False, "measure changed": False, "multiple changed": False,
+                  "exclusive added": False}
 
 RARE = ("measure changed", "multiple changed")  # kinds drawn from more sentences than the others
 RARE_PROBES = 60  # of each rare kind
@@ -177,6 +178,19 @@ def _change_multiple(sentence: str) -> str | None:
     return sentence[: m.start()] + other + sentence[m.end() :]
 
 
+def _add_exclusive(sentence: str) -> str | None:
+    """Put "only" after the sentence's first auxiliary ("were carried out" becomes "were only carried out"), where
+    it narrows what follows (not before a number or an amount, "has only 3" says 3 is few, nor "to" or "just"; not
+    in a sentence that has an exclusive already)."""
+    if re.search(r"\b(?:only|solely|exclusively|sole)\b", sentence, re.IGNORECASE):
+        return None
+    for aux in AUXILIARIES:
+        m = re.search(rf"\b{aux} (?!not\b|\d|a\b|an\b|one\b|two\b|few\b|some\b|about\b|to\b|just\b)", sentence)
+        if m:
+            return sentence[: m.end()] + "only " + sentence[m.end() :]
+    return None
+
+
 def _drop_adverb(sentence: str) -> str | None:
     m = re.search(r"\s\w{4,}ly\b", sentence)
     if not m or m.group().strip().lower() in ("only", "early", "family", "july", "italy", "daily", "likely"):
@@ -214,6 +228,7 @@ def probes_for(sentence: str) -> list[Probe]:
                        ("counted thing changed", _change_counted(sentence)),
                        ("measure changed", _change_measure(sentence)),
                        ("multiple changed", _change_multiple(sentence)),
+                       ("exclusive added", _add_exclusive(sentence)),
                        ("synonym", _replace_word(sentence, "synonym")),
                        ("adverb dropped", _drop_adverb(sentence))):
         if edit is not None and edit != sentence:
