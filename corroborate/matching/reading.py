@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
-from . import align, clauses, counted, exclusives, modality, modifiers, polarity, substitution
+from . import align, clauses, counted, exclusives, modality, modifiers, polarity, substitution, swaps
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -85,7 +85,10 @@ class Reading:
 
     @cached_property
     def swapped(self) -> tuple[str, str] | None:
-        return align.swapped(self.analysis, self.features, self.aligned)
+        """Claim words the sentence puts the other way round: a verb's two sides, or two words each in the
+        other's place."""
+        return (align.swapped(self.analysis, self.features, self.aligned)
+                or swaps.exchanged(self.analysis, self.features))
 
     @cached_property
     def modality(self) -> tuple[bool, str] | None:
