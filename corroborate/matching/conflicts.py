@@ -16,6 +16,7 @@ from . import direction, measures, negation, roles, values
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
+from .implicatives import NEGATIVE_IMPLICATIVES
 from .scales import CLAUSE_END, scale_rivals
 
 PLACE_SPAN = 4  # words: how near a claim word's neighbour a rival must stand to be in the claim word's place
@@ -59,7 +60,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             elif (not term.negated and term.stem in negated_by and not (negated_by[term.stem] & claim_negators)
                   and (term.stem not in plain or _negated_in_place(analysis, k, f, term.stem))):
                 out.append(f"the passage negates '{term.surface}'")
-                replaced |= _narrowed(analysis, k, f, row)
+                replaced |= _narrowed(analysis, k, f, row) | _implicative_replaced(analysis, k, negated_by[term.stem])
         elif row[k] and term.negated and not claim_negators & sentence_negators:
             # Found only in another form (registering / register): the claim's negation must be there too.
             forms = term.variants & (plain | set(negated_by))
@@ -226,6 +227,20 @@ def _negated_in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, term
     "into combat roles by promising well-paid non-combat positions" against "well-paid combat positions"."""
     placed = [p for p in f.positions.get(term_stem, ()) if in_place(analysis, k, f, p)]
     return bool(placed) and all(p in f.negated for p in placed)
+
+
+NEGATIVE_IMPLICATIVE_STEMS = frozenset(stem(w) for w in NEGATIVE_IMPLICATIVES)
+
+
+def _implicative_replaced(analysis: ClaimAnalysis, k: int, negators: set[str]) -> set[str]:
+    """The claim's verb before "to" that governs the verb ``k`` ("agreed" in "agreed to reopen talks"), when the
+    sentence negates ``k`` with a negative implicative ("refused to reopen talks"): the implicative stands in its
+    place, so it is the word that differs, no part of the topic a contradiction needs."""
+    position = analysis.terms[k].position
+    if position < 2 or fold(analysis.tokens[position - 1].surface) != "to" or not negators & NEGATIVE_IMPLICATIVE_STEMS:
+        return set()
+    governing = analysis.term_at.get(position - 2)
+    return {analysis.terms[governing].stem} if governing is not None and analysis.terms[governing].verb else set()
 
 
 def _narrowed(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, row: list[float]) -> set[str]:

@@ -33,7 +33,17 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         # After an auxiliary, a form of a verb is one even where WordNet lists the form as an adjective of its
         # own ("had laid off", "would be sold").
         return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
+    if _object_after_a_verb(tokens, i):
+        return False
     return share >= 0.5
+
+
+def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a plural noun right after a verb ("launch attacks", "police raid workplaces"): a
+    word in -s there is the verb's object, never a second finite verb."""
+    word = fold(tokens[i].surface)
+    return (word.endswith("s") and not word.endswith("ss") and tokens[i - 1].is_content
+            and not tokens[i - 1].capitalised and is_verb(tokens, i - 1))
 
 
 def _form_of_a_verb(word: str) -> bool:

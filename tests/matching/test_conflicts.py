@@ -93,6 +93,14 @@ def test_a_lexical_negator_is_what_differs_not_the_topic(read) -> None:
     assert "exempt" in replaced
 
 
+def test_a_negative_implicative_in_the_place_of_the_claims_verb_is_what_differs(read) -> None:
+    passage = "The union struck after the operator, Calder Terminals, refused to reopen talks."
+    analysis = read("Calder Terminals agreed to reopen talks.", passage)
+    found, replaced = find_conflicts(analysis, sentence(passage), term_matches(analysis, sentence(passage).stems))
+    assert found == ["the passage negates 'reopen'"]
+    assert "agre" in replaced  # (the stem of "agreed")
+
+
 def test_a_verbs_opposite_stands_among_its_arguments_in_any_order(read) -> None:
     analysis = read("Harassment of women in the cities has decreased.")
     assert conflicts(analysis, "Such incitement has led to an increase in harassment of women in the cities.") == [

@@ -19,6 +19,11 @@ def test_a_word_after_a_number_or_a_determiner_and_an_adjective_is_no_verb() -> 
     assert "rules" not in verbs("Officials explained the new rules.")
 
 
+def test_a_word_in_s_right_after_a_verb_is_its_object() -> None:
+    assert verbs("Patronis continues to launch attacks on Gaetz.") == ["continues", "launch"]
+    assert verbs("Police raid workplaces at night.") == ["raid"]
+
+
 def test_after_an_auxiliary_a_form_of_a_verb_is_one_even_where_wordnet_lists_it_as_an_adjective() -> None:
     assert verbs("The factory had laid off forty temporary staff.") == ["laid"]
     assert verbs("Sandbags would be sold at the market square.") == ["sold"]
