@@ -40,11 +40,13 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
 
     def stated(term_stem: str, negator: str) -> bool:
         """Whether the sentence says plainly what the claim negates. Under a negating word with a meaning of
-        its own ("postponed the mobilisation", "exempt from registering") only the word used as a verb
-        does: "forced mobilization of others violates the law" does not say the mobilisation took place."""
+        its own ("postponed the mobilisation", "exempt from registering") only the word used as a verb, or
+        as the object of one ("conduct raids"), does: "forced mobilization of others violates the law" does
+        not say the mobilisation took place."""
         if fold(negator) not in LEXICAL_NEGATORS:
             return True
-        return any(f.tokens[p].stem == term_stem and p not in f.negated and roles.is_verb(f.tokens, p)
+        return any(f.tokens[p].stem == term_stem and p not in f.negated and (
+            roles.is_verb(f.tokens, p) or (p > 0 and roles.is_verb(f.tokens, p - 1)))  # ("conduct raids")
                    for p in f.positions.get(term_stem, ()))
 
     for k, term in enumerate(analysis.terms):
