@@ -131,11 +131,26 @@ def belief(s: CueSentence, i: int) -> Scope | None:
     entry = lexicon.entry_of(s.tokens[i].surface)
     if entry is None or entry.word not in BELIEF_VERBS or not _verb_here(s, i):
         return None
-    start = i + 2 if s.after(i) == "that" else i + 1
-    if start >= len(s.words) or "," in gap_after(s.text, s.tokens, i) or (
-            start == i + 1 and not _clause_starts(s, start)):
+    after = _past_aside(s, i)  # "believe, after reviewing the footage, that X"
+    if after is None:
+        return None
+    start = after + 2 if s.after(after) == "that" else after + 1
+    if start >= len(s.words) or (start == after + 1 and not _clause_starts(s, start)):
         return None  # "they fear the worst": an object, not a clause
-    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i:start]), start)
+    cue = s.tokens[i].surface + (" that" if start == after + 2 else "")
+    return s.to_clause_end(Mood.OPEN, cue, start)
+
+
+ASIDE_REACH = 8  # words an aside between a belief verb and its clause may run to
+
+
+def _past_aside(s: CueSentence, i: int) -> int | None:
+    """The word after which the belief verb at i takes its clause: the verb itself, or the last word of an aside
+    set off by commas after it ("fear, as some do, that X"); None when a comma after it opens no such aside."""
+    if "," not in gap_after(s.text, s.tokens, i):
+        return i
+    return next((j for j in range(i + 1, min(i + 1 + ASIDE_REACH, len(s.words) - 1))
+                 if "," in gap_after(s.text, s.tokens, j)), None)
 
 
 def belief_of(word: str) -> str | None:

@@ -81,3 +81,10 @@ def test_a_worry_a_suggestion_or_a_chance_is_not_an_assertion() -> None:
     assert stance("He regretted that the school was evacuated.") is Mood.ASSERTED  # a factive feeling
     # An infinitive is no one's suggestion: what governs it judges the clause.
     assert stance("It would be wrong to suggest that the school was evacuated.") is Mood.DENIED
+
+
+def test_an_aside_between_a_belief_verb_and_its_clause_does_not_hide_the_belief() -> None:
+    assert moods("Officials believe, after reviewing the footage, that the school was evacuated.") == [
+        (Mood.OPEN, "believe that")]
+    assert stance("Officials believe, after reviewing the footage, the school was evacuated.") is Mood.OPEN
+    assert moods("They fear, and so do we.") == []
