@@ -28,7 +28,8 @@ class Scope:
     first: int
     last: int
     main_clause: tuple[int, int] | None = None  # of a condition that opens the sentence: what it is the condition of
-    carried_by: tuple[int, int] | None = None  # of that main clause: the condition, which a claim may carry itself
+    carried_by: frozenset[int] | None = None  # of that main clause: where the condition's verbs stand, which a
+    # claim may carry itself
 
     def covers(self, position: int) -> bool:
         return self.first <= position <= self.last

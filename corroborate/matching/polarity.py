@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..text import Token, fold, stem
-from . import predicates
+from . import predicates, roles
 from .cues import CueSentence, Mood, Scope
 from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSITY, RULING_OUT, contrary_to, denial, denied_report,
                       false_that, judged_false, no_truth_to)
@@ -75,7 +75,7 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
     # clause already)
     out += [r for r in read_back if not any(_reads_it_already(o, r) for o in out)]
     # "If X, Y" says Y only on the condition X: Y is open too, for a claim that does not carry X itself
-    out += [Scope(s.mood, s.cue, s.main_clause[0], s.main_clause[1], carried_by=(s.first, s.last))
+    out += [Scope(s.mood, s.cue, s.main_clause[0], s.main_clause[1], carried_by=_condition_verbs(tokens, s))
             for s in out if s.main_clause is not None]
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
@@ -83,6 +83,16 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
     if trailing is not None:
         out.append(trailing)
     return out
+
+
+def _condition_verbs(tokens: Sequence[Token], condition: Scope) -> frozenset[int]:
+    """Where the verbs of a condition stand (all of it, when none reads as a verb): a claim that has one of them
+    carries the condition ("If you don't sign, you'll be sent" / "Prisoners who do not sign are sent"); one that
+    has only other words of its stretch does not ("Unless officials are mistaken, three decades after The Karate
+    Kid, the stars are back": the claim's "three decades after" is no condition)."""
+    span = range(condition.first, condition.last + 1)
+    verbs = frozenset(p for p in span if roles.is_verb(tokens, p))
+    return verbs or frozenset(span)
 
 
 def _reads_it_already(cue: Scope, later: Scope) -> bool:
@@ -122,7 +132,7 @@ def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues:
         first = fold(scope.cue.split()[0])
         if first in own_cues or stem(first) in own_cues or scope.cue == "a question" and "?" in own_cues:
             continue
-        if scope.carried_by is not None and any(scope.carried_by[0] <= p <= scope.carried_by[1] for p in positions):
+        if scope.carried_by is not None and any(p in scope.carried_by for p in positions):
             continue  # the claim carries the condition ("Prisoners who do not sign are sent" / "If you don't sign,
             # you'll be sent"): it says what the passage says, on the same condition
         inside = sum(scope.covers(p) for p in positions)

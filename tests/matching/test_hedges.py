@@ -124,3 +124,11 @@ def test_an_impersonal_passive_of_any_verb_of_saying_or_thinking_is_hearsay_unle
     for sentence in ("It is known that the school was evacuated.", "It should be noted that the school was evacuated.",
                      "It was confirmed that the school was evacuated."):
         assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_a_claim_carries_a_condition_only_by_its_verbs() -> None:
+    sentence = "Unless officials are mistaken, after the war, the old school near the river was evacuated."
+    claim = "after the war the old school near the river was evacuated"
+    assert stance(sentence, claim) is Mood.OPEN  # the claim's "after the war" is no condition
+    assert stance("If pupils stayed, the school was evacuated.", "the school was evacuated if pupils stayed") \
+        is Mood.ASSERTED

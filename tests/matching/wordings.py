@@ -182,7 +182,9 @@ SET_10 = (
      "Reporters asked if {}.", "It remains to be determined whether {}.", "Should we believe that {}?",
      "The commission will assess whether {}."),
 )
-# Set 11: written after set 10's mends, scored blind (99%, 93%, 98%); it prompted no change and stays blind.
+# Set 11: written after set 10's mends, scored blind (99%, 93%, 98%); then a condition that opens the sentence was
+# made to be carried by a claim only through the condition's verbs ("Unless officials are mistaken, three decades
+# after ...").
 SET_11 = (
     ("The ministry rejected as baseless reports that {}.", "Officials have strongly refuted suggestions that {}.",
      "The idea that {} is completely wrong, the report concluded.",
