@@ -31,7 +31,7 @@ from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, IN
                      not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
 from .implicatives import NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, implicative
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
-from .reports import BELIEF_FORMS, belief, belief_of, forms, not_said_that, reported_content
+from .reports import BELIEF_FORMS, belief, belief_of, forms, not_said_that, reported_content, unvouched_that
 
 __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stance_of", "FORMERLY"]
 
@@ -40,11 +40,12 @@ RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, not_confirmed_that,
     not_confirmed_before, judged_false, believed_that, judged_by_predicate, implicative, open_cue,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, reported_content, impersonal_that,
+    unvouched_that,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
 
 
-READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_that)
+READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_that, unvouched_that)
 """Recognisers that, at "that", read the words before it, which an earlier cue may have read already."""
 
 

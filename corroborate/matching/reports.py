@@ -28,9 +28,9 @@ REACH = 4  # words: how far before "that" its verb, and before the verb its nega
 
 
 def not_said_that(s: CueSentence, i: int) -> Scope | None:
-    """"Found nothing to suggest that X", "did not say that X", "has not shown that X": a verb of saying, thinking
-    or seeing, negated, before the clause leaves X unestablished (unless the verb takes X as true: "did not know
-    that X")."""
+    """"Found nothing to suggest that X", "did not say that X", "has not shown that X", "it is too soon to conclude
+    that X": a verb of saying, thinking or seeing, negated, before the clause leaves X unestablished (unless the
+    verb takes X as true: "did not know that X")."""
     if s.words[i] != "that":
         return None
     for j in range(i - 1, max(-1, i - 1 - REACH), -1):
@@ -41,7 +41,8 @@ def not_said_that(s: CueSentence, i: int) -> Scope | None:
         if (entry is None or entry.kind("v") not in REPORTING_KINDS or s.words[j] in FACTIVE
                 or lexicon.verb_share(verb.surface) < 0.5 or (j and s.words[j - 1] in roles.DETERMINERS)):
             continue
-        negator = next((k for k in range(j - 1, max(-1, j - 1 - REACH), -1) if s.words[k] in PLAIN_NEGATORS), None)
+        negator = next((k for k in range(j - 1, max(-1, j - 1 - REACH), -1) if s.words[k] in PLAIN_NEGATORS or (
+            s.words[k] == "too" and k + 2 == j - 1 and s.words[j - 1] == "to")), None)  # "too soon to conclude"
         if negator is not None:
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[negator : i + 1]), i + 1)
         return None
@@ -221,3 +222,41 @@ QUANTIFIERS = frozenset("many some few several most others".split())
 
 BELIEF_FORMS = frozenset().union(*(forms(v) for v in BELIEF_VERBS))
 """The forms of the belief verbs, for the trigger table."""
+
+
+
+VOUCHING_VERBS = frozenset("""say tell state report announce declare add note explain write confirm reveal disclose show find know
+learn discover realise realize notice recall remember acknowledge admit concede agree conclude establish prove
+demonstrate emphasise emphasize stress warn insist argue maintain assert point recognise recognize observe mention
+testify inform record document determine decide reply respond answer tweet post""".split())
+"""Verbs of saying or knowing through which a source reports what someone asserted or found (Hooper's strong
+assertives and semifactives): their clause is attributed, as "said that X" is."""
+
+
+UNVOUCHED_REACH = 2  # words before "that" where its verb may stand ("hinted strongly that")
+
+
+def unvouched_that(s: CueSentence, i: int) -> Scope | None:
+    """"Insiders hint that X", "early reports indicated that X", "some have gone so far as to claim that X": at
+    "that", any other verb of saying or thinking (WordNet's files) than those that vouch for the clause
+    (``VOUCHING_VERBS``; the belief verbs are ``belief``'s) leaves it open. The class of hedging verbs is open-ended
+    (each set of fresh wordings found new ones); the class of those that report an assertion is not."""
+    if s.words[i] != "that" or i < 1 or i + 1 >= len(s.words):
+        return None
+    if s.words[i + 1] in roles.AUXILIARIES and s.words[i + 1] not in ("to", "not", "never"):
+        return None  # a relative clause ("the claims that were made")
+    for j in range(i - 1, max(-1, i - 1 - UNVOUCHED_REACH), -1):
+        tok = s.tokens[j]
+        if not tok.is_content:
+            continue
+        entry = lexicon.base_entry(tok.surface) or lexicon.entry_of(tok.surface)
+        if entry is None or entry.kind("v") not in UNVOUCHED_KINDS or not (
+                roles.is_verb(s.tokens, j) or s.words[j - 1] == "to"):
+            return None  # a noun ("said in an interview that"), or a verb of another kind ("so large that")
+        if entry.word in VOUCHING_VERBS or entry.word in BELIEF_VERBS or entry.word in FACTIVE:
+            return None
+        return s.to_clause_end(Mood.OPEN, f"{tok.surface} that", i + 1)
+    return None
+
+
+UNVOUCHED_KINDS = frozenset({"communication", "cognition"})

@@ -24,7 +24,7 @@ def test_what_a_report_or_an_idea_holds_is_not_asserted() -> None:
         assert stance(sentence) is Mood.OPEN, sentence
     for sentence in ("The fact that the school was evacuated surprised nobody.",  # a noun that vouches for it
                      "Officials said in an interview that the school was evacuated.",  # where it was said
-                     "The ministry claims that the school was evacuated.",  # "claims" is the verb here
+                     "The ministry states that the school was evacuated.",  # a verb, not a noun of report
                      "We find that the school was evacuated.",
                      "The report that was published said the school was evacuated.",  # a relative "that"
                      "It is with regret that I say the school was evacuated."):  # a cleft
@@ -88,3 +88,20 @@ def test_an_aside_between_a_belief_verb_and_its_clause_does_not_hide_the_belief(
         (Mood.OPEN, "believe that")]
     assert stance("Officials believe, after reviewing the footage, the school was evacuated.") is Mood.OPEN
     assert moods("They fear, and so do we.") == []
+
+
+def test_a_verb_of_saying_or_thinking_that_does_not_vouch_leaves_its_clause_open() -> None:
+    for sentence in ("Insiders hint that the school was evacuated.",
+                     "Early reports indicated that the school was evacuated.",
+                     "Some have gone so far as to claim that the school was evacuated.",
+                     "The ministry claims that the school was evacuated."):  # a claim is what is to be checked
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("Police said that the school was evacuated.", "Officials confirmed that the school was evacuated.",
+                     "He argued that the school was evacuated.",  # an assertion, reported: attributed
+                     "The claims that were made said the school was evacuated."):  # a relative clause
+        assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_too_soon_to_conclude_is_a_negated_verb_of_thinking() -> None:
+    assert moods("Officials say it is too soon to conclude that the school was evacuated.") == [
+        (Mood.OPEN, "too soon to conclude that")]

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These eleven
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twelve
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -201,8 +201,24 @@ SET_11 = (
      "Questions have been raised about whether {}.", "Nobody can be sure whether {}.",
      "The panel is considering whether {}.", "Is it possible that {}?"),
 )
+# Set 12: written after set 11's mend, scored once blind (97%, 61%, 98%); then any verb of saying or thinking
+# that does not vouch for its clause ("hint", "indicate", "claim") and "too soon to conclude" were mended on it.
+SET_12 = (
+    ("The minister has dismissed the suggestion that {}.", "Claims that {} are without foundation, officials said.",
+     "The company says it is untrue that {}.", "There is no truth whatsoever in the story that {}.",
+     "The agency has formally denied that {}.", "Officials poured scorn on reports that {}.",
+     "The allegation that {} was rejected by the court.", "It is wrong to say that {}."),
+    ("Sources suggest that {}.", "The working assumption is that {}.", "Police believe it likely that {}.",
+     "Early reports indicated that {}.", "There is a suspicion that {}.",
+     "If confirmed, the reports would mean that {}.", "Officials say it is too soon to conclude that {}.",
+     "Some have gone so far as to claim that {}.", "According to rumours, {}.", "Insiders hint that {}.",
+     "There has been talk that {}.", "It is possible, some say, that {}."),
+    ("The inquiry is to examine whether {}.", "Questions are being asked about whether {}.",
+     "Parents want to know whether {}.", "It is not known for certain whether {}.",
+     "Was it really the case that {}?", "Analysts are asking if {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
-        "10": SET_10, "11": SET_11}
+        "10": SET_10, "11": SET_11, "12": SET_12}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
