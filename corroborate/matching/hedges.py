@@ -109,9 +109,12 @@ def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:
 def believed_that(s: CueSentence, i: int) -> Scope | None:
     """"It is believed that X", "it is said that X", "it has been claimed, without evidence, that X": an
     impersonal belief or report, whose holder the sentence does not name, is hearsay, not an assertion."""
-    if s.words[i] not in BELIEVED or not {"is", "was", "are", "were", "been", "be"} & s.before(i) or (
-            "it" not in s.before(i, 4)):
+    if s.words[i] not in BELIEVED:
         return None
+    be = next((j for j in range(i - 1, max(-1, i - 3), -1) if s.words[j] in BE_FORMS), None)
+    if be is None or "it" not in s.words[max(0, be - 3) : be] or not all(
+            w.endswith("ly") for w in s.words[be + 1 : i]):  # ("it is widely believed"; not "it is clear, officials
+        return None                                           # said, that")
     that = i + 1
     if that < len(s.words) and "," in gap_after(s.text, s.tokens, i):  # an aside: ", without evidence,"
         that = next((j + 1 for j in range(i + 1, min(i + 8, len(s.words) - 1))

@@ -165,6 +165,18 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     return None
 
 
+ASIDE_REACH = 6  # words an aside between a predicate and its "that" may run to ("the company said")
+
+
+def _aside_before(s: CueSentence, i: int) -> int | None:
+    """Where an aside set off by commas just before the "that" at i begins ("untrue, the company said, that"), or
+    None."""
+    if s.words[i] != "that" or i < 2 or "," not in s.text[s.tokens[i - 1].end : s.tokens[i].start]:
+        return None
+    return next((j + 1 for j in range(i - 2, max(-1, i - 2 - ASIDE_REACH), -1)
+                 if "," in s.text[s.tokens[j].end : s.tokens[j + 1].start]), None)
+
+
 def weighed_by_adverb(s: CueSentence, i: int) -> Scope | None:
     """"Conceivably, X", "the school was probably evacuated": the adverb of an epistemic predicate leaves what
     follows it in its clause open."""
@@ -174,11 +186,15 @@ def weighed_by_adverb(s: CueSentence, i: int) -> Scope | None:
 
 
 def judged_by_predicate(s: CueSentence, i: int) -> Scope | None:
-    """"It is likely that X", "it is a myth that X", "it would be wrong to suggest that X": the predicate's
-    judgement of X (``predicates``)."""
+    """"It is likely that X", "it is a myth that X", "it would be wrong to suggest that X", "it is untrue, the
+    company said, that X": the predicate's judgement of X (``predicates``), past an aside set off by commas."""
     found = judged(s.words, i)
+    aside = _aside_before(s, i) if found is None else None
+    if aside is not None:  # judged as if the aside were not there
+        found = judged([*s.words[:aside], *s.words[i:]], aside)
     if found is None:
         return None
     mood = Mood.DENIED if found.judgement is Judgement.FALSE else Mood.OPEN
-    cue = " ".join(t.surface for t in s.tokens[found.predicate : i + 1])
+    end = i if aside is None else aside  # (the aside is no part of the cue)
+    cue = " ".join([*(t.surface for t in s.tokens[found.predicate : end]), s.tokens[i].surface])
     return s.to_clause_end(mood, cue, i + 1)

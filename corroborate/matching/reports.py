@@ -10,7 +10,7 @@ verbs.
 from __future__ import annotations
 
 from .. import lexicon
-from ..text import PLAIN_NEGATORS
+from ..text import PLAIN_NEGATORS, Token, fold
 from . import roles
 from .cues import PRONOUNS, CueSentence, Mood, Scope, gap_after
 
@@ -173,8 +173,8 @@ def _verb_here(s: CueSentence, i: int) -> bool:
     if i == 0:
         return False
     before, word = s.tokens[i - 1], s.words[i - 1]
-    if word == "to":
-        return False  # an infinitive says what someone would do: "it would be wrong to suggest that" is read apart
+    if word == "to":  # "are said to believe", "seem to think": the belief is theirs; "wrong to suggest that",
+        return i >= 2 and _verb_form(s.tokens[i - 2])  # "nothing to suggest that": what governs it judges
     if word in QUANTIFIERS:
         return True  # "many believe", "some fear"
     if word in roles.COPULAS or (i >= 2 and s.words[i - 2] in roles.COPULAS and before.surface.endswith("ly")):
@@ -187,6 +187,14 @@ def _verb_here(s: CueSentence, i: int) -> bool:
         entry = lexicon.lookup(word)
         return word.endswith("s") and entry is not None and bool(entry.tags.get("n"))
     return before.capitalised or not lexicon.mostly(before.surface, "a")
+
+
+def _verb_form(token: Token) -> bool:
+    """Whether a word is a verb or the form of one ("said", "seem"), even where WordNet also lists it as an
+    adjective; not "wrong" or "nothing"."""
+    base = lexicon.base_entry(token.surface)
+    inflected = base is not None and base.word != fold(token.surface) and bool(base.tags.get("v"))
+    return inflected or lexicon.verb_share(token.surface) >= 0.5
 
 
 def _clause_starts(s: CueSentence, i: int) -> bool:

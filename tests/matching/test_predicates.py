@@ -63,3 +63,8 @@ def test_it_seems_and_far_from_certain_leave_the_clause_open() -> None:
                      "It is far from certain that the school was evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence
     assert stance("It is certain that the school was evacuated.") is Mood.ASSERTED
+
+
+def test_a_predicate_judges_its_clause_past_an_aside() -> None:
+    assert stance("It is untrue, the company said, that the school was evacuated.") is Mood.DENIED
+    assert stance("It is clear, officials said, that the school was evacuated.") is Mood.ASSERTED

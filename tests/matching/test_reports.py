@@ -105,3 +105,8 @@ def test_a_verb_of_saying_or_thinking_that_does_not_vouch_leaves_its_clause_open
 def test_too_soon_to_conclude_is_a_negated_verb_of_thinking() -> None:
     assert moods("Officials say it is too soon to conclude that the school was evacuated.") == [
         (Mood.OPEN, "too soon to conclude that")]
+
+
+def test_a_belief_said_of_someone_is_theirs() -> None:
+    assert moods("Officials are said to believe that the school was evacuated.") == [(Mood.OPEN, "believe that")]
+    assert stance("They seem to think that the school was evacuated.") is Mood.OPEN

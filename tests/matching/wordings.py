@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twelve
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These thirteen
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -217,8 +217,25 @@ SET_12 = (
      "Parents want to know whether {}.", "It is not known for certain whether {}.",
      "Was it really the case that {}?", "Analysts are asking if {}."),
 )
+# Set 13: written after set 12's mends (any verb that does not vouch), scored once blind (81%, 76%, 97%); then a
+# predicate past an aside ("It is untrue, the company said, that"), a belief after a verb and "to" ("are said to
+# believe") and an impersonal report only right after its "be" were mended on it.
+SET_13 = (
+    ("The council has refuted the allegation that {}.", "It is untrue, the company said, that {}.",
+     "Prosecutors dropped the claim that {}.", "The ministry said reports that {} were false.",
+     "There is no evidence to back up the claim that {}.", "The spokesman rejected outright the suggestion that {}.",
+     "Officials deny that {}.", "The report found that it was not true that {}."),
+    ("Witnesses reckon that {}.", "Commentators have posited that {}.", "It is being speculated that {}.",
+     "Officials are said to believe that {}.", "Residents are convinced that {}.", "The idea that {} is gaining ground.",
+     "A source close to the investigation hinted that {}.", "Perhaps unsurprisingly, some speculate that {}.",
+     "Should the allegations be true, {}.", "It is widely rumoured that {}.", "Experts estimate that {}.",
+     "Many suspect {}."),
+    ("The committee will look into whether {}.", "Whether {} is unclear.", "Nobody knows if {}.",
+     "Journalists asked whether it was true that {}.", "The open question is whether {}.",
+     "Did anyone check whether {}?"),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
-        "10": SET_10, "11": SET_11, "12": SET_12}
+        "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
