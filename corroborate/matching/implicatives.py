@@ -2,11 +2,12 @@
 
 "Failed to X", "refused to X", "prevented from X", "has yet to X", "stopped short of X" deny X; "tried to X",
 "planned to X" leave it open;
-"declined to say whether X" denies the telling, and leaves X open.
+"declined to say whether X", "stopped short of saying that X" deny the telling, and leave X open.
 """
 
 from __future__ import annotations
 
+from .. import lexicon
 from .cues import CueSentence, Mood, Scope
 
 # Implicative verbs before "to": the polarity they give their complement (Nairn et al. 2006 signatures).
@@ -28,19 +29,44 @@ STOPPED = frozenset("stop stops stopped stopping".split())  # "stopped short of 
 
 def implicative(s: CueSentence, i: int) -> Scope | None:
     """"Failed to X", "refused to X" (its complement denied); "prevented from X"; "tried to X", "planned to X"
-    (left open)."""
+    (left open). Where X tells or thinks something ("refused to say that Y", "stopped short of saying Y", "has yet
+    to confirm that Y"), the telling is denied and what it would tell is left open."""
     w, nxt = s.words[i], s.after(i)
     if w in NEGATIVE_IMPLICATIVES and nxt == "to":
-        if i + 3 < len(s.words) and s.words[i + 3] in ("that", "whether", "if"):
-            # "declined to say whether X", "refused to confirm that X": it denies the telling; X is left open
-            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : i + 4]), i + 4)
-        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
+        return _denied_or_untold(s, i, i + 2, f"{s.tokens[i].surface} to")
     if w == "yet" and nxt == "to" and i >= 1 and s.words[i - 1] in NOT_YET_AFTER:
-        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i - 1].surface} yet to", i + 2, stop_at_comma=True)
+        return _denied_or_untold(s, i - 1, i + 2, f"{s.tokens[i - 1].surface} yet to")
     if w == "short" and nxt == "of" and i >= 1 and s.words[i - 1] in STOPPED:
-        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i - 1].surface} short of", i + 2, stop_at_comma=True)
+        return _denied_or_untold(s, i - 1, i + 2, f"{s.tokens[i - 1].surface} short of")
     if w in PREVENTING and nxt == "from":
         return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} from", i + 2, stop_at_comma=True)
     if w in OPEN_BEFORE_TO and nxt == "to":
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
     return None
+
+
+TELLING = frozenset({"communication", "cognition", "perception"})
+"""WordNet's files of the verbs whose complement is what is told, thought or seen ("say", "confirm", "show")."""
+
+
+def _denied_or_untold(s: CueSentence, first: int, start: int, cue: str) -> Scope:
+    """The complement from ``start`` denied; or, when it opens on a verb of telling, thinking or seeing, what that
+    verb takes (after "that", "whether" or "if", or bare) left open: not saying Y is not saying that Y is false."""
+    verb = s.tokens[start] if start < len(s.tokens) else None
+    entry = lexicon.base_entry(verb.surface) or lexicon.entry_of(verb.surface) if verb is not None else None
+    if entry is not None and entry.kind("v") in TELLING:
+        told = start + 2 if s.after(start) in ("that", "whether", "if") else start + 1
+        if told == start + 2 or _clause_at(s, told):  # (not "refused to recognise the government": denied)
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[first:told]), told)
+    return s.to_clause_end(Mood.DENIED, cue, start, stop_at_comma=True)
+
+
+CLAUSE_REACH = 6  # words after a verb of telling where the finite verb of a bare clause may stand
+
+
+def _clause_at(s: CueSentence, i: int) -> bool:
+    """Whether a clause with a finite verb begins at i ("the school was evacuated"): an auxiliary within reach."""
+    return any(w in FINITE for w in s.words[i + 1 : i + 1 + CLAUSE_REACH])
+
+
+FINITE = frozenset("is are was were has have had will would could can may might".split())

@@ -26,3 +26,11 @@ def test_what_has_yet_to_happen_or_was_stopped_short_of_did_not_happen() -> None
     assert moods("The council has yet to close the school.") == [(Mood.DENIED, "has yet to")]
     assert moods("The council stopped short of closing the school.") == [(Mood.DENIED, "stopped short of")]
     assert moods("The council closed the school yet to no avail.") == []
+
+
+def test_a_denied_telling_leaves_what_it_would_tell_open() -> None:
+    for sentence in ("Officials stopped short of saying that the school was evacuated.",
+                     "Police refused to say the school was evacuated.",
+                     "Police have yet to confirm that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence  # not saying it is not saying it is false
+    assert moods("The state refused to recognise the government.") == [(Mood.DENIED, "refused to")]

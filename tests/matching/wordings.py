@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These thirteen
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These fourteen
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -234,8 +234,23 @@ SET_13 = (
      "Journalists asked whether it was true that {}.", "The open question is whether {}.",
      "Did anyone check whether {}?"),
 )
+# Set 14: written after set 13's mends, scored once blind (88%, 68%, 98%); it prompted one mend, of a wrong
+# contradiction: "stopped short of saying that X" denied X; a denied telling now leaves what it would tell open.
+SET_14 = (
+    ("The minister insisted there was no truth to claims that {}.", "An official described reports that {} as untrue.",
+     "The FA denied, however, that {}.", "There is not a shred of evidence that {}.",
+     "Officials have disputed claims that {}.", "It is false to say that {}.",
+     "The company strenuously rejects suggestions that {}.", "Police dismissed rumours that {}."),
+    ("Fans are hoping that {}.", "Documents seen by reporters appear to show that {}.",
+     "It's entirely possible that {}.", "One explanation might be that {}.", "Rumour suggests that {}.",
+     "The suspicion remains that {}.", "A spokesman would neither confirm nor deny that {}.",
+     "We cannot be certain that {}.", "There are fears locally that {}.", "If the figures hold up, {}.",
+     "Some researchers propose that {}.", "Officials stopped short of saying that {}."),
+    ("The question now is whether {}.", "Could it really be true that {}?", "It has not been established whether {}.",
+     "A review will determine if {}.", "Nobody has yet explained whether {}.", "Reporters have asked whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
-        "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13}
+        "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
