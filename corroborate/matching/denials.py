@@ -101,7 +101,8 @@ def false_that(s: CueSentence, i: int) -> Scope | None:
     """"It is not true that X", "it was untrue that X", "it is not the case that X", "it was never so that X": the
     cue judges the clause after it."""
     w = s.words[i]
-    if s.after(i) == "that" and (w in FALSITY or (w in ("true", "case", "so") and NEGATING & s.before(i))):
+    negated = bool(NEGATING & s.before(i)) or any(b.endswith("n't") for b in s.before(i))  # ("it wasn't true")
+    if s.after(i) == "that" and (w in FALSITY or (w in ("true", "case", "so") and negated)):
         return s.to_clause_end(Mood.DENIED, cue_words(s.tokens, i), i + 2)
     return None
 

@@ -61,11 +61,11 @@ ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering know
 
 def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
     """"No evidence that X", "little proof that X", "no basis for the claim that X", "claimed, without offering
-    proof, that X": X is left unestablished."""
+    proof, that X", "not a shred of evidence that X": X is left unestablished."""
     if s.words[i] not in EVIDENCE or i < 1:
         return None
     scant = i - 1 if s.words[i - 1] in SCANT else next(
-        (j for j in range(i - 1, max(-1, i - 1 - WITHOUT_REACH), -1) if s.words[j] == "without"), None)
+        (j for j in range(i - 1, max(-1, i - 1 - WITHOUT_REACH), -1) if s.words[j] in NEGATING_EVIDENCE), None)
     if scant is None:
         return None
     that = i + 1
@@ -79,7 +79,9 @@ def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
-WITHOUT_REACH = 3  # words from "without" to the noun of evidence ("without offering any proof")
+WITHOUT_REACH = 4  # words from "without" or "not" to the noun of evidence ("without offering any proof", "not a
+# shred of evidence", "did not find evidence")
+NEGATING_EVIDENCE = frozenset({"without", "not", "never", "n't"})
 
 
 def not_confirmed_that(s: CueSentence, i: int) -> Scope | None:

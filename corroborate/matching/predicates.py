@@ -28,9 +28,10 @@ from .. import lexicon
 from .cues import CueSentence, Mood, Scope
 
 MODAL_VERBS = frozenset("could might may would must".split())
-COPULAS = frozenset("is are was were be been being seems seemed appears appeared remains remained".split())
+COPULAS = frozenset("is are was were be been being seems seemed appears appeared remains remained isn't aren't wasn't "
+                    "weren't".split())
 SUBJECTS = frozenset({"it", "this", "that"})
-NEGATED = frozenset({"not", "never", "hardly", "scarcely", "n't"})
+NEGATED = frozenset({"not", "never", "hardly", "scarcely", "n't", "cannot"})
 ARTICLES = frozenset({"a", "an", "the"})
 SPAN = 4  # words between the copula and the predicate (negation, adverbs, an article: "not at all clear")
 
@@ -149,13 +150,16 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     if at < 1:
         return None
     copula = next((j for j in range(at - 1, max(-1, at - 1 - SPAN), -1) if words[j] in COPULAS), None)
-    if copula is None or copula == 0 or words[copula - 1] not in SUBJECTS and not (
-            copula >= 2 and words[copula - 2] in SUBJECTS):  # "it would be", "it has been"
+    if copula is None or copula == 0:
         return None
-    negated = bool(NEGATED & set(words[copula:at])) or _far_from(words[copula:at])
+    around = words[max(0, copula - 1) : at]
+    negated = bool(NEGATED & set(around)) or any(w.endswith("n't") for w in around) or _far_from(words[copula:at])
     kinds = kind_of(words[at])
     if words[at] in ARTICLES or not kinds:
         return None
+    if words[copula - 1] not in SUBJECTS and not (copula >= 2 and words[copula - 2] in SUBJECTS) and not (
+            "veridical" in kinds and negated and not said_of_telling):  # "it would be", "it has been"; but anyone
+        return None  # may be unsure: "we cannot be certain that X", "officials are not sure that X"
     if "falsity" in kinds and not negated:
         return Judged(Judgement.FALSE, at)
     if "epistemic" in kinds or ("veridical" in kinds and negated):

@@ -74,7 +74,8 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     if s.words[i] != "that" or i < 1 or i + 1 >= len(s.words):
         return None
     specifying = s.words[i - 1] in SPECIFYING and i >= 2  # "the hope is that X", as "the hope that X"
-    at = i - 2 if specifying else i - 1
+    adverb = i >= 2 and s.words[i - 1].endswith("ly") or (i >= 2 and lexicon.mostly(s.tokens[i - 1].surface, "r"))
+    at = i - 2 if specifying or adverb else i - 1  # ("there are fears locally that X")
     noun = s.tokens[at]
     if noun.number is not None or (noun.capitalised and at > 0) or s.words[at] in VOUCHED_CONTENT:
         return None
@@ -258,6 +259,9 @@ def unvouched_that(s: CueSentence, i: int) -> Scope | None:
         if not tok.is_content:
             continue
         entry = lexicon.base_entry(tok.surface) or lexicon.entry_of(tok.surface)
+        seeming = j >= 2 and s.words[j - 1] == "to" and bool(lexicon.base_stems(s.tokens[j - 2].surface) & SEEMING)
+        if seeming:  # "documents appear to show that X": whatever the verb, it only seems so
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[j - 2 : i + 1]), i + 1)
         if entry is None or entry.kind("v") not in UNVOUCHED_KINDS or not (
                 roles.is_verb(s.tokens, j) or s.words[j - 1] == "to"):
             return None  # a noun ("said in an interview that"), or a verb of another kind ("so large that")
@@ -268,3 +272,4 @@ def unvouched_that(s: CueSentence, i: int) -> Scope | None:
 
 
 UNVOUCHED_KINDS = frozenset({"communication", "cognition"})
+SEEMING = frozenset({"seem", "appear"})  # "appear to show that X": a vouching verb, hedged

@@ -132,3 +132,9 @@ def test_a_claim_carries_a_condition_only_by_its_verbs() -> None:
     assert stance(sentence, claim) is Mood.OPEN  # the claim's "after the war" is no condition
     assert stance("If pupils stayed, the school was evacuated.", "the school was evacuated if pupils stayed") \
         is Mood.ASSERTED
+
+
+def test_evidence_negated_by_not_leaves_it_open() -> None:
+    assert moods("There is not a shred of evidence that the school was evacuated.") == [
+        (Mood.OPEN, "not a shred of evidence that")]
+    assert stance("Police did not find evidence that the school was evacuated.") is Mood.OPEN

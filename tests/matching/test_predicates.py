@@ -68,3 +68,12 @@ def test_it_seems_and_far_from_certain_leave_the_clause_open() -> None:
 def test_a_predicate_judges_its_clause_past_an_aside() -> None:
     assert stance("It is untrue, the company said, that the school was evacuated.") is Mood.DENIED
     assert stance("It is clear, officials said, that the school was evacuated.") is Mood.ASSERTED
+
+
+def test_anyone_may_be_unsure_and_a_contracted_negation_counts() -> None:
+    for sentence in ("We cannot be certain that the school was evacuated.",
+                     "Officials are not sure that the school was evacuated.",
+                     "It isn't clear that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    assert stance("Officials are sure that the school was evacuated.") is Mood.ASSERTED
+    assert stance("It wasn't true that the school was evacuated.") is Mood.DENIED

@@ -110,3 +110,9 @@ def test_too_soon_to_conclude_is_a_negated_verb_of_thinking() -> None:
 def test_a_belief_said_of_someone_is_theirs() -> None:
     assert moods("Officials are said to believe that the school was evacuated.") == [(Mood.OPEN, "believe that")]
     assert stance("They seem to think that the school was evacuated.") is Mood.OPEN
+
+
+def test_an_adverb_after_the_noun_or_a_seeming_verb_does_not_hide_the_hedge() -> None:
+    assert stance("There are fears locally that the school was evacuated.") is Mood.OPEN
+    assert moods("Documents appear to show that the school was evacuated.") == [(Mood.OPEN, "appear to show that")]
+    assert stance("Witnesses saw that the school was evacuated.") is Mood.ASSERTED  # a verb of perception vouches

@@ -234,8 +234,9 @@ SET_13 = (
      "Journalists asked whether it was true that {}.", "The open question is whether {}.",
      "Did anyone check whether {}?"),
 )
-# Set 14: written after set 13's mends, scored once blind (88%, 68%, 98%); it prompted one mend, of a wrong
-# contradiction: "stopped short of saying that X" denied X; a denied telling now leaves what it would tell open.
+# Set 14: written after set 13's mends, scored once blind (88%, 68%, 98%); then a denied telling ("stopped short
+# of saying that X" denied X), "not a shred of evidence", an adverb after a noun of report ("fears locally that"),
+# "appear to show that", anyone unsure ("we cannot be certain that") and "isn't clear" were mended on it.
 SET_14 = (
     ("The minister insisted there was no truth to claims that {}.", "An official described reports that {} as untrue.",
      "The FA denied, however, that {}.", "There is not a shred of evidence that {}.",
