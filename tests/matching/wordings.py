@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These fourteen
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These fifteen
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -250,8 +250,23 @@ SET_14 = (
     ("The question now is whether {}.", "Could it really be true that {}?", "It has not been established whether {}.",
      "A review will determine if {}.", "Nobody has yet explained whether {}.", "Reporters have asked whether {}."),
 )
+# Set 15: written after set 14's mends, scored blind (84%, 75%, 95%); it prompted no change and stays blind.
+SET_15 = (
+    ("Officials have consistently denied that {}.", "The suggestion that {} is without merit, the court said.",
+     "That {} is simply not the case, according to the council.", "A spokeswoman flatly rejected reports that {}.",
+     "Investigators said there was nothing to indicate that {}.", "It is incorrect to claim that {}.",
+     "The firm refutes any suggestion that {}.", "Police have found no evidence to support claims that {}."),
+    ("There is some speculation that {}.", "Reports have emerged suggesting that {}.",
+     "Whispers in the capital suggest that {}.", "Insiders believe it is possible that {}.",
+     "Locals have long suspected that {}.", "Analysts reckon {}.", "The hypothesis is that {}.",
+     "Some officials privately concede it is possible that {}.", "Were the reports accurate, {}.",
+     "Perhaps, as some believe, {}.", "A number of observers think that {}.", "It remains unproven that {}."),
+    ("Officials are checking whether {}.", "It is yet to be confirmed whether {}.",
+     "Nobody knows for sure whether {}.", "What is unclear is whether {}.", "Is it possible that {}?",
+     "The investigation will examine if {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
-        "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14}
+        "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
