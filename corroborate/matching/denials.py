@@ -126,7 +126,16 @@ def judged_false(s: CueSentence, i: int) -> Scope | None:
         first = clause_start(s.text, s.tokens, i)
         end = i - 1 if w in FALSITY else i - 2
         return Scope(Mood.DENIED, " ".join(t.surface for t in s.tokens[end + 1 : i + 1]), first, end)
+    if w in ("true", "case") and s.after(i) != "that" and s.words[0] == "that":
+        # "That X is simply not the case": the clause the sentence opens with, judged by its predicate
+        verb = next((j for j in range(i - 1, max(0, i - 1 - JUDGED_REACH), -1) if s.words[j] in PREDICATING), None)
+        negator = next((j for j in range(i - 1, verb or i, -1) if s.words[j] in NEGATING), None)
+        if verb is not None and negator is not None:
+            return Scope(Mood.DENIED, " ".join(t.surface for t in s.tokens[negator : i + 1]), 1, verb - 1)
     return None
+
+
+JUDGED_REACH = 5  # words between the predicating verb and "true" or "case" ("is simply not the case")
 
 
 def _reported_before(words: list[str], i: int) -> int | None:

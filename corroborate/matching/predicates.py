@@ -155,6 +155,8 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     around = words[max(0, copula - 1) : at]
     negated = bool(NEGATED & set(around)) or any(w.endswith("n't") for w in around) or _far_from(words[copula:at])
     kinds = kind_of(words[at])
+    if not kinds and words[at][:2] in ("un", "in") and "veridical" in kind_of(words[at][2:]):
+        kinds, negated = frozenset({"veridical"}), True  # "it remains unproven that X": a veridical one, negated
     if words[at] in ARTICLES or not kinds:
         return None
     if words[copula - 1] not in SUBJECTS and not (copula >= 2 and words[copula - 2] in SUBJECTS) and not (

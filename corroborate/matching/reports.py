@@ -184,6 +184,8 @@ def _verb_here(s: CueSentence, i: int) -> bool:
         return False  # "the fear that"
     if word in PRONOUNS or word in roles.AUXILIARIES or word.endswith("n't"):
         return True
+    if i >= 2 and s.words[i - 2] in roles.AUXILIARIES and s.words[i - 2] != "to":
+        return True  # "have long suspected", "had always believed"
     if not before.is_content:  # ("reports", which the tokenizer counts as a reporting word, is a noun here)
         entry = lexicon.lookup(word)
         return word.endswith("s") and entry is not None and bool(entry.tags.get("n"))

@@ -77,3 +77,8 @@ def test_anyone_may_be_unsure_and_a_contracted_negation_counts() -> None:
         assert stance(sentence) is Mood.OPEN, sentence
     assert stance("Officials are sure that the school was evacuated.") is Mood.ASSERTED
     assert stance("It wasn't true that the school was evacuated.") is Mood.DENIED
+
+
+def test_a_veridical_predicate_negated_by_its_prefix_leaves_the_clause_open() -> None:
+    assert stance("It remains unproven that the school was evacuated.") is Mood.OPEN
+    assert stance("It is indisputable that the school was evacuated.") is Mood.ASSERTED

@@ -116,3 +116,7 @@ def test_an_adverb_after_the_noun_or_a_seeming_verb_does_not_hide_the_hedge() ->
     assert stance("There are fears locally that the school was evacuated.") is Mood.OPEN
     assert moods("Documents appear to show that the school was evacuated.") == [(Mood.OPEN, "appear to show that")]
     assert stance("Witnesses saw that the school was evacuated.") is Mood.ASSERTED  # a verb of perception vouches
+
+
+def test_a_belief_verb_after_an_auxiliary_and_an_adverb_is_the_verb() -> None:
+    assert stance("Locals have long suspected that the school was evacuated.") is Mood.OPEN

@@ -250,7 +250,9 @@ SET_14 = (
     ("The question now is whether {}.", "Could it really be true that {}?", "It has not been established whether {}.",
      "A review will determine if {}.", "Nobody has yet explained whether {}.", "Reporters have asked whether {}."),
 )
-# Set 15: written after set 14's mends, scored blind (84%, 75%, 95%); it prompted no change and stays blind.
+# Set 15: written after set 14's mends, scored once blind (84%, 75%, 95%); then a sentence that opens on its clause
+# ("That X is simply not the case"), a veridical predicate negated by its prefix ("unproven") and a belief verb
+# after an auxiliary and an adverb ("have long suspected") were mended on it.
 SET_15 = (
     ("Officials have consistently denied that {}.", "The suggestion that {} is without merit, the court said.",
      "That {} is simply not the case, according to the council.", "A spokeswoman flatly rejected reports that {}.",
