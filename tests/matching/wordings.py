@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These fifteen
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These sixteen
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -267,8 +267,21 @@ SET_15 = (
      "Nobody knows for sure whether {}.", "What is unclear is whether {}.", "Is it possible that {}?",
      "The investigation will examine if {}."),
 )
+# Set 16: written after set 15's mends, scored blind (97%, 94%, 97%); it prompted no change and stays blind.
+SET_16 = (
+    ("The department has emphatically denied that {}.", "Reports that {} are categorically untrue, a source said.",
+     "There is absolutely no truth in rumours that {}.", "The ministry described as baseless allegations that {}.",
+     "Nothing could be further from the truth than the claim that {}.", "The mayor refuted accusations that {}.",
+     "The board has denied, in a written statement, that {}.", "It is a fallacy that {}."),
+    ("Observers say it is quite possible that {}.", "It has been suggested that {}.", "Some experts fear {}.",
+     "The prevailing theory is that {}.", "It would seem that {}.", "Some claim that {}.",
+     "Unconfirmed accounts say that {}.", "If rumours are to be believed, {}.", "Activists allege that {}.",
+     "It is thought unlikely that {}.", "Sources have speculated that {}.", "The likelihood is that {}."),
+    ("The panel is yet to decide whether {}.", "A court will now determine whether {}.", "We do not yet know if {}.",
+     "Officials were asked whether {}.", "Is there evidence that {}?", "The key question is whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
-        "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15}
+        "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
