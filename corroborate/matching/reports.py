@@ -204,13 +204,28 @@ def _clause_starts(s: CueSentence, i: int) -> bool:
     """Whether a clause with its own verb begins at i ("many believe the school was evacuated")."""
     if s.words[i] == "to":
         return False
-    for j in range(i + 1, min(i + FINITE_REACH + 1, len(s.words))):
-        if s.words[j] in ANOTHER_CLAUSE or any(c in gap_after(s.text, s.tokens, j - 1) for c in ",;:"):
+    j, reach, closed = i + 1, i + FINITE_REACH + 1, -1
+    while j < min(reach, len(s.words)):
+        comma = "," in gap_after(s.text, s.tokens, j - 1) and j != closed  # (not the comma that ends an aside)
+        if comma and s.words[j] in RELATIVES:  # "believe Smith, who resigned in May, was forced out"
+            end = next((k for k in range(j + 1, min(j + APPOSITION_REACH, len(s.words) - 1))
+                        if "," in gap_after(s.text, s.tokens, k)), None)
+            if end is None:
+                return False
+            reach += end + 1 - j
+            j = closed = end + 1
+            continue
+        if s.words[j] in ANOTHER_CLAUSE or comma or any(c in gap_after(s.text, s.tokens, j - 1) for c in ";:"):
             return False  # "assumed the post when she returned": the verb is another clause's
         if s.words[j] in roles.AUXILIARIES or _past_form(s, j) or (
                 j - i <= CLAUSE_REACH and roles.is_verb(s.tokens, j)):
             return True
+        j += 1
     return False
+
+
+RELATIVES = frozenset({"who", "which", "whose"})
+APPOSITION_REACH = 10  # words a relative clause set off by commas may run to
 
 
 def _past_form(s: CueSentence, j: int) -> bool:

@@ -120,3 +120,9 @@ def test_an_adverb_after_the_noun_or_a_seeming_verb_does_not_hide_the_hedge() ->
 
 def test_a_belief_verb_after_an_auxiliary_and_an_adverb_is_the_verb() -> None:
     assert stance("Locals have long suspected that the school was evacuated.") is Mood.OPEN
+
+
+def test_a_relative_clause_set_off_by_commas_does_not_hide_the_beliefs_clause() -> None:
+    assert stance("Analysts believe the mayor, who resigned in May, was forced out.", "the mayor was forced out") \
+        is Mood.OPEN
+    assert stance("They fear the police, who are armed, and the school was evacuated.") is Mood.ASSERTED
