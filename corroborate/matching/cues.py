@@ -106,3 +106,21 @@ def cue_words(tokens: Sequence[Token], i: int) -> str:
 
 
 SCANT = frozenset({"no", "little", "scant"})
+
+
+SAYING_OR_THINKING = frozenset({"communication", "cognition"})
+"""WordNet's files of the verbs of saying and thinking, whose "that" clause is what is said or thought."""
+
+
+TELLING = SAYING_OR_THINKING | {"perception"}
+"""... and of seeing: the verbs whose complement is what is told, thought or seen ("say", "confirm", "show")."""
+
+
+def past_aside(s: CueSentence, i: int, reach: int) -> int | None:
+    """The word after which the word at i takes what follows it: the word itself, or the last word of an aside set
+    off by commas after it, within ``reach`` words ("believe, after reviewing the footage, that X", "claimed,
+    without evidence, that X"); None when a comma after it opens no such aside."""
+    if "," not in gap_after(s.text, s.tokens, i):
+        return i
+    return next((j for j in range(i + 1, min(i + 1 + reach, len(s.words) - 1))
+                 if "," in gap_after(s.text, s.tokens, j)), None)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token, fold
 from . import roles
-from .cues import SCANT, CueSentence, Mood, Scope, cue_words, gap_after
+from .cues import SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, cue_words, gap_after, past_aside
 from .denials import REPORT_NOUNS
 
 # Cues that leave their complement or clause open: hedges, questions, conditions, reports of speculation.
@@ -117,10 +117,8 @@ def believed_that(s: CueSentence, i: int) -> Scope | None:
     if be is None or "it" not in s.words[max(0, be - 3) : be] or not all(
             w.endswith("ly") for w in s.words[be + 1 : i]):  # ("it is widely believed"; not "it is clear, officials
         return None                                           # said, that")
-    that = i + 1
-    if that < len(s.words) and "," in gap_after(s.text, s.tokens, i):  # an aside: ", without evidence,"
-        that = next((j + 1 for j in range(i + 1, min(i + 8, len(s.words) - 1))
-                     if "," in gap_after(s.text, s.tokens, j)), that)
+    after = past_aside(s, i, BELIEVED_ASIDE_REACH)  # an aside: ", without evidence,"
+    that = i + 1 if after is None else after + 1
     if that < len(s.words) and s.words[that] == "that":
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} that", that + 1)
     return None
@@ -133,7 +131,7 @@ VOUCHED_PARTICIPLES = frozenset("known noted shown demonstrated found revealed e
 "it is known that X", "it should be noted that X" assert X."""
 
 
-IMPERSONAL_KINDS = frozenset({"communication", "cognition"})
+BELIEVED_ASIDE_REACH = 7  # words an aside after the participle may run to ("claimed, without evidence, that")
 
 
 def impersonal_that(s: CueSentence, i: int) -> Scope | None:
@@ -150,7 +148,7 @@ def impersonal_that(s: CueSentence, i: int) -> Scope | None:
     if be is None or "it" not in s.words[max(0, be - 3) : be]:
         return None
     entry = lexicon.base_entry(s.tokens[at].surface)
-    if entry is None or entry.kind("v") not in IMPERSONAL_KINDS or entry.word == participle:
+    if entry is None or entry.kind("v") not in SAYING_OR_THINKING or entry.word == participle:
         return None
     return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[be : i + 1]), i + 1)
 

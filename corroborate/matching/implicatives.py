@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from .. import lexicon
-from .cues import CueSentence, Mood, Scope
+from .cues import TELLING, CueSentence, Mood, Scope
 
 # Implicative verbs before "to": the polarity they give their complement (Nairn et al. 2006 signatures).
 NEGATIVE_IMPLICATIVES = frozenset("fail fails failed failing refuse refuses refused refusing decline declines "
@@ -43,10 +43,6 @@ def implicative(s: CueSentence, i: int) -> Scope | None:
     if w in OPEN_BEFORE_TO and nxt == "to":
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
     return None
-
-
-TELLING = frozenset({"communication", "cognition", "perception"})
-"""WordNet's files of the verbs whose complement is what is told, thought or seen ("say", "confirm", "show")."""
 
 
 def _denied_or_untold(s: CueSentence, first: int, start: int, cue: str) -> Scope:

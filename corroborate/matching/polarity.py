@@ -49,9 +49,9 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 """Recognisers that, at "that", read the words before it, which an earlier cue may have read already."""
 
 
-TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | EVIDENCE | CONFIRMED | BELIEVED | NEGATIVE_IMPLICATIVES
-            | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | {"contrary", "true", "case", "so", "truth", "that"}
-            | CONDITION_KEYS | BELIEF_FORMS | {"yet", "short"})
+TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | EVIDENCE | CONFIRMED | BELIEVED
+            | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING
+            | {"contrary", "true", "case", "so", "truth", "that"} | CONDITION_KEYS | BELIEF_FORMS | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 

@@ -12,11 +12,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..text import PLAIN_NEGATORS, Token, fold
 from . import roles
-from .cues import PRONOUNS, CueSentence, Mood, Scope, gap_after
-
-
-REPORTING_KINDS = frozenset({"communication", "cognition", "perception"})
-"""WordNet's files of the verbs that can take what a clause says as their object: saying, thinking, seeing."""
+from .cues import PRONOUNS, SAYING_OR_THINKING, TELLING, CueSentence, Mood, Scope, gap_after, past_aside
 
 
 FACTIVE = frozenset("know knew known knows realise realised realize realized regret regrets regretted forget forgot "
@@ -38,7 +34,7 @@ def not_said_that(s: CueSentence, i: int) -> Scope | None:
         if verb.is_negator or verb.number is not None:
             continue
         entry = lexicon.entry_of(verb.surface)
-        if (entry is None or entry.kind("v") not in REPORTING_KINDS or s.words[j] in FACTIVE
+        if (entry is None or entry.kind("v") not in TELLING or s.words[j] in FACTIVE
                 or lexicon.verb_share(verb.surface) < 0.5 or (j and s.words[j - 1] in roles.DETERMINERS)):
             continue
         negator = next((k for k in range(j - 1, max(-1, j - 1 - REACH), -1) if s.words[k] in PLAIN_NEGATORS or (
@@ -133,7 +129,7 @@ def belief(s: CueSentence, i: int) -> Scope | None:
     entry = lexicon.entry_of(s.tokens[i].surface)
     if entry is None or entry.word not in BELIEF_VERBS or not _verb_here(s, i):
         return None
-    after = _past_aside(s, i)  # "believe, after reviewing the footage, that X"
+    after = past_aside(s, i, ASIDE_REACH)  # "believe, after reviewing the footage, that X"
     if after is None:
         return None
     start = after + 2 if s.after(after) == "that" else after + 1
@@ -144,15 +140,6 @@ def belief(s: CueSentence, i: int) -> Scope | None:
 
 
 ASIDE_REACH = 8  # words an aside between a belief verb and its clause may run to
-
-
-def _past_aside(s: CueSentence, i: int) -> int | None:
-    """The word after which the belief verb at i takes its clause: the verb itself, or the last word of an aside
-    set off by commas after it ("fear, as some do, that X"); None when a comma after it opens no such aside."""
-    if "," not in gap_after(s.text, s.tokens, i):
-        return i
-    return next((j for j in range(i + 1, min(i + 1 + ASIDE_REACH, len(s.words) - 1))
-                 if "," in gap_after(s.text, s.tokens, j)), None)
 
 
 def belief_of(word: str) -> str | None:
@@ -250,11 +237,10 @@ BELIEF_FORMS = frozenset().union(*(forms(v) for v in BELIEF_VERBS))
 """The forms of the belief verbs, for the trigger table."""
 
 
-
-VOUCHING_VERBS = frozenset("""say tell state report announce declare add note explain write confirm reveal disclose show find know
-learn discover realise realize notice recall remember acknowledge admit concede agree conclude establish prove
-demonstrate emphasise emphasize stress warn insist argue maintain assert point recognise recognize observe mention
-testify inform record document determine decide reply respond answer tweet post""".split())
+VOUCHING_VERBS = frozenset("""say tell state report announce declare add note explain write confirm reveal disclose show
+find know learn discover realise realize notice recall remember acknowledge admit concede agree conclude establish
+prove demonstrate emphasise emphasize stress warn insist argue maintain assert point recognise recognize observe
+mention testify inform record document determine decide reply respond answer tweet post""".split())
 """Verbs of saying or knowing through which a source reports what someone asserted or found (Hooper's strong
 assertives and semifactives): their clause is attributed, as "said that X" is."""
 
@@ -279,7 +265,7 @@ def unvouched_that(s: CueSentence, i: int) -> Scope | None:
         seeming = j >= 2 and s.words[j - 1] == "to" and bool(lexicon.base_stems(s.tokens[j - 2].surface) & SEEMING)
         if seeming:  # "documents appear to show that X": whatever the verb, it only seems so
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[j - 2 : i + 1]), i + 1)
-        if entry is None or entry.kind("v") not in UNVOUCHED_KINDS or not (
+        if entry is None or entry.kind("v") not in SAYING_OR_THINKING or not (
                 roles.is_verb(s.tokens, j) or s.words[j - 1] == "to"):
             return None  # a noun ("said in an interview that"), or a verb of another kind ("so large that")
         if entry.word in VOUCHING_VERBS or entry.word in BELIEF_VERBS or entry.word in FACTIVE:
@@ -288,5 +274,4 @@ def unvouched_that(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
-UNVOUCHED_KINDS = frozenset({"communication", "cognition"})
 SEEMING = frozenset({"seem", "appear"})  # "appear to show that X": a vouching verb, hedged

@@ -52,7 +52,8 @@ def exchanged(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] |
     found = [(surface[u], surface[v]) for n, u in enumerate(words) for v in words[n + 1 :]
              if _moved(u, v, claimed, said) and _moved(v, u, claimed, said)]
     # Name the exchanged names where there are some ("Russian" and "Muslim", not the nouns they qualify).
-    return next((pair for pair in found if pair[0][:1].isupper() and pair[1][:1].isupper()), found[0] if found else None)
+    names = (pair for pair in found if pair[0][:1].isupper() and pair[1][:1].isupper())
+    return next(names, found[0] if found else None)
 
 
 def _moved(u: str, v: str, claimed: set[tuple[str, str]], said: set[tuple[str, str]]) -> bool:
