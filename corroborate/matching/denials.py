@@ -51,7 +51,8 @@ def denied_report(s: CueSentence, i: int) -> Scope | None:
         if reported is not None:
             negator = _negator_before(s, i)
             mood = Mood.DENIED if negator is None else Mood.OPEN
-            return Scope(mood, " ".join(t.surface for t in s.tokens[negator or i : i + 1]), reported, i - 1)
+            cue_from = i if negator is None else negator  # (a negator may open the sentence: position 0)
+            return Scope(mood, " ".join(t.surface for t in s.tokens[cue_from : i + 1]), reported, i - 1)
     return None
 
 
