@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from .cues import TELLING, CueSentence, Mood, Scope
+from .reports import clause_starts
 
 # Implicative verbs before "to": the polarity they give their complement (Nairn et al. 2006 signatures).
 NEGATIVE_IMPLICATIVES = frozenset("fail fails failed failing refuse refuses refused refusing decline declines "
@@ -52,17 +53,6 @@ def _denied_or_untold(s: CueSentence, first: int, start: int, cue: str) -> Scope
     entry = lexicon.base_entry(verb.surface) or lexicon.entry_of(verb.surface) if verb is not None else None
     if entry is not None and entry.kind("v") in TELLING:
         told = start + 2 if s.after(start) in ("that", "whether", "if") else start + 1
-        if told == start + 2 or _clause_at(s, told):  # (not "refused to recognise the government": denied)
+        if told == start + 2 or clause_starts(s, told):  # (not "refused to recognise the government": denied)
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[first:told]), told)
     return s.to_clause_end(Mood.DENIED, cue, start, stop_at_comma=True)
-
-
-CLAUSE_REACH = 6  # words after a verb of telling where the finite verb of a bare clause may stand
-
-
-def _clause_at(s: CueSentence, i: int) -> bool:
-    """Whether a clause with a finite verb begins at i ("the school was evacuated"): an auxiliary within reach."""
-    return any(w in FINITE for w in s.words[i + 1 : i + 1 + CLAUSE_REACH])
-
-
-FINITE = frozenset("is are was were has have had will would could can may might".split())

@@ -133,7 +133,7 @@ def belief(s: CueSentence, i: int) -> Scope | None:
     if after is None:
         return None
     start = after + 2 if s.after(after) == "that" else after + 1
-    if start >= len(s.words) or (start == after + 1 and not _clause_starts(s, start)):
+    if start >= len(s.words) or (start == after + 1 and not clause_starts(s, start)):
         return None  # "they fear the worst": an object, not a clause
     cue = s.tokens[i].surface + (" that" if start == after + 2 else "")
     return s.to_clause_end(Mood.OPEN, cue, start)
@@ -187,7 +187,7 @@ def _verb_form(token: Token) -> bool:
     return inflected or lexicon.verb_share(token.surface) >= 0.5
 
 
-def _clause_starts(s: CueSentence, i: int) -> bool:
+def clause_starts(s: CueSentence, i: int) -> bool:
     """Whether a clause with its own verb begins at i ("many believe the school was evacuated")."""
     if s.words[i] == "to":
         return False
