@@ -111,12 +111,8 @@ def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:
 def believed_that(s: CueSentence, i: int) -> Scope | None:
     """"It is believed that X", "it is said that X", "it has been claimed, without evidence, that X": an
     impersonal belief or report, whose holder the sentence does not name, is hearsay, not an assertion."""
-    if s.words[i] not in BELIEVED:
+    if s.words[i] not in BELIEVED or _impersonal_be(s, i, 2) is None:
         return None
-    be = next((j for j in range(i - 1, max(-1, i - 3), -1) if s.words[j] in BE_FORMS), None)
-    if be is None or "it" not in s.words[max(0, be - 3) : be] or not all(
-            w.endswith("ly") for w in s.words[be + 1 : i]):  # ("it is widely believed"; not "it is clear, officials
-        return None                                           # said, that")
     after = past_aside(s, i, BELIEVED_ASIDE_REACH)  # an aside: ", without evidence,"
     that = i + 1 if after is None else after + 1
     if that < len(s.words) and s.words[that] == "that":
@@ -144,8 +140,8 @@ def impersonal_that(s: CueSentence, i: int) -> Scope | None:
     participle = s.words[at]
     if participle in BELIEVED or participle in VOUCHED_PARTICIPLES or not participle.endswith(("ed", "ood", "wn")):
         return None
-    be = next((j for j in range(at - 1, max(-1, at - 4), -1) if s.words[j] in BE_FORMS), None)
-    if be is None or "it" not in s.words[max(0, be - 3) : be]:
+    be = _impersonal_be(s, at, 3)
+    if be is None:
         return None
     entry = lexicon.base_entry(s.tokens[at].surface)
     if entry is None or entry.kind("v") not in SAYING_OR_THINKING or entry.word == participle:
@@ -154,6 +150,18 @@ def impersonal_that(s: CueSentence, i: int) -> Scope | None:
 
 
 BE_FORMS = frozenset({"is", "was", "are", "were", "been", "be"})
+
+
+def _impersonal_be(s: CueSentence, at: int, reach: int) -> int | None:
+    """Where the "be" of an impersonal passive stands before the participle at ``at``, within ``reach`` words and
+    with only adverbs between ("it is widely believed", "it is now understood"), after an "it"; None otherwise
+    ("it is clear, officials said, that": "said" has a subject of its own). Shared by ``believed_that`` and
+    ``impersonal_that``, which read the same passive of different verbs."""
+    be = next((j for j in range(at - 1, max(-1, at - 1 - reach), -1) if s.words[j] in BE_FORMS), None)
+    if be is None or "it" not in s.words[max(0, be - 3) : be] or not all(
+            w.endswith("ly") or lexicon.mostly(w, "r") for w in s.words[be + 1 : at]):
+        return None
+    return be
 
 
 CONDITIONS = (("provided",), ("providing",), ("assuming",), ("supposing",), ("as", "long", "as"), ("so", "long", "as"),
