@@ -65,7 +65,8 @@ def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
     if s.words[i] not in EVIDENCE or i < 1:
         return None
     scant = i - 1 if s.words[i - 1] in SCANT else next(
-        (j for j in range(i - 1, max(-1, i - 1 - WITHOUT_REACH), -1) if s.words[j] in NEGATING_EVIDENCE), None)
+        (j for j in range(i - 1, max(-1, i - 1 - WITHOUT_REACH), -1)
+         if s.words[j] in NEGATING_EVIDENCE or s.words[j].endswith("n't")), None)
     if scant is None:
         return None
     that = i + 1
@@ -81,7 +82,7 @@ def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
 
 WITHOUT_REACH = 4  # words from "without" or "not" to the noun of evidence ("without offering any proof", "not a
 # shred of evidence", "did not find evidence")
-NEGATING_EVIDENCE = frozenset({"without", "not", "never", "n't"})
+NEGATING_EVIDENCE = frozenset({"without", "not", "never"})  # and the contracted ones ("didn't find evidence")
 
 
 def not_confirmed_that(s: CueSentence, i: int) -> Scope | None:

@@ -138,6 +138,7 @@ def test_evidence_negated_by_not_leaves_it_open() -> None:
     assert moods("There is not a shred of evidence that the school was evacuated.") == [
         (Mood.OPEN, "not a shred of evidence that")]
     assert stance("Police did not find evidence that the school was evacuated.") is Mood.OPEN
+    assert stance("Police didn't find evidence that the school was evacuated.") is Mood.OPEN
 
 
 def test_an_impersonal_passive_has_only_adverbs_between_its_be_and_its_participle() -> None:
