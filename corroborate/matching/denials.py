@@ -95,14 +95,24 @@ def contrary_to(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
-NEGATING = frozenset({"not", "never", "n't"})
+NEGATING = frozenset({"not", "never"})
+
+
+def _negating(word: str) -> bool:
+    """Whether a word negates what follows it: "not", "never", or a contraction ("wasn't", "isn't")."""
+    return word in NEGATING or word.endswith("n't")
+
+
+def _predicating(word: str) -> bool:
+    """Whether a word makes what follows it judge the clause before, contracted with "not" or not ("isn't")."""
+    return word in PREDICATING or (word.endswith("n't") and word[:-3] in PREDICATING)
 
 
 def false_that(s: CueSentence, i: int) -> Scope | None:
     """"It is not true that X", "it was untrue that X", "it is not the case that X", "it was never so that X": the
     cue judges the clause after it."""
     w = s.words[i]
-    negated = bool(NEGATING & s.before(i)) or any(b.endswith("n't") for b in s.before(i))  # ("it wasn't true")
+    negated = any(_negating(b) for b in s.before(i))  # ("it is not true", "it wasn't true")
     if s.after(i) == "that" and (w in FALSITY or (w in ("true", "case", "so") and negated)):
         return s.to_clause_end(Mood.DENIED, cue_words(s.tokens, i), i + 2)
     return None
@@ -121,7 +131,7 @@ def judged_false(s: CueSentence, i: int) -> Scope | None:
     false")."""
     w = s.words[i]
     false = w in FALSITY or (i >= 2 and s.words[i - 1] in ("a", "an") and w in predicates.falsity_words())
-    if false and NEGATING & s.before(i):
+    if false and any(_negating(b) for b in s.before(i)):
         return None  # "reports that X were not false": nothing is called false (what the report holds stays open)
     if false and PREDICATING & s.before(i):  # ("is a fabrication", "was a lie": a noun of falsity, widened)
         first = clause_start(s.text, s.tokens, i)
@@ -129,8 +139,9 @@ def judged_false(s: CueSentence, i: int) -> Scope | None:
         return Scope(Mood.DENIED, " ".join(t.surface for t in s.tokens[end + 1 : i + 1]), first, end)
     if w in ("true", "case") and s.after(i) != "that" and s.words[0] == "that":
         # "That X is simply not the case": the clause the sentence opens with, judged by its predicate
-        verb = next((j for j in range(i - 1, max(0, i - 1 - JUDGED_REACH), -1) if s.words[j] in PREDICATING), None)
-        negator = next((j for j in range(i - 1, verb or i, -1) if s.words[j] in NEGATING), None)
+        verb = next((j for j in range(i - 1, max(0, i - 1 - JUDGED_REACH), -1) if _predicating(s.words[j])), None)
+        negator = None if verb is None else next((j for j in range(i - 1, verb - 1, -1) if _negating(s.words[j])),
+                                                 None)  # ("is not the case", "isn't the case")
         if verb is not None and negator is not None:
             return Scope(Mood.DENIED, " ".join(t.surface for t in s.tokens[negator : i + 1]), 1, verb - 1)
     return None

@@ -68,9 +68,11 @@ def test_ruling_out_a_clause_denies_it() -> None:
 def test_a_falsity_word_negated_calls_nothing_false() -> None:
     assert stance("Reports that the school was evacuated were not false.") is Mood.OPEN  # what a report holds
     assert stance("Reports that the school was evacuated turned out not to be wrong.") is Mood.OPEN
+    assert stance("Reports that the school was evacuated weren't false.") is Mood.OPEN
 
 
 def test_a_sentence_that_opens_on_its_clause_may_deny_it() -> None:
     assert moods("That the school was evacuated is simply not the case, the council said.") == [
         (Mood.DENIED, "not the case")]
     assert stance("That the school was evacuated is true.") is Mood.ASSERTED
+    assert moods("That the school was evacuated isn't the case.") == [(Mood.DENIED, "isn't the case")]
