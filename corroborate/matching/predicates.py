@@ -31,7 +31,7 @@ MODAL_VERBS = frozenset("could might may would must".split())
 COPULAS = frozenset("is are was were be been being seems seemed appears appeared remains remained isn't aren't wasn't "
                     "weren't".split())
 SUBJECTS = frozenset({"it", "this", "that"})
-NEGATED = frozenset({"not", "never", "hardly", "scarcely", "n't", "cannot"})
+NEGATED = frozenset({"not", "never", "hardly", "scarcely", "cannot"})  # and any contraction in n't
 ARTICLES = frozenset({"a", "an", "the"})
 SPAN = 4  # words between the copula and the predicate (negation, adverbs, an article: "not at all clear")
 
