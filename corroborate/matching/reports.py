@@ -110,7 +110,9 @@ def _noun_here(s: CueSentence, i: int) -> bool:
             word not in roles.AUXILIARIES or word in roles.COPULAS)
     entry = lexicon.lookup(word)
     inflected = entry is not None and entry.word != word and word.endswith("ed")  # ("rubbished": "rubbish")
-    return not before.capitalised and (inflected or not lexicon.mostly(before.surface, "n"))  # ("called claims")
+    progressive = word.endswith("ing") and i >= 2 and s.words[i - 2] in roles.AUXILIARIES  # ("are investigating
+    # claims": WordNet lists "investigating" as a noun of its own, but after an auxiliary it is the verb)
+    return not before.capitalised and (inflected or progressive or not lexicon.mostly(before.surface, "n"))
 
 
 ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "on", "during", "via", "through", "with"})

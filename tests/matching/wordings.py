@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These sixteen
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These seventeen
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -280,8 +280,24 @@ SET_16 = (
     ("The panel is yet to decide whether {}.", "A court will now determine whether {}.", "We do not yet know if {}.",
      "Officials were asked whether {}.", "Is there evidence that {}?", "The key question is whether {}."),
 )
+# Set 17: written after set 16 was scored, before any change of this round; scored blind.
+SET_17 = (
+    ("Officials dismissed reports that {}.", "Contrary to early reports, it is not true that {}.",
+     "Fact-checkers rated as false the claim that {}.", "Investigators have since discounted the theory that {}.",
+     "The authorities have repudiated claims that {}.", "The government has dismissed as propaganda claims that {}.",
+     "Reports that {} have been retracted.", "A later inquiry found that the story that {} was invented."),
+    ("There is a real possibility that {}.", "Critics contend that {}.", "It cannot be excluded that {}.",
+     "A leaked memo appears to suggest that {}.", "It is conjectured that {}.",
+     "Opposition politicians have claimed that {}.", "It was reported, though not confirmed, that {}.",
+     "Some reports indicate that {}, but this has not been verified.", "According to unverified reports, {}.",
+     "The opposition alleges that {}.", "Officials are investigating claims that {}.", "It might well be that {}."),
+    ("The inquiry's task is to establish whether {}.", "There are questions over whether {}.",
+     "The court has yet to rule on whether {}.", "Investigators hope to learn whether {}.",
+     "Reporters have asked repeatedly whether {}.", "The review will look at whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
-        "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16}
+        "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
+        "17": SET_17}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
