@@ -187,6 +187,10 @@ def read_pairs(path: Path) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lines if "\t" in line)
 
 
+_SHORT_E_FORM = re.compile(r"[aeiou][b-df-hj-np-tv-z]e(?:d|s)|[aeiou][b-df-hj-np-tv-z]ing")
+"""A three-letter verb in -e with its ending: a vowel and a consonant before "ed", "es" or "ing"."""
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Reduce a folded word to a crude stem that is shared by its inflections and spellings.
@@ -198,6 +202,8 @@ def stem(word: str) -> str:
     w = irregular_forms().get(w, w)
     if len(w) == 4 and w.endswith("ied"):
         return w[:-1]  # died, lied, tied
+    if _SHORT_E_FORM.fullmatch(w):
+        return w[:2] + "e"  # used, uses, using: use; owed, aged, iced (too short for the suffixes below)
     if not w.isalpha() or len(w) <= 3 or w in _NEVER_STEM:
         return w
     if "is" in w:

@@ -38,6 +38,12 @@ def test_british_and_american_spellings_share_a_stem():
     assert stem("migrants") == stem("migrant")
 
 
+def test_a_short_verb_in_e_shares_a_stem_with_its_forms():
+    assert stem("used") == stem("uses") == stem("using") == stem("use")
+    assert stem("owed") == stem("owe")
+    assert stem("shed") != stem("she") and stem("feed") != stem("fee")
+
+
 def test_unrelated_words_keep_apart():
     assert stem("police") != stem("policy")
 

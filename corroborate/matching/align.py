@@ -108,8 +108,8 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
     surface = {t.stem: t.surface for t in terms}
     arguments = {t.stem for t in terms if t.number is None and not t.verb}
     for n, k in enumerate(verbs):
-        if k not in aligned:
-            continue
+        if k not in aligned or not roles.is_verb(f.tokens, aligned[k][0]):
+            continue  # (where the sentence has the verb as a modifier, "locally elected officials", it has no sides)
         at = terms[k].position
         low = terms[verbs[n - 1]].position if n > 0 else -1
         high = terms[verbs[n + 1]].position if n + 1 < len(verbs) else len(analysis.tokens)
@@ -117,10 +117,14 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
             low, high = max(low, at - ROLE_SPAN - 1), min(high, at + ROLE_SPAN + 1)
         # Every place a claim word stands, not only its first: "Migrants sent videos showing police officers
         # running away from migrants" has 'migrants' after 'running' too.
-        local = {tok.stem: p for p in range(low + 1, high) if (tok := analysis.tokens[p]).stem in arguments}
+        local: dict[str, int] = {}
+        for p in range(low + 1, high):  # (a word said twice takes the side where it first stands)
+            if (stem := analysis.tokens[p].stem) in arguments:
+                local.setdefault(stem, p)
         claim_sides = roles.sides(analysis.tokens, at, local)
+        # (a word the sentence uses as a verb takes no side: "building" in "The building contains" is a noun)
         positions = {terms[j].stem: ps[0] for j, ps in aligned.items()
-                     if terms[j].stem in local and lexicon.verb_share(terms[j].surface) < 0.5 and len(ps) == 1}
+                     if terms[j].stem in local and not roles.is_verb(f.tokens, ps[0])}
         moved = roles.swapped(claim_sides, roles.sides(f.tokens, aligned[k][0], positions))
         if moved is not None:
             return surface[moved[0]], surface[moved[1]]

@@ -33,9 +33,25 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         # After an auxiliary, a form of a verb is one even where WordNet lists the form as an adjective of its
         # own ("had laid off", "would be sold").
         return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
-    if _object_after_a_verb(tokens, i):
+    if _object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i):
         return False
     return share >= 0.5
+
+
+PREPOSITIONS = frozenset("of in on at for from with by into onto about against among between through during "
+                         "without under over".split())
+
+
+def _participle_after_preposition(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a participle right after a preposition, or a preposition and an adverb: it
+    modifies the noun that follows ("composed of locally elected officials", "shot by armed men"), it is no
+    finite verb with a subject of its own."""
+    if not fold(tokens[i].surface).endswith(("ed", "en")):
+        return False
+    j = i - 1
+    if j > 0 and fold(tokens[j].surface).endswith("ly"):
+        j -= 1
+    return fold(tokens[j].surface) in PREPOSITIONS
 
 
 def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:

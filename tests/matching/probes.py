@@ -1,9 +1,12 @@
 """Behavioural probes of the matcher (CheckList-style: Ribeiro et al. 2020), made from real sentences.
 
 Each probe takes a declarative sentence of a real article as the claim and changes either the source or the
-claim (a denial, a hedge and a question each take one of several wordings, picked by a hash of the sentence). Meaning-changing edits (a denied, hedged or questioned source; a negated claim, an opposite word, a
-changed number or name) must not be support; meaning-keeping edits (a synonym, a dropped adverb) should stay
-support, and so should the sentence itself.
+claim (a denial, a hedge and a question each take one of several wordings, picked by a hash of the sentence).
+Meaning-changing edits (a denied, hedged or questioned source; a source whose verb is put under a negative
+implicative, "failed to"; a negated claim, an opposite word, a changed number or name, the claim's subject and
+object swapped) must not be support; meaning-keeping edits (a synonym, a dropped adverb, the passive voice, an
+opening phrase moved to the end, a source that "managed to") should stay support, and so should the sentence
+itself.
 
     python tests/matching/probes.py [SOURCES_DIR ...]     # pass rate of each kind
 
@@ -25,19 +28,21 @@ from corroborate.claims import Claim
 from corroborate import lexicon
 from corroborate.matching import Matcher, roles
 from corroborate.sources import load_corpus, split_sentences
-from corroborate.text import STOPWORDS, month_of, tokenize
+from corroborate.text import STOPWORDS, Token, month_of, tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should")
 
 # kind -> what the matcher must (True) or must not (False) report as support
-EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
+EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True, "passive voice": True,
+                  "clauses reordered": True, "source managed to": True,
                   "source denies": False, "source hedges": False, "source asks": False,
                   "claim negated": False, "opposite word": False, "number changed": False, "name changed": False,
                   "counted thing changed": False, "measure changed": False, "multiple changed": False,
-                  "exclusive added": False}
+                  "exclusive added": False, "roles swapped": False, "source fails to": False}
 
-RARE = ("measure changed", "multiple changed")  # kinds drawn from more sentences than the others
+RARE = ("measure changed", "multiple changed", "roles swapped", "source fails to", "source managed to",
+        "passive voice", "clauses reordered")  # kinds drawn from more sentences than the others
 RARE_PROBES = 60  # of each rare kind
 
 # Names put in place of a sentence's own (a place or a person none of the sentences names).
@@ -198,6 +203,154 @@ def _drop_adverb(sentence: str) -> str | None:
     return sentence[: m.start()] + sentence[m.end() :]
 
 
+def _noun_phrase(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether tokens[start:stop] are a short noun phrase: an optional determiner, then one to three content
+    words, the last of them a noun (not a pronoun, a number or a verb)."""
+    words = tokens[start:stop]
+    if words and words[0].surface.lower() in roles.DETERMINERS:
+        words = words[1:]
+    if not 1 <= len(words) <= 3 or not all(w.is_content and w.number is None and w.surface.lower() not in PRONOUNS
+                                           for w in words):
+        return False
+    head = words[-1]
+    at = tokens.index(head)
+    if at == 0:  # capitalised because it opens the sentence: "Please visit", "Keep supporting" are no subjects
+        return lexicon.mostly(head.surface, "n") or not _common(tokens, 0)
+    return head.capitalised or lexicon.mostly(head.surface, "n")
+
+
+def _clause(sentence: str) -> tuple[list[Token], int, int] | None:
+    """(tokens, verb, end of the object) for a sentence that opens on "subject verb object": a short noun
+    phrase, its first verb with nothing between them, and a short noun phrase right after the verb ending at a
+    preposition, a comma or the end. None for any other sentence."""
+    tokens = tokenize(sentence)
+    verbs = roles.predicates(tokens)
+    if not verbs or not 1 <= verbs[0] <= 4 or not _noun_phrase(tokens, 0, verbs[0]):
+        return None
+    verb = verbs[0]
+    if any(ch in ",;:-" for ch in sentence[: tokens[verb].start]):
+        return None
+    end = verb + 1
+    while end < len(tokens) and tokens[end].is_content or (
+            end == verb + 1 and end < len(tokens) and tokens[end].surface.lower() in roles.DETERMINERS):
+        end += 1
+    if end == verb + 1 or any(ch in ",;:-" for ch in sentence[tokens[verb].end : tokens[end - 1].end]):
+        return None
+    after = sentence[tokens[end - 1].end : tokens[end].start] if end < len(tokens) else ""
+    if not _noun_phrase(tokens, verb + 1, end) or tokens[verb - 1].surface.lower().endswith("'s") or (
+            end < len(tokens) and "," not in after and tokens[end].surface.lower() not in _ADJUNCTS):
+        return None  # (not "examples of", "training and experience", "called his selection very good")
+    return tokens, verb, end
+
+
+PRONOUNS = frozenset("i you he she it we they me him her us them somebody someone anybody anyone everybody everyone "
+                     "nobody something anything everything nothing this that these those".split())
+
+_ADJUNCTS = frozenset("in on at for from with by to into during after before since until over under through across "
+                      "near around about against".split())
+"""Prepositions that may open an adjunct after an object (not "of", which makes the object longer)."""
+
+
+def _phrase(sentence: str, tokens: list[Token], start: int, stop: int, first: bool) -> str:
+    """The words of tokens[start:stop] as written, with the first letter made fit to open (or not) a sentence."""
+    text = sentence[tokens[start].start : tokens[stop - 1].end]
+    if first:
+        return text[0].upper() + text[1:]
+    return text[0].lower() + text[1:] if start == 0 and _common(tokens, 0) else text
+
+
+def _common(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i, capitalised where it opens the sentence, is a common word: a determiner, or a word
+    WordNet's tagged corpus uses that no name follows ("The", "Police"; not "George Michael", "Frederick")."""
+    word = tokens[i].surface.lower()
+    if word in roles.DETERMINERS:
+        return True
+    entry = lexicon.lookup(word)
+    named = i + 1 < len(tokens) and tokens[i + 1].capitalised
+    return entry is not None and sum(entry.tags.values()) > 0 and not named
+
+
+def _swap_roles(sentence: str) -> str | None:
+    """Swap the subject and the object of a sentence that opens on "subject verb object": "The council approved
+    the plan on Tuesday" becomes "The plan approved the council on Tuesday"."""
+    found = _clause(sentence)
+    if found is None:
+        return None
+    tokens, verb, end = found
+    base = lexicon.base_entry(tokens[verb].surface)
+    if base is not None and base.word in LINKING:
+        return None  # "Allington became the manager": both sides name one person
+    subject, obj = (0, verb), (verb + 1, end)
+    heads = {tokens[verb - 1].stem, tokens[end - 1].stem}
+    if len(heads) < 2:
+        return None
+    return (_phrase(sentence, tokens, *obj, first=True) + sentence[tokens[verb - 1].end : tokens[verb + 1].start]
+            + _phrase(sentence, tokens, *subject, first=False) + sentence[tokens[end - 1].end :])
+
+
+def _past_verb(tokens: list[Token], verb: int) -> str | None:
+    """The base form of a verb in the simple past ("approved": "approve", "took": "take"), or None."""
+    word = tokens[verb].surface.lower()
+    base = lexicon.base_entry(word)
+    if base is None or base.word == word or word.endswith("s") or not base.tags.get("v"):
+        return None
+    return base.word
+
+
+def _passive(sentence: str) -> str | None:
+    """The passive of a sentence that opens on "subject verb object" with a regular verb in the simple past:
+    "The council approved the plan on Tuesday" becomes "The plan was approved by the council on Tuesday"."""
+    found = _clause(sentence)
+    if found is None:
+        return None
+    tokens, verb, end = found
+    word = tokens[verb].surface.lower()
+    if _past_verb(tokens, verb) is None or not word.endswith("ed") or any(
+            tokens[i].surface.lower() in ("and", "but") and roles.is_verb(tokens, i + 1)
+            for i in range(end, len(tokens) - 1)):
+        return None  # (with a second verb, "X thanked Y and pledged": its subject would change)
+    head = tokens[end - 1].surface.lower()
+    be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+    return (_phrase(sentence, tokens, verb + 1, end, first=True) + f" {be} {word} by "
+            + _phrase(sentence, tokens, 0, verb, first=False) + sentence[tokens[end - 1].end :])
+
+
+LINKING = frozenset({"be", "become", "remain", "seem", "appear", "stay"})
+"""Verbs that link a subject to what it is, whose two sides name one thing: no roles to swap."""
+
+IMPLICATIVES = ("failed to", "refused to", "never managed to", "declined to")
+"""Verbs that say their complement did not happen (Karttunen's negative implicatives), put over a sentence's verb."""
+
+
+def _implicative(sentence: str, wordings: tuple[str, ...]) -> str | None:
+    """A sentence whose verb in the simple past is put under an implicative verb: "The council approved the plan"
+    becomes "The council failed to approve the plan" (one of ``wordings``, by a hash of the sentence)."""
+    found = _clause(sentence)
+    if found is None:
+        return None
+    tokens, verb, _ = found
+    base = _past_verb(tokens, verb)
+    if base is None:
+        return None
+    wording = wordings[zlib.crc32(sentence.encode()) % len(wordings)]
+    return sentence[: tokens[verb].start] + f"{wording} {base}" + sentence[tokens[verb].end :]
+
+
+_OPENING = re.compile(r"^(?:In|On|At|During|After|Before|Since|By|Over|Under|Despite|Following|Throughout|Within)\b"
+                      r"[^,]{3,60}, ")
+
+
+def _reorder(sentence: str) -> str | None:
+    """Move an opening phrase of time or place to the end: "In 2019, the firm opened a plant in Ohio" becomes
+    "The firm opened a plant in Ohio in 2019"."""
+    m = _OPENING.match(sentence)
+    if not m or sentence.count(",") > 1:
+        return None
+    rest = sentence[m.end() :].rstrip(".")
+    opening = m.group().rstrip(", ")
+    return f"{rest[0].upper()}{rest[1:]} {opening[0].lower()}{opening[1:]}."
+
+
 # Wordings of a denial, a hedge and a question; each sentence gets one of each (by a hash of the sentence), so
 # that the table measures the construction, not one phrase of it.
 DENIALS = ("Officials denied reports that {}.", "The ministry rejected claims that {}.", "It is not true that {}.",
@@ -229,10 +382,19 @@ def probes_for(sentence: str) -> list[Probe]:
                        ("measure changed", _change_measure(sentence)),
                        ("multiple changed", _change_multiple(sentence)),
                        ("exclusive added", _add_exclusive(sentence)),
+                       ("roles swapped", _swap_roles(sentence)),
                        ("synonym", _replace_word(sentence, "synonym")),
-                       ("adverb dropped", _drop_adverb(sentence))):
+                       ("adverb dropped", _drop_adverb(sentence)),
+                       ("passive voice", _passive(sentence)),
+                       ("clauses reordered", _reorder(sentence))):
         if edit is not None and edit != sentence:
             out.append(Probe(kind, edit, sentence))
+    under = _implicative(sentence, IMPLICATIVES)
+    if under is not None:
+        out.append(Probe("source fails to", sentence, under))
+    kept = _implicative(sentence, ("managed to",))
+    if kept is not None:
+        out.append(Probe("source managed to", sentence, kept))
     return out
 
 

@@ -45,6 +45,25 @@ def test_swapped_roles_are_found_and_the_passive_keeps_them(read) -> None:
     assert _swapped(analysis, "Penicillin discovered Fleming.") is not None
 
 
+def test_a_name_or_a_noun_wordnet_also_knows_as_a_verb_takes_a_side(read) -> None:
+    analysis = read("Nujeen thanked Security Council members for her courage.")
+    assert _swapped(analysis, "Security Council members thanked Nujeen for her courage.") is not None
+    analysis = read("The building contains movable furniture.")
+    assert _swapped(analysis, "Movable furniture contains the building.") is not None
+    assert _swapped(analysis, "The building contains movable furniture.") is None
+
+
+def test_a_word_said_twice_takes_the_side_where_it_first_stands(read) -> None:
+    analysis = read("Occupying forces prohibit these regulations from compelling people to join their armed forces.")
+    assert _swapped(analysis, "These regulations prohibit occupying forces from compelling people to join their "
+                              "armed forces.") is not None
+
+
+def test_a_verb_the_sentence_has_only_as_a_modifier_has_no_sides(read) -> None:
+    analysis = read("The counties elect boards for regional planning.")
+    assert _swapped(analysis, "The Board is made up of locally elected officials from the counties.") is None
+
+
 def test_a_claim_word_said_twice_keeps_its_role_at_each_place(read) -> None:
     said = "Videos sent by readers show several migrants running away from police officers."
     analysis = read("Migrants sent videos showing police officers running away from migrants.", said)

@@ -10,14 +10,17 @@ from tests.matching.probes import ROOT, probes_for, run, sentences_from
 BARS = {  # kind -> the least share of probes that must come out as expected (measured: see the README)
     "own sentence": 0.98, "synonym": 0.80, "adverb dropped": 0.80,
     "source denies": 0.94, "source hedges": 0.90, "source asks": 0.90,
-    "claim negated": 0.55, "opposite word": 0.90, "name changed": 0.90, "exclusive added": 0.95,
+    "claim negated": 0.90, "opposite word": 0.90, "name changed": 0.90, "exclusive added": 0.95,
+    "roles swapped": 0.90, "source fails to": 0.85, "source managed to": 0.90, "passive voice": 0.80,
 }
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, list[bool]]:
-    sentences = sentences_from([ROOT / "seeds"], 60)
-    assert len(sentences) >= 30
+    # The seeds, and the same-event corpus of the tests (written as news reports, and in the repository) for
+    # the kinds a few sentences give (a subject, a verb and an object, a regular verb in the past).
+    sentences = sentences_from([ROOT / "seeds", ROOT / "tests" / "fixtures" / "same_event" / "sources"], 400)
+    assert len(sentences) >= 200
     return run([p for s in sentences for p in probes_for(s)])
 
 
@@ -29,8 +32,8 @@ def test_probe_kind_meets_its_bar(results: dict[str, list[bool]], kind: str) -> 
 
 
 WORDING_BARS = {"source denies": 0.93, "source hedges": 0.92, "source asks": 0.95}
-"""The least share of the fresh wordings' probes (tests/matching/wordings.py, all sixteen sets on the seeds'
-sentences) that must come out as expected (measured 0.98, 0.95, 0.97, on 608 probes each)."""
+"""The least share of the fresh wordings' probes (tests/matching/wordings.py, all seventeen sets on the seeds'
+sentences) that must come out as expected (measured 0.98, 0.95, 0.97, on 646 probes each)."""
 
 
 @pytest.fixture(scope="module")

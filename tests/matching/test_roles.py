@@ -24,6 +24,12 @@ def test_a_word_in_s_right_after_a_verb_is_its_object() -> None:
     assert verbs("Police raid workplaces at night.") == ["raid"]
 
 
+def test_a_participle_after_a_preposition_modifies_a_noun() -> None:
+    assert verbs("The board is made up of locally elected officials.") == ["made"]
+    assert verbs("Two guards were shot by armed men.") == ["shot"]
+    assert verbs("The council of Ashby elected a new mayor.") == ["elected"]
+
+
 def test_after_an_auxiliary_a_form_of_a_verb_is_one_even_where_wordnet_lists_it_as_an_adjective() -> None:
     assert verbs("The factory had laid off forty temporary staff.") == ["laid"]
     assert verbs("Sandbags would be sold at the market square.") == ["sold"]
