@@ -8,6 +8,10 @@ where the sentence has the very word the claim's modifier qualifies, with a diff
 modifier's place each time, the two speak of different kinds of thing. A synonym or a more specific word
 would have been aligned (``align``), so what stands there is neither. Not a contradiction (the two may both
 be true: economic and security considerations), but never support.
+
+A name in the modifier's place is a value ("Tajik workers" / "Uzbek workers"): a neighbouring sentence or the
+title may name the claim's (who is meant), but where the sentence that holds the claim has another name in that
+place, it speaks of someone else (``replaced_name``).
 """
 
 from __future__ import annotations
@@ -78,6 +82,62 @@ def replaced_complement(analysis: ClaimAnalysis, f: SentenceFeatures,
             return (f"the passage has '{said.surface} {tokens[j].surface} {rival.surface}', "
                     f"not '{analysis.terms[head].surface} {tokens[j].surface} {term.surface}'")
     return None
+
+
+def replaced_name(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]]) -> str | None:
+    """Why not support, when the sentence has another name where the claim has one before a noun: "the passage
+    has 'Russian citizens', not 'Central Asian citizens'". The claim's name may stand in a neighbouring sentence
+    or the title (which may say who is meant), but the sentence that holds the claim names someone else there.
+
+    The noun is the claim's first after the name, found beside the sentence's name, or the phrase the name
+    opens completes the same word with the same preposition ("mobilisation of Central Asian migrants" /
+    "mobilisation of Russian citizens")."""
+    tokens, terms = analysis.tokens, analysis.terms
+    for k, term in enumerate(terms):
+        if k in aligned or not term.name or term.number is not None or term.position == 0:
+            continue
+        end = term.position
+        while end + 1 < len(tokens) and tokens[end + 1].capitalised and tokens[end + 1].is_content:
+            end += 1  # the last word of the name ("Central Asian")
+        start = term.position
+        while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].is_content:
+            start -= 1
+        name_words = {fold(t.surface) for t in tokens[start : end + 1]}
+        noun = analysis.term_at.get(end + 1)
+        if noun is not None and noun in aligned and not terms[noun].name and lexicon.mostly(terms[noun].surface, "n"):
+            rivals = [_name_before(f.tokens, q) for q in aligned[noun]]
+            said = terms[noun].surface
+        else:
+            j = _skip_determiners(tokens, start - 1, -1)
+            head = analysis.term_at.get(j - 1) if j >= 1 and fold(tokens[j].surface) in COMPLEMENTED else None
+            if head is None or head not in aligned:
+                continue
+            rivals = [_name_after(f.tokens, q, fold(tokens[j].surface)) for q in aligned[head]]
+            said = ""
+        if rivals and all(r is not None and fold(f.tokens[r].surface) not in name_words
+                          and fuzz.ratio(fold(f.tokens[r].surface), fold(term.surface)) < 80 for r in rivals):
+            rival = f.tokens[rivals[0]]  # type: ignore[index]
+            name = analysis.text[tokens[start].start : tokens[end].end]
+            return (f"the passage names '{rival.surface}'{f' {said}' if said else ''} where the claim has "
+                    f"'{name}'{f' {said}' if said else ''}")
+    return None
+
+
+def _name_before(tokens: list[Token], q: int) -> int | None:
+    """The position of the name just before position q (not the sentence's first word, capitalised as such)."""
+    return q - 1 if q >= 2 and _is_name(tokens[q - 1]) else None
+
+
+def _name_after(tokens: list[Token], q: int, preposition: str) -> int | None:
+    """The position of the name that opens the phrase after the word at q and the same preposition."""
+    if q + 1 >= len(tokens) or fold(tokens[q + 1].surface) != preposition:
+        return None
+    r = _skip_determiners(tokens, q + 2, 1)
+    return r if r < len(tokens) and _is_name(tokens[r]) else None
+
+
+def _is_name(token: Token) -> bool:
+    return token.capitalised and token.is_content and token.number is None
 
 
 def _skip_determiners(tokens: list[Token], i: int, step: int) -> int:

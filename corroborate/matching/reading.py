@@ -118,7 +118,8 @@ class Reading:
     def replaced_modifier(self) -> str | None:
         """A claim word the sentence replaces beside the word it qualifies or completes."""
         return (modifiers.replaced_modifier(self.analysis, self.features, self.aligned)
-                or modifiers.replaced_complement(self.analysis, self.features, self.aligned))
+                or modifiers.replaced_complement(self.analysis, self.features, self.aligned)
+                or modifiers.replaced_name(self.analysis, self.features, self.aligned))
 
     @cached_property
     def unplaced_rivals(self) -> list[str]:

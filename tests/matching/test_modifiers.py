@@ -1,6 +1,6 @@
 import pytest
 
-from corroborate.matching.modifiers import replaced_complement, replaced_modifier
+from corroborate.matching.modifiers import replaced_complement, replaced_modifier, replaced_name
 from corroborate.matching.reading import Reading
 from corroborate.matching.retrieval import term_matches
 
@@ -17,6 +17,28 @@ def complement(read, claim: str, passage: str) -> str | None:
     analysis = read(claim, passage)
     f = sentence(passage)
     return replaced_complement(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+
+
+def name(read, claim: str, passage: str) -> str | None:
+    analysis = read(claim, passage)
+    f = sentence(passage)
+    return replaced_name(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+
+
+def test_another_name_where_the_claim_has_one_is_a_replaced_name(read) -> None:
+    assert name(read, "The council fined Tajik workers.", "The council fined Uzbek workers.") == (
+        "the passage names 'Uzbek' workers where the claim has 'Tajik' workers")
+    # ... also where the claim's noun differs, after the same word and preposition, and where the claim has the
+    # sentence's name elsewhere ("Russian authorities")
+    assert name(read, "Russian authorities postponed the mobilisation of Central Asian migrants.",
+                "Russian authorities postponed the mobilisation of Russian citizens.") == (
+        "the passage names 'Russian' where the claim has 'Central Asian'")
+    # The claim's name in the sentence, a spelling of it, or no name in its place: left to the other rules.
+    for claim, passage in (("The council fined Tajik workers.", "The council fined Tajik and Uzbek workers."),
+                           ("The council fined Russian workers.", "The council fined Russia's workers."),
+                           ("The council fined Tajik workers.", "The council fined the workers."),
+                           ("Jovid said the prisoners were beaten.", "He said the prisoners were beaten.")):
+        assert name(read, claim, passage) is None, passage
 
 
 def test_another_noun_after_the_claims_word_and_preposition_is_a_replaced_complement(read) -> None:
