@@ -35,7 +35,21 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
     if _object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i):
         return False
+    if share < 0.9 and _head_of_a_phrase_before_of(tokens, i):
+        return False
     return share >= 0.5
+
+
+def _head_of_a_phrase_before_of(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i ends a noun phrase a determiner opens, and "of" follows it ("the public awareness
+    work of authorities", "the annual use of force"): its head noun. A word used mostly as a verb keeps its
+    reading ("the patients died of cancer")."""
+    if i + 1 >= len(tokens) or fold(tokens[i + 1].surface) != "of":
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].is_content and tokens[j].number is None and not tokens[j].capitalised:
+        j -= 1
+    return j >= 0 and j < i - 1 and fold(tokens[j].surface) in DETERMINERS
 
 
 PREPOSITIONS = frozenset("of in on at for from with by into onto about against among between through during "

@@ -30,6 +30,11 @@ def test_a_participle_after_a_preposition_modifies_a_noun() -> None:
     assert verbs("The council of Ashby elected a new mayor.") == ["elected"]
 
 
+def test_the_head_of_a_phrase_before_of_is_a_noun() -> None:
+    assert verbs("The public awareness work of authorities is insufficient.") == []
+    assert verbs("The patients died of cancer.") == ["died"]  # mostly a verb: kept
+
+
 def test_after_an_auxiliary_a_form_of_a_verb_is_one_even_where_wordnet_lists_it_as_an_adjective() -> None:
     assert verbs("The factory had laid off forty temporary staff.") == ["laid"]
     assert verbs("Sandbags would be sold at the market square.") == ["sold"]
