@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
@@ -66,8 +67,32 @@ def _clause_of(bounds: list[tuple[int, int]], p: int) -> int:
 
 def _says_something(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the clause has a verb of its own: one not in a relative clause ("men who have received", a noun
-    with what is said of it, is no statement)."""
+    with what is said of it, is no statement). A relative clause's verb, and the verbs joined to it by "to",
+    "and" or "or", are its own; another verb is the clause's ("those who refuse face the prospect" says
+    something), even one WordNet has mostly as a noun, right after the relative clause's verbs."""
+    relative_verb_pending = False
+    relative_verb_at = -2  # where the last verb of a relative clause stands
     for p in range(first, last + 1):
-        if roles.is_verb(tokens, p) and not any(fold(tokens[q].surface) in RELATIVE for q in range(first, p)):
+        word = fold(tokens[p].surface)
+        if word in RELATIVE:
+            relative_verb_pending = True
+            continue
+        verb = roles.is_verb(tokens, p) or (p == relative_verb_at + 1 and tokens[p].is_content
+                                            and lexicon.verb_share(tokens[p].surface) > 0)
+        if not verb:
+            continue
+        if relative_verb_pending or (relative_verb_at >= 0 and _joined(tokens, p, first)):
+            relative_verb_pending, relative_verb_at = False, p  # "who refuse to go", "and have not registered"
+        else:
             return True
     return False
+
+
+def _joined(tokens: Sequence[Token], p: int, first: int) -> bool:
+    """Whether the verb at p continues the verbs before it: after "to", "and" or "or", with only auxiliaries,
+    negators and adverbs in -ly between ("to go", "and have not registered")."""
+    q = p - 1
+    while q > first and (fold(tokens[q].surface) in roles.AUXILIARIES or tokens[q].is_negator
+                         or fold(tokens[q].surface).endswith("ly")):
+        q -= 1
+    return q >= first and fold(tokens[q].surface) in ("to", "and", "or")

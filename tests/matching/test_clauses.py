@@ -35,6 +35,16 @@ def test_a_contrasted_noun_with_only_a_relative_clause_is_no_statement_of_its_ow
                   "received citizenship.") is None
 
 
+def test_a_contrasted_clause_whose_subject_has_a_relative_clause_says_something_of_its_own(read) -> None:
+    said = ("Those who agree to go are promised better treatment, while those who refuse face the prospect of "
+            "being sent to the front.")
+    assert _other(read, "Those who refuse to go are promised better treatment.", said) == ("refuse", "while")
+    # ... but verbs joined to the relative clause's own are its own
+    assert _other(read, "During raids the police now seek men who have recently received citizenship.",
+                  "During raids they seek not foreigners, but men who have recently received citizenship and have "
+                  "not registered for service.") is None
+
+
 def test_a_claim_that_sets_clauses_against_each_other_is_read_as_it_is(read) -> None:
     text = "Prices increased sharply in Europe, but in Asia they fell."
     assert _other(read, text, text) is None
