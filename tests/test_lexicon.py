@@ -105,3 +105,9 @@ def test_the_lemma_of_an_irregular_form_comes_from_wordnets_exception_lists() ->
 
     assert lemma_of("paid") == "pay" and lemma_of("rose") == "rise" and lemma_of("Went") == "go"
     assert lemma_of("evacuated") == "evacuated"  # a regular form: the stem joins it already
+
+
+def test_a_synonym_of_an_opposite_is_opposed_word_for_word() -> None:
+    assert lexicon.opposed_through_synonym("undermines", "strengthens")  # undermine ~ weaken | strengthen
+    assert not lexicon.opposed_through_synonym("unique", "equally")  # unequaled / unequally share only a stem
+    assert not lexicon.opposed_through_synonym("fortifies", "strengthens")

@@ -193,6 +193,16 @@ def opposite_stems(word: str) -> frozenset[str]:
     return _excluded_stems(word, lambda entry: entry.opposites, scale_opposites(word))
 
 
+def opposed_through_synonym(passage_word: str, claim_word: str) -> bool:
+    """Whether a synonym of the passage's word is an opposite of the claim's, word for word (not by stem):
+    "undermines", whose synonym is "weaken", for "strengthens" (MacCartney & Manning: equivalence composed with
+    alternation is alternation)."""
+    synonyms = {w for entry in (lookup(passage_word), base_entry(passage_word)) if entry is not None
+                for w in entry.synonyms}
+    return bool(synonyms) and any(entry is not None and synonyms & entry.opposites
+                                  for entry in (lookup(claim_word), base_entry(claim_word)))
+
+
 @lru_cache(maxsize=50_000)
 def alternative_stems(word: str) -> frozenset[str]:
     """Stems of the verbs the word excludes by being a kind of their opposite ("reduced": increase)."""

@@ -154,6 +154,8 @@ def _opposed(term: ClaimTerm, t: Token, opposites: frozenset[str], alternatives:
         return True
     if (longer and t.stem.startswith(longer)) or term.stem in lexicon.opposite_stems(t.surface):
         return True
+    if opposites and lexicon.opposed_through_synonym(t.surface, term.surface):  # "undermines" for "strengthens"
+        return True
     if not term.verb:
         return False
     return (t.stem in alternatives or term.stem in lexicon.alternative_stems(t.surface)

@@ -150,6 +150,15 @@ def test_a_verb_replaced_by_a_kind_of_its_opposite_is_a_conflict(read) -> None:
 
 
 
+def test_a_synonym_of_the_claim_words_opposite_is_its_rival(read) -> None:
+    said = "The conflict undermines international security and stability."
+    analysis = read("The conflict strengthens international security and stability.", said)
+    assert conflicts(analysis, said) == ["the passage says 'undermines' where the claim says 'strengthens'"]
+    # word for word, not by stem: "unique" (unequaled) is no opposite of "equally" (unequally)
+    said = "Most coronaviruses show a unique winter pattern."
+    assert conflicts(read("Most coronaviruses show an equally winter pattern.", said), said) == []
+
+
 def test_a_claim_verb_that_is_a_kind_of_the_opposite_of_the_passages_is_a_conflict(read) -> None:
     # To deny is a kind of negating, and to confirm is its opposite: the two exclude each other, whichever side
     # holds the kind.
