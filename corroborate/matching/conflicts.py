@@ -55,7 +55,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         if row[k] == 1.0:
             # (a negator both use elsewhere may say the claim's negation in other words; the claim word itself, a
             # negating word negated, "have not postponed", does not)
-            if (term.negated and term.stem in plain and term.stem not in negated_by
+            if (term.negated and term.stem in plain and term.stem not in negated_by and fold(term.negator) != "without"
                     and not ((claim_negators - {term.stem}) & sentence_negators) and stated(term.stem, term.negator)):
                 out.append(f"the claim negates '{term.surface}', the passage does not")
                 replaced.add(stem(fold(term.negator)))  # "exempt from registering": "exempt" is what differs

@@ -33,6 +33,16 @@ def test_a_different_count_beside_the_same_word_is_a_rival() -> None:
     assert found and "'Fourteen', the passage 'Six'" in found[0][0]
 
 
+def test_a_sentence_that_gives_the_claims_number_too_has_no_rival_for_it() -> None:
+    claim = tokenize("About 4,000 homes are still without power.")
+    passage = tokenize("The firm says 45,000 homes lost power, and about 4,000 are still cut off.")
+    assert list(substitutions(claim, passage, _positions(passage), [])) == []
+    # ... unless it gives it as what it corrects
+    claim = tokenize("The firm says 420 jobs will go.")
+    passage = tokenize("The firm says 310 jobs will go, not the 420 reported earlier.")
+    assert list(substitutions(claim, passage, _positions(passage), []))
+
+
 def test_a_count_before_a_name_of_what_it_counts_has_its_rival_there_too() -> None:
     claim = tokenize("About 4,000 Tajik and Uzbek nationals are held in the colony.")
     passage = tokenize("In the colony approximately 400 Tajik and Uzbek nationals are being held.")
