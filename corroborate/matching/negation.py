@@ -68,8 +68,9 @@ def _or_joined(tokens: Sequence[Token], text: str, i: int) -> list[int]:
 _NEGATOR_TAILS = frozenset({"longer", "anymore"})
 
 # Verbs and adjectives that, before "to", say their complement happened (Nairn et al. 2006: "managed to sign"
-# says they signed): negated, they say it did not ("were not able to isolate the virus").
-IMPLYING = frozenset("able manage manages managed managing".split())
+# says they signed): negated, they say it did not ("were not able to isolate the virus"). And "going", of the
+# future "be going to": "are not going to accept" says they will not accept.
+IMPLYING = frozenset("able manage manages managed managing going".split())
 
 
 def _implied(tokens: Sequence[Token], i: int) -> int | None:
