@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
-from . import align, clauses, counted, exclusives, modality, modifiers, polarity, substitution, swaps
+from . import align, clauses, counted, exclusives, modality, modifiers, polarity, roles, substitution, swaps
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -48,6 +48,10 @@ class Reading:
         """Whether the sentence asserts, denies or leaves open what it says of the claim's words."""
         analysis, aligned = self.analysis, self.aligned
         verb = [] if analysis.main_verb is None else aligned.get(analysis.main_verb, [])
+        if not verb:  # the sentence may say the claim's event with another of its words as the verb ("gave a
+            # comment" / "declined to comment"): where the claim's verb is not there, those verbs stand for it
+            tokens = self.features.tokens
+            verb = [p for ps in aligned.values() for p in ps if roles.is_verb(tokens, p)]
         return polarity.stance_of(self.features.scopes, sorted(p for ps in aligned.values() for p in ps),
                                   analysis.cues, verb)
 

@@ -29,3 +29,12 @@ def test_what_a_sentence_says_of_the_claim(read) -> None:
     assert plain.mood.mood.name == "ASSERTED" and plain.pairs_near == frozenset(range(len(analysis.pairs)))
     swapped = read_against(read("Police raided the market."), "The market raided police.")
     assert swapped.swapped is not None
+
+
+def test_where_the_claims_verb_is_missing_its_words_used_as_verbs_carry_the_mood(read) -> None:
+    said = "A spokesman for the port declined to comment on the strike."
+    analysis = read("A spokesman for the port gave a detailed comment on the strike.", said)
+    assert read_against(analysis, said).mood.mood.name == "DENIED"
+    said = "A spokesman for the port commented on the strike."
+    assert read_against(read("A spokesman for the port gave a comment on the strike.", said), said).mood.mood.name \
+        == "ASSERTED"
