@@ -105,8 +105,8 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from tests.matching import probes
 
-    print("\nBehavioural probes (tests/matching/probes.py, 150 sentences of the seeds and wice-dev; for "
-          "measures and multiples, the next sentences that have one, up to 60 of each):\n")
+    print("\nBehavioural probes (tests/matching/probes.py, 150 sentences of the seeds and wice-dev; for the kinds "
+          "few sentences allow, the next sentences that have one, up to 60 of each):\n")
     contradicted: dict[str, list[bool]] = {}
     made = probes.sample(probes.default_folders())
     print(probes.table(probes.run(made, contradicted), contradicted))
