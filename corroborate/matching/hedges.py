@@ -20,7 +20,11 @@ OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed u
                       "doubtful questionable debatable "
                       "may might perhaps maybe possibly possible potentially allegedly alleged "
                       "rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
-                      "supposedly hypothetically wonder wondered wonders asked asks ask".split())
+                      "supposedly hypothetically wonder wondered wonders asked asks ask".split()) | frozenset(
+    "seemingly apparently ostensibly purportedly".split())  # HEARSAY_ADVERBS' synonyms in WordNet (see below)
+HEARSAY_ADVERBS = frozenset({"allegedly", "supposedly", "seemingly"})
+"""Sentence adverbs that tell what is said or seems, not what is so; OPEN_CUES holds them and WordNet's synonyms
+of each (supposedly: purportedly; seemingly: apparently, ostensibly), as ``tests/matching/test_hedges.py`` checks."""
 
 
 MODALS = frozenset("may might could perhaps maybe possibly possible potentially".split())

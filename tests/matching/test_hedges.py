@@ -148,3 +148,15 @@ def test_an_impersonal_passive_has_only_adverbs_between_its_be_and_its_participl
     for sentence in ("It is clear officials decided that the school was evacuated.",
                      "It is clear, officials said, that the school was evacuated."):
         assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_a_hearsay_adverb_and_its_wordnet_synonyms_leave_the_clause_open() -> None:
+    from corroborate import lexicon
+    from corroborate.matching.hedges import HEARSAY_ADVERBS, OPEN_CUES
+
+    for adverb in HEARSAY_ADVERBS:
+        entry = lexicon.lookup(adverb)
+        assert entry is not None and {w for w in entry.synonyms if w.endswith("ly")} <= OPEN_CUES, adverb
+    for sentence in ("Apparently, the school was evacuated.", "Purportedly, the school was evacuated.",
+                     "The school was seemingly evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These seventeen
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These eighteen
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -295,9 +295,26 @@ SET_17 = (
      "The court has yet to rule on whether {}.", "Investigators hope to learn whether {}.",
      "Reporters have asked repeatedly whether {}.", "The review will look at whether {}."),
 )
+# Set 18: written after set 17's mend and this round's rules, scored blind (96%, 80%, 98%); then the sentence
+# adverbs of hearsay and WordNet's synonyms of them (apparently, purportedly) were mended on it.
+SET_18 = (
+    ("Officials said it was categorically false that {}.", "The company said the claim that {} was fake news.",
+     "An audit found that the assertion that {} was not borne out by the evidence.",
+     "Police said the report that {} had never been true.", "The claim that {} was withdrawn by the paper.",
+     "A spokesman dismissed as unsubstantiated claims that {}.", "The council has firmly rejected the idea that {}.",
+     "Records show that it is false that {}."),
+    ("Apparently, {}.", "Purportedly, {}.", "The word is that {}.", "It was theorised that {}.",
+     "Whether {} remains in doubt.", "It is understood, though not yet confirmed, that {}.",
+     "Police are considering the possibility that {}.", "Unsubstantiated claims suggest that {}.",
+     "Bloggers have mused that {}.", "Organisers are hoping that {}.", "Some fear that, in the end, {}.",
+     "It may yet emerge that {}."),
+    ("There is a debate over whether {}.", "Investigators launched a probe into whether {}.",
+     "Officials cannot say whether {}.", "There is uncertainty over whether {}.",
+     "Police are trying to ascertain whether {}.", "A parliamentary inquiry into whether {} begins next week."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
-        "17": SET_17}
+        "17": SET_17, "18": SET_18}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
