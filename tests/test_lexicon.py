@@ -34,6 +34,7 @@ def test_irregular_forms_share_a_stem() -> None:
 
 def test_closed_class_scales() -> None:
     assert lexicon.scale_place("all") == ("quantity", 4)
+    assert lexicon.scale_place("everything") == ("quantity", 4) and lexicon.scale_place("nothing") == ("quantity", 0)
     assert lexicon.scale_place("rarely") == ("frequency", 1)
     assert "after" in lexicon.SCALE_OPPOSITES["before"]
 
@@ -111,3 +112,8 @@ def test_a_synonym_of_an_opposite_is_opposed_word_for_word() -> None:
     assert lexicon.opposed_through_synonym("undermines", "strengthens")  # undermine ~ weaken | strengthen
     assert not lexicon.opposed_through_synonym("unique", "equally")  # unequaled / unequally share only a stem
     assert not lexicon.opposed_through_synonym("fortifies", "strengthens")
+
+
+def test_an_opposite_that_is_a_stop_word_counts() -> None:
+    assert "well" in lexicon.opposite_stems("poorly")
+    assert "no" not in lexicon.opposite_stems("yes")  # (too short to tell from the word it is part of)

@@ -189,8 +189,9 @@ def synonym_stems(word: str) -> frozenset[str]:
 @lru_cache(maxsize=50_000)
 def opposite_stems(word: str) -> frozenset[str]:
     """Stems of the word's opposites in its first senses (WordNet: see ``build.opposites_in_sense``), and of
-    its place's opposites on the closed-class scales below."""
-    return _excluded_stems(word, lambda entry: entry.opposites, scale_opposites(word))
+    its place's opposites on the closed-class scales below. A stop word of four letters or more counts here
+    ("poorly" / "well"): an opposite must stand in the claim word's place to be read as one."""
+    return _excluded_stems(word, lambda entry: entry.opposites, scale_opposites(word), keep_stop_words=True)
 
 
 def opposed_through_synonym(passage_word: str, claim_word: str) -> bool:
@@ -209,14 +210,17 @@ def alternative_stems(word: str) -> frozenset[str]:
     return _excluded_stems(word, lambda entry: entry.alternatives)
 
 
-def _excluded_stems(word: str, field: Callable[[Entry], frozenset[str]], more: Iterable[str] = ()) -> frozenset[str]:
+def _excluded_stems(word: str, field: Callable[[Entry], frozenset[str]], more: Iterable[str] = (),
+                    keep_stop_words: bool = False) -> frozenset[str]:
     """Stems of the words one field of the word's entry, and of the entry of the word it inflects, names ("stopped":
-    the adjective, and the verb "stop"), with ``more``; short words and stop words left out."""
+    the adjective, and the verb "stop"), with ``more``; short words and stop words (unless ``keep_stop_words``,
+    those of four letters or more) left out."""
     out = set(more)
     for entry in (lookup(word), base_entry(word)):
         if entry is not None:
             out.update(field(entry))
-    return frozenset(st for st in _stems(frozenset(out)) if len(st) >= 3 and st not in STOPWORDS) - {stem(fold(word))}
+    return frozenset(st for st in _stems(frozenset(out)) if len(st) >= 3 and (
+        st not in STOPWORDS or (keep_stop_words and len(st) >= 4))) - {stem(fold(word))}
 
 
 @lru_cache(maxsize=50_000)
@@ -311,7 +315,8 @@ def relation(passage_word: str, claim_word: str) -> Relation:
 
 SCALES: dict[str, tuple[tuple[str, ...], ...]] = {
     # Each scale runs from least to most; words in one tuple stand at the same place.
-    "quantity": (("no", "none"), ("few",), ("some", "several"), ("many", "most"), ("all", "every")),
+    "quantity": (("no", "none", "nothing", "nobody"), ("few",), ("some", "several"), ("many", "most"),
+                 ("all", "every", "everything", "everyone", "everybody")),
     "frequency": (("never",), ("rarely", "seldom"), ("sometimes", "occasionally"), ("often", "frequently", "usually"),
                   ("always",)),
 }

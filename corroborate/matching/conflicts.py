@@ -135,7 +135,9 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
     longer = tuple(o for o in opposites if len(o) >= 5)
     excluded = alternatives | opposites if term.verb else frozenset()
     for p, t in enumerate(f.tokens):
-        if not t.is_content or p in f.negated or t.stem in analysis.stems:  # "continued without stop": both
+        if p in f.negated or t.stem in analysis.stems:  # "continued without stop": both
+            continue
+        if not t.is_content and not _qualifies_the_same(analysis, k, f, p, opposites):
             continue
         if not (_opposed(term, t, opposites, alternatives, longer)
                 or (excluded and lexicon.general_stems(t.surface) & excluded)):
@@ -143,6 +145,14 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):
             return t.surface
     return None
+
+
+def _qualifies_the_same(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, p: int, opposites: frozenset[str]) -> bool:
+    """Whether the stop word at p is the claim word's opposite right before the word the claim word qualifies
+    ("well paid" for "poorly paid"; not the "well" of "as well as")."""
+    head = analysis.term_at.get(analysis.terms[k].position + 1)
+    return (f.tokens[p].stem in opposites and head is not None and p + 1 < len(f.tokens)
+            and f.tokens[p + 1].stem == analysis.terms[head].stem)
 
 
 def _opposed(term: ClaimTerm, t: Token, opposites: frozenset[str], alternatives: frozenset[str],

@@ -156,6 +156,14 @@ def test_a_verb_replaced_by_a_kind_of_its_opposite_is_a_conflict(read) -> None:
 
 
 
+def test_an_opposite_that_is_a_stop_word_is_a_rival_in_the_claims_place(read) -> None:
+    said = "Russia promises foreign civilians well paid positions."
+    analysis = read("Russia promises foreign civilians poorly paid positions.", said)
+    assert conflicts(analysis, said) == ["the passage says 'well' where the claim says 'poorly'"]
+    elsewhere = "Russia promises foreign civilians, as well as others, paid positions."
+    assert conflicts(read("Russia promises foreign civilians poorly paid positions.", elsewhere), elsewhere) == []
+
+
 def test_a_synonym_of_the_claim_words_opposite_is_its_rival(read) -> None:
     said = "The conflict undermines international security and stability."
     analysis = read("The conflict strengthens international security and stability.", said)
