@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
-from . import align, clauses, counted, exclusives, modality, modifiers, polarity, roles, substitution, swaps
+from . import align, clauses, counted, exclusives, modality, modifiers, polarity, roles, slots, substitution, swaps
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -123,7 +123,8 @@ class Reading:
         """A claim word the sentence replaces beside the word it qualifies or completes."""
         return (modifiers.replaced_modifier(self.analysis, self.features, self.aligned)
                 or modifiers.replaced_complement(self.analysis, self.features, self.aligned)
-                or modifiers.replaced_name(self.analysis, self.features, self.aligned))
+                or modifiers.replaced_name(self.analysis, self.features, self.aligned)
+                or slots.replaced_phrase(self.analysis, self.features, self.aligned))
 
     @cached_property
     def unplaced_rivals(self) -> list[str]:

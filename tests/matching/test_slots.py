@@ -1,0 +1,28 @@
+from corroborate.matching.reading import Reading
+from corroborate.matching.retrieval import term_matches
+from corroborate.matching.slots import replaced_phrase
+
+from .conftest import sentence
+
+
+def phrase(read, claim: str, passage: str) -> str | None:
+    analysis = read(claim, passage)
+    f = sentence(passage)
+    return replaced_phrase(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+
+
+def test_other_words_between_the_same_neighbours_are_another_thing(read) -> None:
+    assert phrase(read, "Sandbags would be handed out at the leisure centre from 10 a.m.",
+                  "Sandbags would be handed out at the market square from 10 a.m.") == (
+        "the passage has 'market square' where the claim has 'leisure centre'")
+
+
+def test_a_kind_of_the_claims_word_a_phrase_elsewhere_or_another_frame_is_left_to_coverage(read) -> None:
+    claim = "Sandbags would be handed out at the leisure centre from 10 a.m."
+    for passage in ("Sandbags would be handed out at the centre from 10 a.m.",  # fewer words, one the claim's
+                    "Sandbags would be handed out from 10 a.m.",  # nothing in its place
+                    "Sandbags would be handed out, the council said, from 10 a.m.",  # an aside
+                    "Sandbags would be handed out near the leisure centre from 10 a.m."):
+        assert phrase(read, claim, passage) is None, passage
+    # a synonym or a more specific word is akin ("infant" for "baby")
+    assert phrase(read, "Nurses cared for the baby at night.", "Nurses cared for the infant at night.") is None
