@@ -14,14 +14,16 @@ leaves it out, is left to coverage.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from .. import lexicon
 from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from .modifiers import _akin
 
-LONGEST = 3  # content words of the claim's phrase at most
-SLACK = 1  # words the sentence's phrase may run beyond the claim's
+LONGEST = 3  # content words of the claim's phrase at most (the sentence's may not be longer)
 _MARKS = frozenset(",;:()—–\"“”")  # punctuation that opens an aside or another clause
 
 
@@ -45,9 +47,11 @@ def replaced_phrase(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[
 
 
 def _replaceable(analysis: ClaimAnalysis, k: int, aligned: dict[int, list[int]]) -> bool:
-    """A claim word the sentence lacks that a phrase of other words may stand for: no name, number or verb."""
+    """A claim word the sentence lacks that a phrase of other words may stand for: no name, number or verb (nor a
+    word in -ing that opens the claim, "Taking part", which the reading of verbs does not see there)."""
     t = analysis.terms[k]
-    return k not in aligned and not t.name and t.number is None and not t.verb
+    verbal = t.position == 0 and fold(t.surface).endswith("ing") and lexicon.verb_share(t.surface) >= 0.5
+    return k not in aligned and not t.name and t.number is None and not t.verb and not verbal
 
 
 def _adjacent(tokens: list[Token], a: int, b: int) -> bool:
@@ -55,28 +59,102 @@ def _adjacent(tokens: list[Token], a: int, b: int) -> bool:
     return all(fold(t.surface) in roles.DETERMINERS for t in tokens[a + 1 : b])
 
 
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What stands on one side of a claim phrase: an aligned claim word (``term``) and the function words between
+    it and the phrase, or, with ``term`` None, the sentence's start or end or a clause mark, and the function
+    words before the phrase (determiners are left out: "at the" and "at a" are one frame)."""
+
+    term: int | None
+    words: tuple[str, ...]
+
+
+def _side(analysis: ClaimAnalysis, aligned: dict[int, list[int]], at: int, step: int) -> _Side | None:
+    """The side of the claim phrase that ends (step -1: begins) at token ``at``, read outward; None when a word
+    stands there that the sentence lacks."""
+    tokens, text = analysis.tokens, analysis.text
+    words: list[str] = []
+    i = at + step
+    while 0 <= i < len(tokens):
+        between = text[tokens[i].end : tokens[i + 1].start] if step < 0 else text[tokens[i - 1].end : tokens[i].start]
+        if any(ch in _MARKS for ch in between):
+            return _Side(None, tuple(reversed(words)) if step < 0 else tuple(words))
+        if tokens[i].is_content:
+            k = analysis.term_at.get(i)
+            if k is None or k not in aligned:
+                return None
+            return _Side(k, tuple(reversed(words)) if step < 0 else tuple(words))
+        if fold(tokens[i].surface) not in roles.DETERMINERS:
+            words.append(fold(tokens[i].surface))
+        i += step
+    return _Side(None, tuple(reversed(words)) if step < 0 else tuple(words))
+
+
 def _replacement(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
                  run: list[int]) -> str | None:
     """The sentence's words in the place of the claim phrase ``run``, when they are another thing; else None."""
-    terms, tokens = analysis.terms, analysis.tokens
-    first, last = terms[run[0]].position, terms[run[-1]].position
-    left = analysis.term_at.get(_previous_content(tokens, first))
-    right = analysis.term_at.get(_next_content(tokens, last))
-    if left is None or right is None or left not in aligned or right not in aligned:
+    terms = analysis.terms
+    left = _side(analysis, aligned, terms[run[0]].position, -1)
+    right = _side(analysis, aligned, terms[run[-1]].position, +1)
+    if left is None or right is None or (left.term is None and right.term is None):
         return None
-    lead = _function_words(tokens[terms[left].position + 1 : first])  # ("at")
-    if not lead or any(ch in _MARKS for ch in analysis.text[tokens[terms[left].position].end : tokens[
-            terms[right].position].start]):
+    if left.term is not None and not left.words:
         return None  # (a phrase right after its neighbour, with no function word, is a modifier: ``modifiers``)
-    span = terms[right].position - terms[left].position
-    for low in aligned[left]:
-        for high in aligned[right]:
-            if (low < high <= low + span + SLACK and _function_words(_leading(f.tokens, low + 1, high)) == lead
-                    and not any(ch in _MARKS for ch in f.text[f.tokens[low].end : f.tokens[high].start])):
-                found = _other_thing(analysis, f, run, low + 1, high)
-                if found is not None:
-                    return found
+    if left.term is None or right.term is None:
+        if not (left.words if right.term is None else right.words):
+            return None  # (a phrase between a clause's edge and a word, with nothing to frame it, may say it
+            # otherwise: "Taking part in" / "Participation in")
+    for start, stop in _places(f, aligned, left, right, len(run)):
+        found = _other_thing(analysis, f, run, start, stop)
+        if found is not None:
+            return found
     return None
+
+
+def _places(f: SentenceFeatures, aligned: dict[int, list[int]], left: _Side, right: _Side,
+            size: int) -> list[tuple[int, int]]:
+    """Stretches of the sentence framed as the claim phrase is: (start, stop) of what stands between the frames."""
+    tokens = f.tokens
+    out = []
+    lows = aligned[left.term] if left.term is not None else [p for p in range(-1, len(tokens)) if _edge(f, p, +1)]
+    for low in lows:
+        start = low + 1
+        words = []
+        while start < len(tokens) and not tokens[start].is_content:
+            if fold(tokens[start].surface) not in roles.DETERMINERS:
+                words.append(fold(tokens[start].surface))
+            start += 1
+        if tuple(words) != left.words:
+            continue
+        stop = start
+        while stop < len(tokens) and tokens[stop].is_content and stop - start <= size and not (
+                right.term is not None and stop in aligned[right.term]):
+            stop += 1
+            if _edge(f, stop - 1, +1):
+                break
+        if stop == start or stop - start > size:
+            continue  # (a longer phrase may say the claim's in more words: "cheap workers" / "a low-cost workforce")
+        end = stop
+        words = []
+        while end < len(tokens) and not tokens[end].is_content and not _edge(f, end - 1, +1):
+            if fold(tokens[end].surface) not in roles.DETERMINERS:
+                words.append(fold(tokens[end].surface))
+            end += 1
+        if tuple(words) != right.words:
+            continue
+        if right.term is not None and end in aligned[right.term]:
+            out.append((start, stop))
+        elif right.term is None and _edge(f, end - 1, +1):
+            out.append((start, stop))
+    return out
+
+
+def _edge(f: SentenceFeatures, p: int, step: int) -> bool:
+    """Whether a clause mark, or the sentence's start or end, follows the token at p (-1: the start)."""
+    tokens = f.tokens
+    if p < 0 or p + 1 >= len(tokens):
+        return True
+    return any(ch in _MARKS for ch in f.text[tokens[p].end : tokens[p + 1].start])
 
 
 def _function_words(tokens: list[Token]) -> list[str]:
@@ -96,7 +174,7 @@ def _other_thing(analysis: ClaimAnalysis, f: SentenceFeatures, run: list[int], s
     """The sentence's content words in tokens[start:stop] when they are another thing than the claim's ``run``:
     none of them a claim word, a number, a verb, or akin to a word of the run; else None."""
     said = [p for p in range(start, stop) if f.tokens[p].is_content]
-    if not said or len(said) > len(run) + SLACK:
+    if not said or len(said) > len(run):
         return None
     for p in said:
         t = f.tokens[p]

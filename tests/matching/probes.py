@@ -39,7 +39,8 @@ EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "source denies": False, "source hedges": False, "source asks": False,
                   "claim negated": False, "opposite word": False, "number changed": False, "name changed": False,
                   "counted thing changed": False, "measure changed": False, "multiple changed": False,
-                  "exclusive added": False, "roles swapped": False, "source fails to": False}
+                  "exclusive added": False, "roles swapped": False, "source fails to": False,
+                  "noun of the same kind": False}
 
 RARE = ("measure changed", "multiple changed", "roles swapped", "source fails to", "source managed to",
         "passive voice", "clauses reordered")  # kinds drawn from more sentences than the others
@@ -181,6 +182,37 @@ def _change_multiple(sentence: str) -> str | None:
         count = written.split()[0]
         other = f"{int(count) + 2} times" if count.isdigit() else "ten times"
     return sentence[: m.start()] + other + sentence[m.end() :]
+
+
+# A noun put in place of another of the same kind (WordNet's lexicographer file of its first sense): a thing
+# of that kind that none of the sentences is about.
+OTHER_OF_KIND = {"person": "teacher", "artifact": "warehouse", "location": "harbour", "group": "committee",
+                 "act": "ceremony", "communication": "letter", "event": "festival", "cognition": "theory",
+                 "state": "drought", "possession": "pension", "attribute": "colour", "substance": "fertiliser",
+                 "object": "river", "time": "season", "quantity": "gallon", "body": "elbow", "animal": "sheep",
+                 "food": "bread", "plant": "oak", "phenomenon": "storm", "process": "erosion"}
+
+
+def _change_noun(sentence: str) -> str | None:
+    """Put another noun of the same kind in place of the sentence's first common noun after a determiner or a
+    preposition ("at the market" becomes "at the harbour", "two workers" stays: a count is its own probe)."""
+    tokens = tokenize(sentence)
+    for i, tok in enumerate(tokens[1:], 1):
+        before = tokens[i - 1].surface.lower()
+        if (not tok.is_content or tok.capitalised or tok.number is not None or not tok.surface.isalpha()
+                or not (before in roles.DETERMINERS or before in roles.PREPOSITIONS)
+                or not lexicon.mostly(tok.surface, "n")):
+            continue
+        entry = lexicon.entry_of(tok.surface)
+        other = OTHER_OF_KIND.get(entry.kind("n")) if entry is not None else None
+        if other is None or entry is None or other == entry.word:
+            continue
+        plural = tok.surface.lower() != entry.word and tok.surface.lower().endswith("s")
+        other = other + ("es" if other.endswith(("s", "sh", "ch", "x")) else "s") if plural else other
+        if other == "sheeps":
+            other = "sheep"
+        return sentence[: tok.start] + other + sentence[tok.end :]
+    return None
 
 
 def _add_exclusive(sentence: str) -> str | None:
@@ -382,6 +414,7 @@ def probes_for(sentence: str) -> list[Probe]:
                        ("measure changed", _change_measure(sentence)),
                        ("multiple changed", _change_multiple(sentence)),
                        ("exclusive added", _add_exclusive(sentence)),
+                       ("noun of the same kind", _change_noun(sentence)),
                        ("roles swapped", _swap_roles(sentence)),
                        ("synonym", _replace_word(sentence, "synonym")),
                        ("adverb dropped", _drop_adverb(sentence)),

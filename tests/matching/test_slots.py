@@ -26,3 +26,16 @@ def test_a_kind_of_the_claims_word_a_phrase_elsewhere_or_another_frame_is_left_t
         assert phrase(read, claim, passage) is None, passage
     # a synonym or a more specific word is akin ("infant" for "baby")
     assert phrase(read, "Nurses cared for the baby at night.", "Nurses cared for the infant at night.") is None
+
+
+def test_the_start_of_the_sentence_or_a_clause_mark_frames_a_phrase_with_a_word_on_its_other_side(read) -> None:
+    assert phrase(read, "The teachers I remember were kind.", "The things I remember were kind.") == (
+        "the passage has 'things' where the claim has 'teachers'")
+    assert phrase(read, "She is the newest member of our committee, joining us in July.",
+                  "She is the newest member of our team, joining us in July.") == (
+        "the passage has 'team' where the claim has 'committee'")
+    # ... but not with nothing to frame it on that side, nor in more words
+    assert phrase(read, "Taking part in military activities abroad is a crime.",
+                  "Participation in military activities abroad is a crime.") is None
+    assert phrase(read, "Russia uses migrants as cheap workers for construction projects.",
+                  "Russia uses migrants as a low-cost workforce for construction projects.") is None
