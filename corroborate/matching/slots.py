@@ -98,8 +98,9 @@ def _replacement(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int
     right = _side(analysis, aligned, terms[run[-1]].position, +1)
     if left is None or right is None or (left.term is None and right.term is None):
         return None
-    if left.term is not None and not left.words:
-        return None  # (a phrase right after its neighbour, with no function word, is a modifier: ``modifiers``)
+    if left.term is not None and not left.words and not terms[left.term].verb:
+        return None  # (a phrase right after its neighbour, with no function word, is a modifier, ``modifiers``;
+        # right after a verb it is the verb's object: "carrying coal from the port")
     if left.term is None or right.term is None:
         if not (left.words if right.term is None else right.words):
             return None  # (a phrase between a clause's edge and a word, with nothing to frame it, may say it

@@ -39,3 +39,10 @@ def test_the_start_of_the_sentence_or_a_clause_mark_frames_a_phrase_with_a_word_
                   "Participation in military activities abroad is a crime.") is None
     assert phrase(read, "Russia uses migrants as cheap workers for construction projects.",
                   "Russia uses migrants as a low-cost workforce for construction projects.") is None
+
+
+def test_a_verbs_object_replaced_is_another_thing(read) -> None:
+    assert phrase(read, "The train was carrying coal from the port.", "The train was carrying grain from the port.") == (
+        "the passage has 'grain' where the claim has 'coal'")
+    # right after a noun it is a modifier, left to modifiers.py
+    assert phrase(read, "The coal train left the port.", "The grain train left the port.") is None
