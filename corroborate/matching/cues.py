@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ..text import Token, fold
+from .roles import DETERMINERS
 
 class Mood(StrEnum):
     ASSERTED = "asserted"
@@ -124,3 +125,22 @@ def past_aside(s: CueSentence, i: int, reach: int) -> int | None:
         return i
     return next((j for j in range(i + 1, min(i + 1 + reach, len(s.words) - 1))
                  if "," in gap_after(s.text, s.tokens, j)), None)
+
+
+ADJUNCT_OPENERS = frozenset({"in", "at", "on", "among", "across", "within", "around", "throughout"})
+"""Prepositions of place and setting whose phrase may stand between a word of report and its "that" ("whispered
+in the corridors that X", "suggestions in the local press that X")."""
+ADJUNCT_REACH = 4  # words of such a phrase after its preposition
+
+
+def before_adjunct(s: CueSentence, i: int) -> int:
+    """The word before the "that" at i, read past a phrase of place or setting that ends there: "whispered" in
+    "it was whispered in the corridors that X"; i - 1 when there is none."""
+    for j in range(i - 2, max(0, i - 2 - ADJUNCT_REACH), -1):
+        if s.words[j] in ADJUNCT_OPENERS:
+            phrase = s.tokens[j + 1 : i]
+            if phrase and all(t.is_content or t.surface.lower() in DETERMINERS for t in phrase) and not any(
+                    ch in ",;:()" for ch in s.text[s.tokens[j - 1].end : s.tokens[i].start]):
+                return j - 1
+            break
+    return i - 1

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token, fold
 from . import roles
-from .cues import SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, cue_words, gap_after, past_aside
+from .cues import SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after, past_aside
 from .denials import REPORT_NOUNS
 
 # Cues that leave their complement or clause open: hedges, questions, conditions, reports of speculation.
@@ -142,6 +142,8 @@ def impersonal_that(s: CueSentence, i: int) -> Scope | None:
     if s.words[i] != "that" or i < 3:
         return None
     at = i - 1
+    if not s.words[at].endswith(("ed", "ood", "wn")):
+        at = before_adjunct(s, i)  # ("it was whispered in the corridors that X")
     participle = s.words[at]
     if participle in BELIEVED or participle in VOUCHED_PARTICIPLES or not participle.endswith(("ed", "ood", "wn")):
         return None

@@ -12,7 +12,8 @@ from __future__ import annotations
 from .. import lexicon
 from ..text import PLAIN_NEGATORS, Token, fold
 from . import roles
-from .cues import PRONOUNS, SAYING_OR_THINKING, TELLING, CueSentence, Mood, Scope, gap_after, past_aside
+from .cues import (PRONOUNS, SAYING_OR_THINKING, TELLING, CueSentence, Mood, Scope, before_adjunct, gap_after,
+                   past_aside)
 
 
 FACTIVE = frozenset("know knew known knows realise realised realize realized regret regrets regretted forget forgot "
@@ -72,14 +73,10 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     specifying = s.words[i - 1] in SPECIFYING and i >= 2  # "the hope is that X", as "the hope that X"
     adverb = i >= 2 and s.words[i - 1].endswith("ly") or (i >= 2 and lexicon.mostly(s.tokens[i - 1].surface, "r"))
     at = i - 2 if specifying or adverb else i - 1  # ("there are fears locally that X")
-    noun = s.tokens[at]
-    if noun.number is not None or (noun.capitalised and at > 0) or s.words[at] in VOUCHED_CONTENT:
+    if not _holds_content(s, at, specifying) and not specifying and not adverb:
+        at = before_adjunct(s, i)  # ("there were suggestions in the local press that X")
+    if not _holds_content(s, at, specifying):
         return None
-    entry = lexicon.entry_of(noun.surface)
-    holds_content = entry is not None and (entry.kind("n") in CONTENT_KINDS or entry.word in CHANCES)
-    if entry is None or not holds_content or not entry.tags.get("n") or not (specifying or _noun_here(s, at)):
-        return None  # (a noun, or the plural of one: "reports", which the tokenizer counts as a reporting word;
-        # before "is that" the subject's head noun: "one theory is that")
     nxt = s.tokens[i + 1]
     if s.words[i + 1] in roles.AUXILIARIES or nxt.is_negator or roles.is_verb(s.tokens, i + 1):
         return None  # a relative clause
@@ -90,6 +87,20 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
                 and (said.word != s.words[j] or lexicon.verb_share(s.tokens[j].surface) >= 0.5)):
             return None  # "said in an interview that X": where it was said
     return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[at : i + 1]), i + 1)
+
+
+def _holds_content(s: CueSentence, at: int, specifying: bool) -> bool:
+    """Whether the word at ``at`` is a noun that holds a clause as its content (a claim, a report, an idea, a fear,
+    a chance), and a noun here."""
+    noun = s.tokens[at]
+    if noun.number is not None or (noun.capitalised and at > 0) or s.words[at] in VOUCHED_CONTENT:
+        return False
+    entry = lexicon.entry_of(noun.surface)
+    holds_content = entry is not None and (entry.kind("n") in CONTENT_KINDS or entry.word in CHANCES)
+    # (a noun, or the plural of one: "reports", which the tokenizer counts as a reporting word; before "is that"
+    # the subject's head noun: "one theory is that")
+    return (entry is not None and holds_content and bool(entry.tags.get("n"))
+            and (specifying or _noun_here(s, at)))
 
 
 SPECIFYING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})

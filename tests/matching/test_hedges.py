@@ -160,3 +160,8 @@ def test_a_hearsay_adverb_and_its_wordnet_synonyms_leave_the_clause_open() -> No
     for sentence in ("Apparently, the school was evacuated.", "Purportedly, the school was evacuated.",
                      "The school was seemingly evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence
+
+
+def test_an_impersonal_passive_is_read_past_a_phrase_of_place_before_its_that() -> None:
+    assert stance("It was whispered in the corridors that the school was evacuated.") is Mood.OPEN
+    assert stance("It was confirmed at the meeting that the school was evacuated.") is Mood.ASSERTED  # it vouches

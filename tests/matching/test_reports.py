@@ -22,7 +22,9 @@ def test_what_a_report_or_an_idea_holds_is_not_asserted() -> None:
                      "The minister rubbished claims that the school was evacuated.",
                      "He repeated his claim that the school was evacuated.",
                      # after a verb in -ing that WordNet also lists as a noun of its own
-                     "Officials are investigating claims that the school was evacuated."):
+                     "Officials are investigating claims that the school was evacuated.",
+                     # past a phrase of place
+                     "There were suggestions in the local press that the school was evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence
     for sentence in ("The fact that the school was evacuated surprised nobody.",  # a noun that vouches for it
                      "Officials said in an interview that the school was evacuated.",  # where it was said

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These eighteen
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These nineteen
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -312,9 +312,27 @@ SET_18 = (
      "Officials cannot say whether {}.", "There is uncertainty over whether {}.",
      "Police are trying to ascertain whether {}.", "A parliamentary inquiry into whether {} begins next week."),
 )
+# Set 19: written after set 18's mend and every rule of this round, scored blind (98%, 73%, 98%); then a phrase of
+# place between a word of report and its 'that' ('whispered in the corridors that') was mended on it.
+SET_19 = (
+    ("It is simply untrue to say that {}.", "Investigators ruled out the possibility that {}.",
+     "Contrary to rumours, it is not so that {}.", "A spokesperson said reports that {} were wide of the mark.",
+     "The minister said suggestions that {} were plainly false.", "Officials poured scorn on claims that {}.",
+     "The agency firmly denies that {}.", "The story that {} has been shown to be a fabrication."),
+    ("Neighbours reckoned that {}.", "Scientists have hypothesised that {}.",
+     "It was whispered in the corridors that {}.", "There were suggestions in the local press that {}.",
+     "The family suspects {}.", "The leaked draft raises the prospect that {}.", "According to one account, {}.",
+     "The report stops short of concluding that {}.", "There is a growing suspicion that {}.",
+     "The charity estimates that {}.", "Some observers have floated the theory that {}.",
+     "It is far from clear that {}."),
+    ("MPs demanded to know whether {}.", "Nobody can yet say whether {}.", "The council is still weighing whether {}.",
+     "Campaigners want a review of whether {}.", "Whether or not {} is the subject of the inquiry.",
+     "The panel was asked to establish if {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
-        "17": SET_17, "18": SET_18}
+        "17": SET_17, "18": SET_18,
+        "19": SET_19}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
