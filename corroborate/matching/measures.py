@@ -82,7 +82,7 @@ def _in_place(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float], k:
     day"."""
     terms = analysis.terms
     at = terms[k].position
-    held = [t for j, t in enumerate(terms) if row[j] and t.number is None]
+    held = [t for j, t in enumerate(terms) if row[j]]  # (the count too: "more than 15 months" / "15 years")
     before = [t for t in held if t.position < at]
     after = [t for t in held if t.position > at]
     nearest = ([max(before, key=lambda t: t.position)] if before else []) + (

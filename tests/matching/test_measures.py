@@ -22,6 +22,9 @@ def test_another_time_or_quantity_where_the_claim_has_one_is_a_rival_value(read)
     assert _rival(read, "Repairs are expected to take less than a day.",
                   "Repairs are expected to take a week or longer.") == ("day", "week")
     assert _rival(read, "The convoy travelled 40 miles.", "The convoy travelled 40 metres.") == ("miles", "metres")
+    # the claim's count beside it places it, however far the other claim words stand
+    assert _rival(read, "The crane was the largest in the world for more than 15 months.",
+                  "The crane was the largest in the world for more than 15 years.") == ("months", "years")
 
 
 def test_the_same_measure_another_form_of_it_or_a_more_general_word_is_no_rival(read) -> None:
