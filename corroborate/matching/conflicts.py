@@ -77,7 +77,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             if rival is not None:
                 out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
                 replaced.add(term.stem)
-    measure = measures.rival_measure(analysis, f, row)
+    measure = measures.rival_measure(analysis, f, row) or measures.rival_joined_measure(analysis.tokens, f.tokens)
     if measure is not None:
         out.append(f"the passage says '{measure[1]}' where the claim says '{measure[0]}'")
         replaced.add(stem(fold(measure[0])))

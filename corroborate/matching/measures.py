@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..text import Token, fold
+from ..text import NUMBER_WORDS, Token, fold
 from . import nouns, roles
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
@@ -50,6 +50,8 @@ def quantified(tokens: Sequence[Token], i: int) -> bool:
     """Whether the measure word at ``i`` says an amount of it: after a number or a determiner of amount ("three
     years", "a day", "a full week"), or a plural without a determiner ("hours before"). "The same year", "last
     month" or "winter" in "a winter flu" point to a time or say which; they do not measure one."""
+    if i > 0 and tokens[i - 1].number is not None:
+        return True  # a count of it, also before a noun it then qualifies: "a three-week ban"
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if (after is not None and after.is_content and after.number is None and not roles.is_verb(tokens, i + 1)
             and (lexicon.mostly(after.surface, "n") or lexicon.entry_of(after.surface) is None)):
@@ -88,3 +90,36 @@ def _in_place(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float], k:
     nearest = ([max(before, key=lambda t: t.position)] if before else []) + (
         [min(after, key=lambda t: t.position)] if after else [])
     return any(0 < abs(q - pos) <= PLACE_SPAN for t in nearest for st in t.spellings for q in f.positions.get(st, ()))
+
+
+def rival_joined_measure(claim: Sequence[Token], sentence: Sequence[Token]) -> tuple[str, str] | None:
+    """(claim word, sentence word) when the sentence joins the claim's count to another measure of the same kind,
+    with the rest of the word the same: "a three-month ban" / "a three-week ban", "a two-year-old truce" /
+    "a two-month-old truce" (the tokenizer keeps such a word whole, so ``rival_measure`` does not see it)."""
+    claimed = [(tok, parts) for tok in claim if (parts := _joined(tok.surface)) is not None]
+    for tok, (count, unit, rest) in claimed:
+        kind = _measure_word(unit)
+        for other in sentence:
+            parts = _joined(other.surface)
+            if (parts is not None and parts[0] == count and parts[2] == rest and parts[1] != unit
+                    and _measure_word(parts[1]) == kind):
+                return tok.surface, other.surface
+    return None
+
+
+def _joined(word: str) -> tuple[str, str, str] | None:
+    """(count, measure, rest) of a count joined to a measure by hyphens ("three-month": three, month, "";
+    "40-year-old": 40, year, "old"), or None."""
+    parts = fold(word).split("-")
+    if len(parts) < 2 or not (parts[0].isdigit() or parts[0] in NUMBER_WORDS):
+        return None
+    unit = parts[1][:-1] if parts[1].endswith("s") else parts[1]
+    return (parts[0], unit, "-".join(parts[2:])) if _measure_word(unit) else None
+
+
+def _measure_word(word: str) -> str | None:
+    entry = lexicon.entry_of(word)
+    if entry is None or entry.main_pos != "n":
+        return None
+    kind = entry.kind("n")
+    return kind if kind in MEASURES else None

@@ -2,7 +2,7 @@
 
 from corroborate.kinds import Stance
 from corroborate.matching import Matcher
-from corroborate.matching.measures import quantified, rival_measure
+from corroborate.matching.measures import quantified, rival_joined_measure, rival_measure
 from corroborate.matching.retrieval import term_matches
 from corroborate.sources import load_corpus
 from corroborate.text import tokenize
@@ -63,3 +63,17 @@ def test_a_rival_measure_in_the_sentence_that_holds_the_claim_contradicts_it(tmp
                           "The warning siren sounded hours before the water arrived in Hollin.", "herald")
     assert found and found[0].stance == Stance.CONTRADICTS
     assert "'minutes' where the claim says 'hours'" in found[0].reason
+
+
+def test_a_count_joined_to_another_measure_is_a_rival() -> None:
+    assert rival_joined_measure(tokenize("Police arrested a 40-year-old man."),
+                                tokenize("Police arrested a 40-month-old man.")) == ("40-year-old", "40-month-old")
+    assert rival_joined_measure(tokenize("Police arrested a 40-year-old man."),
+                                tokenize("Police arrested a 41-year-old man.")) is None  # another count: values.py
+    assert rival_joined_measure(tokenize("He ran a 10-mile race."), tokenize("He ran a 10-minute race.")) is None
+
+
+def test_a_counted_measure_before_a_noun_measures() -> None:
+    tokens = tokenize("A three-week ban came into force.")
+    assert quantified(tokens, 2)  # "week", after "three": a count of weeks, though a noun follows
+    assert not quantified(tokenize("They went on a day trip."), 4)
