@@ -194,10 +194,10 @@ def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str]
                        frozenset({"percent", "cent"}))
 
 
-_MULTIPLES = {"half": 0.5, "twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0, "tripled": 3.0,
-              "quadruple": 4.0, "quadrupled": 4.0}
+_MULTIPLES = {"half": 0.5, "halved": 0.5, "halve": 0.5, "twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0,
+              "tripled": 3.0, "quadruple": 4.0, "quadrupled": 4.0}
 _FRACTIONS = {"third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
-_MULTIPLIER = re.compile(r"\b(?:(half|twice|double|doubled|triple|tripled|quadruple|quadrupled)|an?\s+"
+_MULTIPLIER = re.compile(r"\b(?:(half|halved|halve|twice|double|doubled|triple|tripled|quadruple|quadrupled)|an?\s+"
                          r"(third|quarter|fifth|tenth)|(\d+(?:\.\d+)?|" + "|".join(
                              w for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
                          + r")\s+times)\b", re.IGNORECASE)

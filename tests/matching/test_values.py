@@ -218,3 +218,6 @@ def test_a_multiple_or_fraction_is_a_value_with_rivals() -> None:
     assert multiplier_conflict(claim, "Corvell says energy bills are half what they were in 2021.", stem) is None
     # A multiple said of something else, far from the claim's words, is no rival.
     assert multiplier_conflict(claim, "Ticket sales doubled at the stadium last spring.", stem) is None
+    # "halved" is doubling's inverse
+    assert multiplier_conflict("The number of members has halved since 2010.",
+                               "The number of members has doubled since 2010.", stem) == ("halved", "doubled")
