@@ -97,7 +97,10 @@ def predicates(tokens: Sequence[Token]) -> list[int]:
 
 
 def is_passive(tokens: Sequence[Token], verb: int) -> bool:
-    """"was discovered by", "were taken": a form of "be" before a participle."""
+    """"was discovered by", "were taken": a form of "be" before a participle (not before a form in -ing, "were
+    working": the progressive)."""
+    if fold(tokens[verb].surface).endswith("ing"):
+        return False
     for j in range(verb - 1, max(-1, verb - 4), -1):
         w = fold(tokens[j].surface)
         if w in COPULAS:

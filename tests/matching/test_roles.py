@@ -55,6 +55,15 @@ def test_swapped_subject_and_object_are_found_and_the_passive_is_turned_active()
                                  "discovered")) is not None
 
 
+def test_a_progressive_is_no_passive() -> None:
+    from corroborate.matching.roles import is_passive
+
+    tokens = tokenize("The police were working with the trust.")
+    assert not is_passive(tokens, 3)
+    tokens = tokenize("The police were praised by the trust.")
+    assert is_passive(tokens, 3)
+
+
 def test_a_passive_that_names_no_agent_has_only_what_is_acted_on() -> None:
     # "when Storm Ines struck" follows the verb but is no agent of the damage.
     said = _sides("Homes were damaged when Storm Ines struck the coast.", ["Homes", "Ines"], "damaged")
