@@ -262,6 +262,31 @@ def _contrasting_times(words: list[str], i: int) -> str | None:
     return former if former is not None and NOWADAYS & set(words[i + 3 :]) else None
 
 
+INDEFINITE_SOURCES = frozenset({"one", "some", "several", "various", "other", "conflicting", "differing"})
+"""Determiners that make an attribution one of several versions: "according to one account", "according to some
+reports" (not "according to the report", "according to police": an attribution the source relays)."""
+
+
+def indefinite_attribution(s: CueSentence, i: int) -> Scope | None:
+    """"According to one account, X", "X, according to some reports": one of several versions, relayed as such,
+    not asserted. The noun must hold content (a report, an account, a theory: WordNet's files of communication
+    and cognition), so "according to some officials" stays an attribution."""
+    if s.words[i] != "according" or s.after(i) != "to" or i + 3 >= len(s.words) or s.words[i + 2] not in INDEFINITE_SOURCES:
+        return None
+    noun = next((j for j in range(i + 3, min(i + 5, len(s.words)))  # (an adjective may come first)
+                 if (entry := lexicon.entry_of(s.tokens[j].surface)) is not None and entry.tags.get("n")), None)
+    entry = lexicon.entry_of(s.tokens[noun].surface) if noun is not None else None
+    if noun is None or entry is None or entry.kind("n") not in ("communication", "cognition"):
+        return None
+    cue = " ".join(t.surface for t in s.tokens[i : noun + 1])
+    comma = next((j for j in range(noun, len(s.words) - 1) if "," in gap_after(s.text, s.tokens, j)), None)
+    if i == 0 and comma is not None:  # "According to one account, X"
+        return s.to_clause_end(Mood.OPEN, cue, comma + 1)
+    if i > 0 and "," in gap_after(s.text, s.tokens, i - 1):  # "X, according to some reports"
+        return Scope(Mood.OPEN, cue, 0, i - 1)
+    return None
+
+
 def trailing_hedge(tokens: Sequence[Token], text: str, words: list[str]) -> Scope | None:
     """A phrase after the sentence's last comma that leaves what comes before it open: "X, according to
     unconfirmed reports", "X, if the reports are true"."""

@@ -27,7 +27,8 @@ from .cues import CueSentence, Mood, Scope
 from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSITY, RULING_OUT, contrary_to, denial, denied_report,
                       false_that, judged_false, no_truth_to)
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, INVERTING, MODALS, OPEN_CUES,
-                     believed_that, condition, impersonal_that, inverted_condition, no_evidence_that,
+                     believed_that, condition, impersonal_that, indefinite_attribution, inverted_condition,
+                     no_evidence_that,
                      not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
 from .implicatives import NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, implicative
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
@@ -40,7 +41,7 @@ RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, not_confirmed_that,
     not_confirmed_before, judged_false, believed_that, judged_by_predicate, implicative, open_cue,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, reported_content, impersonal_that,
-    unvouched_that,
+    unvouched_that, indefinite_attribution,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
 
@@ -51,7 +52,8 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | EVIDENCE | CONFIRMED | BELIEVED
             | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING
-            | {"contrary", "true", "case", "so", "truth", "that"} | CONDITION_KEYS | BELIEF_FORMS | {"yet", "short"})
+            | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
+            | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 

@@ -165,3 +165,13 @@ def test_a_hearsay_adverb_and_its_wordnet_synonyms_leave_the_clause_open() -> No
 def test_an_impersonal_passive_is_read_past_a_phrase_of_place_before_its_that() -> None:
     assert stance("It was whispered in the corridors that the school was evacuated.") is Mood.OPEN
     assert stance("It was confirmed at the meeting that the school was evacuated.") is Mood.ASSERTED  # it vouches
+
+
+def test_an_attribution_to_one_of_several_versions_is_not_an_assertion() -> None:
+    for sentence in ("According to one account, the school was evacuated.",
+                     "The school was evacuated, according to some reports."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    for sentence in ("According to police, the school was evacuated.",  # an attribution the source relays
+                     "According to some officials, the school was evacuated.",  # people, not versions
+                     "According to the report, the school was evacuated."):
+        assert stance(sentence) is Mood.ASSERTED, sentence

@@ -313,7 +313,8 @@ SET_18 = (
      "Police are trying to ascertain whether {}.", "A parliamentary inquiry into whether {} begins next week."),
 )
 # Set 19: written after set 18's mend and every rule of this round, scored blind (98%, 73%, 98%); then a phrase of
-# place between a word of report and its 'that' ('whispered in the corridors that') was mended on it.
+# place between a word of report and its 'that' ('whispered in the corridors that') and an attribution to one of
+# several versions ('According to one account, X') were mended on it.
 SET_19 = (
     ("It is simply untrue to say that {}.", "Investigators ruled out the possibility that {}.",
      "Contrary to rumours, it is not so that {}.", "A spokesperson said reports that {} were wide of the mark.",
