@@ -83,9 +83,10 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     for j in range(max(0, at - 5), at - 1):
         said = lexicon.entry_of(s.tokens[j].surface)
         where_said = ADJUNCT_PREPOSITIONS & set(s.words[j + 1 : at])
-        if (said is not None and said.kind("v") == "communication" and where_said
+        if (said is not None and said.kind("v") == "communication" and where_said and not _noun_here(s, j)
                 and (said.word != s.words[j] or lexicon.verb_share(s.tokens[j].surface) >= 0.5)):
-            return None  # "said in an interview that X": where it was said
+            return None  # "said in an interview that X": where it was said (not "there are claims on social
+            # media that X", where the word of report is a noun)
     return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[at : i + 1]), i + 1)
 
 
@@ -103,8 +104,9 @@ def _holds_content(s: CueSentence, at: int, specifying: bool) -> bool:
             and (specifying or _noun_here(s, at)))
 
 
-SPECIFYING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
-"""The copulas of a specifying sentence, "the N is that X", which says what the N holds as "the N that X" does."""
+SPECIFYING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "goes", "went"})
+"""The copulas of a specifying sentence, "the N is that X", which says what the N holds as "the N that X" does; and
+"goes", of "the story goes that X", "the theory goes that X", which says the same."""
 
 
 def _noun_here(s: CueSentence, i: int) -> bool:

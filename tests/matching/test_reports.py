@@ -24,7 +24,9 @@ def test_what_a_report_or_an_idea_holds_is_not_asserted() -> None:
                      # after a verb in -ing that WordNet also lists as a noun of its own
                      "Officials are investigating claims that the school was evacuated.",
                      # past a phrase of place
-                     "There were suggestions in the local press that the school was evacuated."):
+                     "There were suggestions in the local press that the school was evacuated.",
+                     "There are claims on social media that the school was evacuated.",  # a noun, not "claims"
+                     "The theory goes that the school was evacuated."):  # "the N goes that X" is "the N is"
         assert stance(sentence) is Mood.OPEN, sentence
     for sentence in ("The fact that the school was evacuated surprised nobody.",  # a noun that vouches for it
                      "Officials said in an interview that the school was evacuated.",  # where it was said

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These nineteen
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -330,10 +330,24 @@ SET_19 = (
      "Campaigners want a review of whether {}.", "Whether or not {} is the subject of the inquiry.",
      "The panel was asked to establish if {}."),
 )
+# Set 20: written after set 19's mends, the last of this round, scored blind (99%, 69%, 98%); then 'the theory goes
+# that X' and 'there are claims on social media that X' were mended on it ('Reportedly, X' was not: see the README).
+SET_20 = (
+    ("Officials were quick to deny that {}.", "Sources close to the minister denied that {}.",
+     "It was wrongly reported that {}.", "The club flatly contradicted reports that {}.",
+     "The idea that {} has been dismissed by experts.", "Investigators say there is nothing to the claim that {}.",
+     "The company called it untrue that {}.", "Earlier accounts that {} proved unfounded."),
+    ("There are claims on social media that {}.", "It has been alleged that {}.", "Rumours are swirling that {}.",
+     "A senior source hinted that {}.", "Some commentators think {}.", "Residents are bracing for the possibility that {}.",
+     "It is anyone's guess whether {}.", "The theory goes that {}.", "Reportedly, {}.",
+     "Critics have long speculated that {}.", "There is talk that {}.", "One possibility being examined is that {}."),
+    ("The BBC has asked whether {}.", "Nobody has yet determined whether {}.", "The inquest will hear whether {}.",
+     "Parents are demanding answers on whether {}.", "Was it true that {}?", "Police are examining whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
-        "19": SET_19}
+        "19": SET_19, "20": SET_20}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
