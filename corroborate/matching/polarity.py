@@ -152,7 +152,7 @@ QUESTIONING = frozenset("whether if ask asks asked asking wonder wonders wondere
 
 
 SPECULATING = frozenset("rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
-                        "allegedly alleged supposedly hypothetically".split())
+                        "allegedly alleged supposedly hypothetically seemingly apparently ostensibly purportedly".split())
 
 
 def cue_kind(cue: str) -> str:

@@ -25,6 +25,7 @@ def test_a_claim_open_in_one_way_is_matched_only_by_a_passage_open_the_same_way(
     assert cue_kind("try to") == cue_kind("attempting to") == "attempt"
     assert cue_kind("wondered") == cue_kind("whether") == cue_kind("a question") == "question"
     assert cue_kind("unclear") == "doubt" != cue_kind("if")
+    assert cue_kind("apparently") == cue_kind("allegedly") == cue_kind("rumours") == "speculation"  # hearsay
 
 
 def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes_it() -> None:
