@@ -40,7 +40,7 @@ def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures,
         if not lexicon.mostly(analysis.terms[head].surface, "n") or lexicon.mostly(term.surface, "v"):
             continue  # a modifier qualifies a noun ("Individuals immune to" is no modifier and its head)
         rivals = [_before(f.tokens, q) for q in aligned[head]]
-        if rivals and all(r is not None and r.stem not in analysis.stems and not _akin(r.surface, term.surface)
+        if rivals and all(r is not None and r.stem not in analysis.stems and not akin(r.surface, term.surface)
                           for r in rivals):
             said = f.tokens[aligned[head][0]]
             rival = rivals[0]
@@ -74,7 +74,7 @@ def replaced_complement(analysis: ClaimAnalysis, f: SentenceFeatures,
         if head is None or head not in aligned:
             continue
         rivals = [_complement(f.tokens, f.text, q, fold(tokens[j].surface)) for q in aligned[head]]
-        if rivals and all(r is not None and r.stem not in analysis.stems and not _akin(r.surface, term.surface)
+        if rivals and all(r is not None and r.stem not in analysis.stems and not akin(r.surface, term.surface)
                           and nouns.other_kind(r, tokens[term.position]) for r in rivals):
             rival = rivals[0]
             assert rival is not None
@@ -182,7 +182,7 @@ def _before(tokens: list[Token], q: int) -> Token | None:
     return None if lexicon.mostly(tok.surface, "v") else tok
 
 
-def _akin(passage_word: str, claim_word: str) -> bool:
+def akin(passage_word: str, claim_word: str) -> bool:
     """Whether the passage's word may say the claim's: a synonym, a kind of it or what it is a kind of (as
     WordNet relates them, in their most frequent senses), or a close spelling (eery / eerie)."""
     if lexicon.relation(passage_word, claim_word) in (lexicon.Relation.SYNONYM, lexicon.Relation.SPECIFIC):

@@ -1,15 +1,17 @@
-"""A phrase replaced between the same neighbours: "sandbags would be handed out at the leisure centre from 10 a.m."
-is not said by "sandbags would be handed out at the market square from 10 a.m.", though it has most of its words.
+"""A phrase replaced in the same frame: "sandbags would be handed out at the leisure centre from 10 a.m." is not
+said by "sandbags would be handed out at the market square from 10 a.m.", though it has most of its words.
 
 This is the substitution edit of MacCartney & Manning's natural logic for any content words, not only a verb
-(``substitution``) or a modifier (``modifiers``): where the claim's words either side of a phrase stand in the
-sentence in the same order, with the same function word after the left one ("at the"), and about as far apart,
-what stands between them in the sentence is the phrase's other side. When none of its words is the claim's, a
-synonym, a kind of it or what it is a kind of (which alignment would have found), the sentence speaks of
-another thing in that place: independence, never entailment.
+(``substitution``) or a modifier (``modifiers``). Where the sentence lacks a claim phrase, and has, framed as the
+claim frames it, a phrase of no more words, that phrase is the other side of the edit. The frame is read on both
+sides: an aligned claim word with the same function words between ("handed out at the ... from"; a verb may take
+its object with none, "carrying coal from"), or, on one side at most, the sentence's start or end or a clause mark
+with the same function words ("The teachers I remember" / "The things I remember"). When none of the sentence's
+words is the claim's, a number, a verb, a synonym, a kind of it or what it is a kind of (which alignment would
+have found), the sentence speaks of another thing in that place: independence, never entailment.
 
-Only the place between two aligned neighbours is read, so a paraphrase that says the phrase elsewhere, or
-leaves it out, is left to coverage.
+A phrase said elsewhere, left out, or said in more words ("cheap workers" / "a low-cost workforce") is left to
+coverage, and so is one framed on one side only: there a paraphrase is as likely as another thing.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
-from .modifiers import _akin
+from .modifiers import akin
 
 LONGEST = 3  # content words of the claim's phrase at most (the sentence's may not be longer)
 _MARKS = frozenset(",;:()—–\"“”")  # punctuation that opens an aside or another clause
@@ -117,58 +119,45 @@ def _places(f: SentenceFeatures, aligned: dict[int, list[int]], left: _Side, rig
     """Stretches of the sentence framed as the claim phrase is: (start, stop) of what stands between the frames."""
     tokens = f.tokens
     out = []
-    lows = aligned[left.term] if left.term is not None else [p for p in range(-1, len(tokens)) if _edge(f, p, +1)]
+    lows = aligned[left.term] if left.term is not None else [p for p in range(-1, len(tokens)) if _edge(f, p)]
     for low in lows:
-        start = low + 1
-        words = []
-        while start < len(tokens) and not tokens[start].is_content:
-            if fold(tokens[start].surface) not in roles.DETERMINERS:
-                words.append(fold(tokens[start].surface))
-            start += 1
-        if tuple(words) != left.words:
+        start, words = _function_words(f, low + 1)
+        if words != left.words:
             continue
         stop = start
         while stop < len(tokens) and tokens[stop].is_content and stop - start <= size and not (
                 right.term is not None and stop in aligned[right.term]):
             stop += 1
-            if _edge(f, stop - 1, +1):
+            if _edge(f, stop - 1):
                 break
         if stop == start or stop - start > size:
             continue  # (a longer phrase may say the claim's in more words: "cheap workers" / "a low-cost workforce")
-        end = stop
-        words = []
-        while end < len(tokens) and not tokens[end].is_content and not _edge(f, end - 1, +1):
-            if fold(tokens[end].surface) not in roles.DETERMINERS:
-                words.append(fold(tokens[end].surface))
-            end += 1
-        if tuple(words) != right.words:
+        end, words = _function_words(f, stop, stop_at_edge=True)
+        if words != right.words:
             continue
-        if right.term is not None and end in aligned[right.term]:
-            out.append((start, stop))
-        elif right.term is None and _edge(f, end - 1, +1):
+        if (end in aligned[right.term]) if right.term is not None else _edge(f, end - 1):
             out.append((start, stop))
     return out
 
 
-def _edge(f: SentenceFeatures, p: int, step: int) -> bool:
+def _function_words(f: SentenceFeatures, i: int, stop_at_edge: bool = False) -> tuple[int, tuple[str, ...]]:
+    """From position i, the first content word's position and the function words before it, determiners left
+    out ("at the" and "at a" are one frame); with ``stop_at_edge``, no further than a clause mark."""
+    tokens = f.tokens
+    words = []
+    while i < len(tokens) and not tokens[i].is_content and not (stop_at_edge and _edge(f, i - 1)):
+        if fold(tokens[i].surface) not in roles.DETERMINERS:
+            words.append(fold(tokens[i].surface))
+        i += 1
+    return i, tuple(words)
+
+
+def _edge(f: SentenceFeatures, p: int) -> bool:
     """Whether a clause mark, or the sentence's start or end, follows the token at p (-1: the start)."""
     tokens = f.tokens
     if p < 0 or p + 1 >= len(tokens):
         return True
     return any(ch in _MARKS for ch in f.text[tokens[p].end : tokens[p + 1].start])
-
-
-def _function_words(tokens: list[Token]) -> list[str]:
-    """The function words of a stretch, determiners left out ("at the" and "at a" are one frame)."""
-    return [fold(t.surface) for t in tokens if not t.is_content and fold(t.surface) not in roles.DETERMINERS]
-
-
-def _leading(tokens: list[Token], start: int, stop: int) -> list[Token]:
-    """The function words that open tokens[start:stop]."""
-    end = start
-    while end < stop and not tokens[end].is_content:
-        end += 1
-    return tokens[start:end]
 
 
 def _other_thing(analysis: ClaimAnalysis, f: SentenceFeatures, run: list[int], start: int, stop: int) -> str | None:
@@ -180,20 +169,6 @@ def _other_thing(analysis: ClaimAnalysis, f: SentenceFeatures, run: list[int], s
     for p in said:
         t = f.tokens[p]
         if (t.stem in analysis.stems or t.number is not None or roles.is_verb(f.tokens, p)
-                or any(_akin(t.surface, analysis.terms[j].surface) for j in run)):
+                or any(akin(t.surface, analysis.terms[j].surface) for j in run)):
             return None
     return " ".join(f.tokens[p].surface for p in said)
-
-
-def _previous_content(tokens: list[Token], i: int) -> int:
-    j = i - 1
-    while j >= 0 and not tokens[j].is_content:
-        j -= 1
-    return j
-
-
-def _next_content(tokens: list[Token], i: int) -> int:
-    j = i + 1
-    while j < len(tokens) and not tokens[j].is_content:
-        j += 1
-    return j
