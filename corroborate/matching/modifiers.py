@@ -86,8 +86,9 @@ def replaced_complement(analysis: ClaimAnalysis, f: SentenceFeatures,
 
 def replaced_name(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]]) -> str | None:
     """Why not support, when the sentence has another name where the claim has one before a noun: "the passage
-    has 'Russian citizens', not 'Central Asian citizens'". The claim's name may stand in a neighbouring sentence
-    or the title (which may say who is meant), but the sentence that holds the claim names someone else there.
+    names 'Uzbek' workers where the claim has 'Tajik' workers". The claim's name may stand in a neighbouring
+    sentence or the title (which may say who is meant), but the sentence that holds the claim names someone else
+    there.
 
     The noun is the claim's first after the name, found beside the sentence's name, or the phrase the name
     opens completes the same word with the same preposition ("mobilisation of Central Asian migrants" /
@@ -114,9 +115,11 @@ def replaced_name(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
                 continue
             rivals = [_name_after(f.tokens, q, fold(tokens[j].surface)) for q in aligned[head]]
             said = ""
-        if rivals and all(r is not None and fold(f.tokens[r].surface) not in name_words
-                          and fuzz.ratio(fold(f.tokens[r].surface), fold(term.surface)) < 80 for r in rivals):
-            rival = f.tokens[rivals[0]]  # type: ignore[index]
+        others = [f.tokens[r] for r in rivals if r is not None]
+        if others and len(others) == len(rivals) and all(
+                fold(r.surface) not in name_words and fuzz.ratio(fold(r.surface), fold(term.surface)) < 80
+                for r in others):
+            rival = others[0]
             name = analysis.text[tokens[start].start : tokens[end].end]
             return (f"the passage names '{rival.surface}'{f' {said}' if said else ''} where the claim has "
                     f"'{name}'{f' {said}' if said else ''}")
