@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from .. import lexicon
 from ..text import PLAIN_NEGATORS
 from . import predicates
 from .cues import SCANT, CueSentence, Mood, Scope, clause_start, cue_words
@@ -37,6 +38,10 @@ FALSITY = frozenset("false untrue wrong incorrect unfounded baseless groundless 
 PREDICATING = frozenset("is are was were be been being proved proven prove proves turned seems seemed appears "
                          "appeared remains remained deemed".split())
 """Words before a falsity cue that make it judge the clause before it ("were false", "proved wrong")."""
+
+
+FALSE_ADVERBS = frozenset(w + "ly" for w in FALSITY)
+"""The adverbs of the words of falsity ("wrongly", "falsely", "erroneously"): "it was wrongly reported that X"."""
 
 
 RULING_OUT = frozenset("rule rules ruled ruling".split())
@@ -148,6 +153,23 @@ def judged_false(s: CueSentence, i: int) -> Scope | None:
 
 
 JUDGED_REACH = 5  # words between the predicating verb and "true" or "case" ("is simply not the case")
+
+
+def called_false(s: CueSentence, i: int) -> Scope | None:
+    """"Branded as false reports that X", "described as baseless claims that X": what is called false is a report
+    whose clause follows; and "it was wrongly reported that X": a report said to be in error (an adverb of one of
+    the words of falsity: "wrongly", "falsely", "erroneously")."""
+    w = s.words[i]
+    if w in FALSITY and i >= 1 and s.words[i - 1] == "as":
+        that = next((j for j in range(i + 1, min(i + 1 + REPORT_REACH, len(s.words) - 1))
+                     if s.words[j] == "that" and s.words[j - 1] in REPORT_NOUNS), None)
+        if that is not None:
+            return s.to_clause_end(Mood.DENIED, " ".join(t.surface for t in s.tokens[i - 1 : that + 1]), that + 1)
+    if w.endswith("ly") and (w[:-2] in FALSITY or w[:-2] + "e" in FALSITY) and i + 2 < len(s.words):
+        verb = lexicon.base_entry(s.tokens[i + 1].surface)
+        if verb is not None and verb.kind("v") == "communication" and s.words[i + 2] == "that":
+            return s.to_clause_end(Mood.DENIED, " ".join(t.surface for t in s.tokens[i : i + 3]), i + 3)
+    return None
 
 
 def _reported_before(words: list[str], i: int) -> int | None:

@@ -21,8 +21,8 @@ OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed u
                       "may might perhaps maybe possibly possible potentially allegedly alleged "
                       "rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
                       "supposedly hypothetically wonder wondered wonders asked asks ask".split()) | frozenset(
-    "seemingly apparently ostensibly purportedly".split())  # HEARSAY_ADVERBS' synonyms in WordNet (see below)
-HEARSAY_ADVERBS = frozenset({"allegedly", "supposedly", "seemingly"})
+    "seemingly apparently ostensibly purportedly reportedly".split())  # HEARSAY_ADVERBS and their synonyms
+HEARSAY_ADVERBS = frozenset({"allegedly", "supposedly", "seemingly", "reportedly"})
 """Sentence adverbs that tell what is said or seems, not what is so; OPEN_CUES holds them and WordNet's synonyms
 of each (supposedly: purportedly; seemingly: apparently, ostensibly), as ``tests/matching/test_hedges.py`` checks."""
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from ..text import Token, fold, stem
 from . import predicates, roles
 from .cues import CueSentence, Mood, Scope
-from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSITY, RULING_OUT, contrary_to, denial, denied_report,
-                      false_that, judged_false, no_truth_to)
+from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RULING_OUT, called_false, contrary_to,
+                      denial, denied_report, false_that, judged_false, no_truth_to)
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, INVERTING, MODALS, OPEN_CUES,
                      believed_that, condition, impersonal_that, indefinite_attribution, inverted_condition,
                      no_evidence_that,
@@ -39,7 +39,7 @@ __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stanc
 
 RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, not_confirmed_that,
-    not_confirmed_before, judged_false, believed_that, judged_by_predicate, implicative, open_cue,
+    not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, open_cue,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, reported_content, impersonal_that,
     unvouched_that, indefinite_attribution,
 )
@@ -50,7 +50,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 """Recognisers that, at "that", read the words before it, which an earlier cue may have read already."""
 
 
-TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | EVIDENCE | CONFIRMED | BELIEVED
+TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVERBS | EVIDENCE | CONFIRMED | BELIEVED
             | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING
             | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
             | {"yet", "short"})
@@ -152,7 +152,8 @@ QUESTIONING = frozenset("whether if ask asks asked asking wonder wonders wondere
 
 
 SPECULATING = frozenset("rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
-                        "allegedly alleged supposedly hypothetically seemingly apparently ostensibly purportedly".split())
+                        "allegedly alleged supposedly hypothetically seemingly apparently ostensibly purportedly reportedly"
+                        .split())
 
 
 def cue_kind(cue: str) -> str:

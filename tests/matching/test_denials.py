@@ -76,3 +76,11 @@ def test_a_sentence_that_opens_on_its_clause_may_deny_it() -> None:
         (Mood.DENIED, "not the case")]
     assert stance("That the school was evacuated is true.") is Mood.ASSERTED
     assert moods("That the school was evacuated isn't the case.") == [(Mood.DENIED, "isn't the case")]
+
+
+def test_a_report_called_false_or_said_in_error_is_denied() -> None:
+    for sentence in ("The government branded as false reports that the school was evacuated.",
+                     "The ministry described as baseless allegations that the school was evacuated.",
+                     "It was wrongly reported that the school was evacuated."):
+        assert stance(sentence) is Mood.DENIED, sentence
+    assert stance("It was widely reported that the school was evacuated.") is not Mood.DENIED

@@ -158,6 +158,7 @@ def test_a_hearsay_adverb_and_its_wordnet_synonyms_leave_the_clause_open() -> No
         entry = lexicon.lookup(adverb)
         assert entry is not None and {w for w in entry.synonyms if w.endswith("ly")} <= OPEN_CUES, adverb
     for sentence in ("Apparently, the school was evacuated.", "Purportedly, the school was evacuated.",
+                     "Reportedly, the school was evacuated.",
                      "The school was seemingly evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence
 

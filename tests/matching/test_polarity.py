@@ -49,6 +49,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         hedges.not_confirmed_that: ("It has not been confirmed that the school was evacuated.", Mood.OPEN),
         hedges.not_confirmed_before: ("The school was evacuated, but this has not been confirmed.", Mood.OPEN),
         denials.judged_false: ("Reports that the school was evacuated were false.", Mood.DENIED),
+        denials.called_false: ("The mayor branded as false reports that the school was evacuated.", Mood.DENIED),
         hedges.believed_that: ("It is believed that the school was evacuated.", Mood.OPEN),
         predicates.judged_by_predicate: ("It is likely that the school was evacuated.", Mood.OPEN),
         implicatives.implicative: ("The staff failed to evacuate the school.", Mood.DENIED),

@@ -331,7 +331,8 @@ SET_19 = (
      "The panel was asked to establish if {}."),
 )
 # Set 20: written after set 19's mends, the last of this round, scored blind (99%, 69%, 98%); then 'the theory goes
-# that X' and 'there are claims on social media that X' were mended on it ('Reportedly, X' was not: see the README).
+# that X', 'there are claims on social media that X' and 'Reportedly, X' were mended on it (the last after the denials
+# it would have hidden were read: 'branded as false reports that X', 'it was wrongly reported that X').
 SET_20 = (
     ("Officials were quick to deny that {}.", "Sources close to the minister denied that {}.",
      "It was wrongly reported that {}.", "The club flatly contradicted reports that {}.",
