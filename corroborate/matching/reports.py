@@ -275,17 +275,37 @@ def unvouched_that(s: CueSentence, i: int) -> Scope | None:
     for j in range(i - 1, max(-1, i - 1 - UNVOUCHED_REACH), -1):
         tok = s.tokens[j]
         if not tok.is_content:
+            if s.words[j] in SAYING_FORMS and (who := _unnamed_subject(s, j)) is not None:  # ("say" is a stop word)
+                return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[who : i + 1]), i + 1)
             continue
         entry = lexicon.base_entry(tok.surface) or lexicon.entry_of(tok.surface)
         seeming = j >= 2 and s.words[j - 1] == "to" and bool(lexicon.base_stems(s.tokens[j - 2].surface) & SEEMING)
         if seeming:  # "documents appear to show that X": whatever the verb, it only seems so
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[j - 2 : i + 1]), i + 1)
+        if entry is not None and entry.word in VOUCHING_VERBS and (who := _unnamed_subject(s, j)) is not None:
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[who : i + 1]), i + 1)
         if entry is None or entry.kind("v") not in SAYING_OR_THINKING or not (
                 roles.is_verb(s.tokens, j) or s.words[j - 1] == "to"):
             return None  # a noun ("said in an interview that"), or a verb of another kind ("so large that")
         if entry.word in VOUCHING_VERBS or entry.word in BELIEF_VERBS or entry.word in FACTIVE:
             return None
         return s.to_clause_end(Mood.OPEN, f"{tok.surface} that", i + 1)
+    return None
+
+
+SAYING_FORMS = frozenset({"say", "says", "said", "saying"})
+
+
+def _unnamed_subject(s: CueSentence, j: int) -> int | None:
+    """Where the verb at j has for subject a bare quantifier at the start of its clause ("Some say that X", "Others
+    have argued that X", "Many maintain that X"): what an unnamed some hold, as an impersonal "it is said that X"
+    is; None for "some officials said", where someone is named."""
+    k = j - 1
+    while k >= 0 and (s.words[k] in roles.AUXILIARIES or s.words[k].endswith("ly")):
+        k -= 1
+    if k >= 0 and s.words[k] in QUANTIFIERS and (
+            k == 0 or s.words[k - 1] in ("and", "but") or "," in gap_after(s.text, s.tokens, k - 1)):
+        return k
     return None
 
 

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty-one
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -345,10 +345,25 @@ SET_20 = (
     ("The BBC has asked whether {}.", "Nobody has yet determined whether {}.", "The inquest will hear whether {}.",
      "Parents are demanding answers on whether {}.", "Was it true that {}?", "Police are examining whether {}."),
 )
+# Set 21: written after every change of this round, scored blind (96%, 88%, 99%); then what an unnamed some say
+# ('Some maintain that X') was mended on it.
+SET_21 = (
+    ("The mayor said it was simply false to claim that {}.", "The company has denied point-blank that {}.",
+     "The charity rejected as untrue claims that {}.", "A fact-check found the claim that {} to be false.",
+     "Officials contested the assertion that {}.", "Police flatly rejected the notion that {}.",
+     "Reports that {} are entirely without basis.", "The government has strongly denied that {}."),
+    ("It is claimed that {}.", "The suspicion is that {}.", "There is no sign that {}.",
+     "Nobody seriously believes that {}.", "The jury is still out on whether {}.", "Intelligence suggests that {}.",
+     "Our best guess is that {}.", "It is presumed that {}.", "It could conceivably be that {}.",
+     "Observers believe {}.", "It emerged, though this could not be verified, that {}.", "Some maintain that {}."),
+    ("It is questionable whether {}.", "There are doubts over whether {}.", "The board may reconsider whether {}.",
+     "Analysts are weighing up whether {}.", "What remains unknown is whether {}.",
+     "A judge must now rule on whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
-        "19": SET_19, "20": SET_20}
+        "19": SET_19, "20": SET_20, "21": SET_21}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
