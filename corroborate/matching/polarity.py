@@ -32,7 +32,8 @@ from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, IN
                      not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
 from .implicatives import NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, implicative
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
-from .reports import BELIEF_FORMS, belief, belief_of, forms, not_said_that, reported_content, unvouched_that
+from .reports import (BELIEF_FORMS, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
+                      unvouched_that)
 
 __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stance_of", "FORMERLY"]
 
@@ -52,7 +53,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVERBS | EVIDENCE | CONFIRMED | BELIEVED
             | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING
-            | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
+            | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS | SAYING_FORMS
             | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 

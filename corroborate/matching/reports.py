@@ -142,7 +142,8 @@ def belief(s: CueSentence, i: int) -> Scope | None:
     """"Officials fear that X", "many believe X", "critics allege that X": a belief or an allegation, not an
     assertion (unless the claim says so too: its own cue)."""
     entry = lexicon.entry_of(s.tokens[i].surface)
-    if entry is None or entry.word not in BELIEF_VERBS or not _verb_here(s, i):
+    unnamed_say = s.words[i] in SAYING_FORMS and _unnamed_subject(s, i) is not None  # "Some say X": hearsay
+    if not unnamed_say and (entry is None or entry.word not in BELIEF_VERBS or not _verb_here(s, i)):
         return None
     after = past_aside(s, i, ASIDE_REACH)  # "believe, after reviewing the footage, that X"
     if after is None:

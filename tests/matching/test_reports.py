@@ -136,7 +136,7 @@ def test_a_relative_clause_set_off_by_commas_does_not_hide_the_beliefs_clause() 
 
 def test_what_an_unnamed_some_say_is_hearsay() -> None:
     for sentence in ("Some maintain that the school was evacuated.", "Others have said that the school was evacuated.",
-                     "Many argue that the school was evacuated."):
+                     "Many argue that the school was evacuated.", "Some say the school was evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence
     for sentence in ("Some officials said that the school was evacuated.",  # someone named
                      "Officials maintain that the school was evacuated."):
