@@ -194,6 +194,7 @@ def opposite_stems(word: str) -> frozenset[str]:
     return _excluded_stems(word, lambda entry: entry.opposites, scale_opposites(word), keep_stop_words=True)
 
 
+@lru_cache(maxsize=50_000)
 def opposed_through_synonym(passage_word: str, claim_word: str) -> bool:
     """Whether a synonym of the passage's word is an opposite of the claim's, word for word (not by stem):
     "undermines", whose synonym is "weaken", for "strengthens" (MacCartney & Manning: equivalence composed with

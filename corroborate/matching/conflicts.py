@@ -147,7 +147,8 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
     return None
 
 
-def _qualifies_the_same(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, p: int, opposites: frozenset[str]) -> bool:
+def _qualifies_the_same(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, p: int,
+                        opposites: frozenset[str]) -> bool:
     """Whether the stop word at p is the claim word's opposite right before the word the claim word qualifies
     ("well paid" for "poorly paid"; not the "well" of "as well as")."""
     head = analysis.term_at.get(analysis.terms[k].position + 1)

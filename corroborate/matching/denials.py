@@ -165,7 +165,7 @@ def called_false(s: CueSentence, i: int) -> Scope | None:
                      if s.words[j] == "that" and s.words[j - 1] in REPORT_NOUNS), None)
         if that is not None:
             return s.to_clause_end(Mood.DENIED, " ".join(t.surface for t in s.tokens[i - 1 : that + 1]), that + 1)
-    if w.endswith("ly") and (w[:-2] in FALSITY or w[:-2] + "e" in FALSITY) and i + 2 < len(s.words):
+    if w in FALSE_ADVERBS and i + 2 < len(s.words):
         verb = lexicon.base_entry(s.tokens[i + 1].surface)
         if verb is not None and verb.kind("v") == "communication" and s.words[i + 2] == "that":
             return s.to_clause_end(Mood.DENIED, " ".join(t.surface for t in s.tokens[i : i + 3]), i + 3)

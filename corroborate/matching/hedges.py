@@ -20,11 +20,13 @@ OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed u
                       "doubtful questionable debatable "
                       "may might perhaps maybe possibly possible potentially allegedly alleged "
                       "rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
-                      "supposedly hypothetically wonder wondered wonders asked asks ask".split()) | frozenset(
-    "seemingly apparently ostensibly purportedly reportedly".split())  # HEARSAY_ADVERBS and their synonyms
+                      "supposedly hypothetically wonder wondered wonders asked asks ask".split())
 HEARSAY_ADVERBS = frozenset({"allegedly", "supposedly", "seemingly", "reportedly"})
-"""Sentence adverbs that tell what is said or seems, not what is so; OPEN_CUES holds them and WordNet's synonyms
-of each (supposedly: purportedly; seemingly: apparently, ostensibly), as ``tests/matching/test_hedges.py`` checks."""
+"""Sentence adverbs that tell what is said or seems, not what is so."""
+HEARSAY = HEARSAY_ADVERBS | frozenset({"purportedly", "apparently", "ostensibly"})
+"""HEARSAY_ADVERBS and WordNet's synonyms of each (supposedly: purportedly; seemingly: apparently, ostensibly), as
+``tests/matching/test_hedges.py`` checks: open cues, and cues of speculation (``polarity.cue_kind``)."""
+OPEN_CUES |= HEARSAY
 
 
 MODALS = frozenset("may might could perhaps maybe possibly possible potentially".split())
@@ -271,12 +273,13 @@ def indefinite_attribution(s: CueSentence, i: int) -> Scope | None:
     """"According to one account, X", "X, according to some reports": one of several versions, relayed as such,
     not asserted. The noun must hold content (a report, an account, a theory: WordNet's files of communication
     and cognition), so "according to some officials" stays an attribution."""
-    if s.words[i] != "according" or s.after(i) != "to" or i + 3 >= len(s.words) or s.words[i + 2] not in INDEFINITE_SOURCES:
+    if (s.words[i] != "according" or s.after(i) != "to" or i + 3 >= len(s.words)
+            or s.words[i + 2] not in INDEFINITE_SOURCES):
         return None
-    noun = next((j for j in range(i + 3, min(i + 5, len(s.words)))  # (an adjective may come first)
-                 if (entry := lexicon.entry_of(s.tokens[j].surface)) is not None and entry.tags.get("n")), None)
-    entry = lexicon.entry_of(s.tokens[noun].surface) if noun is not None else None
-    if noun is None or entry is None or entry.kind("n") not in ("communication", "cognition"):
+    entries = ((j, lexicon.entry_of(s.tokens[j].surface)) for j in range(i + 3, min(i + 5, len(s.words))))
+    noun, entry = next(((j, e) for j, e in entries if e is not None and e.tags.get("n")), (None, None))
+    # (an adjective may come first)
+    if noun is None or entry is None or entry.kind("n") not in SAYING_OR_THINKING:
         return None
     cue = " ".join(t.surface for t in s.tokens[i : noun + 1])
     comma = next((j for j in range(noun, len(s.words) - 1) if "," in gap_after(s.text, s.tokens, j)), None)

@@ -31,12 +31,12 @@ def rival_measure(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]
         if row[k] or term.name or term.number is not None:
             continue
         mine = analysis.tokens[term.position]
-        kind = _measure(mine) if quantified(analysis.tokens, term.position) else None
+        kind = _measure(mine.surface) if quantified(analysis.tokens, term.position) else None
         if kind is None or nouns.said_in(mine, f):
             continue
         for p, tok in enumerate(f.tokens):
             if (tok.is_content and tok.number is None and not tok.capitalised and tok.stem not in analysis.stems
-                    and _measure(tok) == kind and quantified(f.tokens, p) and not nouns.related(mine, tok)
+                    and _measure(tok.surface) == kind and quantified(f.tokens, p) and not nouns.related(mine, tok)
                     and _in_place(analysis, f, row, k, p)):
                 return mine.surface, tok.surface
     return None
@@ -69,9 +69,9 @@ def quantified(tokens: Sequence[Token], i: int) -> bool:
     return word.endswith("s") and base is not None and base.word != word  # a plural ("morning" is no "morn")
 
 
-def _measure(word: Token) -> str | None:
+def _measure(word: str) -> str | None:
     """The kind of measure the word names (its first noun sense's file), when it is mostly a noun."""
-    entry = lexicon.entry_of(word.surface)
+    entry = lexicon.entry_of(word)
     if entry is None or entry.main_pos != "n":
         return None
     kind = entry.kind("n")
@@ -98,11 +98,11 @@ def rival_joined_measure(claim: Sequence[Token], sentence: Sequence[Token]) -> t
     "a two-month-old truce" (the tokenizer keeps such a word whole, so ``rival_measure`` does not see it)."""
     claimed = [(tok, parts) for tok in claim if (parts := _joined(tok.surface)) is not None]
     for tok, (count, unit, rest) in claimed:
-        kind = _measure_word(unit)
+        kind = _measure(unit)
         for other in sentence:
             parts = _joined(other.surface)
             if (parts is not None and parts[0] == count and parts[2] == rest and parts[1] != unit
-                    and _measure_word(parts[1]) == kind):
+                    and _measure(parts[1]) == kind):
                 return tok.surface, other.surface
     return None
 
@@ -114,12 +114,4 @@ def _joined(word: str) -> tuple[str, str, str] | None:
     if len(parts) < 2 or not (parts[0].isdigit() or parts[0] in NUMBER_WORDS):
         return None
     unit = parts[1][:-1] if parts[1].endswith("s") else parts[1]
-    return (parts[0], unit, "-".join(parts[2:])) if _measure_word(unit) else None
-
-
-def _measure_word(word: str) -> str | None:
-    entry = lexicon.entry_of(word)
-    if entry is None or entry.main_pos != "n":
-        return None
-    kind = entry.kind("n")
-    return kind if kind in MEASURES else None
+    return (parts[0], unit, "-".join(parts[2:])) if _measure(unit) else None

@@ -26,10 +26,9 @@ from . import predicates, roles
 from .cues import CueSentence, Mood, Scope
 from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RULING_OUT, called_false, contrary_to,
                       denial, denied_report, false_that, judged_false, no_truth_to)
-from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, INVERTING, MODALS, OPEN_CUES,
+from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING, MODALS, OPEN_CUES,
                      believed_that, condition, impersonal_that, indefinite_attribution, inverted_condition,
-                     no_evidence_that,
-                     not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
+                     no_evidence_that, not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
 from .implicatives import NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, implicative
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
 from .reports import (BELIEF_FORMS, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
@@ -53,8 +52,8 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVERBS | EVIDENCE | CONFIRMED | BELIEVED
             | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING
-            | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS | SAYING_FORMS
-            | {"yet", "short"})
+            | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
+            | SAYING_FORMS | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 
@@ -153,8 +152,7 @@ QUESTIONING = frozenset("whether if ask asks asked asking wonder wonders wondere
 
 
 SPECULATING = frozenset("rumour rumours rumor rumors rumoured rumored speculation speculated speculate speculates "
-                        "allegedly alleged supposedly hypothetically seemingly apparently ostensibly purportedly reportedly"
-                        .split())
+                        "alleged hypothetically".split()) | HEARSAY
 
 
 def cue_kind(cue: str) -> str:

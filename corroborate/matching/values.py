@@ -315,8 +315,9 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
         is_name = tok.capitalised and (pos > 0 or first_is_name) and tok.number is None
         if not (is_name or tok.number is not None):
             continue
-        if tok.number is not None and any(t.number == tok.number and not any(u.is_negator for u in tokens[max(0, p - 3):p])
-                                          for p, t in enumerate(tokens)):
+        if tok.number is not None and any(
+                t.number == tok.number and not any(u.is_negator for u in tokens[max(0, p - 3) : p])
+                for p, t in enumerate(tokens)):
             continue  # the sentence gives the claim's number too ("45,000 homes lost power ... about 4,000 are
             # still cut off"): another number beside the claim's neighbour counts something else. Not one it
             # corrects ("310 jobs, not the 420 reported")
