@@ -10,6 +10,8 @@ from corroborate.matching.analysis import ClaimAnalysis, ClaimReader
 from corroborate.matching.candidate import Candidate
 from corroborate.matching.features import SentenceFeatures, sentence_features
 from corroborate.matching.matcher import Matcher
+from corroborate.matching.reading import Reading
+from corroborate.matching.retrieval import term_matches
 from corroborate.matching.polarity import Mood, claim_cues, scopes, stance_of
 from corroborate.sources import load_corpus
 from corroborate.text import tokenize
@@ -30,6 +32,12 @@ def read(tmp_path: Path) -> Callable[[str, str], ClaimAnalysis]:
 
 def sentence(text: str) -> SentenceFeatures:
     return sentence_features(text, tokenize(text))
+
+
+def read_against(analysis: ClaimAnalysis, text: str) -> Reading:
+    """What one sentence says of a claim (its alignment, conflicts, the cue over it), as the matcher reads it."""
+    f = sentence(text)
+    return Reading(analysis, f, term_matches(analysis, f.stems))
 
 
 @pytest.fixture(scope="module")

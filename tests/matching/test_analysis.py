@@ -52,11 +52,8 @@ def test_the_verb_a_claim_asserts_is_not_the_one_of_a_clause_that_says_which(rea
 
 
 def test_a_condition_on_the_claims_own_restriction_leaves_its_assertion_standing(read) -> None:
-    from corroborate.matching.reading import Reading
-    from corroborate.matching.retrieval import term_matches
-
-    from .conftest import sentence
+    from .conftest import read_against
 
     analysis = read("Prisoners who do not sign are sent to solitary confinement.")
-    f = sentence("If you don't sign, you'll be sent to solitary confinement.")
-    assert Reading(analysis, f, term_matches(analysis, f.stems)).mood.mood.name == "ASSERTED"
+    assert read_against(analysis, "If you don't sign, you'll be sent to solitary confinement.").mood.mood.name \
+        == "ASSERTED"

@@ -1,16 +1,13 @@
 """A claim word from the other side of a contrast (corroborate.matching.clauses)."""
 
 from corroborate.matching.clauses import from_other_clause
-from corroborate.matching.reading import Reading
-from corroborate.matching.retrieval import term_matches
 
-from .conftest import sentence
+from .conftest import read_against, sentence
 
 
 def _other(read, claim: str, text: str) -> tuple[str, str] | None:
     analysis = read(claim, text)
-    f = sentence(text)
-    return from_other_clause(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+    return from_other_clause(analysis, sentence(text), read_against(analysis, text).aligned)
 
 
 def test_a_claim_word_only_in_the_contrasted_clause_belongs_to_another_statement(read) -> None:

@@ -1,28 +1,22 @@
 import pytest
 
 from corroborate.matching.modifiers import replaced_complement, replaced_modifier, replaced_name
-from corroborate.matching.reading import Reading
-from corroborate.matching.retrieval import term_matches
-
-from .conftest import sentence
+from .conftest import read_against, sentence
 
 
 def replaced(read, claim: str, passage: str) -> str | None:
     analysis = read(claim, passage)
-    f = sentence(passage)
-    return replaced_modifier(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+    return replaced_modifier(analysis, sentence(passage), read_against(analysis, passage).aligned)
 
 
 def complement(read, claim: str, passage: str) -> str | None:
     analysis = read(claim, passage)
-    f = sentence(passage)
-    return replaced_complement(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+    return replaced_complement(analysis, sentence(passage), read_against(analysis, passage).aligned)
 
 
 def name(read, claim: str, passage: str) -> str | None:
     analysis = read(claim, passage)
-    f = sentence(passage)
-    return replaced_name(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+    return replaced_name(analysis, sentence(passage), read_against(analysis, passage).aligned)
 
 
 def test_another_name_where_the_claim_has_one_is_a_replaced_name(read) -> None:

@@ -1,12 +1,4 @@
-from corroborate.matching.reading import Reading
-from corroborate.matching.retrieval import term_matches
-
-from .conftest import sentence
-
-
-def read_against(analysis, text: str) -> Reading:
-    f = sentence(text)
-    return Reading(analysis, f, term_matches(analysis, f.stems))
+from .conftest import read_against
 
 
 def test_a_sentence_is_read_once_whatever_asks(read, monkeypatch) -> None:

@@ -1,14 +1,11 @@
-from corroborate.matching.reading import Reading
-from corroborate.matching.retrieval import term_matches
 from corroborate.matching.slots import replaced_phrase
 
-from .conftest import sentence
+from .conftest import read_against, sentence
 
 
 def phrase(read, claim: str, passage: str) -> str | None:
     analysis = read(claim, passage)
-    f = sentence(passage)
-    return replaced_phrase(analysis, f, Reading(analysis, f, term_matches(analysis, f.stems)).aligned)
+    return replaced_phrase(analysis, sentence(passage), read_against(analysis, passage).aligned)
 
 
 def test_other_words_between_the_same_neighbours_are_another_thing(read) -> None:
@@ -42,7 +39,7 @@ def test_the_start_of_the_sentence_or_a_clause_mark_frames_a_phrase_with_a_word_
 
 
 def test_a_verbs_object_replaced_is_another_thing(read) -> None:
-    assert phrase(read, "The train was carrying coal from the port.", "The train was carrying grain from the port.") == (
-        "the passage has 'grain' where the claim has 'coal'")
+    assert phrase(read, "The train was carrying coal from the port.",
+                  "The train was carrying grain from the port.") == "the passage has 'grain' where the claim has 'coal'"
     # right after a noun it is a modifier, left to modifiers.py
     assert phrase(read, "The coal train left the port.", "The grain train left the port.") is None

@@ -1,15 +1,13 @@
 from corroborate.matching import subject
-from corroborate.matching.reading import Reading
-from corroborate.matching.retrieval import term_matches
 
-from .conftest import sentence
+from .conftest import read_against, sentence
 
 
 def lacking(read, claim: str, text: str, before: str = "") -> tuple[str, ...]:
     analysis = read(claim, text)
-    f = sentence(text)
-    held = Reading(analysis, f, term_matches(analysis, f.stems)).row
-    return subject.missing(analysis, analysis.subject, held, f, sentence(before).stems if before else frozenset())
+    held = read_against(analysis, text).row
+    return subject.missing(analysis, analysis.subject, held, sentence(text),
+                           sentence(before).stems if before else frozenset())
 
 
 def test_a_sentence_that_lacks_what_the_claim_is_about_does_not_hold_it(read) -> None:

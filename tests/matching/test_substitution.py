@@ -1,15 +1,10 @@
 """Another verb in the claim's verb's place (corroborate.matching.substitution)."""
 
-from corroborate.matching.reading import Reading
-from corroborate.matching.retrieval import term_matches
-
-from .conftest import candidates_in, sentence
+from .conftest import candidates_in, read_against
 
 
 def _replaced(read, claim: str, text: str) -> tuple[str, str] | None:
-    analysis = read(claim, text)
-    f = sentence(text)
-    return Reading(analysis, f, term_matches(analysis, f.stems)).replaced_verb
+    return read_against(read(claim, text), text).replaced_verb
 
 
 def test_an_unrelated_verb_between_the_claims_neighbours_replaces_its_verb(read) -> None:
