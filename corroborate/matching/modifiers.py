@@ -133,10 +133,17 @@ def _name_before(tokens: list[Token], q: int) -> int | None:
 
 def _name_after(tokens: list[Token], q: int, preposition: str) -> int | None:
     """The position of the name that opens the phrase after the word at q and the same preposition."""
+    r = _after_preposition(tokens, q, preposition)
+    return r if r is not None and _is_name(tokens[r]) else None
+
+
+def _after_preposition(tokens: list[Token], q: int, preposition: str) -> int | None:
+    """Where the phrase after the word at q and ``preposition`` begins, past its determiners; None when that
+    preposition does not follow it or nothing comes after."""
     if q + 1 >= len(tokens) or fold(tokens[q + 1].surface) != preposition:
         return None
     r = _skip_determiners(tokens, q + 2, 1)
-    return r if r < len(tokens) and _is_name(tokens[r]) else None
+    return r if r < len(tokens) else None
 
 
 def _is_name(token: Token) -> bool:
@@ -157,10 +164,8 @@ def _ends_phrase(tokens: list[Token], text: str, i: int) -> bool:
 
 def _complement(tokens: list[Token], text: str, q: int, preposition: str) -> Token | None:
     """The noun after the word at q and the same preposition, when it ends its phrase: a plain common noun."""
-    if q + 1 >= len(tokens) or fold(tokens[q + 1].surface) != preposition:
-        return None
-    r = _skip_determiners(tokens, q + 2, 1)
-    if r >= len(tokens) or not _ends_phrase(tokens, text, r):
+    r = _after_preposition(tokens, q, preposition)
+    if r is None or not _ends_phrase(tokens, text, r):
         return None
     tok = tokens[r]
     if not tok.is_content or tok.capitalised or tok.number is not None or not _noun(tok.surface):
