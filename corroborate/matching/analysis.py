@@ -167,7 +167,7 @@ class ClaimAnalysis:
                 continue
             j = next((j for j in range(i + 1, len(tokens)) if tokens[j].is_content and not tokens[j].is_negator), -1)
             k = term_at.get(j)
-            if k is None:
+            if k is None or negation.implied(tokens, j) is not None:  # ("were able to isolate": the isolating)
                 return None
             term = self.terms[k]
             attributive = j + 1 < len(tokens) and tokens[j + 1].is_content  # "a regular substitute presenter"
@@ -267,6 +267,8 @@ class ClaimReader:
             weight = self.corpus.idf(tok.stem) if tok.number is None else 0.0
             if tok.number is None and tok.stem not in self.postings:
                 weight = math.log(self.corpus.n_sentences + 1) + 1.0  # a word no source uses
+            if negation.implied(tokens, pos) is not None:
+                weight = 0.0  # "were able to isolate", "managed to sign": the complement is what is said
             variants: frozenset[str] = frozenset()
             if tok.number is None:
                 # (WordNet synonyms are not variants: as coverage they let in more wrong support than right,

@@ -40,7 +40,7 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
                 continue
             if word in _NEGATOR_TAILS and nxt == pos + 1:
                 continue  # "no longer", "not anymore": part of the negator
-            complement = _implied(tokens, nxt)
+            complement = implied(tokens, nxt)
             at = nxt if complement is None else complement
             out[at] = tok.surface
             for joined in _or_joined(tokens, text, at):  # "not to walk or drive": neither
@@ -73,7 +73,7 @@ _NEGATOR_TAILS = frozenset({"longer", "anymore"})
 IMPLYING = frozenset("able manage manages managed managing going".split())
 
 
-def _implied(tokens: Sequence[Token], i: int) -> int | None:
+def implied(tokens: Sequence[Token], i: int) -> int | None:
     """Where the complement of an implying word at i stands ("able to isolate": the isolating), or None."""
     if fold(tokens[i].surface) not in IMPLYING or i + 2 >= len(tokens) or fold(tokens[i + 1].surface) != "to":
         return None

@@ -21,6 +21,11 @@ FACTIVE = frozenset("know knew known knows realise realised realize realized reg
 """Verbs that take what their clause says as true, negated or not ("did not know that X": X is so)."""
 
 
+UNTIMELY = {"too": 2, "premature": 1}
+"""Words that, before "to" and a verb of saying or thinking, say it cannot be said yet, and how far before "to" they
+stand: "too soon to conclude that X", "premature to say that X" leave X unestablished."""
+
+
 REACH = 4  # words: how far before "that" its verb, and before the verb its negator, may stand
 
 
@@ -39,7 +44,7 @@ def not_said_that(s: CueSentence, i: int) -> Scope | None:
                 or lexicon.verb_share(verb.surface) < 0.5 or (j and s.words[j - 1] in roles.DETERMINERS)):
             continue
         negator = next((k for k in range(j - 1, max(-1, j - 1 - REACH), -1) if s.words[k] in PLAIN_NEGATORS or (
-            s.words[k] == "too" and k + 2 == j - 1 and s.words[j - 1] == "to")), None)  # "too soon to conclude"
+            s.words[j - 1] == "to" and k + UNTIMELY.get(s.words[k], -1) == j - 1)), None)  # "too soon to conclude"
         if negator is not None:
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[negator : i + 1]), i + 1)
         return None
@@ -71,8 +76,10 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     if s.words[i] != "that" or i < 1 or i + 1 >= len(s.words):
         return None
     specifying = s.words[i - 1] in SPECIFYING and i >= 2  # "the hope is that X", as "the hope that X"
+    holding = i >= 3 and s.words[i - 1] == "it" and s.words[i - 2] in HAVE  # "legend has it that X"
     adverb = i >= 2 and s.words[i - 1].endswith("ly") or (i >= 2 and lexicon.mostly(s.tokens[i - 1].surface, "r"))
-    at = i - 2 if specifying or adverb else i - 1  # ("there are fears locally that X")
+    at = i - 3 if holding else i - 2 if specifying or adverb else i - 1  # ("there are fears locally that X")
+    specifying |= holding
     if not _holds_content(s, at, specifying) and not specifying and not adverb:
         at = before_adjunct(s, i)  # ("there were suggestions in the local press that X")
     if not _holds_content(s, at, specifying):
@@ -102,6 +109,10 @@ def _holds_content(s: CueSentence, at: int, specifying: bool) -> bool:
     # the subject's head noun: "one theory is that")
     return (entry is not None and holds_content and bool(entry.tags.get("n"))
             and (specifying or _noun_here(s, at)))
+
+
+HAVE = frozenset({"has", "had", "have"})
+"""Of "the N has it that X" ("legend has it that X", "word has it that X"): what the N holds, as "the N is that X"."""
 
 
 SPECIFYING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "goes", "went"})
@@ -286,7 +297,7 @@ def unvouched_that(s: CueSentence, i: int) -> Scope | None:
         if entry is not None and entry.word in VOUCHING_VERBS and (who := _unnamed_subject(s, j)) is not None:
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[who : i + 1]), i + 1)
         if entry is None or entry.kind("v") not in SAYING_OR_THINKING or not (
-                roles.is_verb(s.tokens, j) or s.words[j - 1] == "to"):
+                roles.is_verb(s.tokens, j) or s.words[j - 1] == "to" or _unnamed_subject(s, j) is not None):
             return None  # a noun ("said in an interview that"), or a verb of another kind ("so large that")
         if entry.word in VOUCHING_VERBS or entry.word in BELIEF_VERBS or entry.word in FACTIVE:
             return None

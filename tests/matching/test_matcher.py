@@ -84,6 +84,17 @@ def test_negation_contradicts(matcher):
     assert c.stance == "contradicts"
 
 
+@pytest.mark.parametrize("claim, stance", [
+    ("Scientists were not able to isolate the virus from urine.", "contradicts"),
+    ("Scientists were able to isolate the virus from urine.", "supports"),
+    ("Scientists managed to isolate the virus from urine.", "supports"),
+])
+def test_an_implicative_says_its_complement_and_weighs_nothing_of_its_own(matcher, claim, stance):
+    # "able to X" says X; negated, it says not X: the passage need not say "able" to take a stance
+    m = matcher("Scientists isolated the virus from urine, the study reports.")
+    assert best(m, claim).stance == stance
+
+
 def test_opposite_term_contradicts(matcher):
     m = matcher("Hospital admissions decreased sharply after the vaccination campaign started.")
     c = best(m, "Hospital admissions increased sharply after the vaccination campaign started.")

@@ -26,8 +26,11 @@ def test_what_a_report_or_an_idea_holds_is_not_asserted() -> None:
                      # past a phrase of place
                      "There were suggestions in the local press that the school was evacuated.",
                      "There are claims on social media that the school was evacuated.",  # a noun, not "claims"
-                     "The theory goes that the school was evacuated."):  # "the N goes that X" is "the N is"
+                     "The theory goes that the school was evacuated.",  # "the N goes that X" is "the N is"
+                     "Legend has it that the school was evacuated.",  # and so is "the N has it that X"
+                     "Word has it that the school was evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence
+    assert stance("The company has it that the school was evacuated.") is Mood.ASSERTED  # no noun of content
     for sentence in ("The fact that the school was evacuated surprised nobody.",  # a noun that vouches for it
                      "Officials said in an interview that the school was evacuated.",  # where it was said
                      "The ministry states that the school was evacuated.",  # a verb, not a noun of report
@@ -111,6 +114,9 @@ def test_a_verb_of_saying_or_thinking_that_does_not_vouch_leaves_its_clause_open
 def test_too_soon_to_conclude_is_a_negated_verb_of_thinking() -> None:
     assert moods("Officials say it is too soon to conclude that the school was evacuated.") == [
         (Mood.OPEN, "too soon to conclude that")]
+    assert moods("It would be premature to say that the school was evacuated.") == [
+        (Mood.OPEN, "premature to say that")]
+    assert moods("The head went on to say that the school was evacuated.") == []  # a plain "to say"
 
 
 def test_a_belief_said_of_someone_is_theirs() -> None:
@@ -136,7 +142,9 @@ def test_a_relative_clause_set_off_by_commas_does_not_hide_the_beliefs_clause() 
 
 def test_what_an_unnamed_some_say_is_hearsay() -> None:
     for sentence in ("Some maintain that the school was evacuated.", "Others have said that the school was evacuated.",
-                     "Many argue that the school was evacuated.", "Some say the school was evacuated."):
+                     "Many argue that the school was evacuated.", "Some say the school was evacuated.",
+                     # a verb of thinking that WordNet's corpus never saw as one, after its bare quantifier
+                     "Some theorise that the school was evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence
     for sentence in ("Some officials said that the school was evacuated.",  # someone named
                      "Officials maintain that the school was evacuated."):
