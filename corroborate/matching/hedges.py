@@ -14,6 +14,7 @@ from ..text import Token, fold
 from . import roles
 from .cues import SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after, past_aside
 from .denials import REPORT_NOUNS
+from .reports import clause_starts
 
 # Cues that leave their complement or clause open: hedges, questions, conditions, reports of speculation.
 OPEN_CUES = frozenset("whether if unless unclear uncertain unknown unconfirmed unverified unsubstantiated "
@@ -116,7 +117,8 @@ def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:
 
 
 def believed_that(s: CueSentence, i: int) -> Scope | None:
-    """"It is believed that X", "it is said that X", "it has been claimed, without evidence, that X": an
+    """"It is believed that X", "it is said that X", "it has been claimed, without evidence, that X", "it is feared
+    X": an
     impersonal belief or report, whose holder the sentence does not name, is hearsay, not an assertion."""
     if s.words[i] not in BELIEVED or _impersonal_be(s, i, 2) is None:
         return None
@@ -124,6 +126,8 @@ def believed_that(s: CueSentence, i: int) -> Scope | None:
     that = i + 1 if after is None else after + 1
     if that < len(s.words) and s.words[that] == "that":
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} that", that + 1)
+    if that < len(s.words) and clause_starts(s, that):  # "it is feared X", with no "that"
+        return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, that)
     return None
 
 
@@ -203,12 +207,24 @@ def condition(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
-def _asking(token: Token) -> bool:
-    """Whether a word is a verb or adjective of asking or knowing, in any form ("known if", "asking if")."""
-    if fold(token.surface) in ASKING:
+def _asking(s: CueSentence, i: int) -> bool:
+    """Whether the word at i is a verb or adjective of asking or knowing, in any form ("known if", "asking if"), a
+    verb of thinking or seeing ("checked if", "examine if": WordNet's files), or a verb with "out" ("find out if",
+    "work out if")."""
+    token = s.tokens[i]
+    if s.words[i] == "out" and i >= 1 and roles.is_verb(s.tokens, i - 1):
+        return True
+    if s.words[i] in ASKING:
         return True
     entry = lexicon.base_entry(token.surface)
-    return entry is not None and entry.word in ASKING
+    if entry is not None and entry.word in ASKING:
+        return True
+    entry = entry or lexicon.entry_of(token.surface)
+    return entry is not None and entry.kind("v") in ASKING_KINDS and roles.is_verb(s.tokens, i)
+
+
+ASKING_KINDS = frozenset({"cognition", "perception"})
+"""WordNet's files of the verbs after which "if" asks, as "whether" would ("checked if", "to see if", "to learn if")."""
 
 
 def open_cue(s: CueSentence, i: int) -> Scope | None:
@@ -218,7 +234,7 @@ def open_cue(s: CueSentence, i: int) -> Scope | None:
     w, words = s.words[i], s.words
     if w not in OPEN_CUES:
         return None
-    asked = w == "if" and i >= 1 and (_asking(s.tokens[i - 1]) or words[i - 1] in roles.COPULAS or (
+    asked = w == "if" and i >= 1 and (_asking(s, i - 1) or words[i - 1] in roles.COPULAS or (
         words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")))
     former = _contrasting_times(words, i) if w == "if" and not asked else None
     if former is not None:  # it asserts the past, which only a claim of the past may take

@@ -111,10 +111,11 @@ def falsity_words() -> frozenset[str]:
 
 
 def _modal_be(words: Sequence[str], i: int) -> int | None:
-    """Where the modal stands in "it could be that X", "it might well be that X"; None if it is not so."""
+    """Where the modal stands in "it could be that X", "it might well be that X", "one explanation could be that
+    X" (whatever the subject: the modal leaves the clause open); None if it is not so."""
     if i < 3 or words[i - 1] != "be":
         return None
-    return next((j for j in (i - 2, i - 3) if j >= 1 and words[j] in MODAL_VERBS and words[j - 1] in SUBJECTS), None)
+    return next((j for j in (i - 2, i - 3) if j >= 1 and words[j] in MODAL_VERBS), None)
 
 
 APPEARING = frozenset("seem seems seemed appear appears appeared".split())

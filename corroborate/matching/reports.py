@@ -56,7 +56,7 @@ CONTENT_KINDS = frozenset({"communication", "cognition", "feeling"})
 
 
 VOUCHED_CONTENT = frozenset("fact facts news truth statement statements announcement evidence proof confirmation "
-                            "sign signs indication indications knowledge recognition finding findings revelation "
+                            "knowledge recognition finding findings revelation "
                             "discovery realisation realization admission acknowledgement acknowledgment conclusion "
                             "observation point sense letter article message reminder "
                             "reality irony issue trouble answer explanation".split())

@@ -41,6 +41,7 @@ def test_a_trailing_phrase_or_an_impersonal_belief_leaves_the_clause_open() -> N
                  "The school was evacuated, if the reports are true."):
         assert any(s.mood is Mood.OPEN and s.first == 0 and s.covers(3) for s in scopes(tokenize(text), text)), text
     assert moods("It is believed that the school was evacuated.") == [(Mood.OPEN, "believed that")]
+    assert moods("It is feared the school was evacuated.") == [(Mood.OPEN, "feared")]  # no "that"
     assert moods("It is doubtful that the school was evacuated.") == [(Mood.OPEN, "doubtful")]
     # A named believer's belief is still a belief: the sentence reports it, it does not assert what is believed.
     assert moods("Police believed that the school was evacuated.") == [(Mood.OPEN, "believed that")]
@@ -86,6 +87,11 @@ def test_a_condition_opens_with_any_subordinator_of_a_condition() -> None:
 
 def test_if_after_a_form_of_a_verb_of_knowing_asks() -> None:
     assert stance("It is not known if the school, like others, was evacuated.") is Mood.OPEN
+    # a verb of thinking or seeing (WordNet's files), or a verb with "out", asks too: past the comma
+    assert stance("Inspectors checked if, after the alarm, the school was evacuated.") is Mood.OPEN
+    assert stance("Parents want to find out if, after the alarm, the school was evacuated.") is Mood.OPEN
+    text = "They will come if it rains, and the school was evacuated."
+    assert [s.last for s in scopes(tokenize(text), text)] == [5]  # a condition still ends at its comma
 
 
 def test_a_condition_that_opens_the_sentence_runs_to_its_main_clause_whatever_commas_it_holds() -> None:

@@ -36,6 +36,8 @@ def test_only_an_it_or_this_before_the_copula_makes_the_shape() -> None:
     assert _judgement("The report is likely that prices rose.") is None
     assert _judgement("The data show that prices rose.") is None
     assert _judgement("It could be that prices rose.") is Judgement.OPEN
+    # a modal before "be that" leaves the clause open whatever the subject
+    assert _judgement("One explanation could be that prices rose.") is Judgement.OPEN
 
 
 def test_a_predicate_said_of_the_clause_judges_it() -> None:

@@ -28,7 +28,10 @@ def test_what_a_report_or_an_idea_holds_is_not_asserted() -> None:
                      "There are claims on social media that the school was evacuated.",  # a noun, not "claims"
                      "The theory goes that the school was evacuated.",  # "the N goes that X" is "the N is"
                      "Legend has it that the school was evacuated.",  # and so is "the N has it that X"
-                     "Word has it that the school was evacuated."):
+                     "Word has it that the school was evacuated.",
+                     # signs and indications point to it, they do not establish it
+                     "Early indications are that the school was evacuated.",
+                     "There are signs that the school was evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence
     assert stance("The company has it that the school was evacuated.") is Mood.ASSERTED  # no noun of content
     for sentence in ("The fact that the school was evacuated surprised nobody.",  # a noun that vouches for it

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty-one
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty-two
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -360,10 +360,30 @@ SET_21 = (
      "Analysts are weighing up whether {}.", "What remains unknown is whether {}.",
      "A judge must now rule on whether {}."),
 )
+# Set 22: written at the start of a round, after the mends of its first commit (implicatives, 'the N has it that',
+# 'premature to say'), scored blind (95%, 67%, 94%); then mended on it: 'it is feared X' with no 'that', a modal
+# before 'be that' whatever the subject, signs and indications as what points to X, 'if' after a verb of
+# thinking or seeing or a verb with 'out'.
+SET_22 = (
+    ("The spokeswoman categorically ruled out that {}.", "Campaigners were quick to refute claims that {}.",
+     "There is no truth in reports that {}.", "Contrary to what was first reported, it is not the case that {}.",
+     "Officials poured cold water on suggestions that {}.", "The allegation that {} has been retracted.",
+     "Police dismissed reports that {} as baseless.", "The union said the idea that {} was pure fiction.",
+     "A statement on Tuesday corrected an earlier report that {}."),
+    ("Sources close to the investigation believe that {}.", "It is thought likely that {}.",
+     "There is a chance that {}.", "Residents fear {}.", "One explanation could be that {}.",
+     "It is widely assumed that {}.", "Early indications are that {}.", "If reports are accurate, {}.",
+     "The working hypothesis is that {}.", "Insiders say it is possible that {}.", "Unconfirmed reports say {}.",
+     "The family suspects that {}.", "It is feared {}."),
+    ("Questions remain over whether {}.", "Reporters pressed officials on whether {}.",
+     "It is anyone's guess whether {}.", "The inquiry hopes to establish whether {}.",
+     "Nobody can say for certain whether {}.", "Investigators want to find out if {}.",
+     "The council is to vote on whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
-        "19": SET_19, "20": SET_20, "21": SET_21}
+        "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
