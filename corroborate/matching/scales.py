@@ -95,7 +95,12 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     for word in analysis.scale_words:
         w = fold(word.surface)
         place = lexicon.scale_place(w)
-        if w in said or place is None or word.is_negator:
+        if place is None or word.is_negator:
+            continue
+        replaced = _replaced_in_frame(analysis, f, next(i for i, tok in enumerate(analysis.tokens) if tok is word))
+        if replaced is not None:  # (whether or not the sentence says the claim's word elsewhere)
+            return f"the passage says '{replaced}' where the claim says '{word.surface}'"
+        if w in said:
             continue
         name, level = place
         rivals = [(p[1], s) for p, s in ((lexicon.scale_place(x), s) for x, s in said.items())
@@ -106,4 +111,27 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
             return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
         if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not
             return f"the claim says '{word.surface}', the passage does not"
+    return None
+
+
+def _replaced_in_frame(analysis: ClaimAnalysis, f: SentenceFeatures, where: int) -> str | None:
+    """The word the sentence has in the place of the claim's scale word at token ``where``, in the same frame:
+    after the same word and before the claim's next word ("with many options" / "with limited options"); None
+    when it has none there. NatLog's substitution edit with no relation WordNet knows: no entailment, so no support
+    (a stronger word of quantity, "countless options", is lost with it: a missed support, not a wrong one)."""
+    tokens = analysis.tokens
+    if where < 1 or where + 1 >= len(tokens):
+        return None
+    k = analysis.term_at.get(where + 1)
+    if k is None or analysis.terms[k].number is not None:
+        return None
+    before = fold(tokens[where - 1].surface)
+    for q in (q for st in analysis.terms[k].spellings for q in f.positions.get(st, ())):
+        if q >= 2 and fold(f.tokens[q - 2].surface) == before:
+            other = f.tokens[q - 1]
+            if (other.is_content and other.number is None and not other.capitalised
+                    and other.stem not in analysis.stems and lexicon.scale_place(other.surface) is None
+                    and other.stem not in lexicon.synonym_stems(tokens[where].surface)):
+                return other.surface  # (not a name, which says what kind: "many migrants" / "Tajik migrants"; not a
+                # word of the scale, which ``scale_mismatch`` places: "rarely" / "seldom")
     return None

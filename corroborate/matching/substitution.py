@@ -93,7 +93,8 @@ def _same_frame(claim: list[Token], at: int, sentence: list[Token], q: int) -> b
         return fold(following.surface) if following is not None and not following.is_content else None
 
     mine = preposition(claim, at)
-    return mine is not None and mine not in roles.AUXILIARIES and mine == preposition(sentence, q)
+    return (mine is not None and mine not in roles.AUXILIARIES and mine not in roles.DETERMINERS
+            and mine == preposition(sentence, q))  # (not "protect the" / "beat the": no frame of its own)
 
 
 def _related(verb: ClaimTerm, word: Token) -> bool:

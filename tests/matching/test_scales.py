@@ -38,6 +38,16 @@ def test_a_quantifier_the_passage_weakens_is_a_mismatch(read) -> None:
     assert scale_mismatch(some, sentence("Most workers were evacuated.")) is None  # "most" says "many"
 
 
+def test_another_word_in_the_quantifiers_frame_is_a_mismatch(read) -> None:
+    # "with many options" / "with limited options", though the sentence says "many" of something else
+    many = read("The conditions leave the prisoners with many options.")
+    limited = "Many do not wish to fight, but the conditions leave them with limited options."
+    assert scale_mismatch(many, sentence(limited)) == "the passage says 'limited' where the claim says 'many'"
+    assert scale_mismatch(many, sentence("The conditions leave them with many options.")) is None
+    # a name says what kind, not how many
+    assert scale_mismatch(read("Police detained many migrants."), sentence("Police detained Tajik migrants.")) is None
+
+
 def test_a_low_place_on_a_scale_is_said_or_not(read) -> None:
     # "rarely" and "few" say "not often", "not many": a passage that only says it happens does not say them,
     # and neither does one that says "often" or "many".

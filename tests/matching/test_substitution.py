@@ -18,7 +18,9 @@ def test_the_same_verb_a_synonym_a_kind_of_it_or_another_form_is_no_replacement(
     claim = "Police attacked the protesters in the square."
     assert _replaced(read, claim, "Police attacked the protesters in the square.") is None
     assert _replaced(read, claim, "Police assaulted the protesters in the square.") is None  # a synonym
-    assert _replaced(read, claim, "Police stabbed the protesters in the square.") is None  # a kind of attacking
+    assert _replaced(read, claim, "Police bombed the protesters in the square.") is None  # a kind of attacking
+    # (WordNet files stabbing under wounding, not attacking: "stabbed" replaces "attacked", a support missed)
+    assert _replaced(read, claim, "Police stabbed the protesters in the square.") == ("attacked", "stabbed")
     assert _replaced(read, "Engineers will inspect the barrier once the water falls.",
                      "Engineers would inspect the barrier once the water fell.") is None  # another form
 
@@ -51,6 +53,9 @@ def test_a_very_general_verb_or_one_of_the_same_frame_is_not_read_as_another_eve
     # "called for" / "advocated for": both take their object with "for".
     assert _replaced(read, "Bastrykin called for a revised migration policy.",
                      "Bastrykin advocated for a revised migration policy.") is None
+    # a determiner after both is no frame of its own: "to protect the" / "to beat the"
+    assert _replaced(read, "Staff urged other prisoners to protect the migrant inmates.",
+                     "There were calls by staff for other prisoners to beat the migrant inmates.") == ("protect", "beat")
 
 
 def test_a_replaced_verb_is_no_support_and_the_report_says_what_stands_there(tmp_path) -> None:
