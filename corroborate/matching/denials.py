@@ -156,11 +156,12 @@ JUDGED_REACH = 5  # words between the predicating verb and "true" or "case" ("is
 
 
 def called_false(s: CueSentence, i: int) -> Scope | None:
-    """"Branded as false reports that X", "described as baseless claims that X": what is called false is a report
+    """"Branded as false reports that X", "described as nonsense claims that X" (a word of falsity, or WordNet's
+    synonym of one: "rubbish", "hokum"): what is called false is a report
     whose clause follows; and "it was wrongly reported that X": a report said to be in error (an adverb of one of
     the words of falsity: "wrongly", "falsely", "erroneously")."""
     w = s.words[i]
-    if w in FALSITY and i >= 1 and s.words[i - 1] == "as":
+    if (w in FALSITY or w in predicates.falsity_words()) and i >= 1 and s.words[i - 1] == "as":
         that = next((j for j in range(i + 1, min(i + 1 + REPORT_REACH, len(s.words) - 1))
                      if s.words[j] == "that" and s.words[j - 1] in REPORT_NOUNS), None)
         if that is not None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..text import Token, fold
-from . import roles
+from . import predicates, roles
 from .cues import SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after, past_aside
 from .denials import REPORT_NOUNS
 from .reports import clause_starts
@@ -308,7 +308,7 @@ def indefinite_attribution(s: CueSentence, i: int) -> Scope | None:
 
 def trailing_hedge(tokens: Sequence[Token], text: str, words: list[str]) -> Scope | None:
     """A phrase after the sentence's last comma that leaves what comes before it open: "X, according to
-    unconfirmed reports", "X, if the reports are true"."""
+    unconfirmed reports", "X, if the reports are true", "X, in all likelihood"."""
     at = text.rfind(",")
     if at < 0:
         return None
@@ -320,4 +320,6 @@ def trailing_hedge(tokens: Sequence[Token], text: str, words: list[str]) -> Scop
         return Scope(Mood.OPEN, f"according to {cue}", 0, comma)
     if tail[:1] == ["if"] and OF_TRUTH & set(tail[:6]):
         return Scope(Mood.OPEN, "if " + " ".join(tail[1:6]), 0, comma)
+    if len(tail) == 3 and tail[:2] == ["in", "all"] and tail[2] in predicates.epistemic_nouns():
+        return Scope(Mood.OPEN, " ".join(tail), 0, comma)  # "X, in all likelihood"
     return None

@@ -42,7 +42,7 @@ EPISTEMIC = frozenset("possible likely probable conceivable plausible imaginable
 DEONTIC = frozenset("necessary important essential vital crucial critical imperative desirable advisable urgent "
                     "mandatory".split())
 FALSITY = frozenset("false untrue wrong incorrect mistaken misleading unfounded baseless groundless inaccurate "
-                    "erroneous myth lie falsehood fiction fabrication fallacy misconception untruth".split())
+                    "erroneous myth lie falsehood fiction fabrication fallacy misconception untruth nonsense".split())
 VERIDICAL = frozenset("clear certain sure evident obvious apparent known true proven established".split())
 FACTIVE = frozenset("significant relevant odd strange tragic sad surprising ironic remarkable notable".split())
 """Kiparsky & Kiparsky's factive predicates: they take the clause as true, whatever class a synonym puts them in
@@ -102,7 +102,7 @@ def trigger_words() -> frozenset[str]:
     and the adverbs of the epistemic predicates."""
     adverbs = {word[:-1] + "y" if word.endswith("ble") else word + "ly" for word in EPISTEMIC
                if not word.endswith(("ity", "hood"))}  # (of the adjectives, not of "possibility")
-    return falsity_words() | frozenset(a for a in adverbs if epistemic_adverb(a))
+    return falsity_words() | frozenset(a for a in adverbs if epistemic_adverb(a)) | epistemic_nouns()
 
 
 def falsity_words() -> frozenset[str]:
@@ -185,11 +185,20 @@ def _aside_before(s: CueSentence, i: int) -> int | None:
 
 
 def weighed_by_adverb(s: CueSentence, i: int) -> Scope | None:
-    """"Conceivably, X", "the school was probably evacuated": the adverb of an epistemic predicate leaves what
-    follows it in its clause open."""
+    """"Conceivably, X", "the school was probably evacuated", "in all likelihood, X": the adverb of an epistemic
+    predicate, or a phrase of its noun, leaves what follows it in its clause open."""
     if epistemic_adverb(s.words[i]):
         return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1)
+    if i >= 2 and s.words[i - 2 : i] == ["in", "all"] and s.words[i] in epistemic_nouns():  # "in all likelihood"
+        return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i - 2 : i + 1]), i + 1)
     return None
+
+
+@cache
+def epistemic_nouns() -> frozenset[str]:
+    """The nouns of the epistemic class and of WordNet's widening of it ("likelihood", "probability"): "in all
+    likelihood, X" weighs X as "probably" does."""
+    return frozenset(w for w in _widened(EPISTEMIC) if w.endswith(("ity", "hood")))
 
 
 def judged_by_predicate(s: CueSentence, i: int) -> Scope | None:

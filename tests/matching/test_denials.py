@@ -81,6 +81,8 @@ def test_a_sentence_that_opens_on_its_clause_may_deny_it() -> None:
 def test_a_report_called_false_or_said_in_error_is_denied() -> None:
     for sentence in ("The government branded as false reports that the school was evacuated.",
                      "The ministry described as baseless allegations that the school was evacuated.",
+                     # a word WordNet gives as a synonym of one of falsity's ("nonsense": "hokum")
+                     "A spokesman described as nonsense reports that the school was evacuated.",
                      "It was wrongly reported that the school was evacuated."):
         assert stance(sentence) is Mood.DENIED, sentence
     assert stance("It was widely reported that the school was evacuated.") is not Mood.DENIED

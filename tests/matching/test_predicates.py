@@ -57,6 +57,8 @@ def test_the_adverb_of_an_epistemic_predicate_leaves_its_clause_open() -> None:
 
     assert stance("Conceivably, the school was evacuated.") is Mood.OPEN
     assert stance("The school was probably evacuated.") is Mood.OPEN
+    assert stance("In all likelihood, the school was evacuated.") is Mood.OPEN  # the phrase of its noun
+    assert stance("The school was evacuated, in all probability.") is Mood.OPEN  # and after the clause
     assert epistemic_adverb("arguably") and not epistemic_adverb("likely") and not epistemic_adverb("clearly")
 
 

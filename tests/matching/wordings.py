@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty-two
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty-three
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -380,10 +380,28 @@ SET_22 = (
      "Nobody can say for certain whether {}.", "Investigators want to find out if {}.",
      "The council is to vote on whether {}."),
 )
+# Set 23: written after set 22's mends, scored blind (87%, 90%, 98%); then mended on it: 'in all likelihood, X' (the
+# phrase of an epistemic noun), 'described as nonsense reports that X' (WordNet's synonyms of falsity's words).
+SET_23 = (
+    ("Officials have dismissed as false the report that {}.", "The authorities deny outright that {}.",
+     "It is simply not true that {}.", "Nothing could be further from the truth than the claim that {}.",
+     "A spokesman described as nonsense reports that {}.", "The government says it is a lie that {}.",
+     "The police have denied any suggestion that {}.", "Witnesses contradicted earlier accounts that {}.",
+     "The firm rejected the allegation that {} as untrue."),
+    ("Analysts reckon that {}.", "Some experts suspect {}.", "It has been suggested that {}.",
+     "Rumour has it that {}.", "The assumption is that {}.", "There is a possibility that {}.",
+     "Preliminary reports suggest that {}.", "In all likelihood, {}.", "It may well be that {}.",
+     "Local people suspect that {}.", "It is not certain that {}.", "Observers speculate {}.",
+     "There is growing speculation that {}."),
+    ("Nobody has been able to confirm whether {}.", "It is still being investigated whether {}.",
+     "Officials are trying to determine if {}.", "The hearing will consider whether {}.",
+     "Was it true that {}?", "A review is under way to find out whether {}.",
+     "MPs demanded to know whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
-        "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22}
+        "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
