@@ -113,9 +113,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     relative = values.relative_conflict(analysis.text, f.text)
     if relative is not None:
         out.append(f"time differs: the claim says '{relative[0]}', the passage '{relative[1]}'")
-    clash = values.time_conflict(analysis.text, f.text)
+    clash = values.time_conflict(analysis.text, f.text) or values.day_part_conflict(analysis.text, f.text)
     if clash is not None:
         out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")
+        replaced.add(stem(fold(clash[0])))  # ("this morning" / "this afternoon": the part of the day is what differs)
     share = values.percent_conflict(analysis.text, f.text, stem)
     if share is not None:
         out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")

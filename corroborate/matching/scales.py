@@ -105,8 +105,9 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         name, level = place
         rivals = [(p[1], s) for p, s in ((lexicon.scale_place(x), s) for x, s in said.items())
                   if p is not None and p[0] == name]
-        if any(other == level or (other > level and level == 2) for other, _ in rivals):
-            continue  # the same place ("many" / "most"), or a higher one saying "some" ("many" says "some")
+        if any(other == level or (other > level and level == 2 and name == "quantity") for other, _ in rivals):
+            continue  # the same place ("many" / "most"), or a higher one saying "some" ("many" says "some"; but
+            # "occasionally" is not "constantly": a frequency says how often, and no more)
         if rivals:
             return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
         if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not

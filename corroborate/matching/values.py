@@ -55,6 +55,47 @@ def time_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | None:
     return None
 
 
+PARTS_OF_DAY = {"morning": (300, 720), "afternoon": (720, 1080), "evening": (1020, 1380), "night": (1260, 360),
+                "overnight": (1260, 360), "tonight": (1260, 360)}
+"""The parts of the day, as the span of minutes after midnight each covers (night runs past midnight); evening and
+night overlap, so "late on Monday evening" does not disagree with "at night"."""
+_PART = re.compile(r"\b(" + "|".join(PARTS_OF_DAY) + r")\b", re.IGNORECASE)
+
+
+def _within(minutes: int, span: tuple[int, int]) -> bool:
+    start, end = span
+    return start <= minutes < end if start < end else minutes >= start or minutes < end
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return _within(a[0], b) or _within(b[0], a)
+
+
+def day_part_conflict(claim_text: str, passage_text: str) -> tuple[str, str] | None:
+    """(claim's, passage's) when the claim names a part of the day ("this morning") or a time of day and the passage
+    only another part or times outside it ("this afternoon", "at 3 p.m."): an event's time differs as its clock
+    time would (``time_conflict`` compares clock times with each other)."""
+    claimed_parts = {m[1].lower(): m[1] for m in _PART.finditer(claim_text)}
+    claimed_times = times(claim_text) if not claimed_parts else {}
+    if not claimed_parts and not claimed_times:
+        return None
+    said_parts = {m[1].lower(): m[1] for m in _PART.finditer(passage_text)}
+    said_times = times(passage_text)
+    if claimed_parts:
+        if not said_parts and not said_times:
+            return None
+        for part, written in claimed_parts.items():
+            span = PARTS_OF_DAY[part]
+            if not any(_overlap(span, PARTS_OF_DAY[p]) for p in said_parts) and not any(
+                    _within(t, span) for t in said_times):
+                return written, next(iter(said_parts.values()), None) or next(iter(said_times.values()))
+        return None
+    if said_parts and not said_times and not any(
+            _within(t, PARTS_OF_DAY[p]) for t in claimed_times for p in said_parts):
+        return next(iter(claimed_times.values())), next(iter(said_parts.values()))
+    return None
+
+
 def days(tokens: Sequence[Token]) -> dict[tuple[int, int], str]:
     """The days of the month a text names, as (month, day), each with its words: "19 February", "May 3rd";
     every day of a range ("May 11-22", "3–5 June", "May 11 to 22")."""

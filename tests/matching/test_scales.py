@@ -38,6 +38,15 @@ def test_a_quantifier_the_passage_weakens_is_a_mismatch(read) -> None:
     assert scale_mismatch(some, sentence("Most workers were evacuated.")) is None  # "most" says "many"
 
 
+def test_a_frequency_is_said_at_its_own_place_only(read) -> None:
+    # "many" says "some", but "constantly" does not say "occasionally": a frequency says how often, and no more
+    occasionally = read("The occupiers occasionally exert pressure on draft-age men.")
+    assert scale_mismatch(occasionally, sentence("The occupiers constantly exert pressure on draft-age men.")) == (
+        "the passage says 'constantly' where the claim says 'occasionally'")
+    some = read("Some workers were evacuated.")
+    assert scale_mismatch(some, sentence("Many workers were evacuated.")) is None
+
+
 def test_another_word_in_the_quantifiers_frame_is_a_mismatch(read) -> None:
     # "with many options" / "with limited options", though the sentence says "many" of something else
     many = read("The conditions leave the prisoners with many options.")

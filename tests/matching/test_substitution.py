@@ -31,6 +31,12 @@ def test_the_claims_verb_said_elsewhere_or_by_a_noun_leaves_the_place_alone(read
                      "The council announced its decision to close the school.") is None
 
 
+def test_past_a_phrase_after_the_left_neighbour_the_verb_after_the_claims_opener_is_in_its_place(read) -> None:
+    assert _replaced(read, "The Center urges local people to cooperate with occupation structures.",
+                     "The Center urges local people in occupied territories to avoid any contact with occupation "
+                     "structures.") == ("cooperate", "avoid")
+
+
 def test_only_the_verbs_place_is_read_not_an_aside_or_a_far_word(read) -> None:
     # An aside between the neighbours adds a clause mark the claim does not have there.
     assert _replaced(read, "The letter praised the colony staff.",

@@ -1,4 +1,4 @@
-from corroborate.matching.values import substitutions, time_conflict, times
+from corroborate.matching.values import day_part_conflict, substitutions, time_conflict, times
 from corroborate.text import tokenize
 
 
@@ -221,3 +221,14 @@ def test_a_multiple_or_fraction_is_a_value_with_rivals() -> None:
     # "halved" is doubling's inverse
     assert multiplier_conflict("The number of members has halved since 2010.",
                                "The number of members has doubled since 2010.", stem) == ("halved", "doubled")
+
+
+def test_a_part_of_the_day_disagrees_with_another_or_with_a_time_outside_it() -> None:
+    assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed this afternoon.") == (
+        "morning", "afternoon")
+    assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed at 3 p.m.") == ("morning", "3 p.m.")
+    assert day_part_conflict("The fire started at 3 a.m.", "The fire started in the afternoon.") == (
+        "3 a.m.", "afternoon")
+    assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed at 10.30 a.m.") is None
+    assert day_part_conflict("It derailed late on Monday evening.", "It derailed on Monday night.") is None  # overlap
+    assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed on Monday.") is None  # no time
