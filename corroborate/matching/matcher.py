@@ -30,7 +30,7 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME
-from . import align, polarity, subject
+from . import align, polarity, speakers, subject
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
@@ -223,6 +223,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         other_clause=reading.other_clause,
         missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before)
                          if short and topic.about else ()),
+        other_speaker=speakers.other_speaker(analysis, topic.held, reading.features),
         unplaced_negation=reading.unplaced_negation,
         unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not (
             analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue)) else None,

@@ -40,14 +40,23 @@ EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "claim negated": False, "opposite word": False, "number changed": False, "name changed": False,
                   "counted thing changed": False, "measure changed": False, "multiple changed": False,
                   "exclusive added": False, "roles swapped": False, "source fails to": False,
-                  "noun of the same kind": False}
+                  "noun of the same kind": False, "speaker replaced": False}
 
 RARE = ("measure changed", "multiple changed", "roles swapped", "source fails to", "source managed to",
-        "passive voice", "clauses reordered")  # kinds drawn from more sentences than the others
+        "passive voice", "clauses reordered", "speaker replaced")  # kinds drawn from more sentences than the others
 RARE_PROBES = 60  # of each rare kind
 
 # Names put in place of a sentence's own (a place or a person none of the sentences names).
 OTHER_NAMES = ("Lisbon", "Okafor", "Tbilisi", "Halvorsen", "Nairobi")
+# Speakers put in place of who a sentence says said it (no names: a name the source lacks is never support anyway).
+OTHER_SPEAKERS = ("a government spokesman", "the opposition", "local residents", "the prosecutors")
+_ACCORDING_OPENING = re.compile(r"^According to ([^,]{3,60}), ")
+_ACCORDING_CLOSING = re.compile(r", according to ([^,]{3,60})\.$")
+_SAID_CLOSING = re.compile(r",[”\"’']?\s+((?:[A-Za-z][\w'’.-]*\s){0,5}[A-Za-z][\w'’.-]*)"
+                           r"\s+(?:said|says|stated|added)\.$")
+_SAID_OPENING = re.compile(r"^((?:[A-Z][\w'’.-]*)(?:\s[\w'’.-]+){0,5}?)\s+(?:said|says|stated|reported|announced)"
+                           r"\s+(?:that\s+)?(?:the|a|an|[a-z]+s)\s")
+_PRONOUNS = frozenset("i you he she it we they someone one".split())
 
 
 @dataclass(frozen=True)
@@ -225,6 +234,19 @@ def _add_exclusive(sentence: str) -> str | None:
         m = re.search(rf"\b{aux} (?!not\b|\d|a\b|an\b|one\b|two\b|few\b|some\b|about\b|to\b|just\b)", sentence)
         if m:
             return sentence[: m.end()] + "only " + sentence[m.end() :]
+    return None
+
+
+def _replace_speaker(sentence: str) -> str | None:
+    """Put another speaker in place of who the sentence says said it ("..., police said." / "According to X, ..." /
+    "The ministry says ..."): what it says is then someone else's word."""
+    other = OTHER_SPEAKERS[len(sentence) % len(OTHER_SPEAKERS)]
+    for pattern in (_ACCORDING_OPENING, _ACCORDING_CLOSING, _SAID_CLOSING, _SAID_OPENING):
+        m = pattern.search(sentence)
+        if m is not None and other.lower() not in m[1].lower() and m[1].lower() not in _PRONOUNS:
+            start, end = m.span(1)
+            speaker = other[0].upper() + other[1:] if start == 0 else other
+            return sentence[:start] + speaker + sentence[end:]
     return None
 
 
@@ -416,6 +438,7 @@ def probes_for(sentence: str) -> list[Probe]:
                        ("exclusive added", _add_exclusive(sentence)),
                        ("noun of the same kind", _change_noun(sentence)),
                        ("roles swapped", _swap_roles(sentence)),
+                       ("speaker replaced", _replace_speaker(sentence)),
                        ("synonym", _replace_word(sentence, "synonym")),
                        ("adverb dropped", _drop_adverb(sentence)),
                        ("passive voice", _passive(sentence)),
