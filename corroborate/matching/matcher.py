@@ -223,7 +223,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         other_clause=reading.other_clause,
         missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before)
                          if short and topic.about else ()),
-        other_speaker=speakers.other_speaker(analysis, topic.held, reading.features),
+        other_speaker=speakers.other_speaker(analysis, reading.features),
         unplaced_negation=reading.unplaced_negation,
         unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not (
             analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue)) else None,

@@ -5,9 +5,9 @@ National Resistance Center says that Russian forces are coercing draft-age men",
 corroboration checker, who asserts a thing is part of the claim. The claim's speaker is the subject of its
 opening verb of saying ("The ministry says X", "Police have reported that X"), what "according to" names ("According
 to the Center, X"), or the subject of a closing one ("X, the head teacher said"). When the sentence that holds the
-claim lacks most of the speaker's weight and names a speaker of its own, the edit replaces one speaker with
-another: no entailment. A sentence that names no speaker is left to coverage (its source may be the speaker's own
-statement), and so is a claim whose speaker is a pronoun ("He said X").
+claim names a speaker of its own, with none of the claim speaker's words or words WordNet relates to them, the
+edit replaces one speaker with another: no entailment. A sentence that names no speaker is left to coverage (its
+source may be the speaker's own statement), and so is a claim whose speaker is a pronoun ("He said X").
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ SAYING_FORMS = frozenset({"say", "says", "said", "saying"})  # (stop words, whic
 
 def speaker_span(tokens: Sequence[Token], text: str) -> tuple[int, int] | None:
     """(first, last) token positions of who the text says said it, or None: the noun phrase after an opening
-    "according to" (up to its comma), the words before an opening verb of saying, or those between the last comma
-    and a closing verb of saying ("..., officials said.")."""
+    "according to" (up to its comma), the words before an opening verb of saying, or a stretch set off by commas
+    that credits someone ("..., officials said.", "..., staff said, far more than ...", "..., according to police.")."""
     words = [fold(t.surface) for t in tokens]
     if len(words) >= 3 and words[:2] == ["according", "to"]:
         end = next((j for j in range(2, len(tokens) - 1) if "," in text[tokens[j].end : tokens[j + 1].start]), None)
@@ -41,18 +41,40 @@ def speaker_span(tokens: Sequence[Token], text: str) -> tuple[int, int] | None:
     if (first_verb is not None and _saying(tokens, words, first_verb, closing=True) and _reports(words, first_verb)
             and not any(c in text[tokens[0].start : tokens[first_verb].start] for c in ",;:")):
         return 0, first_verb - 1  # "The ministry says X"
-    comma = text.rfind(",")
-    first = next((j for j, t in enumerate(tokens) if t.start > comma), None) if comma >= 0 else None
-    if first is None:
-        return None
-    if words[first : first + 2] == ["according", "to"] and first + 2 < len(tokens):  # "X, according to police."
-        return first + 2, len(tokens) - 1
-    for verb in (len(tokens) - 1, len(tokens) - 2):  # "X, the head teacher said." "X, officials added."
-        entry = lexicon.entry_of(words[verb])
-        if first < verb and (_saying(tokens, words, verb, closing=True) or (
-                entry is not None and entry.word in VOUCHING_VERBS and entry.kind("v") != "cognition")):
-            return first, verb - 1
+    for first, last in _set_off(tokens, text):
+        if words[first : first + 2] == ["according", "to"] and first + 2 <= last:  # "X, according to police."
+            return first + 2, last
+        for verb in (last, last - 1, last - 2):  # "X, the head teacher said." "X, police said on Monday, ..."
+            if first < verb and _credit(tokens, words, first, verb, last):
+                return first, verb - 1
     return None
+
+
+CREDIT_REACH = 6  # words of the noun phrase that credits a speaker ("the head of operations at the trust")
+
+
+def _set_off(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """The stretches of the sentence after a comma, each up to the next comma or the end: (first, last) tokens."""
+    out, first = [], None
+    for j, tok in enumerate(tokens):
+        if first is None and j and "," in text[tokens[j - 1].end : tok.start]:
+            first = j
+        if first is not None and (j + 1 == len(tokens) or "," in text[tok.end : tokens[j + 1].start]):
+            out.append((first, j))
+            first = None
+    return out
+
+
+def _credit(tokens: Sequence[Token], words: list[str], first: int, verb: int, last: int) -> bool:
+    """Whether tokens first..last credit a speaker: a short noun phrase, no verb in it, then a verb of saying, and
+    at most a phrase of time after it ("staff said", "police said on Monday")."""
+    entry = lexicon.entry_of(words[verb])
+    saying = not tokens[verb].capitalised and (_saying(tokens, words, verb, closing=True) or (
+        entry is not None and entry.word in VOUCHING_VERBS and entry.kind("v") != "cognition"))
+    after = words[verb + 1 : last + 1]
+    return (saying and verb - first <= CREDIT_REACH and (not after or after[0] in ("on", "in", "at", "yesterday"))
+            and not any(w in roles.AUXILIARIES or roles.is_verb(tokens, j) for j, w in
+                        zip(range(first, verb), words[first:verb])))
 
 
 def _inflected_saying(tokens: Sequence[Token], words: list[str], i: int) -> bool:
@@ -80,9 +102,10 @@ def _saying(tokens: Sequence[Token], words: list[str], i: int, closing: bool = F
     return entry is not None and entry.kind("v") in SAYING and (closing or roles.is_verb(tokens, i))
 
 
-def other_speaker(analysis: ClaimAnalysis, held: list[float], f: SentenceFeatures) -> tuple[str, str] | None:
-    """(the claim's speaker, the sentence's) when the sentence lacks most of the weight of who the claim says said
-    it and names someone else; ``held``: how well the sentence (with the context's names) holds each claim word."""
+def other_speaker(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(the claim's speaker, the sentence's) when the sentence names a speaker none of whose words is one of the
+    claim's speaker's words or one WordNet relates to them. The speaker's words elsewhere in the sentence do not
+    count: "According to migrants, police raids ..." has "police", but not as who says it."""
     claimed = speaker_span(analysis.tokens, analysis.text)
     if claimed is None:
         return None
@@ -90,14 +113,12 @@ def other_speaker(analysis: ClaimAnalysis, held: list[float], f: SentenceFeature
     speaker = [k for k, t in enumerate(analysis.terms) if first <= t.position <= last and t.number is None]
     if not speaker:
         return None  # a pronoun: "He said X"
-    weight = sum(analysis.terms[k].weight for k in speaker)
-    if sum(analysis.terms[k].weight * held[k] for k in speaker) >= weight / 2:
-        return None
     said = speaker_span(f.tokens, f.text)
     if said is None:
         return None
     theirs = [t for t in f.tokens[said[0] : said[1] + 1] if t.is_content]
-    if not theirs or any(lexicon.relation(t.surface, analysis.terms[k].surface) is not lexicon.Relation.NONE
+    if not theirs or any(t.stem in analysis.terms[k].spellings
+                         or lexicon.relation(t.surface, analysis.terms[k].surface) is not lexicon.Relation.NONE
                          for t in theirs for k in speaker):
         return None  # a pronoun ("he said"), or a word WordNet relates to the claim's ("officials" / "functionaries")
     who = f.text[f.tokens[said[0]].start : f.tokens[said[1]].end]
