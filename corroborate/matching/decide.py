@@ -30,6 +30,7 @@ class Findings:
     topical: bool  # covers the claim's topic closely enough for a conflict to be a contradiction
     absent: tuple[str, ...] = ()  # the claim's names and numbers not in the passage
     missing_verb: str | None = None  # the claim's verb, when none of its verbs is in the decisive sentence
+    verbless: bool = False  # the claim has a verb and no sentence of the passage has any (a heading, a date line)
     replaced_verb: tuple[str, str] | None = None  # (claim verb, another verb the sentence has in its place)
     other_counted: tuple[str, str] | None = None  # (claim noun, sentence noun) the same number counts
     other_clause: tuple[str, str] | None = None  # (claim word, contrast word) of a clause set against the claim's
@@ -61,6 +62,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         if not f.absent:
             return None, "a number in the claim disagrees with the passage"
         return None, f"{', '.join(f.absent)} (in the claim) {'is' if len(f.absent) == 1 else 'are'} not in the passage"
+    if f.verbless:
+        return None, "no sentence of the passage says anything happened (no verb: a heading, a date line)"
     if f.missing_verb:
         return None, f"the claim's verb '{f.missing_verb}' is not in the sentence that holds the rest of the claim"
     if f.replaced_verb:

@@ -29,12 +29,12 @@ from ..claims import Claim
 from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
-from ..text import MONTH_NAME
-from . import align, polarity, speakers, subject
+from ..text import MONTH_NAME, is_dateline
+from . import align, polarity, roles, speakers, subject
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
-from .features import CONTEXT_SENTENCES, Kept, SourceFeatures
+from .features import CONTEXT_SENTENCES, Kept, SentenceFeatures, SourceFeatures
 from .reading import Reading
 from .retrieval import NEAR_MISS_SOURCES, RETRIEVAL_FLOOR, Retriever, best_of
 from .topic import Topic, topic_of
@@ -189,7 +189,9 @@ class Matcher:
             findings = Findings(score=score, signals=signals, topical=False)
         else:
             before = feats.stems(anchor - 1) if anchor else frozenset()
-            findings = _findings(analysis, reading, score, signals, topic, words, before, nearby)
+            verbless = bool(analysis.verbs) and not any(roles.has_verb(feats[i].tokens) for i in window
+                                                        if not _bare_dateline(feats[i]))
+            findings = _findings(analysis, reading, score, signals, topic, words, before, nearby, verbless)
         stance, reason = decide(findings, self.threshold)
         if extra is not None:
             reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
@@ -208,7 +210,7 @@ class Matcher:
 
 
 def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: Signals, topic: Topic,
-              words: WindowWords, before: frozenset[str], nearby: list[str]) -> Findings:
+              words: WindowWords, before: frozenset[str], nearby: list[str], verbless: bool) -> Findings:
     """What every rule found, for ``decide``: most is read from the anchor sentence (``reading``); ``before``:
     the stems of the sentence before it."""
     short = len(analysis.terms) <= SHORT_CLAIM
@@ -217,6 +219,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
     return Findings(
         score=score, signals=signals, topical=topic.topical, absent=window_absent(analysis, words),
         missing_verb=reading.missing_verb if short else None,
+        verbless=verbless,
         missing_predicate=reading.missing_predicate,
         replaced_verb=reading.replaced_verb,
         other_counted=reading.other_counted,
@@ -240,6 +243,14 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         modality=modal[1] if modal is not None and not modal[0] else None,
         nearby_conflicts=tuple(nearby),
     )
+
+
+BARE_DATELINE = 8  # words: a date line this short names who wrote and when, and no more ("Rail press office, 11 June")
+
+
+def _bare_dateline(f: SentenceFeatures) -> bool:
+    """Whether a sentence is a short date line, whose words may read as a verb ("press") and say nothing happened."""
+    return len(f.tokens) <= BARE_DATELINE and is_dateline(f.text)
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

@@ -40,6 +40,16 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     return share >= 0.5
 
 
+def has_verb(tokens: Sequence[Token]) -> bool:
+    """Whether any word of a sentence may be a verb: an auxiliary, a word read as a verb here, or one WordNet's
+    corpus mostly uses as a verb wherever it stands ("Written for the Central Media Office by"). "Statement on the
+    Fenwick junction incident", a heading, has none: it says nothing happened."""
+    return any(fold(t.surface) in AUXILIARIES or is_verb(tokens, i)
+               or (t.is_content and t.number is None and (lexicon.verb_share(t.surface) >= 0.5 or (
+                   fold(t.surface) != lexicon.lemma_of(t.surface) and _form_of_a_verb(t.surface))))
+               for i, t in enumerate(tokens))  # ("Written": a form of "write", though a lemma of its own)
+
+
 def _head_of_a_phrase_before_of(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at i ends a noun phrase a determiner opens, and "of" follows it ("the public awareness
     work of authorities", "the annual use of force"): its head noun. A word used mostly as a verb keeps its

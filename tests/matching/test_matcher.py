@@ -95,6 +95,16 @@ def test_an_implicative_says_its_complement_and_weighs_nothing_of_its_own(matche
     assert best(m, claim).stance == stance
 
 
+def test_a_heading_and_a_date_line_say_nothing_happened(tmp_path):
+    # a window of the title and a short date line has most of the claim's words and no verb
+    (tmp_path / "source.txt").write_text("Statement on the Fenwick junction incident\n\nEastline Rail press office, "
+                                         "11 June 2025\n\nSafety is our first priority, said the director.\n")
+    (tmp_path / "other.txt").write_text("Passenger services on the coast were cut. A tram derailed in the city. Bus "
+                                        "services resumed. A freight train derailed in the hills.\n")
+    c = best(Matcher(load_corpus(tmp_path)), "One of Eastline Rail's passenger services derailed at Fenwick junction.")
+    assert c.stance is None and "no verb" in c.reason
+
+
 def test_opposite_term_contradicts(matcher):
     m = matcher("Hospital admissions decreased sharply after the vaccination campaign started.")
     c = best(m, "Hospital admissions increased sharply after the vaccination campaign started.")

@@ -1,4 +1,4 @@
-from corroborate.matching.roles import predicates, sides, swapped
+from corroborate.matching.roles import has_verb, predicates, sides, swapped
 from corroborate.text import tokenize
 
 
@@ -71,3 +71,9 @@ def test_a_passive_that_names_no_agent_has_only_what_is_acted_on() -> None:
     claim = _sides("Homes were damaged by Storm Ines.", ["Homes", "Ines"], "damaged")
     assert swapped(claim, said) is None
     assert swapped(_sides("Storm Ines damaged homes.", ["Ines", "homes"], "damaged"), said) is None
+
+
+def test_a_heading_has_no_verb_and_a_participle_opening_a_line_is_one() -> None:
+    assert not has_verb(tokenize("Statement on the Fenwick junction incident"))
+    assert has_verb(tokenize("Written for the Central Media Office of Hizb ut Tahrir by"))  # a form of "write"
+    assert has_verb(tokenize("Police raided the market."))
