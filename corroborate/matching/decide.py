@@ -46,6 +46,7 @@ class Findings:
     other_negation: str | None = None  # a negating word with a meaning of its own the passage lacks
     missing_required: bool = False  # a `require:` term the passage lacks
     modality: str | None = None  # only one of claim and passage speaks of an obligation ("must")
+    foretold: tuple[str, str] | None = None  # (claim verb in the past, the passage's words for it in the future)
     nearby_conflicts: tuple[str, ...] = ()  # conflicts in the window's other sentences: never support
 
 
@@ -89,6 +90,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, f"the passage does not assert it, it only reports it as open ('{f.unasserted}')"
     if f.modality:
         return None, f.modality
+    if f.foretold:
+        return None, f"the passage says it will happen ('{f.foretold[1]}'), the claim that it did ('{f.foretold[0]}')"
     if f.swapped:
         a, b = f.swapped
         return None, f"the roles differ: the passage puts '{a}' and '{b}' the other way round"

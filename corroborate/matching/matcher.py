@@ -30,7 +30,7 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME, is_dateline
-from . import align, polarity, roles, speakers, subject
+from . import align, polarity, roles, speakers, subject, tense
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
@@ -241,6 +241,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
                             None),
         missing_required=any(not r & words.in_window for r in analysis.required),
         modality=modal[1] if modal is not None and not modal[0] else None,
+        foretold=tense.foretold(analysis, reading.features, reading.aligned),
         nearby_conflicts=tuple(nearby),
     )
 

@@ -46,8 +46,9 @@ def has_verb(tokens: Sequence[Token]) -> bool:
     Fenwick junction incident", a heading, has none: it says nothing happened."""
     return any(fold(t.surface) in AUXILIARIES or is_verb(tokens, i)
                or (t.is_content and t.number is None and (lexicon.verb_share(t.surface) >= 0.5 or (
-                   fold(t.surface) != lexicon.lemma_of(t.surface) and _form_of_a_verb(t.surface))))
-               for i, t in enumerate(tokens))  # ("Written": a form of "write", though a lemma of its own)
+                   (fold(t.surface) != lexicon.lemma_of(t.surface) or fold(t.surface).endswith(("ed", "en")))
+                   and _form_of_a_verb(t.surface))))
+               for i, t in enumerate(tokens))  # ("Written", "closed": forms of verbs, though lemmas of their own)
 
 
 def _head_of_a_phrase_before_of(tokens: Sequence[Token], i: int) -> bool:

@@ -77,3 +77,4 @@ def test_a_heading_has_no_verb_and_a_participle_opening_a_line_is_one() -> None:
     assert not has_verb(tokenize("Statement on the Fenwick junction incident"))
     assert has_verb(tokenize("Written for the Central Media Office of Hizb ut Tahrir by"))  # a form of "write"
     assert has_verb(tokenize("Police raided the market."))
+    assert has_verb(tokenize("The company closed the Ashby plant."))  # "closed", an adjective too

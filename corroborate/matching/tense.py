@@ -1,0 +1,65 @@
+"""Tense: a claim that says something happened is not supported by a passage that says it will happen.
+
+"The county council published a report on why the upgrade had not gone ahead" has every word of "The county
+council said it was reviewing why the upgrade had not gone ahead and would publish a report in the summer", and
+says what the passage does not: that the report is out. The claim's verb is in the past or a participle (a form
+in *-ed*, an irregular past or participle: *published*, *went*, *was taken*), with no word of the future before it; the
+passage has that verb only after *will*, *would*, *shall* or *is to* ("would publish", "will be taken", "is to
+close"), with at most a few adverbs, a negator or an auxiliary between. A plan or an intention ("plans to close")
+is read by ``implicatives`` as open already.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..text import Token, fold
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})  # ("wo" of "won't" as the tokenizer splits it)
+TO_BE = frozenset({"is", "are", "was", "were"})  # "is to close": what is arranged, not what happened
+BETWEEN = frozenset({"be", "have", "not", "n't", "never", "then", "also", "now", "soon", "still", "first"})
+REACH = 3  # words between the word of the future and the verb ("would then be published")
+
+
+def foretold(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]]) -> tuple[str, str] | None:
+    """(the claim's verb, the passage's words for it) when the claim says in the past what the passage says only in
+    the future; None otherwise. ``aligned``: where each claim word stands in the sentence."""
+    k = analysis.main_verb
+    if k is None or not aligned.get(k):
+        return None
+    at = analysis.terms[k].position
+    if not _past(analysis.tokens[at].surface) or _future_before(analysis.tokens, at) is not None:
+        return None
+    cues = [_future_before(f.tokens, p) for p in aligned[k]]
+    if any(c is None for c in cues):
+        return None  # the sentence says it happened somewhere too
+    first = min(c for c in cues if c is not None)
+    last = max(aligned[k])
+    return analysis.terms[k].surface, f.text[f.tokens[first].start : f.tokens[last].end]
+
+
+def _past(word: str) -> bool:
+    """Whether a verb's form is its past or its participle ("published", "went", "taken", "held")."""
+    w = fold(word)
+    if lexicon.lemma_of(w) != w:
+        return True  # an irregular form: went, taken, held, told
+    return w.endswith("ed") and lexicon.verb_share(w) > 0
+
+
+def _future_before(tokens: Sequence[Token], p: int) -> int | None:
+    """Where the word of the future stands that the verb at p follows ("will publish", "would then be published",
+    "is to close"), or None."""
+    j = p - 1
+    while j >= 0 and p - j <= REACH + 1:
+        w = fold(tokens[j].surface)
+        if w in FUTURE:
+            return j
+        if w == "to" and j >= 1 and fold(tokens[j - 1].surface) in TO_BE:
+            return j - 1
+        if w not in BETWEEN and not w.endswith("ly"):
+            return None
+        j -= 1
+    return None

@@ -1,0 +1,40 @@
+"""Tense (corroborate.matching.tense)."""
+
+from .conftest import read_against
+
+
+def _foretold(read, claim: str, text: str) -> tuple[str, str] | None:
+    from corroborate.matching.tense import foretold
+
+    reading = read_against(read(claim, text), text)
+    return foretold(reading.analysis, reading.features, reading.aligned)
+
+
+def test_what_the_passage_says_will_happen_has_not_happened(read) -> None:
+    claim = "The council published a report on the upgrade."
+    assert _foretold(read, claim, "The council will publish a report on the upgrade.") == ("published", "will publish")
+    assert _foretold(read, claim, "The council said it would then publish a report on the upgrade.") == (
+        "published", "would then publish")
+    assert _foretold(read, "Workers were taken to hospital.", "Workers will be taken to hospital.") == (
+        "taken", "will be taken")
+
+
+def test_a_passage_that_says_it_happened_too_or_a_claim_of_the_future_is_left_alone(read) -> None:
+    claim = "The council published a report on the upgrade."
+    assert _foretold(read, claim, "The council published a report on the upgrade.") is None
+    assert _foretold(read, claim, "The council published a report on the upgrade and will publish another.") is None
+    assert _foretold(read, "The council will publish a report.", "The council will publish a report.") is None
+
+
+def test_a_report_to_come_is_no_support_and_the_reason_says_so(tmp_path) -> None:
+    from corroborate.matching import Matcher
+    from corroborate.sources import load_corpus
+
+    from .conftest import candidates_in
+
+    (tmp_path / "herald.txt").write_text("The county council said it was reviewing why the upgrade had not gone "
+                                         "ahead and would publish a report in the summer.\n")
+    (tmp_path / "other.txt").write_text("The weather was mild in the capital on Monday.\n")
+    [best, *_] = candidates_in(Matcher(load_corpus(tmp_path)),
+                               "The county council published a report on why the upgrade had not gone ahead.", "herald")
+    assert best.stance is None and "will happen ('would publish')" in best.reason
