@@ -3,8 +3,8 @@
 Each probe takes a declarative sentence of a real article as the claim and changes either the source or the
 claim (a denial, a hedge and a question each take one of several wordings, picked by a hash of the sentence).
 Meaning-changing edits (a denied, hedged or questioned source; a source whose verb is put under a negative
-implicative, "failed to"; a negated claim, an opposite word, a changed number or name, the claim's subject and
-object swapped) must not be support; meaning-keeping edits (a synonym, a dropped adverb, the passive voice, an
+implicative, "failed to", or put in the future, "will approve"; a negated claim, an opposite word, a changed
+number or name, the claim's subject and object swapped, another speaker credited) must not be support; meaning-keeping edits (a synonym, a dropped adverb, the passive voice, an
 opening phrase moved to the end, a source that "managed to") should stay support, and so should the sentence
 itself.
 
@@ -40,10 +40,10 @@ EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "claim negated": False, "opposite word": False, "number changed": False, "name changed": False,
                   "counted thing changed": False, "measure changed": False, "multiple changed": False,
                   "exclusive added": False, "roles swapped": False, "source fails to": False,
-                  "noun of the same kind": False, "speaker replaced": False}
+                  "noun of the same kind": False, "speaker replaced": False, "source foretells": False}
 
 RARE = ("measure changed", "multiple changed", "roles swapped", "source fails to", "source managed to",
-        "passive voice", "clauses reordered", "speaker replaced")  # kinds drawn from more sentences than the others
+        "passive voice", "clauses reordered", "speaker replaced", "source foretells")  # kinds drawn from more sentences than the others
 RARE_PROBES = 60  # of each rare kind
 
 # Names put in place of a sentence's own (a place or a person none of the sentences names).
@@ -351,6 +351,19 @@ def _past_verb(tokens: list[Token], verb: int) -> str | None:
     return base.word
 
 
+def _foretell(sentence: str) -> str | None:
+    """The sentence in the future: its verb in the simple past after "subject" becomes "will" and the verb's base
+    ("The council approved the plan" becomes "The council will approve the plan")."""
+    found = _clause(sentence)
+    if found is None:
+        return None
+    tokens, verb, _ = found
+    base = _past_verb(tokens, verb)
+    if base is None:
+        return None
+    return sentence[: tokens[verb].start] + "will " + base + sentence[tokens[verb].end :]
+
+
 def _passive(sentence: str) -> str | None:
     """The passive of a sentence that opens on "subject verb object" with a regular verb in the simple past:
     "The council approved the plan on Tuesday" becomes "The plan was approved by the council on Tuesday"."""
@@ -448,6 +461,9 @@ def probes_for(sentence: str) -> list[Probe]:
     under = _implicative(sentence, IMPLICATIVES)
     if under is not None:
         out.append(Probe("source fails to", sentence, under))
+    future = _foretell(sentence)
+    if future is not None:
+        out.append(Probe("source foretells", sentence, future))
     kept = _implicative(sentence, ("managed to",))
     if kept is not None:
         out.append(Probe("source managed to", sentence, kept))

@@ -12,7 +12,7 @@ BARS = {  # kind -> the least share of probes that must come out as expected (me
     "source denies": 0.94, "source hedges": 0.90, "source asks": 0.90,
     "claim negated": 0.90, "opposite word": 0.90, "name changed": 0.90, "exclusive added": 0.95,
     "roles swapped": 0.90, "source fails to": 0.85, "source managed to": 0.90, "passive voice": 0.80,
-    "noun of the same kind": 0.70, "speaker replaced": 0.80,
+    "noun of the same kind": 0.70, "speaker replaced": 0.80, "source foretells": 0.85,
 }
 
 
