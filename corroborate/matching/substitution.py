@@ -9,7 +9,9 @@ independence or exclusion, never entailment: the passage says something else hap
 
 A claim verb that WordNet files as stative (*involve*, *include*, *contain*) names a relation, not an event: a
 passage may say it with another verb ("raids are carried out using brute force" for "raids involve brute
-force"), so it is left alone, as is a verb so general that it stands in for many (``lexicon.general_verb``).
+force"), so it is left alone, as is a verb so general that it stands in for many (``lexicon.general_verb``),
+unless a negating verb stands in its place: *went ahead* is not said by *was cancelled*, whatever *went* may stand
+for.
 
 Only the place beside the verb is read, so a paraphrase that keeps the claim's verb elsewhere in the sentence, or
 says it with a noun ("the council's decision to close" for "the council decided to close"), is not touched.
@@ -18,7 +20,7 @@ says it with a noun ("the council's decision to close" for "the council decided 
 from __future__ import annotations
 
 from .. import lexicon
-from ..text import Token, fold
+from ..text import LEXICAL_NEGATORS, Token, fold
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
 from .features import SentenceFeatures
@@ -34,13 +36,14 @@ def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
     terms = analysis.terms
     for k in analysis.verbs:
         verb = terms[k]
-        if (row[k] or k in specific or lexicon.general_verb(verb.surface) or lexicon.stative_verb(verb.surface)
-                or _said_otherwise(verb, f)):
+        if row[k] or k in specific or lexicon.stative_verb(verb.surface) or _said_otherwise(verb, f):
             continue
+        general = lexicon.general_verb(verb.surface)
         for q in _place(analysis, f, k, aligned):
             word = f.tokens[q]
             if (roles.is_verb(f.tokens, q) and not lexicon.general_verb(word.surface) and not _related(verb, word)
-                    and not _same_frame(analysis.tokens, verb.position, f.tokens, q)):
+                    and not _same_frame(analysis.tokens, verb.position, f.tokens, q)
+                    and (not general or fold(word.surface) in LEXICAL_NEGATORS)):
                 return verb.surface, word.surface
     return None
 
