@@ -150,7 +150,9 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     at = i - 3 if said_of_telling else i - 1
     if at < 1:
         return None
-    copula = next((j for j in range(at - 1, max(-1, at - 1 - SPAN), -1) if words[j] in COPULAS), None)
+    small_clause = at >= 2 and words[at - 1] == "it" and not said_of_telling  # "experts think it likely that X"
+    copula = at - 1 if small_clause else next(
+        (j for j in range(at - 1, max(-1, at - 1 - SPAN), -1) if words[j] in COPULAS), None)
     if copula is None or copula == 0:
         return None
     around = words[max(0, copula - 1) : at]
@@ -160,7 +162,8 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
         kinds, negated = frozenset({"veridical"}), True  # "it remains unproven that X": a veridical one, negated
     if words[at] in ARTICLES or not kinds:
         return None
-    if words[copula - 1] not in SUBJECTS and not (copula >= 2 and words[copula - 2] in SUBJECTS) and not (
+    if not small_clause and words[copula - 1] not in SUBJECTS and not (
+            copula >= 2 and words[copula - 2] in SUBJECTS) and not (
             "veridical" in kinds and negated and not said_of_telling):  # "it would be", "it has been"; but anyone
         return None  # may be unsure: "we cannot be certain that X", "officials are not sure that X"
     if "falsity" in kinds and not negated:

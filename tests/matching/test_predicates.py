@@ -38,6 +38,9 @@ def test_only_an_it_or_this_before_the_copula_makes_the_shape() -> None:
     assert _judgement("It could be that prices rose.") is Judgement.OPEN
     # a modal before "be that" leaves the clause open whatever the subject
     assert _judgement("One explanation could be that prices rose.") is Judgement.OPEN
+    # and "it" with its predicate after a verb is the shape too: a small clause
+    assert _judgement("Officials consider it possible that prices rose.") is Judgement.OPEN
+    assert _judgement("They made it clear that prices rose.") is None
 
 
 def test_a_predicate_said_of_the_clause_judges_it() -> None:

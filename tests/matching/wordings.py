@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty-three
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty-four
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -398,10 +398,25 @@ SET_23 = (
      "Was it true that {}?", "A review is under way to find out whether {}.",
      "MPs demanded to know whether {}."),
 )
+# Set 24: written after every change of this round but the last, scored blind (99%, 88%, 98%); then 'think it likely
+# that X' (a predicate of a small clause) was read.
+SET_24 = (
+    ("The claim that {} is baseless, the ministry said.", "Officials vehemently denied that {}.",
+     "Investigators have ruled out that {}.", "It is false to say that {}.", "Police rejected any notion that {}.",
+     "A correction issued later made clear that it was not true that {}.", "Organisers dismissed rumours that {}.",
+     "Nobody believes any longer that {}, after the report was discredited."),
+    ("It is understood that {}.", "Sources suggest {}.", "There are unverified claims that {}.",
+     "It is being speculated that {}.", "Experts think it likely that {}.", "One possibility is that {}.",
+     "It cannot be ruled out that {}.", "Some observers believe {}.", "It is rumoured {}.",
+     "Many fear that {}.", "It is alleged that {}.", "There may be some truth in reports that {}."),
+    ("No one knows yet whether {}.", "Officials are looking into whether {}.", "Did {}? Nobody can say.",
+     "The question of whether {} remains open.", "Scientists will study whether {}.",
+     "It has yet to be established whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
-        "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23}
+        "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
