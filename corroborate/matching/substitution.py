@@ -109,7 +109,13 @@ def _same_frame(claim: list[Token], at: int, sentence: list[Token], q: int) -> b
 
     mine = preposition(claim, at)
     return (mine is not None and mine not in roles.AUXILIARIES and mine not in roles.DETERMINERS
-            and mine == preposition(sentence, q))  # (not "protect the" / "beat the": no frame of its own)
+            and mine not in ADJUNCT_PREPOSITIONS and mine == preposition(sentence, q))
+    # (not "protect the" / "beat the", nor "strengthen by Tuesday" / "ease by Tuesday": no frame of their own)
+
+
+ADJUNCT_PREPOSITIONS = frozenset({"by", "in", "at", "during", "after", "before", "until", "since", "near"})
+"""Prepositions that open a phrase of time or place after a verb more often than its object: two verbs followed by
+one of them ("strengthen by Tuesday" / "ease by Tuesday") share no frame."""
 
 
 def _related(verb: ClaimTerm, word: Token) -> bool:

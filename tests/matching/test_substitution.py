@@ -62,6 +62,9 @@ def test_a_very_general_verb_or_one_of_the_same_frame_is_not_read_as_another_eve
     # "called for" / "advocated for": both take their object with "for".
     assert _replaced(read, "Bastrykin called for a revised migration policy.",
                      "Bastrykin advocated for a revised migration policy.") is None
+    # a phrase of time after both is no frame either: "to strengthen by Tuesday" / "to ease by Tuesday"
+    assert _replaced(read, "Forecasters expect the wind to strengthen by Tuesday afternoon.",
+                     "Forecasters expect the wind to ease by Tuesday afternoon.") == ("strengthen", "ease")
     # a determiner after both is no frame of its own: "to protect the" / "to beat the"
     assert _replaced(read, "Staff urged other prisoners to protect the migrant inmates.",
                      "There were calls by staff for other prisoners to beat the migrant inmates.") == ("protect", "beat")
