@@ -117,3 +117,10 @@ def test_a_synonym_of_an_opposite_is_opposed_word_for_word() -> None:
 def test_an_opposite_that_is_a_stop_word_counts() -> None:
     assert "well" in lexicon.opposite_stems("poorly")
     assert "no" not in lexicon.opposite_stems("yes")  # (too short to tell from the word it is part of)
+
+
+def test_a_phrasal_verb_of_one_particle_has_a_row_of_its_own() -> None:
+    call_off = lexicon.phrasal_entry("called", "off")
+    assert call_off is not None and "cancel" in call_off.synonyms
+    assert lexicon.phrasal_entry("went", "ahead") is not None
+    assert lexicon.phrasal_entry("called", "the") is None

@@ -243,6 +243,14 @@ def entry_of(word: str) -> Entry | None:
     return base_entry(word) or lookup(word)
 
 
+@lru_cache(maxsize=50_000)
+def phrasal_entry(verb: str, particle: str) -> Entry | None:
+    """The entry of a phrasal verb, a verb's form and its particle ("called", "off": call off, whose synonym is
+    "cancel"; "went", "ahead": go ahead), or None when WordNet lists no such verb."""
+    base = entry_of(verb)
+    return None if base is None else _row(f"{base.word}_{fold(particle)}")
+
+
 GENERAL_VERB_USES = 500
 """A verb WordNet's tagged corpus uses this often (come, give, make, take, say, find) has so many senses that it
 stands in for many others, mostly with a particle or a noun ("came off the rails" for "derailed", "made out of

@@ -5,7 +5,8 @@
 WORDNET_DIR defaults to ``/usr/share/wordnet`` (Debian's ``wordnet-base``). The script writes two files
 next to this module, in ``data/``:
 
-* ``wordnet.sqlite``: for every single-word lemma, its synonyms, the more general words it is a kind of
+* ``wordnet.sqlite``: for every single-word lemma, and every phrasal verb of one particle (``call_off``,
+  ``go_ahead``: read as verbs only), its synonyms, the more general words it is a kind of
   (hypernyms), its antonyms, its derivationally related forms and its alternatives (the opposites of what its
   first verb sense is directly a kind of: to reduce is to decrease, whose opposite is to increase), each as a
   space-separated list of words, how often WordNet's tagged corpus used it as a noun, verb, adjective and
@@ -130,6 +131,17 @@ def single(word: str) -> bool:
     return "_" not in word and not any(c.isdigit() for c in word)
 
 
+PARTICLES = frozenset("off out up down ahead away back in on over".split())
+"""The particles of the phrasal verbs the lexicon keeps (*call off*, *go ahead*, *turn away*, *lay off*)."""
+
+
+def phrasal(word: str) -> bool:
+    """Whether a lemma is a verb and one particle ("call_off", "go_ahead"): kept as a row of its own, so that a
+    sentence's "called off" can be read as the verb WordNet lists (a synonym of "cancel")."""
+    parts = word.split("_")
+    return len(parts) == 2 and parts[1] in PARTICLES and single(parts[0])
+
+
 def opposites_in_sense(synsets: dict[tuple[str, str], Synset], rank: dict[tuple[str, str, str], int],
                        lemma: str, pos: str, off: str) -> set[str]:
     """The opposites of one sense of a word: WordNet's antonyms of the word in that sense, of the words that
@@ -179,13 +191,13 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
 
     entries: dict[str, tuple[str, set[str], set[str], set[str], set[str], set[str], str]] = {}
     for lemma in sorted(tags):
-        if not single(lemma):
+        if not single(lemma) and not (phrasal(lemma) and "v" in tags[lemma]):
             continue
         syn: set[str] = set()
         hyper: set[str] = set()
         ant: set[str] = set()
         deriv: set[str] = set()
-        for pos in tags[lemma]:
+        for pos in tags[lemma] if single(lemma) else ("v",):  # (a phrasal verb is read as a verb only)
             for off in top(lemma, pos, SYNONYM_SENSES):
                 for w in synsets[(pos, off)].words:
                     if w != lemma and single(w) and rank.get((w, pos, off), 99) < PARTNER_SENSES:
@@ -203,10 +215,12 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
         first_verb = top(lemma, "v", 1) if "v" in tags[lemma] else []
         alt = alternatives(synsets, rank, first_verb) if first_verb else set()
         kind = " ".join(f"{pos}:{LEXICOGRAPHER_FILES[synsets[(pos, first[0])].lexfile]}"
-                        for pos in ("n", "v") if (first := top(lemma, pos, 1)))
-        counts = " ".join(f"{pos}:{tags[lemma][pos]}" for pos in sorted(tags[lemma]))
+                        for pos in ("n", "v") if (single(lemma) or pos == "v") and (first := top(lemma, pos, 1)))
+        counts = " ".join(f"{pos}:{tags[lemma][pos]}" for pos in sorted(tags[lemma]) if single(lemma) or pos == "v")
         entries[lemma] = (counts, syn, hyper, ant, deriv, alt, kind)
-    for lemma, (_, _, _, _, deriv, _, _) in entries.items():  # derivations go both ways
+    for lemma, (_, _, _, _, deriv, _, _) in entries.items():  # derivations go both ways (a single word's row
+        if not single(lemma):  # is the same with phrasal verbs kept or not)
+            continue
         for other in deriv:
             if other in entries:
                 entries[other][4].add(lemma)

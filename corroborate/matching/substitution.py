@@ -38,14 +38,45 @@ def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
         verb = terms[k]
         if row[k] or k in specific or lexicon.stative_verb(verb.surface) or _said_otherwise(verb, f):
             continue
-        general = lexicon.general_verb(verb.surface)
+        mine = _phrasal(analysis.tokens, verb.position)
+        general = lexicon.general_verb(verb.surface)  # (with its particle too: WordNet's first senses of "make up"
+        # are "form" and "invent", not "compensate", which "make up for" says)
         for q in _place(analysis, f, k, aligned):
             word = f.tokens[q]
-            if (roles.is_verb(f.tokens, q) and not lexicon.general_verb(word.surface) and not _related(verb, word)
+            theirs = _phrasal(f.tokens, q)
+            if (roles.is_verb(f.tokens, q) and (theirs is not None or not lexicon.general_verb(word.surface))
+                    and not _related(verb, word) and not _related_phrasal(mine, verb, theirs, word)
                     and not _same_frame(analysis.tokens, verb.position, f.tokens, q)
-                    and (not general or fold(word.surface) in LEXICAL_NEGATORS)):
-                return verb.surface, word.surface
+                    and (not general or _negating(word, theirs))):
+                return verb.surface, word.surface if theirs is None else f"{word.surface} {f.tokens[q + 1].surface}"
     return None
+
+
+def _phrasal(tokens: list[Token], i: int) -> lexicon.Entry | None:
+    """The phrasal verb a verb and the particle after it make ("called off", "went ahead"), if WordNet lists it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].number is not None:
+        return None
+    return lexicon.phrasal_entry(tokens[i].surface, tokens[i + 1].surface)
+
+
+def _negating(word: Token, phrasal: lexicon.Entry | None) -> bool:
+    """Whether a verb says the event did not take place: a negating word ("cancelled", "halted"), or a phrasal
+    verb that is a synonym of one ("called off": cancel)."""
+    return fold(word.surface) in LEXICAL_NEGATORS or (phrasal is not None and bool(phrasal.synonyms & LEXICAL_NEGATORS))
+
+
+def _related_phrasal(mine: lexicon.Entry | None, verb: ClaimTerm, theirs: lexicon.Entry | None, word: Token) -> bool:
+    """Whether a phrasal verb on either side is the other side's verb or a synonym of it ("called off" / "cancelled",
+    "went ahead" / "proceeded")."""
+    if mine is None and theirs is None:
+        return False
+    if mine is not None and theirs is not None:
+        return mine.word == theirs.word or bool(mine.synonyms & theirs.synonyms)
+    if mine is not None:
+        base = lexicon.entry_of(word.surface)
+        return base is not None and base.word in mine.synonyms
+    base = lexicon.entry_of(verb.surface)
+    return theirs is not None and base is not None and base.word in theirs.synonyms
 
 
 def _said_otherwise(verb: ClaimTerm, f: SentenceFeatures) -> bool:
