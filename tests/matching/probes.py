@@ -351,19 +351,6 @@ def _past_verb(tokens: list[Token], verb: int) -> str | None:
     return base.word
 
 
-def _foretell(sentence: str) -> str | None:
-    """The sentence in the future: its verb in the simple past after "subject" becomes "will" and the verb's base
-    ("The council approved the plan" becomes "The council will approve the plan")."""
-    found = _clause(sentence)
-    if found is None:
-        return None
-    tokens, verb, _ = found
-    base = _past_verb(tokens, verb)
-    if base is None:
-        return None
-    return sentence[: tokens[verb].start] + "will " + base + sentence[tokens[verb].end :]
-
-
 def _passive(sentence: str) -> str | None:
     """The passive of a sentence that opens on "subject verb object" with a regular verb in the simple past:
     "The council approved the plan on Tuesday" becomes "The plan was approved by the council on Tuesday"."""
@@ -461,7 +448,7 @@ def probes_for(sentence: str) -> list[Probe]:
     under = _implicative(sentence, IMPLICATIVES)
     if under is not None:
         out.append(Probe("source fails to", sentence, under))
-    future = _foretell(sentence)
+    future = _implicative(sentence, ("will",))  # the sentence in the future: "The council will approve the plan"
     if future is not None:
         out.append(Probe("source foretells", sentence, future))
     kept = _implicative(sentence, ("managed to",))
