@@ -215,9 +215,25 @@ def _verb_form(token: Token) -> bool:
 
 
 def clause_starts(s: CueSentence, i: int) -> bool:
-    """Whether a clause with its own verb begins at i ("many believe the school was evacuated")."""
+    """Whether a clause with its own verb begins at i ("many believe the school was evacuated"), or after an
+    opening phrase set off by a comma ("residents fear that last year, a truce broke down": "fear last year, a
+    truce broke down")."""
     if s.words[i] == "to":
         return False
+    opener = next((j for j in range(i, min(i + OPENER_REACH, len(s.words) - 1))
+                   if "," in gap_after(s.text, s.tokens, j)), None)
+    if opener is not None and opener + 1 < len(s.words) and s.words[opener + 1] not in ANOTHER_CLAUSE and not any(
+            s.words[j] in roles.AUXILIARIES or roles.is_verb(s.tokens, j) for j in range(i, opener + 1)) and (
+            _clause_from(s, opener + 1)):
+        return True
+    return _clause_from(s, i)
+
+
+OPENER_REACH = 5  # words of a phrase that opens the clause before its comma ("in a few days,", "last year,")
+
+
+def _clause_from(s: CueSentence, i: int) -> bool:
+    """Whether a clause with its own verb begins at i, its verb within reach and no comma before it."""
     j, reach, closed = i + 1, i + FINITE_REACH + 1, -1
     while j < min(reach, len(s.words)):
         comma = "," in gap_after(s.text, s.tokens, j - 1) and j != closed  # (not the comma that ends an aside)
