@@ -2,7 +2,8 @@
 
 "Failed to X", "refused to X", "prevented from X", "has yet to X", "stopped short of X" deny X; "tried to X",
 "planned to X" leave it open;
-"declined to say whether X", "stopped short of saying that X" deny the telling, and leave X open.
+"declined to say whether X", "stopped short of saying that X" deny the telling, and leave X open;
+"threatened with X", "threats of X", "promises of X" hold X out, and leave it open.
 """
 
 from __future__ import annotations
@@ -43,6 +44,31 @@ def implicative(s: CueSentence, i: int) -> Scope | None:
         return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} from", i + 2, stop_at_comma=True)
     if w in OPEN_BEFORE_TO and nxt == "to":
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
+    return None
+
+
+COMMISSIVES = frozenset({"threaten", "threat", "promise", "warn", "warning"})
+"""Verbs and nouns of a threat, a promise or a warning: what they hold out is not done ("threatened with being
+sent to the war", "under threats of deportation", "promises of large amounts of money")."""
+COMMISSIVE_FORMS = frozenset("threaten threatens threatened threatening threat threats promise promises promised "
+                             "promising warn warns warned warning warnings".split())
+HELD_OUT_REACH = 4  # words between the verb and its "with" (its object: "threatened African students with")
+
+
+def held_out(s: CueSentence, i: int) -> Scope | None:
+    """"Threatened with being sent to the war", "threatened them with visa non-renewal", "under threats of
+    deportation", "promises of money", "warned of flooding": what a threat, a promise or a warning holds out is
+    left open, to the end of its phrase."""
+    w = s.words[i]
+    if w not in COMMISSIVE_FORMS:
+        return None
+    nxt = s.after(i)
+    if nxt == "of":  # a noun ("threats of", "promises of") or "warned of"
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} of", i + 2, stop_at_comma=True)
+    at = next((j for j in range(i + 1, min(i + 2 + HELD_OUT_REACH, len(s.words) - 1)) if s.words[j] == "with"), None)
+    if at is not None and not any(s.words[j] in (",", "and", "but") for j in range(i + 1, at)):
+        return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : at + 1]), at + 1,
+                               stop_at_comma=True)
     return None
 
 

@@ -29,7 +29,7 @@ from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RU
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING, MODALS, OPEN_CUES,
                      believed_that, condition, impersonal_that, indefinite_attribution, inverted_condition,
                      no_evidence_that, not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
-from .implicatives import NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, implicative
+from .implicatives import COMMISSIVE_FORMS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, held_out, implicative
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
 from .reports import (BELIEF_FORMS, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
                       unvouched_that)
@@ -39,7 +39,8 @@ __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stanc
 
 RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, not_confirmed_that,
-    not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, open_cue,
+    not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
+    open_cue,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, reported_content, impersonal_that,
     unvouched_that, indefinite_attribution,
 )
@@ -51,7 +52,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVERBS | EVIDENCE | CONFIRMED | BELIEVED
-            | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING
+            | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | COMMISSIVE_FORMS
             | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
             | SAYING_FORMS | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
@@ -157,7 +158,8 @@ SPECULATING = frozenset("rumour rumours rumor rumors rumoured rumored speculatio
 
 def cue_kind(cue: str) -> str:
     """What a cue leaves open: an attempt or intention ("tried to"), a possibility ("may"), a question
-    ("whether", "asked"), a report of speculation ("rumours"), or a doubt ("unclear", "not been confirmed").
+    ("whether", "asked"), a report of speculation ("rumours"), a threat or a promise ("threatened with"), or a
+    doubt ("unclear", "not been confirmed").
     A claim that is itself open is matched by a passage open in the same way, in other words ("try to" /
     "attempting to"), not by one open in another ("wondered if" / "it is unclear whether")."""
     words = cue.split()
@@ -170,6 +172,8 @@ def cue_kind(cue: str) -> str:
         return "question"
     if first in SPECULATING:
         return "speculation"
+    if first in COMMISSIVE_FORMS:
+        return "threat or promise"  # ("threatened with X" is matched by "threats of X", not by "unclear whether X")
     return "doubt"
 
 

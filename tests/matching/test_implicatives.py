@@ -34,3 +34,24 @@ def test_a_denied_telling_leaves_what_it_would_tell_open() -> None:
                      "Police have yet to confirm that the school was evacuated."):
         assert stance(sentence) is Mood.OPEN, sentence  # not saying it is not saying it is false
     assert moods("The state refused to recognise the government.") == [(Mood.DENIED, "refused to")]
+
+
+def test_a_threat_a_promise_or_a_warning_holds_out_what_it_names() -> None:
+    claim = "prisoners were sent to the war"
+    for sentence in ("Recently, the prisoners were threatened with being sent to the war.",
+                     "The colony threatened prisoners with being sent to the war.",
+                     "Staff held out threats of prisoners being sent to the war.",
+                     "Recruiters made promises of prisoners being sent to the war as heroes."):
+        assert stance(sentence, claim) is Mood.OPEN, sentence
+    assert stance("The prisoners were sent to the war with their papers.", claim) is Mood.ASSERTED
+    assert moods("Officials warned of flooding in the school.") == [(Mood.OPEN, "warned of")]
+
+
+def test_a_threat_in_the_seeds_is_no_support_for_the_deed(seeds_matcher) -> None:
+    from .conftest import candidates_in
+
+    claim = "The prisoners were sent to the war without regard for their citizenship."
+    [best, *_] = candidates_in(seeds_matcher, claim, "000_")
+    assert best.stance is None and "threatened with" in best.reason
+    [kept, *_] = candidates_in(seeds_matcher, "The prisoners were threatened with being sent to the war.", "000_")
+    assert kept.stance == "supports"  # the claim holds the threat out too
