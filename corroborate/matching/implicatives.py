@@ -72,6 +72,58 @@ def held_out(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
+def _forms(*lemmas: str) -> frozenset[str]:
+    """A regular verb's or noun's forms ("propose": proposes, proposed, proposing)."""
+    out = set()
+    for w in lemmas:
+        stem = w[:-1] if w.endswith("e") else w
+        out |= {w, w + "s", stem + "ed" if w.endswith("e") else w + "ed", stem + "ing"}
+    return frozenset(out)
+
+
+PROPOSING = _forms("propose", "suggest", "recommend", "advocate", "urge", "consider", "plan", "try", "attempt",
+                   "seek", "aim", "intend", "want", "hope") | frozenset({"tried", "tries", "sought"})
+"""Verbs of proposing, attempting and intending: their complement in *-ing* is not done ("proposed developing a
+system", "considered introducing", "tried recruiting")."""
+
+PRESSING_FOR = _forms("advocate", "call", "press", "push", "lobby", "campaign", "argue", "appeal")
+"""Verbs that, before "for", ask for what follows ("advocated for a revised migration policy", "called for an
+inquiry"): asked for, not had."""
+
+ENDEAVOURS = frozenset("attempt attempts effort efforts plan plans bid bids proposal proposals".split())
+"""Nouns of an attempt or a plan: before "to" (or "underway to"), what follows is aimed at, not done ("efforts
+underway to compel them into signing contracts", "attempts to lure"). Not "campaign", "drive" or "move", which
+name a group or an event as often ("a supporter of the campaign to get it back open", where wice-dev says it
+opened)."""
+
+UNDERWAY = frozenset({"underway", "under", "way", "are", "is", "were", "was", "being", "made"})
+
+
+def intended(s: CueSentence, i: int) -> Scope | None:
+    """"Proposed developing X", "advocated for X", "efforts underway to X", "by promising X": proposed, asked for,
+    aimed at or promised, X is not done; open to the end of its phrase."""
+    w, nxt = s.words[i], s.after(i)
+    nxt_token = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
+    if w in PROPOSING and nxt_token is not None and nxt.endswith("ing") and nxt_token.is_content:
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} {nxt_token.surface}", i + 1, stop_at_comma=True)
+    if w in PRESSING_FOR and nxt == "for":
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} for", i + 2, stop_at_comma=True)
+    if w in ENDEAVOURS and (i == 0 or s.words[i - 1] != "to"):  # (not the verb: "to plan to")
+        to = next((j for j in range(i + 1, min(i + 4, len(s.words) - 1)) if s.words[j] == "to"), None)
+        if to is not None and all(s.words[j] in UNDERWAY for j in range(i + 1, to)):
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : to + 1]), to + 1,
+                                   stop_at_comma=True)
+    if w in PROMISING and nxt_token is not None and nxt not in ("to", "that") and (
+            w == "promised" or (i >= 1 and s.words[i - 1] == "by")):
+        return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1, stop_at_comma=True)  # "by promising X"
+    return None
+
+
+PROMISING = frozenset({"promising", "promised", "offering"})
+"""Forms of promising and offering before their object ("promised better treatment", "by promising well-paid
+positions"; not the adjective, "a promising start"): promised, not given."""
+
+
 def _denied_or_untold(s: CueSentence, first: int, start: int, cue: str) -> Scope:
     """The complement from ``start`` denied; or, when it opens on a verb of telling, thinking or seeing, what that
     verb takes (after "that", "whether" or "if", or bare) left open: not saying Y is not saying that Y is false."""

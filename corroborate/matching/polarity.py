@@ -29,7 +29,8 @@ from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RU
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING, MODALS, OPEN_CUES,
                      believed_that, condition, impersonal_that, indefinite_attribution, inverted_condition,
                      no_evidence_that, not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
-from .implicatives import COMMISSIVE_FORMS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING, held_out, implicative
+from .implicatives import (COMMISSIVE_FORMS, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING,
+                           PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
 from .reports import (BELIEF_FORMS, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
                       unvouched_that)
@@ -40,7 +41,7 @@ __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stanc
 RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, not_confirmed_that,
     not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
-    open_cue,
+    intended, open_cue,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, reported_content, impersonal_that,
     unvouched_that, indefinite_attribution,
 )
@@ -53,6 +54,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVERBS | EVIDENCE | CONFIRMED | BELIEVED
             | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | COMMISSIVE_FORMS
+            | PROPOSING | PRESSING_FOR | ENDEAVOURS | PROMISING
             | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
             | SAYING_FORMS | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
@@ -158,14 +160,18 @@ SPECULATING = frozenset("rumour rumours rumor rumors rumoured rumored speculatio
 
 def cue_kind(cue: str) -> str:
     """What a cue leaves open: an attempt or intention ("tried to"), a possibility ("may"), a question
-    ("whether", "asked"), a report of speculation ("rumours"), a threat or a promise ("threatened with"), or a
-    doubt ("unclear", "not been confirmed").
+    ("whether", "asked"), a report of speculation ("rumours"), a threat or a promise ("threatened with"), a
+    proposal ("proposed developing", "advocated for"), or a doubt ("unclear", "not been confirmed").
     A claim that is itself open is matched by a passage open in the same way, in other words ("try to" /
     "attempting to"), not by one open in another ("wondered if" / "it is unclear whether")."""
     words = cue.split()
     first = fold(words[0]) if words else ""
     if len(words) == 2 and fold(words[1]) == "to" and first in OPEN_BEFORE_TO:
         return "attempt"
+    last = fold(words[-1]) if words else ""
+    if ((first in PROPOSING and last.endswith("ing")) or (first in PRESSING_FOR and last == "for")
+            or (first in ENDEAVOURS and last == "to") or (first in PROMISING and len(words) == 1)):
+        return "proposal"  # ("proposed developing X", "advocated for X": matched by a proposal, not by "tried to")
     if first in MODALS or epistemic_adverb(first):
         return "possibility"
     if first in QUESTIONING or cue == "a question":
@@ -183,7 +189,8 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     # A claim that says "could be" is matched by a passage that says "might".
     out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY
                                                            | OPEN_CUES | NEGATIVE_IMPLICATIVES | OPEN_BEFORE_TO
-                                                           | PREVENTING)
+                                                           | PREVENTING | COMMISSIVE_FORMS | PROPOSING
+                                                           | PRESSING_FOR | ENDEAVOURS | PROMISING)
     out |= {w for w in words if predicates.kind_of(w)}  # "it is likely that": the claim's own judgement
     out |= {fold(a.surface) for a, b in zip(tokens, tokens[1:]) if fold(b.surface) == "that"}  # "reports that"
     for verb in {b for t in tokens if t.is_content and (b := belief_of(t.surface)) is not None}:

@@ -55,3 +55,22 @@ def test_a_threat_in_the_seeds_is_no_support_for_the_deed(seeds_matcher) -> None
     assert best.stance is None and "threatened with" in best.reason
     [kept, *_] = candidates_in(seeds_matcher, "The prisoners were threatened with being sent to the war.", "000_")
     assert kept.stance == "supports"  # the claim holds the threat out too
+
+
+def test_what_is_proposed_asked_for_aimed_at_or_promised_is_not_done() -> None:
+    for sentence, claim in (("He proposed developing a system for internal migration.", "developing a system"),
+                            ("Bastrykin advocated for a revised migration policy.", "a revised migration policy"),
+                            ("Efforts are underway to compel them into signing contracts.", "compel them"),
+                            ("Russia deceives civilians by promising well-paid positions.", "well-paid positions")):
+        assert stance(sentence, claim) is Mood.OPEN, sentence
+    # a campaign names a group or an event as often as an aim: left alone
+    assert stance("He supported the campaign to get the beach back open.", "get the beach back open") is Mood.ASSERTED
+
+
+def test_a_claim_that_proposes_is_matched_by_a_proposal_not_by_a_hedge(seeds_matcher) -> None:
+    from .conftest import candidates_in
+
+    [kept, *_] = candidates_in(seeds_matcher, "Bastrykin advocated for a revised migration policy in Russia.", "001_")
+    assert kept.stance == "supports"
+    [best, *_] = candidates_in(seeds_matcher, "Russia has revised its migration policy.", "001_")
+    assert best.stance != "supports"
