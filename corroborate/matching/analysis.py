@@ -129,7 +129,9 @@ class ClaimAnalysis:
         conditional clause of its own ("Prisoners who do not sign are sent to solitary confinement": "sent", not
         "sign", which only says which prisoners). None when the claim has no verb."""
         for k in self.verbs:
-            if not _in_subordinate_clause(self.tokens, self.terms[k].position):
+            at = self.terms[k].position
+            if not _in_subordinate_clause(self.tokens, at) and not (
+                    _reduced_relative(self.tokens, at) and k != self.verbs[-1]):
                 return k
         return self.verbs[0] if self.verbs else None
 
@@ -215,6 +217,13 @@ def _identifier(word: str) -> bool:
 SUBORDINATORS = frozenset("who whom whose which that if unless when whenever".split())
 """Words that open a clause which restricts or conditions the claim's main one ("prisoners who refuse to
 sign", "if they refuse"): a closed class."""
+
+
+def _reduced_relative(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the verb at ``at`` is a participle in -ing right after a noun, a reduced relative clause that says
+    which ("migrants working in occupied territories have signed contracts": "signed" is what the claim says)."""
+    return (fold(tokens[at].surface).endswith("ing") and at > 0 and tokens[at - 1].is_content
+            and tokens[at - 1].number is None and not tokens[at - 1].is_negator)
 
 
 def _in_subordinate_clause(tokens: Sequence[Token], at: int) -> bool:

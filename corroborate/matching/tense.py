@@ -19,6 +19,7 @@ from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})  # ("wo" of "won't" as the tokenizer splits it)
+CONTRACTED_FUTURE = ("'ll", "’ll", "won't", "won’t")  # the tokenizer keeps a contraction whole
 TO_BE = frozenset({"is", "are", "was", "were"})  # "is to close": what is arranged, not what happened
 BETWEEN = frozenset({"be", "have", "not", "n't", "never", "then", "also", "now", "soon", "still", "first"})
 REACH = 3  # words between the word of the future and the verb ("would then be published")
@@ -55,7 +56,7 @@ def _future_before(tokens: Sequence[Token], p: int) -> int | None:
     j = p - 1
     while j >= 0 and p - j <= REACH + 1:
         w = fold(tokens[j].surface)
-        if w in FUTURE:
+        if w in FUTURE or w.endswith(CONTRACTED_FUTURE):  # ("you'll be sent", "won't be sent")
             return j
         if w == "to" and j >= 1 and fold(tokens[j - 1].surface) in TO_BE:
             return j - 1

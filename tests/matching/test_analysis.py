@@ -43,6 +43,11 @@ def test_the_adjective_a_claim_says_of_its_subject(read) -> None:
     assert predicate("Police raided the market.") is None
 
 
+def test_a_participle_after_a_noun_says_which_and_is_not_the_verb_asserted(read) -> None:
+    analysis = read("Central Asian migrants working in occupied territories have signed contracts.")
+    assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "signed"
+
+
 def test_the_verb_a_claim_asserts_is_not_the_one_of_a_clause_that_says_which(read) -> None:
     # "who do not sign" only says which prisoners; the claim asserts that they are sent.
     analysis = read("Prisoners who do not sign are sent to solitary confinement.")

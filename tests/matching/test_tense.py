@@ -17,6 +17,9 @@ def test_what_the_passage_says_will_happen_has_not_happened(read) -> None:
         "published", "would then publish")
     assert _foretold(read, "Workers were taken to hospital.", "Workers will be taken to hospital.") == (
         "taken", "will be taken")
+    # a contraction is one token: "you’ll be conscripted"
+    assert _foretold(read, "Prisoners have been conscripted.", "Then you’ll be conscripted.") == (
+        "conscripted", "you’ll be conscripted")
 
 
 def test_a_passage_that_says_it_happened_too_or_a_claim_of_the_future_is_left_alone(read) -> None:
