@@ -154,7 +154,9 @@ def belief(s: CueSentence, i: int) -> Scope | None:
     assertion (unless the claim says so too: its own cue)."""
     entry = lexicon.entry_of(s.tokens[i].surface)
     unnamed_say = s.words[i] in SAYING_FORMS and _unnamed_subject(s, i) is not None  # "Some say X": hearsay
-    if not unnamed_say and (entry is None or entry.word not in BELIEF_VERBS or not _verb_here(s, i)):
+    claiming = entry is not None and entry.word in CLAIMING and s.after(i) != "that"  # ("that": unvouched_that's)
+    if not unnamed_say and (entry is None or (entry.word not in BELIEF_VERBS and not claiming)
+                            or not _verb_here(s, i)):
         return None
     after = past_aside(s, i, ASIDE_REACH)  # "believe, after reviewing the footage, that X"
     if after is None:
@@ -167,6 +169,11 @@ def belief(s: CueSentence, i: int) -> Scope | None:
 
 
 ASIDE_REACH = 8  # words an aside between a belief verb and its clause may run to
+
+
+CLAIMING = frozenset({"claim"})
+"""A verb of asserting what is to be checked: with a bare clause ("unnamed sources claim X") it holds X out as a
+belief verb does; before "that" ``unvouched_that`` reads it."""
 
 
 def belief_of(word: str) -> str | None:
@@ -276,7 +283,7 @@ never protest")."""
 QUANTIFIERS = frozenset("many some few several most others".split())
 
 
-BELIEF_FORMS = frozenset().union(*(forms(v) for v in BELIEF_VERBS))
+BELIEF_FORMS = frozenset().union(*(forms(v) for v in BELIEF_VERBS | CLAIMING))
 """The forms of the belief verbs, for the trigger table."""
 
 

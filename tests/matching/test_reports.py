@@ -133,6 +133,12 @@ def test_an_adverb_after_the_noun_or_a_seeming_verb_does_not_hide_the_hedge() ->
     assert stance("Witnesses saw that the school was evacuated.") is Mood.ASSERTED  # a verb of perception vouches
 
 
+def test_a_claim_made_with_a_bare_clause_is_held_out_as_a_belief() -> None:
+    assert stance("Unnamed sources claim the school was evacuated.") is Mood.OPEN
+    assert stance("The ministry claims that the school was evacuated.") is Mood.OPEN  # (unvouched_that)
+    assert stance("He claimed the prize and the school was evacuated.") is Mood.ASSERTED  # an object
+
+
 def test_a_bare_clause_may_open_on_a_phrase_set_off_by_a_comma() -> None:
     assert stance("Residents fear in the end, the school was evacuated.") is Mood.OPEN
     assert stance("Residents fear the worst, and the school was evacuated.") is Mood.ASSERTED  # an object, then

@@ -1,6 +1,6 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
-``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty-four
+``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These twenty-five
 sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
@@ -413,10 +413,25 @@ SET_24 = (
      "The question of whether {} remains open.", "Scientists will study whether {}.",
      "It has yet to be established whether {}."),
 )
+# Set 25: written at the end of the round, after every change of it, scored blind (98%, 83%, 97%); then 'unnamed
+# sources claim X' (a claim with a bare clause) was read.
+SET_25 = (
+    ("The ministry issued a denial that {}.", "Officials refuted suggestions that {}.",
+     "The idea that {} was dismissed by the police as fantasy.", "Reports that {} are untrue, the council said.",
+     "It is categorically not the case that {}.", "The company denies that {}, calling the report misleading.",
+     "Nothing in the records shows that {}, the inquiry concluded.", "Witnesses disputed claims that {}."),
+    ("Campaigners believe it possible that {}.", "There is a widespread belief that {}.", "Supposedly, {}.",
+     "Unnamed sources claim {}.", "It is thought that {}.", "The working theory is that {}.",
+     "Some reports said, without evidence, that {}.", "It appears likely that {}.", "Officials suspect {}.",
+     "There were suggestions that {}.", "The hope is that {}.", "We cannot exclude that {}."),
+    ("The question now is whether {}.", "Officials declined to say whether {}.",
+     "Inspectors have been asked to determine whether {}.", "Nobody has yet confirmed whether {}.",
+     "The court is being asked to decide if {}.", "It is still being debated whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
-        "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24}
+        "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
