@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..text import Token, fold
+from ..text import Token
 from . import predicates, roles
 from .cues import SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after, past_aside
 from .denials import REPORT_NOUNS

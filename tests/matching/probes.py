@@ -1,12 +1,12 @@
 """Behavioural probes of the matcher (CheckList-style: Ribeiro et al. 2020), made from real sentences.
 
-Each probe takes a declarative sentence of a real article as the claim and changes either the source or the
-claim (a denial, a hedge and a question each take one of several wordings, picked by a hash of the sentence).
+Each probe takes a declarative sentence of a real article as the claim and changes either the source or the claim (a
+denial, a hedge and a question each take one of several wordings, picked by a hash of the sentence).
 Meaning-changing edits (a denied, hedged or questioned source; a source whose verb is put under a negative
-implicative, "failed to", or put in the future, "will approve"; a negated claim, an opposite word, a changed
-number or name, the claim's subject and object swapped, another speaker credited) must not be support; meaning-keeping edits (a synonym, a dropped adverb, the passive voice, an
-opening phrase moved to the end, a source that "managed to") should stay support, and so should the sentence
-itself.
+implicative, "failed to", or put in the future, "will approve"; a negated claim, an opposite word, a changed number
+or name, the claim's subject and object swapped, another speaker credited) must not be support; meaning-keeping edits
+(a synonym, a dropped adverb, the passive voice, an opening phrase moved to the end, a source that "managed to")
+should stay support, and so should the sentence itself.
 
     python tests/matching/probes.py [SOURCES_DIR ...]     # pass rate of each kind
 
@@ -43,7 +43,8 @@ EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "noun of the same kind": False, "speaker replaced": False, "source foretells": False}
 
 RARE = ("measure changed", "multiple changed", "roles swapped", "source fails to", "source managed to",
-        "passive voice", "clauses reordered", "speaker replaced", "source foretells")  # kinds drawn from more sentences than the others
+        "passive voice", "clauses reordered", "speaker replaced",
+        "source foretells")  # kinds drawn from more sentences than the others
 RARE_PROBES = 60  # of each rare kind
 
 # Names put in place of a sentence's own (a place or a person none of the sentences names).

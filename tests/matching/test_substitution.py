@@ -71,7 +71,8 @@ def test_a_very_general_verb_or_one_of_the_same_frame_is_not_read_as_another_eve
                      "Forecasters expect the wind to ease by Tuesday afternoon.") == ("strengthen", "ease")
     # a determiner after both is no frame of its own: "to protect the" / "to beat the"
     assert _replaced(read, "Staff urged other prisoners to protect the migrant inmates.",
-                     "There were calls by staff for other prisoners to beat the migrant inmates.") == ("protect", "beat")
+                     "There were calls by staff for other prisoners to beat the migrant inmates.") == (
+        "protect", "beat")
 
 
 def test_a_replaced_verb_is_no_support_and_the_report_says_what_stands_there(tmp_path) -> None:

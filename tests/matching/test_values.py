@@ -226,7 +226,8 @@ def test_a_multiple_or_fraction_is_a_value_with_rivals() -> None:
 def test_a_part_of_the_day_disagrees_with_another_or_with_a_time_outside_it() -> None:
     assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed this afternoon.") == (
         "morning", "afternoon")
-    assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed at 3 p.m.") == ("morning", "3 p.m.")
+    assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed at 3 p.m.") == (
+        "morning", "3 p.m.")
     assert day_part_conflict("The fire started at 3 a.m.", "The fire started in the afternoon.") == (
         "3 a.m.", "afternoon")
     assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed at 10.30 a.m.") is None
