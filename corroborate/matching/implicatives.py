@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .. import lexicon
-from .cues import TELLING, CueSentence, Mood, Scope
+from .cues import TELLING, CueSentence, Mood, Scope, gap_after
 from .reports import clause_starts
 
 # Implicative verbs before "to": the polarity they give their complement (Nairn et al. 2006 signatures).
@@ -113,10 +113,25 @@ def intended(s: CueSentence, i: int) -> Scope | None:
         if to is not None and all(s.words[j] in UNDERWAY for j in range(i + 1, to)):
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : to + 1]), to + 1,
                                    stop_at_comma=True)
+    if w in DIRECTING:
+        to = next((j for j in range(i + 1, min(i + 2 + DIRECTED_REACH, len(s.words) - 1)) if s.words[j] == "to"), None)
+        if to is not None and s.tokens[to + 1].is_content and not any(
+                s.words[j] in ("that", "whether", "if", "and", "but") for j in range(i + 1, to)) and not any(
+                "," in gap_after(s.text, s.tokens, j) for j in range(i, to)):
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : to + 1]), to + 1,
+                                   stop_at_comma=True)
     if w in PROMISING and nxt_token is not None and nxt not in ("to", "that") and (
             w == "promised" or (i >= 1 and s.words[i - 1] == "by")):
         return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1, stop_at_comma=True)  # "by promising X"
     return None
+
+
+DIRECTING = _forms("urge", "advise", "order", "instruct", "encourage", "invite", "request", "call", "press", "warn",
+                   "direct", "command", "beg") | frozenset({"tell", "tells", "telling", "told", "bade"})
+"""Verbs of telling someone to act: the act after "to" is asked of them, not done ("We call on Calder Terminals
+to return to the table", "people living nearby were told to keep windows closed"). Not "ask", an open cue of its
+own whose scope runs further ("asked to establish if X, Y")."""
+DIRECTED_REACH = 5  # words of the object between the verb and its "to" ("called on Calder Terminals to")
 
 
 PROMISING = frozenset({"promising", "promised", "offering"})

@@ -29,8 +29,8 @@ from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RU
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING, MODALS, OPEN_CUES,
                      believed_that, condition, impersonal_that, indefinite_attribution, inverted_condition,
                      no_evidence_that, not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
-from .implicatives import (COMMISSIVE_FORMS, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO, PREVENTING,
-                           PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
+from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
+                           PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
 from .reports import (BELIEF_FORMS, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
                       unvouched_that)
@@ -54,7 +54,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVERBS | EVIDENCE | CONFIRMED | BELIEVED
             | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | COMMISSIVE_FORMS
-            | PROPOSING | PRESSING_FOR | ENDEAVOURS | PROMISING
+            | PROPOSING | PRESSING_FOR | ENDEAVOURS | PROMISING | DIRECTING
             | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
             | SAYING_FORMS | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
@@ -170,7 +170,7 @@ def cue_kind(cue: str) -> str:
         return "attempt"
     last = fold(words[-1]) if words else ""
     if ((first in PROPOSING and last.endswith("ing")) or (first in PRESSING_FOR and last == "for")
-            or (first in ENDEAVOURS and last == "to") or (first in PROMISING and len(words) == 1)):
+            or ((first in ENDEAVOURS or first in DIRECTING) and last == "to") or (first in PROMISING and len(words) == 1)):
         return "proposal"  # ("proposed developing X", "advocated for X": matched by a proposal, not by "tried to")
     if first in MODALS or epistemic_adverb(first):
         return "possibility"

@@ -74,3 +74,12 @@ def test_a_claim_that_proposes_is_matched_by_a_proposal_not_by_a_hedge(seeds_mat
     assert kept.stance == "supports"
     [best, *_] = candidates_in(seeds_matcher, "Russia has revised its migration policy.", "001_")
     assert best.stance != "supports"
+
+
+def test_what_someone_is_told_or_urged_to_do_is_not_done() -> None:
+    claim = "residents kept their windows closed"
+    for sentence in ("Residents were told to keep their windows closed.",
+                     "Police urged residents to keep their windows closed.",
+                     "We call on residents to keep their windows closed."):
+        assert stance(sentence, claim) is Mood.OPEN, sentence
+    assert stance("He told reporters that residents kept their windows closed.", claim) is Mood.ASSERTED
