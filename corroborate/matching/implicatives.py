@@ -47,11 +47,10 @@ def implicative(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
-COMMISSIVES = frozenset({"threaten", "threat", "promise", "warn", "warning"})
-"""Verbs and nouns of a threat, a promise or a warning: what they hold out is not done ("threatened with being
-sent to the war", "under threats of deportation", "promises of large amounts of money")."""
 COMMISSIVE_FORMS = frozenset("threaten threatens threatened threatening threat threats promise promises promised "
                              "promising warn warns warned warning warnings".split())
+"""Verbs and nouns of a threat, a promise or a warning: what they hold out is not done ("threatened with being
+sent to the war", "under threats of deportation", "promises of large amounts of money")."""
 HELD_OUT_REACH = 4  # words between the verb and its "with" (its object: "threatened African students with")
 
 
@@ -65,11 +64,17 @@ def held_out(s: CueSentence, i: int) -> Scope | None:
     nxt = s.after(i)
     if nxt == "of":  # a noun ("threats of", "promises of") or "warned of"
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} of", i + 2, stop_at_comma=True)
-    at = next((j for j in range(i + 1, min(i + 2 + HELD_OUT_REACH, len(s.words) - 1)) if s.words[j] == "with"), None)
+    at = _next(s, "with", i + 1, i + 2 + HELD_OUT_REACH)
     if at is not None and not any(s.words[j] in (",", "and", "but") for j in range(i + 1, at)):
         return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : at + 1]), at + 1,
                                stop_at_comma=True)
     return None
+
+
+def _next(s: CueSentence, word: str, start: int, stop: int) -> int | None:
+    """Where ``word`` first stands from ``start`` up to (not including) ``stop``, short of the sentence's last word
+    (what it opens must follow it), or None."""
+    return next((j for j in range(start, min(stop, len(s.words) - 1)) if s.words[j] == word), None)
 
 
 def _forms(*lemmas: str) -> frozenset[str]:
@@ -109,12 +114,12 @@ def intended(s: CueSentence, i: int) -> Scope | None:
     if w in PRESSING_FOR and nxt == "for":
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} for", i + 2, stop_at_comma=True)
     if w in ENDEAVOURS and (i == 0 or s.words[i - 1] != "to"):  # (not the verb: "to plan to")
-        to = next((j for j in range(i + 1, min(i + 4, len(s.words) - 1)) if s.words[j] == "to"), None)
+        to = _next(s, "to", i + 1, i + 4)
         if to is not None and all(s.words[j] in UNDERWAY for j in range(i + 1, to)):
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : to + 1]), to + 1,
                                    stop_at_comma=True)
     if w in DIRECTING:
-        to = next((j for j in range(i + 1, min(i + 2 + DIRECTED_REACH, len(s.words) - 1)) if s.words[j] == "to"), None)
+        to = _next(s, "to", i + 1, i + 2 + DIRECTED_REACH)
         if to is not None and s.tokens[to + 1].is_content and not any(
                 s.words[j] in ("that", "whether", "if", "and", "but") for j in range(i + 1, to)) and not any(
                 "," in gap_after(s.text, s.tokens, j) for j in range(i, to)):

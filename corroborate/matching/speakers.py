@@ -17,15 +17,12 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token, fold
 from . import roles
-from .reports import VOUCHING_VERBS
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
+from .reports import SAYING_FORMS, VOUCHING_VERBS
 
 SAYING = frozenset({"communication"})
 """WordNet's file of the verbs of saying, whose subject is who says what the clause holds."""
-
-
-SAYING_FORMS = frozenset({"say", "says", "said", "saying"})  # (stop words, which the lexicon is not asked about)
 
 
 def speaker_span(tokens: Sequence[Token], text: str) -> tuple[int, int] | None:
@@ -38,7 +35,7 @@ def speaker_span(tokens: Sequence[Token], text: str) -> tuple[int, int] | None:
         return (2, end) if end is not None else None
     first_verb = next((i for i in range(1, len(tokens)) if words[i] in SAYING_FORMS or roles.is_verb(tokens, i)
                        or _inflected_saying(tokens, words, i)), None)
-    if (first_verb is not None and _saying(tokens, words, first_verb, closing=True) and _reports(words, first_verb)
+    if (first_verb is not None and _saying(tokens, words, first_verb) and _reports(words, first_verb)
             and not any(c in text[tokens[0].start : tokens[first_verb].start] for c in ",;:")):
         return 0, first_verb - 1  # "The ministry says X"
     for first, last in _set_off(tokens, text):
@@ -69,7 +66,7 @@ def _credit(tokens: Sequence[Token], words: list[str], first: int, verb: int, la
     """Whether tokens first..last credit a speaker: a short noun phrase, no verb in it, then a verb of saying, and
     at most a phrase of time after it ("staff said", "police said on Monday")."""
     entry = lexicon.entry_of(words[verb])
-    saying = not tokens[verb].capitalised and (_saying(tokens, words, verb, closing=True) or (
+    saying = not tokens[verb].capitalised and (_saying(tokens, words, verb) or (
         entry is not None and entry.word in VOUCHING_VERBS and entry.kind("v") != "cognition"))
     after = words[verb + 1 : last + 1]
     return (saying and verb - first <= CREDIT_REACH and (not after or after[0] in ("on", "in", "at", "yesterday"))
@@ -81,7 +78,7 @@ def _inflected_saying(tokens: Sequence[Token], words: list[str], i: int) -> bool
     """Whether the word at i is an inflected verb of saying after a noun ("Lieutenant Fox reported", "the ministry
     states"), which WordNet may list as an adjective too ("reported")."""
     return (tokens[i - 1].is_content and words[i].endswith(("ed", "s")) and lexicon.verb_share(words[i]) > 0
-            and _saying(tokens, words, i, closing=True))
+            and _saying(tokens, words, i))
 
 
 def _reports(words: list[str], i: int) -> bool:
@@ -92,14 +89,14 @@ def _reports(words: list[str], i: int) -> bool:
             or (i + 1 < len(words) and words[i + 1] == "that"))
 
 
-def _saying(tokens: Sequence[Token], words: list[str], i: int, closing: bool = False) -> bool:
-    """Whether the word at i is a verb of saying here ("says", "reported"; not "the report"). Closing the sentence
-    after its subject ("..., the Center stated"), or opening it ("Lieutenant Fox reported"), a verb's form is read
-    as one (``closing``), whatever else WordNet lists it as."""
+def _saying(tokens: Sequence[Token], words: list[str], i: int) -> bool:
+    """Whether the word at i is a verb of saying ("says", "reported", "stated"): at the places its callers read (after
+    the sentence's subject, or closing it, "..., the Center stated") a verb's form is read as one, whatever else
+    WordNet lists it as."""
     if words[i] in SAYING_FORMS:
         return i > 0
     entry = lexicon.entry_of(tokens[i].surface)
-    return entry is not None and entry.kind("v") in SAYING and (closing or roles.is_verb(tokens, i))
+    return entry is not None and entry.kind("v") in SAYING
 
 
 def other_speaker(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:

@@ -108,19 +108,22 @@ def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[i
     reach = terms[right].position - at + SLACK  # how far before the right neighbour the verb may stand
     allowed = _marks(analysis.text, analysis.tokens, terms[left].position, terms[right].position)
     opener = fold(analysis.tokens[at - 1].surface) if at and not analysis.tokens[at - 1].is_content else None
+
+    def other_word(q: int) -> bool:  # a content word of the sentence's own, not a number
+        tok = f.tokens[q]
+        return tok.is_content and tok.number is None and tok.stem not in analysis.stems
+
     for low in aligned[left]:
         for high in aligned[right]:
             if not (low < high and _marks(f.text, f.tokens, low, high) <= allowed):
                 continue
             if high <= low + span + SLACK:  # about as close as in the claim
-                found = [q for q in range(low + 1, high) if (tok := f.tokens[q]).is_content
-                         and tok.number is None and tok.stem not in analysis.stems]
+                found = [q for q in range(low + 1, high) if other_word(q)]
             else:  # further apart, a phrase after the left neighbour ("urges local populations in occupied
                 # territories to avoid ..."): the verb after the function word that opens the claim's ("to
                 # cooperate"), as near the right neighbour as the claim's is
                 found = [q for q in range(max(low + 1, high - reach), high) if opener is not None
-                         and fold(f.tokens[q - 1].surface) == opener and (tok := f.tokens[q]).is_content
-                         and tok.number is None and tok.stem not in analysis.stems]
+                         and fold(f.tokens[q - 1].surface) == opener and other_word(q)]
             if found:
                 return found
     return []

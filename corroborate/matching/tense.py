@@ -18,8 +18,8 @@ from ..text import Token, fold
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
-FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})  # ("wo" of "won't" as the tokenizer splits it)
-CONTRACTED_FUTURE = ("'ll", "’ll", "won't", "won’t")  # the tokenizer keeps a contraction whole
+FUTURE = frozenset({"will", "would", "shall"})
+CONTRACTED_FUTURE = ("'ll", "’ll", "won't", "won’t")  # the tokenizer keeps a contraction whole: "you'll", "won't"
 TO_BE = frozenset({"is", "are", "was", "were"})  # "is to close": what is arranged, not what happened
 BETWEEN = frozenset({"be", "have", "not", "n't", "never", "then", "also", "now", "soon", "still", "first"})
 REACH = 3  # words between the word of the future and the verb ("would then be published")
