@@ -20,7 +20,7 @@ from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, Token, fold, same_digits, stem, tokenize, words
-from . import direction, modality, negation, polarity, roles
+from . import direction, effects, modality, negation, polarity, roles
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
 FUZZY_CUTOFF = 85
@@ -72,6 +72,11 @@ class ClaimAnalysis:
     def directions(self) -> dict[str, dict[str, str]]:
         """The places the claim puts after "from", "to", "for" and "against" (``direction.places``)."""
         return direction.places(self.tokens, self.text)
+
+    @cached_property
+    def null_relation(self) -> effects.NullRelation | None:
+        """The claim's "no effect on", "no link with", if it says one (``effects.null_relation``)."""
+        return effects.null_relation(self)
 
     @cached_property
     def privatives(self) -> dict[str, dict[str, str]]:
@@ -195,7 +200,9 @@ class ClaimAnalysis:
         times (1 - this) cannot reach it even with that name left out as replaced, so it cannot contradict."""
         words = [t for t in self.terms if t.number is None]
         total = sum(t.weight for t in words) or 1.0
-        return max((t.weight / total for t in words), default=0.0)
+        null = self.null_relation  # ("no impact": both words are what a passage of an effect says otherwise)
+        saying_no = sum(self.terms[k].weight for k in null.words) / total if null is not None else 0.0
+        return max([t.weight / total for t in words] + [saying_no])
 
     @cached_property
     def stance_floor(self) -> float:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
-from . import direction, measures, negation, roles, values
+from . import direction, effects, measures, negation, roles, values
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
@@ -90,6 +90,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     privative = negation.privative_conflict(analysis.privatives, f.tokens, f.text)
     if privative is not None:
         out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
+    effect = effects.effect_conflict(analysis, f)
+    if effect is not None:  # "no impact on the risk" / "increases the risk"
+        out.append(f"the claim says '{effect[0]}', the passage '{effect[1]}'")
+        replaced.update(analysis.terms[k].stem for k in effect[2])
     reversed_ = direction.reversed_direction(analysis.directions, f.tokens, f.text)
     if reversed_ is not None:
         out.append(f"the direction differs: the claim says '{reversed_[0]}', the passage '{reversed_[1]}'")
