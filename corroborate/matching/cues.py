@@ -48,15 +48,40 @@ def gap_after(text: str, tokens: Sequence[Token], i: int) -> str:
 
 
 def clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bool) -> int:
-    """The last token of the clause that begins at ``start``."""
-    for i in range(start, len(tokens) - 1):
+    """The last token of the clause that begins at ``start``. A pair of dashes sets off an aside inside the clause
+    ("whether Daktronics — an amalgam of two words — was listed"), which does not end it."""
+    i = start
+    while i < len(tokens) - 1:
         gap = gap_after(text, tokens, i)
         nxt = fold(tokens[i + 1].surface)
+        if any(c in gap for c in CLAUSE_BREAKS) and not stop_at_comma and (close := _closing_dash(text, tokens, i)):
+            i = close + 1  # (past the dash that closes it)
+            continue
         if any(c in gap for c in CLAUSE_BREAKS) or (stop_at_comma and "," in gap):
             return i
         if "," in gap and nxt in CONTRASTS:
             return i
+        i += 1
     return len(tokens) - 1
+
+
+DASHES = ("—", "–")
+ASIDE_REACH = 12  # words a dashed aside may run to
+
+
+def _closing_dash(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """When a dash after token i opens an aside, the token before the dash that closes it (within ASIDE_REACH
+    words, no other clause break or sentence end between, and a word after it); None otherwise."""
+    if not any(d in gap_after(text, tokens, i) for d in DASHES) or any(
+            c in gap_after(text, tokens, i) for c in ";:"):
+        return None
+    for j in range(i + 1, min(i + 1 + ASIDE_REACH, len(tokens) - 1)):
+        gap = gap_after(text, tokens, j)
+        if any(d in gap for d in DASHES):
+            return j if not any(c in gap for c in ";:") else None
+        if any(c in gap for c in ";:"):
+            return None
+    return None
 
 
 def clause_start(text: str, tokens: Sequence[Token], end: int) -> int:
@@ -127,15 +152,16 @@ def past_aside(s: CueSentence, i: int, reach: int) -> int | None:
                  if "," in gap_after(s.text, s.tokens, j)), None)
 
 
-ADJUNCT_OPENERS = frozenset({"in", "at", "on", "among", "across", "within", "around", "throughout"})
-"""Prepositions of place and setting whose phrase may stand between a word of report and its "that" ("whispered
-in the corridors that X", "suggestions in the local press that X")."""
+ADJUNCT_OPENERS = frozenset({"in", "at", "on", "among", "across", "within", "around", "throughout", "with", "without"})
+"""Prepositions of place, setting and manner whose phrase may stand between a word of report and its "that"
+("whispered in the corridors that X", "suggestions in the local press that X", "said with certainty that X",
+"claimed without evidence that X")."""
 ADJUNCT_REACH = 4  # words of such a phrase after its preposition
 
 
 def before_adjunct(s: CueSentence, i: int) -> int:
-    """The word before the "that" at i, read past a phrase of place or setting that ends there: "whispered" in
-    "it was whispered in the corridors that X"; i - 1 when there is none."""
+    """The word before the "that" at i, read past a phrase of place, setting or manner that ends there:
+    "whispered" in "it was whispered in the corridors that X"; i - 1 when there is none."""
     for j in range(i - 2, max(0, i - 2 - ADJUNCT_REACH), -1):
         if s.words[j] in ADJUNCT_OPENERS:
             phrase = s.tokens[j + 1 : i]
@@ -144,3 +170,10 @@ def before_adjunct(s: CueSentence, i: int) -> int:
                 return j - 1
             break
     return i - 1
+
+
+def that_after_adjunct(s: CueSentence, i: int) -> int | None:
+    """Where the "that" stands that the word at i takes past a phrase of place, setting or manner ("said with
+    certainty that X": ``before_adjunct`` read forward), or None."""
+    return next((k for k in range(i + 2, min(i + 3 + ADJUNCT_REACH, len(s.words))) if s.words[k] == "that"
+                 and before_adjunct(s, k) == i), None)

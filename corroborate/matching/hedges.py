@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token
 from . import predicates, roles
-from .cues import SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after, past_aside
+from .cues import (SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after, past_aside,
+                   that_after_adjunct)
 from .denials import REPORT_NOUNS
 from .reports import clause_starts
 
@@ -124,6 +125,8 @@ def believed_that(s: CueSentence, i: int) -> Scope | None:
         return None
     after = past_aside(s, i, BELIEVED_ASIDE_REACH)  # an aside: ", without evidence,"
     that = i + 1 if after is None else after + 1
+    if after == i and that < len(s.words) and s.words[that] != "that":
+        that = that_after_adjunct(s, i) or that  # "it cannot be said with certainty that X"
     if that < len(s.words) and s.words[that] == "that":
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} that", that + 1)
     if that < len(s.words) and clause_starts(s, that):  # "it is feared X", with no "that"

@@ -103,10 +103,11 @@ def _condition_verbs(tokens: Sequence[Token], condition: Scope) -> frozenset[int
 
 def _reads_it_already(cue: Scope, later: Scope) -> bool:
     """Whether a cue found at its own word already reads the clause a cue found at "that" reads: it holds it,
-    starts where it starts, or denies the report it overlaps ("claims that X have been denied")."""
+    starts where it starts, or denies the report it overlaps from its start ("claims that X have been denied"; not
+    a denial of what follows the report only, "the theory that X has yet to be tested": X is still a theory)."""
     overlap = later.first <= cue.last and cue.first <= later.last
     return (cue.first <= later.first and later.last <= cue.last) or cue.first == later.first or (
-        overlap and cue.mood is Mood.DENIED)
+        overlap and cue.mood is Mood.DENIED and cue.first <= later.first)
 
 
 @dataclass(frozen=True, slots=True)

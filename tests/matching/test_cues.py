@@ -43,3 +43,12 @@ def test_a_condition_that_opens_the_sentence_ends_at_the_last_comma_of_its_first
     s = _sentence(text)
     scope = s.to_main_clause(Mood.OPEN, "If", 1)
     assert scope.last == s.words.index("evacuated")
+
+
+def test_a_pair_of_dashes_sets_off_an_aside_that_does_not_end_the_clause() -> None:
+    text = "Nobody knows whether Daktronics — an amalgam of two words — was listed in 1994; the archive is lost."
+    s = _sentence(text)
+    assert clause_end(text, s.tokens, s.words.index("daktronics"), stop_at_comma=False) == s.words.index("1994")
+    text = "The school may have been evacuated — officials denied it."  # one dash: a break
+    s = _sentence(text)
+    assert clause_end(text, s.tokens, 0, stop_at_comma=False) == s.words.index("evacuated")

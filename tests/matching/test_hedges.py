@@ -182,3 +182,9 @@ def test_an_attribution_to_one_of_several_versions_is_not_an_assertion() -> None
                      "According to some officials, the school was evacuated.",  # people, not versions
                      "According to the report, the school was evacuated."):
         assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_an_impersonal_report_is_read_past_a_phrase_of_manner_before_its_that() -> None:
+    assert stance("It cannot yet be said with certainty that in 2008 the old school on the hill that the council "
+                  "ran was evacuated.", "school was evacuated") is Mood.OPEN
+    assert stance("The ministry claimed without evidence that the school was evacuated.") is Mood.OPEN

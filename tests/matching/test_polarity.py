@@ -84,3 +84,11 @@ def test_every_cue_word_of_the_tables_is_a_trigger() -> None:
                   polarity.CONFIRMED, polarity.BELIEVED, polarity.NEGATIVE_IMPLICATIVES, polarity.PREVENTING,
                   polarity.OPEN_BEFORE_TO, polarity.OPEN_CUES):
         assert table <= polarity.TRIGGERS
+
+
+def test_a_report_stays_a_report_when_what_follows_it_is_denied() -> None:
+    # the denial is of the testing or the confirming, not of the theory or the claims: X is still not asserted
+    for sentence in ("The theory that the school was evacuated has yet to be tested.",
+                     "Claims that the school was evacuated have yet to be confirmed."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    assert stance("Claims that the school was evacuated have been denied.") is Mood.DENIED

@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-twenty-five sets were written later, each before the change it was then used to confirm, and are applied to other sentences
+twenty-six sets were written later, each before the change it was then used to confirm, and are applied to other sentences
 (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -428,10 +428,31 @@ SET_25 = (
      "Inspectors have been asked to determine whether {}.", "Nobody has yet confirmed whether {}.",
      "The court is being asked to decide if {}.", "It is still being debated whether {}."),
 )
+# Set 26: written at the start of the next round, after effects.py, scored blind.
+SET_26 = (
+    ("The embassy called reports that {} completely baseless.", "A spokeswoman dismissed claims that {}.",
+     "The company has flatly rejected allegations that {}.", "Officials pointed out that it was never the case that {}.",
+     "The broadcaster later apologised for wrongly reporting that {}.",
+     "Contrary to what some outlets reported, it is untrue that {}.",
+     "The governor's office described as false the rumour that {}.",
+     "Investigators concluded that the assertion that {} was unfounded.",
+     "Lawyers for the firm contested claims that {}.", "Officials laughed off suggestions that {}."),
+    ("Police said they had found nothing to support claims that {}.", "It cannot yet be said with certainty that {}.",
+     "Analysts caution that it is too early to tell whether {}.", "There is speculation in the local press that {}.",
+     "Local media have floated the idea that {}.", "The theory that {} has yet to be tested.",
+     "Campaigners maintain, without providing evidence, that {}.", "A leaked memo hints that {}.",
+     "Should it emerge that {}, the minister would resign.", "One line of inquiry is that {}.",
+     "Those close to the family have voiced suspicions that {}.", "It has been suggested, though not proven, that {}."),
+    ("Reporters pressed the spokesman on whether {}.", "The hearing is expected to look at whether {}.",
+     "An inquiry has been launched into whether {}.", "It is worth asking whether {}.",
+     "The documentary explores whether {}.", "Parents are demanding answers on whether {}.",
+     "The panel will weigh whether {}.", "Nobody could tell us whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
-        "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25}
+        "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
+        "26": SET_26}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
