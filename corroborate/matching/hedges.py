@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token
 from . import predicates, roles
-from .cues import (SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after, past_aside,
-                   that_after_adjunct)
+from .cues import (SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after,
+                   past_aside, that_after_adjunct)
 from .denials import REPORT_NOUNS
 from .reports import clause_starts
 

@@ -171,7 +171,8 @@ def cue_kind(cue: str) -> str:
         return "attempt"
     last = fold(words[-1]) if words else ""
     if ((first in PROPOSING and last.endswith("ing")) or (first in PRESSING_FOR and last == "for")
-            or ((first in ENDEAVOURS or first in DIRECTING) and last == "to") or (first in PROMISING and len(words) == 1)):
+            or ((first in ENDEAVOURS or first in DIRECTING) and last == "to")
+            or (first in PROMISING and len(words) == 1)):
         return "proposal"  # ("proposed developing X", "advocated for X": matched by a proposal, not by "tried to")
     if first in MODALS or epistemic_adverb(first):
         return "possibility"

@@ -1,8 +1,8 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-twenty-six sets were written later, each before the change it was then used to confirm, and are applied to other sentences
-(the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
+twenty-six sets were written later, each before the change it was then used to confirm, and are applied to other
+sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
     python tests/matching/wordings.py            # as expected, per set and kind
@@ -226,7 +226,8 @@ SET_13 = (
      "There is no evidence to back up the claim that {}.", "The spokesman rejected outright the suggestion that {}.",
      "Officials deny that {}.", "The report found that it was not true that {}."),
     ("Witnesses reckon that {}.", "Commentators have posited that {}.", "It is being speculated that {}.",
-     "Officials are said to believe that {}.", "Residents are convinced that {}.", "The idea that {} is gaining ground.",
+     "Officials are said to believe that {}.", "Residents are convinced that {}.",
+     "The idea that {} is gaining ground.",
      "A source close to the investigation hinted that {}.", "Perhaps unsurprisingly, some speculate that {}.",
      "Should the allegations be true, {}.", "It is widely rumoured that {}.", "Experts estimate that {}.",
      "Many suspect {}."),
@@ -431,7 +432,8 @@ SET_25 = (
 # Set 26: written at the start of the next round, after effects.py, scored blind.
 SET_26 = (
     ("The embassy called reports that {} completely baseless.", "A spokeswoman dismissed claims that {}.",
-     "The company has flatly rejected allegations that {}.", "Officials pointed out that it was never the case that {}.",
+     "The company has flatly rejected allegations that {}.",
+     "Officials pointed out that it was never the case that {}.",
      "The broadcaster later apologised for wrongly reporting that {}.",
      "Contrary to what some outlets reported, it is untrue that {}.",
      "The governor's office described as false the rumour that {}.",
