@@ -32,8 +32,8 @@ from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, HE
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
                            PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
-from .reports import (BELIEF_FORMS, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
-                      unvouched_that)
+from .reports import (BELIEF_FORMS, NOTHING, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
+                      told_nothing_about, unvouched_that)
 
 __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stance_of", "FORMERLY"]
 
@@ -42,8 +42,8 @@ RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, not_confirmed_that,
     not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
     intended, open_cue,
-    inverted_condition, condition, belief, weighed_by_adverb, not_said_that, reported_content, impersonal_that,
-    unvouched_that, indefinite_attribution,
+    inverted_condition, condition, belief, weighed_by_adverb, not_said_that, told_nothing_about, reported_content,
+    impersonal_that, unvouched_that, indefinite_attribution,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
 
@@ -56,7 +56,7 @@ TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVER
             | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | COMMISSIVE_FORMS
             | PROPOSING | PRESSING_FOR | ENDEAVOURS | PROMISING | DIRECTING
             | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
-            | SAYING_FORMS | {"yet", "short"})
+            | SAYING_FORMS | NOTHING | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 

@@ -51,6 +51,27 @@ def not_said_that(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
+NOTHING = frozenset({"nothing", "little"})
+"""Objects that say a telling or a knowing had no content: "told nothing about X", "knew little of X"."""
+ABOUT = frozenset({"about", "of", "on", "regarding", "concerning", "as"})  # ("nothing as to whether X")
+
+
+def told_nothing_about(s: CueSentence, i: int) -> Scope | None:
+    """"Hauliers said they had been told nothing about when loading would restart", "officials knew little of X":
+    a verb of saying, thinking or seeing whose object is "nothing" leaves what it is about unestablished, as a
+    negated one does ("were not told when loading would restart": ``not_said_that``)."""
+    if s.words[i] not in NOTHING or i < 1 or s.after(i) not in ABOUT or i + 2 >= len(s.words):
+        return None
+    j = i - 1
+    while j > 0 and s.words[j].endswith("ly"):  # ("knew virtually nothing about")
+        j -= 1
+    entry = lexicon.base_entry(s.tokens[j].surface) or lexicon.entry_of(s.tokens[j].surface)
+    if entry is None or entry.kind("v") not in TELLING or not (entry.tags.get("v") or _verb_form(s.tokens[j])):
+        return None
+    start = i + 2 + (s.words[i + 1] == "as" and s.words[i + 2] == "to")
+    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[j : i + 2]), start)
+
+
 CONTENT_KINDS = frozenset({"communication", "cognition", "feeling"})
 """WordNet's files of the nouns whose "that" clause says what they hold: a claim, an idea, a fear."""
 

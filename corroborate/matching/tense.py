@@ -29,17 +29,48 @@ def foretold(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, li
     """(the claim's verb, the passage's words for it) when the claim says in the past what the passage says only in
     the future; None otherwise. ``aligned``: where each claim word stands in the sentence."""
     k = analysis.main_verb
-    if k is None or not aligned.get(k):
+    if k is None:
         return None
     at = analysis.terms[k].position
     if not _past(analysis.tokens[at].surface) or _future_before(analysis.tokens, at) is not None:
         return None
+    if not aligned.get(k):
+        return _foretold_in_other_words(analysis, f, aligned, k)
     cues = [_future_before(f.tokens, p) for p in aligned[k]]
     if any(c is None for c in cues):
         return None  # the sentence says it happened somewhere too
     first = min(c for c in cues if c is not None)
     last = max(aligned[k])
     return analysis.terms[k].surface, f.text[f.tokens[first].start : f.tokens[last].end]
+
+
+OBJECT_REACH = 3  # words between a verb and the first word of its object the claim has ("carry out a thorough")
+
+
+def _foretold_in_other_words(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
+                             k: int) -> tuple[str, str] | None:
+    """When the sentence lacks the claim's verb: whether the verb it has before the claim's object is in the
+    future ("has completed a thorough review" / "will carry out a thorough review"): whatever is done to the object,
+    the passage says it is still to come."""
+    after = next((j for j, t in enumerate(analysis.terms) if t.position > analysis.terms[k].position
+                  and t.number is None), None)
+    if after is None or analysis.terms[after].position > analysis.terms[k].position + OBJECT_REACH or not aligned.get(
+            after):
+        return None
+    for q in aligned[after]:
+        for p in range(q - 1, max(-1, q - 1 - OBJECT_REACH), -1):
+            if lexicon.verb_share(f.tokens[p].surface) >= 0.5 or fold(f.tokens[p].surface) in PARTICLES:
+                verb = p - 1 if fold(f.tokens[p].surface) in PARTICLES else p  # ("carry out")
+                cue = _future_before(f.tokens, verb) if verb >= 0 else None
+                if cue is None:
+                    return None
+                return analysis.terms[k].surface, f.text[f.tokens[cue].start : f.tokens[p].end]
+            if f.tokens[p].is_content and not lexicon.mostly(f.tokens[p].surface, "a"):
+                break  # (the object's own words: "a thorough internal")
+    return None
+
+
+PARTICLES = frozenset({"out", "up", "off", "down", "over", "through", "in"})
 
 
 def _past(word: str) -> bool:

@@ -294,16 +294,21 @@ def comparable(a: Token, b: Token) -> bool:
 
 
 def words_beside(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], neighbour: str,
-                 direction: int, between: tuple[str, ...] = ()) -> dict[str, Token]:
+                 direction: int, between: tuple[str, ...] = (), past_modifier: bool = False) -> dict[str, Token]:
     """Words standing next to ``neighbour`` on one side, by stem, determiners skipped; past the words
     ``between`` when the sentence has them there in the same order ("the middle of March" / "in middle of
-    May": the claim's own words between the two)."""
+    May": the claim's own words between the two). ``past_modifier``: reading forward, a word WordNet's corpus
+    uses mostly as an adjective before a name is the name's modifier, and the name is what stands there
+    ("production in central Europe")."""
     out: dict[str, Token] = {}
     for q in positions.get(neighbour, ()):
         p = _past(tokens, q - direction, -direction, between) if between else None
         if p is None:
             p = _past(tokens, q - direction, -direction, ())
         if p is not None and 0 <= p < len(tokens):
+            if past_modifier and -direction > 0 and p + 1 < len(tokens) and tokens[p + 1].capitalised and (
+                    not tokens[p].capitalised and lexicon.mostly(tokens[p].surface, "a")):
+                p += 1
             out[tokens[p].stem] = tokens[p]
     return out
 
@@ -326,7 +331,8 @@ def _rival(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], name
            direction: int, between: tuple[str, ...], tok: Token, claim_stems: set[str],
            one_name: Callable[[str, str], bool]) -> str | None:
     """The word standing, in the passage, where the claim has ``tok`` next to ``neighbour`` (if it differs)."""
-    for other in words_beside(tokens, positions, neighbour, direction, between).values():
+    beside = words_beside(tokens, positions, neighbour, direction, between, past_modifier=tok.number is None)
+    for other in beside.values():
         if other.stem in claim_stems or (other.number is None and any(same_word(other.stem, c) for c in claim_stems)):
             continue
         if tok.number is not None and other.number is not None and comparable(tok, other) \

@@ -164,3 +164,13 @@ def test_what_an_unnamed_some_say_is_hearsay() -> None:
     for sentence in ("Some officials said that the school was evacuated.",  # someone named
                      "Officials maintain that the school was evacuated."):
         assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_a_telling_of_nothing_leaves_what_it_is_about_open() -> None:
+    assert moods("Hauliers said they had been told nothing about when loading would restart.") == [
+        (Mood.OPEN, "told nothing about")]
+    assert moods("Officials knew virtually nothing about the evacuation of the school.") == [
+        (Mood.OPEN, "knew virtually nothing about")]
+    # not after a word that tells nothing, nor before a word that says what it is about
+    assert moods("Nothing about the school was evacuated.") == []
+    assert moods("Police found nothing to suggest the school was evacuated.") == []

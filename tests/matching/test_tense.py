@@ -41,3 +41,11 @@ def test_a_report_to_come_is_no_support_and_the_reason_says_so(tmp_path) -> None
     [best, *_] = candidates_in(Matcher(load_corpus(tmp_path)),
                                "The county council published a report on why the upgrade had not gone ahead.", "herald")
     assert best.stance is None and "will happen ('would publish')" in best.reason
+
+
+def test_another_verb_in_the_future_before_the_claims_object_foretells_it_too(read) -> None:
+    claim = "The company has completed a thorough internal review."
+    assert _foretold(read, claim, "The company will carry out a thorough internal review.") == (
+        "completed", "will carry out")
+    assert _foretold(read, claim, "The company has carried out a thorough internal review.") is None
+    assert _foretold(read, claim, "The company will publish its accounts after a thorough internal review.") is None

@@ -233,3 +233,13 @@ def test_a_part_of_the_day_disagrees_with_another_or_with_a_time_outside_it() ->
     assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed at 10.30 a.m.") is None
     assert day_part_conflict("It derailed late on Monday evening.", "It derailed on Monday night.") is None  # overlap
     assert day_part_conflict("The footbridge collapsed this morning.", "It collapsed on Monday.") is None  # no time
+
+
+def test_a_name_after_its_modifier_stands_in_the_claim_names_place() -> None:
+    claim = tokenize("Corvell will concentrate production in Ashby.")
+    said = tokenize("The company would concentrate production in central Europe, not at the Ashby site.")
+    names = {t.stem for t in said if t.capitalised}
+    found = list(substitutions(claim, said, _positions(said), names))
+    assert found and found[0][0] == "name differs: the claim says 'Ashby', the passage 'Europe'"
+    said = tokenize("The company would concentrate production in central Ashby.")
+    assert list(substitutions(claim, said, _positions(said), {t.stem for t in said if t.capitalised})) == []
