@@ -102,8 +102,47 @@ def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[i
     after = [j for j in placed if terms[j].position > at]
     if not before or not after:
         return []
-    left = max(before, key=lambda j: terms[j].position)
+    lefts = [max(before, key=lambda j: terms[j].position)]
+    relative = next((i for i in range(at - 1, -1, -1) if fold(analysis.tokens[i].surface) in RELATIVES), None)
+    outside = [j for j in before if relative is not None and terms[j].position < relative]
+    if outside:  # "citizens who fought as mercenaries abroad have been acquitted": beside the verb, its subject
+        lefts.append(max(outside, key=lambda j: terms[j].position))
     right = min(after, key=lambda j: terms[j].position)
+    for left in lefts:
+        found = _between(analysis, f, k, aligned, left, right)
+        if found:
+            return found
+    return _right_after(analysis, f, k, aligned, lefts[0])
+
+
+def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]],
+                 left: int) -> list[int]:
+    """Where the claim's verb follows its left neighbour at once (auxiliaries aside: "territories complies",
+    "citizens have been acquitted"), the word that follows that neighbour in the sentence the same way: the
+    verb's place, however the two go on ("territories violates articles 49 and 51 of the Geneva Convention")."""
+    at, tokens = analysis.terms[k].position, analysis.tokens
+    gap = [fold(t.surface) for t in tokens[analysis.terms[left].position + 1 : at]]
+    if any(w not in roles.AUXILIARIES for w in gap) or analysis.terms[left].verb or lexicon.mostly(
+            analysis.terms[left].surface, "r"):
+        return []  # (a subject's head, not an adverb: "a highly publicized case")
+    out = []
+    for low in aligned[left]:
+        q = low + 1 + len(gap)
+        if q < len(f.tokens) and [fold(t.surface) for t in f.tokens[low + 1 : q]] == gap and not _marks(
+                f.text, f.tokens, low, q) and f.tokens[q].is_content and f.tokens[q].stem not in analysis.stems and (
+                not lexicon.general_verb(f.tokens[q].surface)):  # (one side only: "came off the rails" may
+            out.append(q)  # still say "derailed", with or without its particle)
+    return out
+
+
+RELATIVES = frozenset({"who", "which", "whose"})  # the openers of a relative clause between a subject and its verb
+
+
+def _between(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]], left: int,
+             right: int) -> list[int]:
+    """The sentence positions between where the claim words ``left`` and ``right`` stand (``_place``)."""
+    terms = analysis.terms
+    at = terms[k].position
     span = terms[right].position - terms[left].position
     reach = terms[right].position - at + SLACK  # how far before the right neighbour the verb may stand
     allowed = _marks(analysis.text, analysis.tokens, terms[left].position, terms[right].position)
