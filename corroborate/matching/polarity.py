@@ -28,7 +28,8 @@ from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RU
                       denial, denied_report, false_that, judged_false, no_truth_to)
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING, MODALS, OPEN_CUES,
                      believed_that, condition, impersonal_that, indefinite_attribution, inverted_condition,
-                     no_evidence_that, not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge)
+                     no_evidence_that, not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge,
+                     trailing_report)
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
                            PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
@@ -85,9 +86,9 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
             for s in out if s.main_clause is not None]
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
-    trailing = trailing_hedge(tokens, text, sentence.words)
-    if trailing is not None:
-        out.append(trailing)
+    for trailing in (trailing_hedge(tokens, text, sentence.words), trailing_report(sentence)):
+        if trailing is not None:
+            out.append(trailing)
     return out
 
 

@@ -150,8 +150,10 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     at = i - 3 if said_of_telling else i - 1
     if at < 1:
         return None
-    small_clause = at >= 2 and words[at - 1] == "it" and not said_of_telling  # "experts think it likely that X"
-    copula = at - 1 if small_clause else next(
+    # "experts think it likely that X", "officials called it a fabrication that X"
+    article = at >= 3 and words[at - 1] in ARTICLES and words[at - 2] == "it"
+    small_clause = at >= 2 and (words[at - 1] == "it" or article) and not said_of_telling
+    copula = at - 1 - article if small_clause else next(
         (j for j in range(at - 1, max(-1, at - 1 - SPAN), -1) if words[j] in COPULAS), None)
     if copula is None or copula == 0:
         return None

@@ -66,7 +66,7 @@ def told_nothing_about(s: CueSentence, i: int) -> Scope | None:
     while j > 0 and s.words[j].endswith("ly"):  # ("knew virtually nothing about")
         j -= 1
     entry = lexicon.base_entry(s.tokens[j].surface) or lexicon.entry_of(s.tokens[j].surface)
-    if entry is None or entry.kind("v") not in TELLING or not (entry.tags.get("v") or _verb_form(s.tokens[j])):
+    if entry is None or entry.kind("v") not in TELLING or not (entry.tags.get("v") or verb_form(s.tokens[j])):
         return None
     start = i + 2 + (s.words[i + 1] == "as" and s.words[i + 2] == "to")
     return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[j : i + 2]), start)
@@ -108,7 +108,9 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     nxt = s.tokens[i + 1]
     if s.words[i + 1] in roles.AUXILIARIES or nxt.is_negator or roles.is_verb(s.tokens, i + 1):
         return None  # a relative clause
-    for j in range(max(0, at - 5), at - 1):
+    noun = lexicon.entry_of(s.tokens[at].surface)
+    held = noun is not None and (noun.word in CHANCES or noun.kind("n") == "cognition")
+    for j in range(max(0, at - 5), at - 1 if not held else 0):  # ("hint at the possibility that X": what is held)
         said = lexicon.entry_of(s.tokens[j].surface)
         where_said = ADJUNCT_PREPOSITIONS & set(s.words[j + 1 : at])
         if (said is not None and said.kind("v") == "communication" and where_said and not _noun_here(s, j)
@@ -150,6 +152,10 @@ def _noun_here(s: CueSentence, i: int) -> bool:
     before, word = s.tokens[i - 1], s.words[i - 1]
     if "it" in s.words[max(0, i - 4) : i - 1]:
         return False  # a cleft: "it is with respect that I say"
+    if i >= 2 and s.words[i - 2] in ("a", "an", "the") and s.tokens[i - 1].is_content and (
+            lexicon.mostly(s.tokens[i - 1].surface, "a") or s.words[i - 1].endswith("ing")):
+        return True  # after an article and its modifier: "a lingering suspicion", "the widespread belief" (not "the
+        # head said")
     if not before.is_content:  # ("there were reports"; not "has claims", "we find", "don't feel")
         return word not in PRONOUNS and not word.endswith("n't") and (
             word not in roles.AUXILIARIES or word in roles.COPULAS)
@@ -174,7 +180,7 @@ def belief(s: CueSentence, i: int) -> Scope | None:
     """"Officials fear that X", "many believe X", "critics allege that X": a belief or an allegation, not an
     assertion (unless the claim says so too: its own cue)."""
     entry = lexicon.entry_of(s.tokens[i].surface)
-    unnamed_say = s.words[i] in SAYING_FORMS and _unnamed_subject(s, i) is not None  # "Some say X": hearsay
+    unnamed_say = s.words[i] in SAYING_FORMS and unnamed_subject(s, i) is not None  # "Some say X": hearsay
     claiming = entry is not None and entry.word in CLAIMING and s.after(i) != "that"  # ("that": unvouched_that's)
     if not unnamed_say and (entry is None or (entry.word not in BELIEF_VERBS and not claiming)
                             or not _verb_here(s, i)):
@@ -217,7 +223,7 @@ def _verb_here(s: CueSentence, i: int) -> bool:
         return False
     before, word = s.tokens[i - 1], s.words[i - 1]
     if word == "to":  # "are said to believe", "seem to think": the belief is theirs; "wrong to suggest that",
-        return i >= 2 and _verb_form(s.tokens[i - 2])  # "nothing to suggest that": what governs it judges
+        return i >= 2 and verb_form(s.tokens[i - 2])  # "nothing to suggest that": what governs it judges
     if word in QUANTIFIERS:
         return True  # "many believe", "some fear"
     if word in roles.COPULAS or (i >= 2 and s.words[i - 2] in roles.COPULAS and before.surface.endswith("ly")):
@@ -234,7 +240,7 @@ def _verb_here(s: CueSentence, i: int) -> bool:
     return before.capitalised or not lexicon.mostly(before.surface, "a")
 
 
-def _verb_form(token: Token) -> bool:
+def verb_form(token: Token) -> bool:
     """Whether a word is a verb or the form of one ("said", "seem"), even where WordNet also lists it as an
     adjective; not "wrong" or "nothing"."""
     base = lexicon.base_entry(token.surface)
@@ -331,17 +337,17 @@ def unvouched_that(s: CueSentence, i: int) -> Scope | None:
     for j in range(i - 1, max(-1, i - 1 - UNVOUCHED_REACH), -1):
         tok = s.tokens[j]
         if not tok.is_content:
-            if s.words[j] in SAYING_FORMS and (who := _unnamed_subject(s, j)) is not None:  # ("say" is a stop word)
+            if s.words[j] in SAYING_FORMS and (who := unnamed_subject(s, j)) is not None:  # ("say" is a stop word)
                 return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[who : i + 1]), i + 1)
             continue
         entry = lexicon.base_entry(tok.surface) or lexicon.entry_of(tok.surface)
         seeming = j >= 2 and s.words[j - 1] == "to" and bool(lexicon.base_stems(s.tokens[j - 2].surface) & SEEMING)
         if seeming:  # "documents appear to show that X": whatever the verb, it only seems so
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[j - 2 : i + 1]), i + 1)
-        if entry is not None and entry.word in VOUCHING_VERBS and (who := _unnamed_subject(s, j)) is not None:
+        if entry is not None and entry.word in VOUCHING_VERBS and (who := unnamed_subject(s, j)) is not None:
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[who : i + 1]), i + 1)
         if entry is None or entry.kind("v") not in SAYING_OR_THINKING or not (
-                roles.is_verb(s.tokens, j) or s.words[j - 1] == "to" or _unnamed_subject(s, j) is not None):
+                roles.is_verb(s.tokens, j) or s.words[j - 1] == "to" or unnamed_subject(s, j) is not None):
             return None  # a noun ("said in an interview that"), or a verb of another kind ("so large that")
         if entry.word in VOUCHING_VERBS or entry.word in BELIEF_VERBS or entry.word in FACTIVE:
             return None
@@ -352,7 +358,7 @@ def unvouched_that(s: CueSentence, i: int) -> Scope | None:
 SAYING_FORMS = frozenset({"say", "says", "said", "saying"})
 
 
-def _unnamed_subject(s: CueSentence, j: int) -> int | None:
+def unnamed_subject(s: CueSentence, j: int) -> int | None:
     """Where the verb at j has for subject a bare quantifier at the start of its clause ("Some say that X", "Others
     have argued that X", "Many maintain that X"): what an unnamed some hold, as an impersonal "it is said that X"
     is; None for "some officials said", where someone is named."""
@@ -366,3 +372,4 @@ def _unnamed_subject(s: CueSentence, j: int) -> int | None:
 
 
 SEEMING = frozenset({"seem", "appear"})  # "appear to show that X": a vouching verb, hedged
+

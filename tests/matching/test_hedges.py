@@ -188,3 +188,15 @@ def test_an_impersonal_report_is_read_past_a_phrase_of_manner_before_its_that() 
     assert stance("It cannot yet be said with certainty that in 2008 the old school on the hill that the council "
                   "ran was evacuated.", "school was evacuated") is Mood.OPEN
     assert stance("The ministry claimed without evidence that the school was evacuated.") is Mood.OPEN
+
+
+def test_a_report_set_after_its_clause_leaves_it_open_unless_it_vouches_with_a_named_subject() -> None:
+    for sentence in ("The school was evacuated, it is rumoured.", "The school was evacuated, sources suggest.",
+                     "The school was evacuated, or so the story goes.", "The school was evacuated, some say.",
+                     "The school was evacuated, local sources close to the family suggest."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    assert stance("The school was evacuated, a claim the ministry has since withdrawn.") is Mood.DENIED
+    for sentence in ("The school was evacuated, officials said.", "The school was evacuated, police confirmed.",
+                     "The school was evacuated, but nobody was hurt.",
+                     "The school was evacuated in 1990, several years earlier than previously thought."):
+        assert stance(sentence) is Mood.ASSERTED, sentence

@@ -89,3 +89,10 @@ def test_anyone_may_be_unsure_and_a_contracted_negation_counts() -> None:
 def test_a_veridical_predicate_negated_by_its_prefix_leaves_the_clause_open() -> None:
     assert stance("It remains unproven that the school was evacuated.") is Mood.OPEN
     assert stance("It is indisputable that the school was evacuated.") is Mood.ASSERTED
+
+
+def test_a_small_clause_may_hold_a_noun_with_its_article() -> None:
+    from .conftest import moods  # (this module's others read words alone)
+
+    assert moods("The minister's office called it a fabrication that the school was evacuated.") == [
+        (Mood.DENIED, "fabrication that")]

@@ -174,3 +174,9 @@ def test_a_telling_of_nothing_leaves_what_it_is_about_open() -> None:
     # not after a word that tells nothing, nor before a word that says what it is about
     assert moods("Nothing about the school was evacuated.") == []
     assert moods("Police found nothing to suggest the school was evacuated.") == []
+
+
+def test_a_noun_of_what_is_held_keeps_its_clause_open_past_a_modifier_or_a_verb_of_saying() -> None:
+    assert stance("There is a lingering suspicion among residents that the school was evacuated.") is Mood.OPEN
+    assert stance("Local reports hint at the possibility that the school was evacuated.") is Mood.OPEN
+    assert stance("The head said in an interview that the school was evacuated.") is Mood.ASSERTED

@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-twenty-six sets were written later, each before the change it was then used to confirm, and are applied to other
+twenty-seven sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -340,7 +340,8 @@ SET_20 = (
      "The idea that {} has been dismissed by experts.", "Investigators say there is nothing to the claim that {}.",
      "The company called it untrue that {}.", "Earlier accounts that {} proved unfounded."),
     ("There are claims on social media that {}.", "It has been alleged that {}.", "Rumours are swirling that {}.",
-     "A senior source hinted that {}.", "Some commentators think {}.", "Residents are bracing for the possibility that {}.",
+     "A senior source hinted that {}.", "Some commentators think {}.",
+     "Residents are bracing for the possibility that {}.",
      "It is anyone's guess whether {}.", "The theory goes that {}.", "Reportedly, {}.",
      "Critics have long speculated that {}.", "There is talk that {}.", "One possibility being examined is that {}."),
     ("The BBC has asked whether {}.", "Nobody has yet determined whether {}.", "The inquest will hear whether {}.",
@@ -450,11 +451,29 @@ SET_26 = (
      "The documentary explores whether {}.", "Parents are demanding answers on whether {}.",
      "The panel will weigh whether {}.", "Nobody could tell us whether {}."),
 )
+# Set 27: written after set 26's mends and written claims batches 31 and 32, scored blind.
+SET_27 = (
+    ("{}, a claim the ministry has since withdrawn.", "Officials dismissed as untrue reports that {}.",
+     "A spokesperson rejected out of hand the suggestion that {}.",
+     "The agency issued a correction: it is not the case that {}.", "The company has gone on record to deny that {}.",
+     "Witnesses contradicted the official account that {}.",
+     "Allegations that {} have been shown to be groundless.", "The minister's office called it a fabrication that {}."),
+    ("{}, it is rumoured.", "{}, sources suggest.", "Witnesses claim, though officials dispute it, that {}.",
+     "{}, or so the story goes.", "Reports, as yet unconfirmed, say that {}.", "It is being whispered that {}.",
+     "Residents half suspect {}.", "There is a lingering suspicion among residents that {}.",
+     "Bloggers have put forward the theory that {}.", "It is tempting to conclude that {}.",
+     "Local reports hint at the possibility that {}.",
+     "Campaigners are convinced, without offering any proof, that {}."),
+    ("The report leaves open the question of whether {}.", "The council has been asked to clarify whether {}.",
+     "Nobody has been able to say whether {}.", "Officials are still trying to work out whether {}.",
+     "Police were unable to establish whether {}.", "The newspaper asked its readers whether {}.",
+     "Whether {} will be the subject of a hearing.", "The inspectors want to find out whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
-        "26": SET_26}
+        "26": SET_26, "27": SET_27}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
