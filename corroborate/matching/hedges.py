@@ -174,11 +174,14 @@ def _impersonal_be(s: CueSentence, at: int, reach: int) -> int | None:
     with only adverbs between ("it is widely believed", "it is now understood"), after an "it"; None otherwise
     ("it is clear, officials said, that": "said" has a subject of its own). Shared by ``believed_that`` and
     ``impersonal_that``, which read the same passive of different verbs."""
-    be = next((j for j in range(at - 1, max(-1, at - 1 - reach), -1) if s.words[j] in BE_FORMS), None)
-    if be is None or "it" not in s.words[max(0, be - 3) : be] or not all(
-            w.endswith("ly") or lexicon.mostly(w, "r") for w in s.words[be + 1 : at]):
+    be = next((j for j in range(at - 1, max(-1, at - 1 - reach), -1) if s.words[j] in BE_FORMS | IT_IS), None)
+    if be is None or ("it" not in s.words[max(0, be - 3) : be] and s.words[be] not in IT_IS) or not all(
+            w.endswith("ly") or lexicon.mostly(w, "r") or w == "being" for w in s.words[be + 1 : at]):
         return None
     return be
+
+
+IT_IS = frozenset({"it's", "it’s"})  # the tokenizer keeps a contraction whole: "it's being said that X"
 
 
 CONDITIONS = (("provided",), ("providing",), ("assuming",), ("supposing",), ("as", "long", "as"), ("so", "long", "as"),
@@ -326,7 +329,13 @@ def trailing_hedge(tokens: Sequence[Token], text: str, words: list[str]) -> Scop
         return Scope(Mood.OPEN, "if " + " ".join(tail[1:6]), 0, comma)
     if len(tail) == 3 and tail[:2] == ["in", "all"] and tail[2] in predicates.epistemic_nouns():
         return Scope(Mood.OPEN, " ".join(tail), 0, comma)  # "X, in all likelihood"
+    if tail[:1] and tail[0] in CONCEDING and EVIDENCE & set(tail[1:EVIDENCE_REACH + 1]):
+        return Scope(Mood.OPEN, " ".join(tail), 0, comma)  # "X, though the evidence is thin"
     return None
+
+
+CONCEDING = frozenset({"though", "although", "but"})
+EVIDENCE_REACH = 4  # words after the concession where its noun of evidence stands ("though there is little evidence")
 
 
 TAIL_REACH = 8  # words of a parenthetical report after the sentence's last comma ("X, a claim the ministry has since

@@ -31,7 +31,8 @@ MODAL_VERBS = frozenset("could might may would must".split())
 COPULAS = frozenset("is are was were be been being seems seemed appears appeared remains remained isn't aren't wasn't "
                     "weren't".split())
 SUBJECTS = frozenset({"it", "this", "that"})
-NEGATED = frozenset({"not", "never", "hardly", "scarcely", "cannot"})  # and any contraction in n't
+NEGATED = frozenset({"not", "never", "hardly", "scarcely", "cannot", "no"})  # and any contraction in n't ("no": "by
+# no means certain")
 ARTICLES = frozenset({"a", "an", "the"})
 SPAN = 4  # words between the copula and the predicate (negation, adverbs, an article: "not at all clear")
 
@@ -181,12 +182,18 @@ ASIDE_REACH = 6  # words an aside between a predicate and its "that" may run to 
 
 
 def _aside_before(s: CueSentence, i: int) -> int | None:
-    """Where an aside set off by commas just before the "that" at i begins ("untrue, the company said, that"), or
-    None."""
-    if s.words[i] != "that" or i < 2 or "," not in s.text[s.tokens[i - 1].end : s.tokens[i].start]:
+    """Where an aside set off by commas or dashes just before the "that" at i begins ("untrue, the company said,
+    that", "untrue — as the ministry has pointed out — that"), or None."""
+    if s.words[i] != "that" or i < 2:
+        return None
+    mark = next((m for m in ASIDE_MARKS if m in s.text[s.tokens[i - 1].end : s.tokens[i].start]), None)
+    if mark is None:
         return None
     return next((j + 1 for j in range(i - 2, max(-1, i - 2 - ASIDE_REACH), -1)
-                 if "," in s.text[s.tokens[j].end : s.tokens[j + 1].start]), None)
+                 if mark in s.text[s.tokens[j].end : s.tokens[j + 1].start]), None)
+
+
+ASIDE_MARKS = (",", "—", "–")
 
 
 def weighed_by_adverb(s: CueSentence, i: int) -> Scope | None:

@@ -103,6 +103,8 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     specifying |= holding
     if not _holds_content(s, at, specifying) and not specifying and not adverb:
         at = before_adjunct(s, i)  # ("there were suggestions in the local press that X")
+    elif not _holds_content(s, at, specifying) and specifying and not holding:
+        at = before_adjunct(s, i - 1)  # ("word on the street is that X": the noun before the copula's adjunct)
     if not _holds_content(s, at, specifying):
         return None
     nxt = s.tokens[i + 1]
@@ -138,9 +140,9 @@ HAVE = frozenset({"has", "had", "have"})
 """Of "the N has it that X" ("legend has it that X", "word has it that X"): what the N holds, as "the N is that X"."""
 
 
-SPECIFYING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "goes", "went"})
+SPECIFYING = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "goes", "went", "holds", "held"})
 """The copulas of a specifying sentence, "the N is that X", which says what the N holds as "the N that X" does; and
-"goes", of "the story goes that X", "the theory goes that X", which says the same."""
+"goes" and "holds", of "the story goes that X", "a popular theory holds that X", which say the same."""
 
 
 def _noun_here(s: CueSentence, i: int) -> bool:

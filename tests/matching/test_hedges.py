@@ -200,3 +200,9 @@ def test_a_report_set_after_its_clause_leaves_it_open_unless_it_vouches_with_a_n
                      "The school was evacuated, but nobody was hurt.",
                      "The school was evacuated in 1990, several years earlier than previously thought."):
         assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_a_contracted_impersonal_report_and_a_concession_about_the_evidence_leave_it_open() -> None:
+    assert stance("It's being said that the school was evacuated.") is Mood.OPEN
+    assert stance("The school was evacuated, though the evidence is thin.") is Mood.OPEN
+    assert stance("The school was evacuated, though nobody was hurt.") is Mood.ASSERTED

@@ -180,3 +180,10 @@ def test_a_noun_of_what_is_held_keeps_its_clause_open_past_a_modifier_or_a_verb_
     assert stance("There is a lingering suspicion among residents that the school was evacuated.") is Mood.OPEN
     assert stance("Local reports hint at the possibility that the school was evacuated.") is Mood.OPEN
     assert stance("The head said in an interview that the school was evacuated.") is Mood.ASSERTED
+
+
+def test_what_a_theory_holds_or_word_on_the_street_is_is_no_assertion() -> None:
+    assert stance("A popular theory holds that the school was evacuated.") is Mood.OPEN
+    assert stance("Word on the street is that the school was evacuated.") is Mood.OPEN
+    assert stance("The court held that the school was evacuated.") is Mood.ASSERTED
+    assert stance("The fact on the ground is that the school was evacuated.") is Mood.ASSERTED

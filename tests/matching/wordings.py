@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-twenty-seven sets were written later, each before the change it was then used to confirm, and are applied to other
+twenty-eight sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -469,11 +469,29 @@ SET_27 = (
      "Police were unable to establish whether {}.", "The newspaper asked its readers whether {}.",
      "Whether {} will be the subject of a hearing.", "The inspectors want to find out whether {}."),
 )
+# Set 28: written after set 27's mends, scored blind.
+SET_28 = (
+    ("The claim that {} has been exposed as a hoax.", "There is nothing to the rumour that {}.",
+     "Officials said the story that {} was made up.", "Police have denied, in a statement issued on Friday, that {}.",
+     "The suggestion that {} has been roundly dismissed.", "It is untrue — as the ministry has pointed out — that {}.",
+     "The museum refuted in the strongest terms reports that {}.",
+     "Anyone who believes that {} has been misled, the council said."),
+    ("Speculation is growing online that {}.", "It's being said that {}.", "Word on the street is that {}.",
+     "Some experts are of the view that {}.", "A popular theory holds that {}.", "There have been murmurs that {}.",
+     "{}, though the evidence is thin.", "One witness says — though nobody else does — that {}.",
+     "Investigators are proceeding as if {}.", "Social media posts allege that {}.",
+     "If the leaked figures are right, {}.", "It is by no means certain that {}."),
+    ("The audit will show whether {}.", "Whether {} is far from settled.",
+     "Reporters wanted to know whether or not {}.",
+     "Nobody has answered the question of whether {}.", "The jury is yet to rule on whether {}.",
+     "Can it really be that {}?", "The hearing examined the question of whether {}.",
+     "Officials have been pressed to say whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
-        "26": SET_26, "27": SET_27}
+        "26": SET_26, "27": SET_27, "28": SET_28}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
