@@ -51,9 +51,15 @@ def clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bo
     """The last token of the clause that begins at ``start``. A pair of dashes sets off an aside inside the clause
     ("whether Daktronics — an amalgam of two words — was listed"), which does not end it."""
     i = start
+    inside = start > 0 and any(d in gap_after(text, tokens, start - 1) for d in DASHES)  # ("denied — in a statement
+    # on Friday — that X": the clause goes on past the dash that closes the aside it starts in)
     while i < len(tokens) - 1:
         gap = gap_after(text, tokens, i)
         nxt = fold(tokens[i + 1].surface)
+        if inside and not stop_at_comma and any(d in gap for d in DASHES) and not any(c in gap for c in ";:"):
+            inside = False
+            i += 1
+            continue
         if any(c in gap for c in CLAUSE_BREAKS) and not stop_at_comma and (close := _closing_dash(text, tokens, i)):
             i = close + 1  # (past the dash that closes it)
             continue
@@ -144,12 +150,15 @@ TELLING = SAYING_OR_THINKING | {"perception"}
 
 def past_aside(s: CueSentence, i: int, reach: int) -> int | None:
     """The word after which the word at i takes what follows it: the word itself, or the last word of an aside set
-    off by commas after it, within ``reach`` words ("believe, after reviewing the footage, that X", "claimed,
-    without evidence, that X"); None when a comma after it opens no such aside."""
-    if "," not in gap_after(s.text, s.tokens, i):
+    off by commas or dashes after it, within ``reach`` words ("believe, after reviewing the footage, that X",
+    "claimed, without evidence, that X", "denied — in a statement on Friday — that X"); None when a comma or a
+    dash after it opens no such aside."""
+    gap = gap_after(s.text, s.tokens, i)
+    mark = next((m for m in (",", *DASHES) if m in gap), None)
+    if mark is None:
         return i
     return next((j for j in range(i + 1, min(i + 1 + reach, len(s.words) - 1))
-                 if "," in gap_after(s.text, s.tokens, j)), None)
+                 if mark in gap_after(s.text, s.tokens, j)), None)
 
 
 ADJUNCT_OPENERS = frozenset({"in", "at", "on", "among", "across", "within", "around", "throughout", "with", "without"})

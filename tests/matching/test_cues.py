@@ -52,3 +52,9 @@ def test_a_pair_of_dashes_sets_off_an_aside_that_does_not_end_the_clause() -> No
     text = "The school may have been evacuated — officials denied it."  # one dash: a break
     s = _sentence(text)
     assert clause_end(text, s.tokens, 0, stop_at_comma=False) == s.words.index("evacuated")
+
+
+def test_a_clause_that_starts_inside_a_dashed_aside_goes_on_past_the_dash_that_closes_it() -> None:
+    text = "Police denied — in a statement on Friday — that the school was evacuated."
+    s = _sentence(text)
+    assert clause_end(text, s.tokens, s.words.index("in"), stop_at_comma=False) == s.words.index("evacuated")

@@ -86,3 +86,7 @@ def test_a_report_called_false_or_said_in_error_is_denied() -> None:
                      "It was wrongly reported that the school was evacuated."):
         assert stance(sentence) is Mood.DENIED, sentence
     assert stance("It was widely reported that the school was evacuated.") is not Mood.DENIED
+
+
+def test_a_denial_reads_past_an_aside_in_dashes() -> None:
+    assert stance("Police denied — in a statement on Friday — that the school was evacuated.") is Mood.DENIED
