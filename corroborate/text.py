@@ -259,7 +259,7 @@ def tokenize(text: str) -> list[Token]:
         surface, start, end = raw[i]
         key, content, negator, value = vocabulary.analyse(surface)
         if key == "half" and _half_of([r[0] for r in raw[i : i + 3]], 0):
-            value = SCALES[fold(raw[i + 2][0])] / 2  # half a million is 500,000
+            value = HALVED[fold(raw[i + 2][0])] / 2  # half a million is 500,000, half a dozen 6
             key, content, negator = _number_key(value), True, False
             end = raw[i + 2][2]
             surface = text[start:end]
@@ -327,10 +327,14 @@ def content_stems(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+HALVED = {"dozen": 12, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+"""The numbers whose half "half a ..." names: "half a dozen" is 6, "half a million" 500,000."""
+
+
 def _half_of(surfaces: list[str], i: int) -> bool:
-    """Whether the word at i is the "half" of "half a million" (one number: where the words stand decides)."""
-    return (i + 2 < len(surfaces) and fold(surfaces[i + 1]) in ("a", "an")
-            and fold(surfaces[i + 2]) in ("thousand", "million", "billion", "trillion"))
+    """Whether the word at i is the "half" of "half a million" or "half a dozen" (one number: where the words stand
+    decides)."""
+    return i + 2 < len(surfaces) and fold(surfaces[i + 1]) in ("a", "an") and fold(surfaces[i + 2]) in HALVED
 
 
 def _positions_matter(surfaces: list[str], i: int, after_year: bool) -> bool:

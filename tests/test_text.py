@@ -89,3 +89,5 @@ def test_half_a_scale_word_is_half_of_it():
     assert numbers("over half a million visitors") == [500_000.0]
     assert numbers("half a day later, half the staff") == []
     assert content_stems("over half a million visitors") == content_stems("over 500,000 visitors")
+    assert numbers("half a dozen employees") == [6.0]  # ("a dozen" is 12: "six" is not its rival)
+    assert content_stems("half a dozen employees") == content_stems("6 employees")

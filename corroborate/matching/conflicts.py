@@ -124,6 +124,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     share = values.percent_conflict(analysis.text, f.text, stem)
     if share is not None:
         out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
+    counted = values.one_counted(analysis.tokens, f.tokens)
+    if counted is not None:  # "within an hour" / "some four hours"
+        out.append(f"number differs: the claim says '{counted[0]}', the passage '{counted[1]}'")
     multiple = values.multiplier_conflict(analysis.text, f.text, stem)
     if multiple is not None:
         out.append(f"number differs: the claim says '{multiple[0]}', the passage '{multiple[1]}'")

@@ -33,7 +33,7 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         # After an auxiliary, a form of a verb is one even where WordNet lists the form as an adjective of its
         # own ("had laid off", "would be sold").
         return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
-    if _object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i):
+    if _object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i) or _head_before_its_verb(tokens, i):
         return False
     if share < 0.9 and _head_of_a_phrase_before_of(tokens, i):
         return False
@@ -85,6 +85,21 @@ def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:
     word = fold(tokens[i].surface)
     return (word.endswith("s") and not word.endswith("ss") and tokens[i - 1].is_content
             and not tokens[i - 1].capitalised and is_verb(tokens, i - 1))
+
+
+def _head_before_its_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i ends a noun phrase a determiner opens and a past form of a verb follows it at once
+    ("The Inchmore ferry ran", "the ransomware attack shut down"): the subject's head, before its verb; two finite
+    verbs do not stand side by side."""
+    if i + 1 >= len(tokens) or not any(fold(tokens[j].surface) in DETERMINERS for j in range(max(0, i - 2), i)):
+        return False
+    following = tokens[i + 1]
+    word = fold(following.surface)
+    if (not following.is_content or following.number is not None or following.capitalised
+            or word.endswith(("s", "ing"))):
+        return False  # (a plural is an object, a form in -ing a participle: "regulations prohibit occupying forces")
+    base = lexicon.base_entry(word)
+    return base is not None and base.word != word and bool(base.tags.get("v")) and lexicon.verb_share(word) >= 0.5
 
 
 def _form_of_a_verb(word: str) -> bool:

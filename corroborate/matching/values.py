@@ -431,6 +431,37 @@ def unit_rivals(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> Itera
             yield f"number differs: the claim says '{tok.surface}', the passage '{rival}'", tok.stem, rival
 
 
+ONE = frozenset({"a", "an", "one", "single"})
+"""Words that count one of the noun after them: "an hour", "a single station"."""
+COUNT_GAP = 1  # words a number may stand before its noun ("three fire stations")
+
+
+def one_counted(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """(claim's words, passage's) when the claim counts one of a thing ("within an hour", "a single station") and
+    the sentence counts the same noun with another number, and nowhere one of it ("four hours", "three fire
+    stations"): the number differs as "one" and "four" do."""
+    ones = {}
+    for i in range(1, len(claim_tokens)):
+        before = claim_tokens[i - 1].surface.lower()
+        tok = claim_tokens[i]
+        if before in ONE and tok.is_content and tok.number is None and not tok.capitalised:
+            start = i - 2 if before == "single" and i >= 2 and claim_tokens[i - 2].surface.lower() in ONE else i - 1
+            ones[tok.stem] = " ".join(t.surface for t in claim_tokens[start : i + 1])
+    if not ones:
+        return None
+    for i, tok in enumerate(tokens):
+        if tok.number is None or tok.number == 1 or is_year(tok.surface, tok.number):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 2 + COUNT_GAP)):
+            noun = tokens[j]
+            if noun.stem in ones and not any(t.stem == noun.stem and k and tokens[k - 1].surface.lower() in ONE
+                                             for k, t in enumerate(tokens)):
+                return ones[noun.stem], " ".join(t.surface for t in tokens[i : j + 1])
+            if not noun.is_content or noun.number is not None:
+                break
+    return None
+
+
 def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token],
                   positions: Mapping[str, Sequence[int]]) -> str | None:
     """Another name the sentence puts where the claim has its name at ``at``: beside the word the claim puts

@@ -78,3 +78,13 @@ def test_a_heading_has_no_verb_and_a_participle_opening_a_line_is_one() -> None:
     assert has_verb(tokenize("Written for the Central Media Office of Hizb ut Tahrir by"))  # a form of "write"
     assert has_verb(tokenize("Police raided the market."))
     assert has_verb(tokenize("The company closed the Ashby plant."))  # "closed", an adjective too
+
+
+def test_a_noun_phrases_head_before_a_past_form_is_the_subject_not_a_verb() -> None:
+    from corroborate.matching.roles import predicates
+    from corroborate.text import tokenize
+
+    tokens = tokenize("The Inchmore ferry ran as normal on Monday.")
+    assert [tokens[i].surface for i in predicates(tokens)] == ["ran"]
+    tokens = tokenize("The police raid homes every week.")  # (a present form: the verb itself)
+    assert [tokens[i].surface for i in predicates(tokens)] == ["raid"]

@@ -243,3 +243,13 @@ def test_a_name_after_its_modifier_stands_in_the_claim_names_place() -> None:
     assert found and found[0][0] == "name differs: the claim says 'Ashby', the passage 'Europe'"
     said = tokenize("The company would concentrate production in central Ashby.")
     assert list(substitutions(claim, said, _positions(said), {t.stem for t in said if t.capitalised})) == []
+
+
+def test_one_of_a_thing_against_another_count_of_it_is_another_number() -> None:
+    from corroborate.matching.values import one_counted
+
+    claim = tokenize("Firefighters from a single station put the fire out within an hour.")
+    said = tokenize("It took teams from three fire stations some four hours to put the fire out.")
+    assert one_counted(claim, said) == ("a single station", "three fire stations")
+    said = tokenize("Crews from a station nearby and then three fire stations more put the fire out in an hour.")
+    assert one_counted(claim, said) is None  # (it counts one of each too)
