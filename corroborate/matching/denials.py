@@ -174,8 +174,9 @@ def called_false(s: CueSentence, i: int) -> Scope | None:
 
 
 def _reported_before(words: list[str], i: int) -> int | None:
-    """Where a report ("claims that", "reports that") opens the clause before position i, or None."""
+    """Where a report ("claims that", "reports that") opens the clause before position i, or a "that" that opens
+    the sentence ("That X was dismissed by the panel as speculation": a clause as the subject), or None."""
     for j in range(i - 1, 0, -1):
         if words[j] == "that" and words[j - 1] in REPORT_NOUNS:
             return j + 1
-    return None
+    return 1 if words[0] == "that" and i > 2 else None

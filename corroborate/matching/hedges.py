@@ -73,7 +73,8 @@ def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
     proof, that X", "not a shred of evidence that X": X is left unestablished."""
     if s.words[i] not in EVIDENCE or i < 1:
         return None
-    scant = i - 1 if s.words[i - 1] in SCANT else next(
+    scant = i - 1 if s.words[i - 1] in SCANT else i - 2 if i >= 2 and s.words[i - 2] in SCANT and lexicon.mostly(
+        s.tokens[i - 1].surface, "a") else next(  # ("no independent confirmation that X")
         (j for j in range(i - 1, max(-1, i - 1 - WITHOUT_REACH), -1)
          if s.words[j] in NEGATING_EVIDENCE or s.words[j].endswith("n't")), None)
     if scant is None:
@@ -87,6 +88,22 @@ def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
     if that < len(s.words) and s.words[that] == "that":
         return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[scant : that + 1]), that + 1)
     return None
+
+
+def awaiting_confirmation(s: CueSentence, i: int) -> Scope | None:
+    """"Pending confirmation, X", "Subject to confirmation, X", "Awaiting official confirmation, X": an opening
+    phrase that puts the sentence under a confirmation still to come leaves what follows open."""
+    if s.words[i] not in CONFIRMATIONS or i > OPENER_WORDS or "," not in gap_after(s.text, s.tokens, i) or not any(
+            t.is_content for t in s.tokens[:i]) or any(t.is_negator for t in s.tokens[:i]):
+        return None
+    if any(roles.is_verb(s.tokens, j) and not s.words[j].endswith("ing") for j in range(i)):
+        return None  # (a clause of its own before the comma: "Officials gave no proof, ...")
+    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[: i + 1]), i + 1)
+
+
+OPENER_WORDS = 3  # words of such an opening phrase before its noun ("Awaiting official independent confirmation")
+CONFIRMATIONS = frozenset({"confirmation", "verification", "corroboration"})
+"""The nouns of confirming (not "evidence" or "proof": "On the evidence, X", "Given the proof, X" assert X)."""
 
 
 WITHOUT_REACH = 4  # words from "without" or "not" to the noun of evidence ("without offering any proof", "not a
@@ -128,6 +145,9 @@ def believed_that(s: CueSentence, i: int) -> Scope | None:
     that = i + 1 if after is None else after + 1
     if after == i and that < len(s.words) and s.words[that] != "that":
         that = that_after_adjunct(s, i) or that  # "it cannot be said with certainty that X"
+    if s.words[that : that + 3][:1] == ["by"] and that + 2 < len(s.words) and s.words[that + 1] in QUANTIFIERS and (
+            s.words[that + 2] == "that"):
+        that += 2  # "it is believed by some that X": by an unnamed some, hearsay all the same
     if that < len(s.words) and s.words[that] == "that":
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} that", that + 1)
     if that < len(s.words) and clause_starts(s, that):  # "it is feared X", with no "that"

@@ -26,10 +26,10 @@ from . import predicates, roles
 from .cues import CueSentence, Mood, Scope
 from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RULING_OUT, called_false, contrary_to,
                       denial, denied_report, false_that, judged_false, no_truth_to)
-from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING, MODALS, OPEN_CUES,
-                     believed_that, condition, impersonal_that, indefinite_attribution, inverted_condition,
-                     no_evidence_that, not_confirmed_before, not_confirmed_that, open_cue, trailing_hedge,
-                     trailing_report)
+from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMATIONS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING,
+                     MODALS, OPEN_CUES, awaiting_confirmation, believed_that, condition, impersonal_that,
+                     indefinite_attribution, inverted_condition, no_evidence_that, not_confirmed_before,
+                     not_confirmed_that, open_cue, trailing_hedge, trailing_report)
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
                            PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
@@ -40,7 +40,8 @@ __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stanc
 
 
 RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
-    denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, not_confirmed_that,
+    denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, awaiting_confirmation,
+    not_confirmed_that,
     not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
     intended, open_cue,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, told_nothing_about, reported_content,
@@ -54,7 +55,8 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 
 
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVERBS | EVIDENCE | CONFIRMED | BELIEVED
-            | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING | COMMISSIVE_FORMS
+            | CONFIRMATIONS | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING
+            | COMMISSIVE_FORMS
             | PROPOSING | PRESSING_FOR | ENDEAVOURS | PROMISING | DIRECTING
             | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
             | SAYING_FORMS | NOTHING | {"yet", "short"})

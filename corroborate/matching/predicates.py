@@ -43,7 +43,8 @@ EPISTEMIC = frozenset("possible likely probable conceivable plausible imaginable
 DEONTIC = frozenset("necessary important essential vital crucial critical imperative desirable advisable urgent "
                     "mandatory".split())
 FALSITY = frozenset("false untrue wrong incorrect mistaken misleading unfounded baseless groundless inaccurate "
-                    "erroneous myth lie falsehood fiction fabrication fallacy misconception untruth nonsense".split())
+                    "erroneous myth lie falsehood fiction fabrication fallacy misconception untruth nonsense fake "
+                    "bogus fabricated hoax".split())
 VERIDICAL = frozenset("clear certain sure evident obvious apparent known true proven established".split())
 FACTIVE = frozenset("significant relevant odd strange tragic sad surprising ironic remarkable notable".split())
 """Kiparsky & Kiparsky's factive predicates: they take the clause as true, whatever class a synonym puts them in
@@ -161,6 +162,9 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
     around = words[max(0, copula - 1) : at]
     negated = bool(NEGATED & set(around)) or any(w.endswith("n't") for w in around) or _far_from(words[copula:at])
     kinds = kind_of(words[at])
+    predicate = at
+    if not kinds and at >= 1 and words[at - 1] in falsity_words() and words[at - 1] not in ARTICLES:
+        kinds, predicate = frozenset({"falsity"}), at - 1  # "it is fake news that X": a word of falsity qualifies
     if not kinds and words[at][:2] in ("un", "in") and "veridical" in kind_of(words[at][2:]):
         kinds, negated = frozenset({"veridical"}), True  # "it remains unproven that X": a veridical one, negated
     if words[at] in ARTICLES or not kinds:
@@ -170,11 +174,11 @@ def judged(words: Sequence[str], i: int) -> Judged | None:
             "veridical" in kinds and negated and not said_of_telling):  # "it would be", "it has been"; but anyone
         return None  # may be unsure: "we cannot be certain that X", "officials are not sure that X"
     if "falsity" in kinds and not negated:
-        return Judged(Judgement.FALSE, at)
+        return Judged(Judgement.FALSE, predicate)
     if "epistemic" in kinds or ("veridical" in kinds and negated):
-        return Judged(Judgement.OPEN, at)
+        return Judged(Judgement.OPEN, predicate)
     if "deontic" in kinds and not said_of_telling:
-        return Judged(Judgement.OPEN, at)
+        return Judged(Judgement.OPEN, predicate)
     return None
 
 

@@ -105,6 +105,8 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
         at = before_adjunct(s, i)  # ("there were suggestions in the local press that X")
     elif not _holds_content(s, at, specifying) and specifying and not holding:
         at = before_adjunct(s, i - 1)  # ("word on the street is that X": the noun before the copula's adjunct)
+        if not _holds_content(s, at, specifying) and s.words[0] in roles.DETERMINERS and 1 < i - 1 <= HEAD_REACH:
+            at = 1  # ("A theory doing the rounds is that X": the subject's head, first after its determiner)
     if not _holds_content(s, at, specifying):
         return None
     nxt = s.tokens[i + 1]
@@ -134,6 +136,9 @@ def _holds_content(s: CueSentence, at: int, specifying: bool) -> bool:
     # the subject's head noun: "one theory is that")
     return (entry is not None and holds_content and bool(entry.tags.get("n"))
             and (specifying or _noun_here(s, at)))
+
+
+HEAD_REACH = 6  # words from a sentence's first noun to the copula of "the N ... is that X"
 
 
 HAVE = frozenset({"has", "had", "have"})
@@ -362,15 +367,20 @@ SAYING_FORMS = frozenset({"say", "says", "said", "saying"})
 
 def unnamed_subject(s: CueSentence, j: int) -> int | None:
     """Where the verb at j has for subject a bare quantifier at the start of its clause ("Some say that X", "Others
-    have argued that X", "Many maintain that X"): what an unnamed some hold, as an impersonal "it is said that X"
-    is; None for "some officials said", where someone is named."""
+    have argued that X", "Many maintain that X"), or a bare plural of report ("Reports say X"): what an unnamed some
+    hold, as an impersonal "it is said that X" is; None for "some officials said", where someone is named."""
     k = j - 1
     while k >= 0 and (s.words[k] in roles.AUXILIARIES or s.words[k].endswith("ly")):
         k -= 1
-    if k >= 0 and s.words[k] in QUANTIFIERS and (
-            k == 0 or s.words[k - 1] in ("and", "but") or "," in gap_after(s.text, s.tokens, k - 1)):
-        return k
+    if k >= 0 and (s.words[k] in QUANTIFIERS or s.words[k] in HEARSAY_NOUNS):
+        start = k - 1 if k >= 1 and s.words[k] in HEARSAY_NOUNS and lexicon.mostly(s.tokens[k - 1].surface, "a") else k
+        if start == 0 or s.words[start - 1] in ("and", "but") or "," in gap_after(s.text, s.tokens, start - 1):
+            return start  # ("Reports say X", "Unconfirmed reports say X": reports nobody is named for)
     return None
+
+
+HEARSAY_NOUNS = frozenset({"reports", "rumours", "rumors", "claims", "allegations"})
+"""Bare plurals of report, as a subject with no determiner: whose reports the sentence does not say."""
 
 
 SEEMING = frozenset({"seem", "appear"})  # "appear to show that X": a vouching verb, hedged

@@ -90,3 +90,8 @@ def test_a_report_called_false_or_said_in_error_is_denied() -> None:
 
 def test_a_denial_reads_past_an_aside_in_dashes() -> None:
     assert stance("Police denied — in a statement on Friday — that the school was evacuated.") is Mood.DENIED
+
+
+def test_a_clause_that_opens_the_sentence_is_denied_by_its_verb_or_called_fake() -> None:
+    assert stance("That the school was evacuated was dismissed by the panel as speculation.") is Mood.DENIED
+    assert stance("The company says it is fake news that the school was evacuated.") is Mood.DENIED

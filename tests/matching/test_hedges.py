@@ -206,3 +206,11 @@ def test_a_contracted_impersonal_report_and_a_concession_about_the_evidence_leav
     assert stance("It's being said that the school was evacuated.") is Mood.OPEN
     assert stance("The school was evacuated, though the evidence is thin.") is Mood.OPEN
     assert stance("The school was evacuated, though nobody was hurt.") is Mood.ASSERTED
+
+
+def test_an_opening_phrase_that_awaits_confirmation_leaves_the_rest_open() -> None:
+    assert stance("Pending confirmation, the school was evacuated.") is Mood.OPEN
+    assert stance("Subject to confirmation, the school was evacuated.") is Mood.OPEN
+    assert stance("Given the evidence, the school was evacuated.") is Mood.ASSERTED
+    assert stance("It is believed by some that the school was evacuated.") is Mood.OPEN
+    assert stance("There is no independent confirmation that the school was evacuated.") is Mood.OPEN

@@ -187,3 +187,11 @@ def test_what_a_theory_holds_or_word_on_the_street_is_is_no_assertion() -> None:
     assert stance("Word on the street is that the school was evacuated.") is Mood.OPEN
     assert stance("The court held that the school was evacuated.") is Mood.ASSERTED
     assert stance("The fact on the ground is that the school was evacuated.") is Mood.ASSERTED
+
+
+def test_reports_nobody_is_named_for_and_the_head_of_a_long_subject_hold_their_clause() -> None:
+    assert stance("Reports say the school was evacuated.") is Mood.OPEN
+    assert stance("Unconfirmed reports say that the school was evacuated.") is Mood.OPEN
+    assert stance("Police reports say the school was evacuated.") is Mood.ASSERTED
+    assert stance("A theory doing the rounds is that the school was evacuated.") is Mood.OPEN
+    assert stance("The problem facing the council is that the school was evacuated.") is Mood.ASSERTED

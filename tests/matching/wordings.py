@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-twenty-eight sets were written later, each before the change it was then used to confirm, and are applied to other
+twenty-nine sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -487,11 +487,26 @@ SET_28 = (
      "Can it really be that {}?", "The hearing examined the question of whether {}.",
      "Officials have been pressed to say whether {}."),
 )
+# Set 29: written after written claims batch 33's mends, at the end of the round, scored blind.
+SET_29 = (
+    ("Officials moved swiftly to deny that {}.", "The rumour that {} is false, the police said.",
+     "It is a false rumour that {}.", "The court rejected as unproven the claim that {}.",
+     "The claim that {} has no basis in fact.", "Officials publicly contradicted earlier reports that {}.",
+     "That {} was dismissed by the panel as speculation.", "The company says it is fake news that {}."),
+    ("A source, speaking on condition of anonymity, said it was possible that {}.", "It is believed by some that {}.",
+     "Opposition figures insinuate that {}.", "Pending confirmation, reports say {}.", "Subject to confirmation, {}.",
+     "It is not clear whether {}.", "There is no independent confirmation that {}.", "Some accounts have it that {}.",
+     "Critics contend, without evidence, that {}.", "A theory doing the rounds is that {}.",
+     "People in the village are half-convinced that {}.", "Nobody will vouch for the story that {}."),
+    ("The board weighs whether {}.", "Ministers are mulling whether {}.", "The trial will turn on whether {}.",
+     "Experts disagree on whether {}.", "Little is known about whether {}.", "An inquiry is considering if {}.",
+     "The real question is whether {}.", "Campaigners have demanded clarity over whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
-        "26": SET_26, "27": SET_27, "28": SET_28}
+        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
