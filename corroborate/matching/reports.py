@@ -379,8 +379,8 @@ def unnamed_subject(s: CueSentence, j: int) -> int | None:
     return None
 
 
-HEARSAY_NOUNS = frozenset({"reports", "rumours", "rumors", "claims", "allegations"})
-"""Bare plurals of report, as a subject with no determiner: whose reports the sentence does not say."""
+HEARSAY_NOUNS = frozenset({"reports", "rumours", "rumors", "claims", "allegations", "sources"})
+"""Bare plurals of report, and "sources": as a subject with no determiner, they name nobody whose word it is."""
 
 
 SEEMING = frozenset({"seem", "appear"})  # "appear to show that X": a vouching verb, hedged

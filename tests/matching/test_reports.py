@@ -193,5 +193,7 @@ def test_reports_nobody_is_named_for_and_the_head_of_a_long_subject_hold_their_c
     assert stance("Reports say the school was evacuated.") is Mood.OPEN
     assert stance("Unconfirmed reports say that the school was evacuated.") is Mood.OPEN
     assert stance("Police reports say the school was evacuated.") is Mood.ASSERTED
+    assert stance("The school was evacuated, sources say.") is Mood.OPEN
+    assert stance("Police sources say the school was evacuated.") is Mood.ASSERTED
     assert stance("A theory doing the rounds is that the school was evacuated.") is Mood.OPEN
     assert stance("The problem facing the council is that the school was evacuated.") is Mood.ASSERTED

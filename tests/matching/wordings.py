@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-twenty-nine sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -502,11 +502,27 @@ SET_29 = (
      "Experts disagree on whether {}.", "Little is known about whether {}.", "An inquiry is considering if {}.",
      "The real question is whether {}.", "Campaigners have demanded clarity over whether {}."),
 )
+# Set 30: the plainest wordings a template might use (American spellings among them), written at the end of the
+# round after set 29's mends, scored blind.
+SET_30 = (
+    ("Officials deny that {}.", "Authorities have denied reports that {}.", "It is false that {}.",
+     "Claims that {} are false.", "Police rejected claims that {}.", "The government denied that {}.",
+     "Reports that {} have been denied.", "It is not true that {}.", "A spokesperson denied claims that {}.",
+     "The allegation that {} was denied."),
+    ("It is rumored that {}.", "There are rumors that {}.", "Some believe that {}.", "It is alleged that {}.",
+     "Allegedly, {}.", "It remains unclear whether {}.", "It is uncertain whether {}.", "Some reports suggest that {}.",
+     "It is likely that {}.", "There is speculation that {}.", "Sources claim that {}.", "It is claimed that {}.",
+     "Some have speculated that {}.", "Many suspect that {}.", "{}, some believe.", "{}, it is claimed.",
+     "Presumably, {}.", "{}, sources say.", "It is unconfirmed whether {}.", "Possibly, {}."),
+    ("Some asked whether {}.", "People are asking whether {}.", "It is not known whether {}.",
+     "The question is whether {}.", "Officials are investigating whether {}.", "Did it really happen that {}?",
+     "Nobody knows whether {}.", "Reporters asked if {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
-        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29}
+        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
