@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty-one sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -518,11 +518,25 @@ SET_30 = (
      "The question is whether {}.", "Officials are investigating whether {}.", "Did it really happen that {}?",
      "Nobody knows whether {}.", "Reporters asked if {}."),
 )
+# Set 31: written after set 30, in a news report's usual wordings, scored blind.
+SET_31 = (
+    ("The ministry insisted it was not the case that {}.", "Earlier claims that {} were found to be untrue.",
+     "Officials dismissed suggestions that {} as fiction.", "The report disproved the theory that {}.",
+     "Contrary to what was reported, it is untrue that {}.", "The mayor denied outright that {}.",
+     "Police said there was no truth in reports that {}.", "That {} is a myth, the historian said."),
+    ("There are growing fears that {}.", "The family believes that {}.", "Analysts say it is plausible that {}.",
+     "Witnesses told reporters they thought {}.", "It is feared that {}.", "Unverified accounts suggest {}.",
+     "Some fear that {}.", "Commentators have suggested that {}.", "Leaked documents appear to indicate that {}.",
+     "The opposition claims that {}.", "It is possible, though unconfirmed, that {}.",
+     "There is a chance that {}."),
+    ("Investigators are looking into whether {}.", "It is still unclear if {}.", "Lawmakers questioned whether {}.",
+     "The inquiry will establish whether {}.", "Whether {} is unknown.", "It is not yet clear whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
-        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30}
+        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
