@@ -201,11 +201,16 @@ class Matcher:
                          None if extra is None else source.passage(extra, extra))
 
     def _anchor(self, analysis: ClaimAnalysis, per_sentence: dict[int, list[float]], first: int, last: int) -> int:
-        """The sentence of the window that holds the claim: the most of its verbs, then of its weight."""
-        def key(i: int) -> tuple[float, float, int]:
+        """The sentence of the window that holds the claim: the one with its main verb (what it asserts, not a verb
+        of a relative clause: "Prisoners who volunteer ... are promised worse treatment"), the most of its verbs,
+        then of its weight."""
+        main = analysis.main_verb
+
+        def key(i: int) -> tuple[float, float, float, int]:
             row = per_sentence[i]
             verbs = sum(1 for k in analysis.verbs if row[k])
-            return (verbs, sum(t.weight * row[k] for k, t in enumerate(analysis.terms)), -i)
+            return (float(main is not None and row[main] > 0), verbs, sum(t.weight * row[k] for k, t in
+                                                                         enumerate(analysis.terms)), -i)
         return max(range(first, last + 1), key=key)
 
 

@@ -460,3 +460,14 @@ def test_what_a_source_says_was_so_before_supports_a_claim_of_the_past_only(seed
     assert "supports" in stances(seeds_matcher, "A Russian passport was once a privilege for a migrant.", "002")
     assert "supports" not in stances(seeds_matcher, "Migrants with Russian citizenship are exempt from paying for a "
                                                     "labour patent.", "002")
+
+
+def test_the_sentence_that_holds_the_claim_is_the_one_with_its_main_verb(tmp_path) -> None:
+    # "volunteer" is the verb of a relative clause: what the claim asserts is what prisoners are promised, so
+    # the second sentence decides, and what it promises is not what the claim says
+    (tmp_path / "report.txt").write_text("Many prisoners in the colony volunteer for the war in Ukraine. Those who "
+                                         "agree are promised better treatment by the guards.\n")
+    (tmp_path / "other.txt").write_text("The weather was mild in the capital on Monday.\n")
+    [best, *_] = candidates_in(Matcher(load_corpus(tmp_path)),
+                               "Prisoners who volunteer for the war are promised worse treatment.", "report")
+    assert best.stance is None and "'better treatment', not 'worse treatment'" in best.reason
