@@ -1,4 +1,4 @@
-"""Exclusives: "only", "solely", "exclusively" say that nothing else is so.
+"""Exclusives: "only", "solely", "exclusively", "limited to" say that nothing else is so.
 
 "Transmission occurs only after symptom onset" says more than "transmission occurs after symptom onset": the
 exclusive narrows the claim to the one case it names (in natural logic, the claim is the more specific of the
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..text import Token, fold
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
@@ -27,12 +28,22 @@ NOT_EXCLUDING = frozenset({"a", "an", "one", "two", "few", "some", "several", "a
 """Words after "only" that make it say an amount is small, or tell what came next, not that nothing else is so."""
 
 
+RESTRICTING = frozenset({"limit", "restrict", "confine"})
+"""Verbs that, with "to", say the same as "only" ("the drive is limited to Central Asia": only there): WordNet's
+synonyms of one sense, "place limits on"."""
+
+
 def exclusive_words(tokens: Sequence[Token]) -> list[Token]:
-    """The exclusives of a text, less those of an amount ("only 12", "only a few") or of "not only"."""
+    """The exclusives of a text, less those of an amount ("only 12", "only a few") or of "not only", and the
+    restricting verbs before "to" ("limited to", "confined to")."""
     out = []
     for i, tok in enumerate(tokens):
         word = fold(tok.surface)
         if word not in EXCLUSIVES:
+            entry = lexicon.base_entry(word) or lexicon.lookup(word)
+            if (entry is not None and entry.word in RESTRICTING and i + 1 < len(tokens)
+                    and fold(tokens[i + 1].surface) == "to" and not (i and tokens[i - 1].is_negator)):
+                out.append(tok)  # ("is not limited to" excludes nothing)
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if i and fold(tokens[i - 1].surface) == "not":

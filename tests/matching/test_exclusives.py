@@ -26,3 +26,10 @@ def test_an_amount_a_sequel_or_an_addition_is_no_exclusive() -> None:
     assert _words("Not only migrants but also students were recruited.") == []
     assert _words("Only the council paid the contractors.") == ["Only"]
     assert _words("Murder can be punished by death only if it involves an aggravating factor.") == ["only"]
+
+
+def test_a_verb_of_restricting_before_to_says_only() -> None:
+    assert [t.surface for t in exclusive_words(tokenize("The drive is limited to Central Asian countries."))] == [
+        "limited"]
+    assert exclusive_words(tokenize("The drive is not limited to Central Asia.")) == []
+    assert exclusive_words(tokenize("The council limited spending.")) == []
