@@ -29,12 +29,13 @@ from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RU
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMATIONS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING,
                      MODALS, OPEN_CUES, awaiting_confirmation, believed_that, condition, impersonal_that,
                      indefinite_attribution, inverted_condition, no_evidence_that, not_confirmed_before,
-                     not_confirmed_that, open_cue, trailing_hedge, trailing_report)
+                     not_confirmed_that, open_cue)
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
                            PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
 from .reports import (BELIEF_FORMS, NOTHING, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
                       told_nothing_about, unvouched_that)
+from .trailing import trailing_hedge, trailing_report
 
 __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stance_of", "FORMERLY"]
 

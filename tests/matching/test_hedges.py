@@ -190,22 +190,8 @@ def test_an_impersonal_report_is_read_past_a_phrase_of_manner_before_its_that() 
     assert stance("The ministry claimed without evidence that the school was evacuated.") is Mood.OPEN
 
 
-def test_a_report_set_after_its_clause_leaves_it_open_unless_it_vouches_with_a_named_subject() -> None:
-    for sentence in ("The school was evacuated, it is rumoured.", "The school was evacuated, sources suggest.",
-                     "The school was evacuated, or so the story goes.", "The school was evacuated, some say.",
-                     "The school was evacuated, local sources close to the family suggest."):
-        assert stance(sentence) is Mood.OPEN, sentence
-    assert stance("The school was evacuated, a claim the ministry has since withdrawn.") is Mood.DENIED
-    for sentence in ("The school was evacuated, officials said.", "The school was evacuated, police confirmed.",
-                     "The school was evacuated, but nobody was hurt.",
-                     "The school was evacuated in 1990, several years earlier than previously thought."):
-        assert stance(sentence) is Mood.ASSERTED, sentence
-
-
-def test_a_contracted_impersonal_report_and_a_concession_about_the_evidence_leave_it_open() -> None:
+def test_a_contracted_impersonal_report_leaves_it_open() -> None:
     assert stance("It's being said that the school was evacuated.") is Mood.OPEN
-    assert stance("The school was evacuated, though the evidence is thin.") is Mood.OPEN
-    assert stance("The school was evacuated, though nobody was hurt.") is Mood.ASSERTED
 
 
 def test_an_opening_phrase_that_awaits_confirmation_leaves_the_rest_open() -> None:
