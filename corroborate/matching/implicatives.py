@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from .cues import TELLING, CueSentence, Mood, Scope, gap_after
-from .reports import clause_starts
+from .reports import clause_starts, forms
 
 # Implicative verbs before "to": the polarity they give their complement (Nairn et al. 2006 signatures).
 NEGATIVE_IMPLICATIVES = frozenset("fail fails failed failing refuse refuses refused refusing decline declines "
@@ -78,12 +78,9 @@ def _next(s: CueSentence, word: str, start: int, stop: int) -> int | None:
 
 
 def _forms(*lemmas: str) -> frozenset[str]:
-    """A regular verb's or noun's forms ("propose": proposes, proposed, proposing)."""
-    out = set()
-    for w in lemmas:
-        stem = w[:-1] if w.endswith("e") else w
-        out |= {w, w + "s", stem + "ed" if w.endswith("e") else w + "ed", stem + "ing"}
-    return frozenset(out)
+    """The forms of each verb or noun, as ``reports.forms`` spells them ("propose": proposes, proposed, proposing;
+    "push": pushes; "lobby": lobbies)."""
+    return frozenset().union(*(forms(w) for w in lemmas))
 
 
 PROPOSING = _forms("propose", "suggest", "recommend", "advocate", "urge", "consider", "plan", "try", "attempt",

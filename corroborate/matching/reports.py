@@ -217,10 +217,21 @@ def belief_of(word: str) -> str | None:
 
 
 def forms(verb: str) -> frozenset[str]:
-    """A verb's forms, as the trigger table spells them ("believe", "believes", "believed", "believing")."""
-    return frozenset({verb + end for end in ("", "s", "es", "d", "ed", "ing")} | {verb[:-1] + "ing"}
-                     | ({verb[:-1] + "ies", verb[:-1] + "ied"} if verb.endswith("y") else set())
-                     | ({"thought"} if verb == "think" else set()))
+    """A verb's forms, as the trigger table spells them ("believe", "believes", "believed", "believing"; "push",
+    "pushes"; "worry", "worries", "worried"; "beg", "begged", "begging"), and the irregular past of "think"."""
+    if verb.endswith("e"):
+        out = {verb, verb + "s", verb + "d", (verb if verb.endswith("ee") else verb[:-1]) + "ing"}
+    elif verb.endswith("y") and verb[-2:-1] not in VOWELS:
+        out = {verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    else:
+        out = {verb, verb + ("es" if verb.endswith(SIBILANTS) else "s"), verb + "ed", verb + "ing"}
+        if len(verb) <= 4 and verb[-1] not in VOWELS + "wxy" and verb[-2] in VOWELS and verb[-3:-2] not in VOWELS:
+            out = {verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}  # ("beg": begged, begging)
+    return frozenset(out | ({"thought"} if verb == "think" else set()))
+
+
+VOWELS = "aeiou"
+SIBILANTS = ("s", "sh", "ch", "x", "z")
 
 
 def _verb_here(s: CueSentence, i: int) -> bool:

@@ -197,3 +197,13 @@ def test_reports_nobody_is_named_for_and_the_head_of_a_long_subject_hold_their_c
     assert stance("Police sources say the school was evacuated.") is Mood.ASSERTED
     assert stance("A theory doing the rounds is that the school was evacuated.") is Mood.OPEN
     assert stance("The problem facing the council is that the school was evacuated.") is Mood.ASSERTED
+
+
+def test_a_verbs_forms_are_spelled_as_english_spells_them() -> None:
+    from corroborate.matching.reports import forms
+
+    assert forms("push") == {"push", "pushes", "pushed", "pushing"}
+    assert forms("worry") == {"worry", "worries", "worried", "worrying"}
+    assert forms("beg") == {"beg", "begs", "begged", "begging"}  # (not "being")
+    assert forms("believe") == {"believe", "believes", "believed", "believing"}
+    assert "thought" in forms("think")
