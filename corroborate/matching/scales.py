@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .. import lexicon
-from ..text import fold
+from ..text import Token, fold
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -46,7 +46,7 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
         rival = next((o for o in lexicon.scale_opposites(w) if o in said), None)
         if rival is None:
             continue
-        where = next(i for i, tok in enumerate(analysis.tokens) if tok is word)
+        where = _at(analysis, word)
         placed = True
         bears_on = _scale_object(analysis, where)
         if bears_on is not None:
@@ -63,6 +63,11 @@ def unplaced_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[str]:
     return [f"the passage says '{rival}', but not of what the claim's '{word}' is said of"
             for word, rival, placed in scale_rivals(analysis, f) if not placed
             and not (fold(rival) in lexicon.ORDINALS and fold(word) in lexicon.ORDINALS)]  # ("his second wife")
+
+
+def _at(analysis: ClaimAnalysis, word: Token) -> int:
+    """Where one of the claim's scale words (``ClaimAnalysis.scale_words``) stands among its tokens."""
+    return next(i for i, tok in enumerate(analysis.tokens) if tok is word)
 
 
 def _scale_object(analysis: ClaimAnalysis, where: int) -> tuple[int, tuple[str, ...]] | None:
@@ -97,7 +102,7 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         place = lexicon.scale_place(w)
         if place is None or word.is_negator:
             continue
-        replaced = _replaced_in_frame(analysis, f, next(i for i, tok in enumerate(analysis.tokens) if tok is word))
+        replaced = _replaced_in_frame(analysis, f, _at(analysis, word))
         if replaced is not None:  # (whether or not the sentence says the claim's word elsewhere)
             return f"the passage says '{replaced}' where the claim says '{word.surface}'"
         if w in said:
