@@ -124,3 +124,8 @@ def test_a_phrasal_verb_of_one_particle_has_a_row_of_its_own() -> None:
     assert call_off is not None and "cancel" in call_off.synonyms
     assert lexicon.phrasal_entry("went", "ahead") is not None
     assert lexicon.phrasal_entry("called", "the") is None
+
+
+def test_a_forms_kin_takes_in_the_synonyms_of_the_word_it_comes_from() -> None:
+    assert stem("shut") in lexicon.kin_stems("closed")
+    assert stem("decision") in lexicon.kin_stems("decided")

@@ -187,6 +187,14 @@ def synonym_stems(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+def kin_stems(word: str) -> frozenset[str]:
+    """``synonym_stems`` of the word and of the word it is an inflected form of ("closed", an adjective of its own:
+    those of the verb "close" too, whose synonym is "shut"; "decided": "decide", whose noun is "decision")."""
+    base = base_entry(word)
+    return synonym_stems(word) | (synonym_stems(base.word) if base is not None else frozenset())
+
+
+@lru_cache(maxsize=50_000)
 def opposite_stems(word: str) -> frozenset[str]:
     """Stems of the word's opposites in its first senses (WordNet: see ``build.opposites_in_sense``), and of
     its place's opposites on the closed-class scales below. A stop word of four letters or more counts here

@@ -84,11 +84,7 @@ def _said_otherwise(verb: ClaimTerm, f: SentenceFeatures) -> bool:
     return bool(({verb.stem} | verb.variants | _kin(verb.surface)) & f.stems)
 
 
-def _kin(word: str) -> frozenset[str]:
-    """Stems of the word's synonyms and derived forms, and of those of the verb it is a form of ("decided": the
-    adjective, and the verb "decide", whose noun is "decision")."""
-    base = lexicon.base_entry(word)
-    return lexicon.synonym_stems(word) | (lexicon.synonym_stems(base.word) if base is not None else frozenset())
+_kin = lexicon.kin_stems  # stems of the word's synonyms and derived forms, and of those of the verb it is a form of
 
 
 def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]]) -> list[int]:
