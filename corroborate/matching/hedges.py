@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from .. import lexicon
-from . import roles
+from . import predicates, roles
 from .cues import (SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after,
                    past_aside, that_after_adjunct)
 from .denials import REPORT_NOUNS
@@ -43,7 +43,7 @@ INTENSIFIERS = frozenset({"whatsoever", "whatever", "at", "all"})  # "no evidenc
 
 # Participles that, negated after "this" or "which", leave the clause before open ("X, but this has not been
 # confirmed").
-CONFIRMED = frozenset("confirmed verified substantiated corroborated proven proved".split())
+CONFIRMED = frozenset("confirmed verified substantiated corroborated proven proved replicated reproduced".split())
 
 
 RESUMING = frozenset({"this", "that", "it", "which", "nothing", "none"})
@@ -119,6 +119,31 @@ def _unconfirmed(s: CueSentence, i: int) -> bool:
     w = s.words[i]
     return (w in CONFIRMED and bool({"not", "never", "nothing", "none"} & s.before(i))) or (
         w.startswith("un") and w[2:] in CONFIRMED)
+
+
+def judged_report(s: CueSentence, i: int) -> Scope | None:
+    """"The evidence that X remains inconclusive", "claims that X are unproven", "earlier suggestions that X could
+    not be replicated": a report or a piece of evidence, judged after its clause by a predicate that leaves it
+    open (an epistemic one, a veridical one negated by its prefix) or by a confirming participle negated."""
+    w = s.words[i]
+    kinds = predicates.kind_of(w)
+    open_ = "epistemic" in kinds or (not kinds and w[:2] in ("un", "in") and "veridical" in predicates.kind_of(w[2:]))
+    if not (open_ and JUDGING & s.before(i)) and not (w in CONFIRMED and _unconfirmed(s, i)):
+        return None
+    reported = next((j + 1 for j in range(i - 2, 0, -1) if s.words[j] == "that"
+                     and s.words[j - 1] in REPORT_NOUNS | EVIDENCE | SUGGESTIONS), None)
+    if reported is None:
+        return None
+    cue_from = next((j for j in range(i - 1, reported - 1, -1) if s.words[j] in JUDGING | {"not", "never"}
+                     or s.words[j].endswith("n't")), i)
+    return Scope(Mood.OPEN, " ".join(t.surface for t in s.tokens[cue_from : i + 1]), reported, cue_from - 1)
+
+
+SUGGESTIONS = frozenset({"suggestions", "suggestion", "findings", "finding", "hypothesis", "theory", "notion"})
+"""Nouns of what was put forward, beside ``denials.REPORT_NOUNS``: "earlier suggestions that X could not be
+replicated"."""
+JUDGING = frozenset("is are was were remains remained remain seems seemed appears appeared be been".split())
+"""The copulas by which a predicate is said of a report before it ("the evidence that X remains inconclusive")."""
 
 
 def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:

@@ -27,7 +27,7 @@ from .cues import CueSentence, Mood, Scope
 from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RULING_OUT, called_false, contrary_to,
                       denial, denied_report, false_that, judged_false, no_truth_to)
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMATIONS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING,
-                     MODALS, OPEN_CUES, awaiting_confirmation, believed_that, condition, impersonal_that,
+                     MODALS, OPEN_CUES, awaiting_confirmation, believed_that, condition, impersonal_that, judged_report,
                      indefinite_attribution, inverted_condition, no_evidence_that, not_confirmed_before,
                      not_confirmed_that, open_cue)
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
@@ -42,7 +42,7 @@ __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stanc
 
 RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, awaiting_confirmation,
-    not_confirmed_that,
+    not_confirmed_that, judged_report,
     not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
     intended, open_cue,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, told_nothing_about, reported_content,

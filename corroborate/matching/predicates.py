@@ -45,7 +45,7 @@ DEONTIC = frozenset("necessary important essential vital crucial critical impera
 FALSITY = frozenset("false untrue wrong incorrect mistaken misleading unfounded baseless groundless inaccurate "
                     "erroneous myth lie falsehood fiction fabrication fallacy misconception untruth nonsense fake "
                     "bogus fabricated hoax".split())
-VERIDICAL = frozenset("clear certain sure evident obvious apparent known true proven established".split())
+VERIDICAL = frozenset("clear certain sure evident obvious apparent known true proven established conclusive".split())
 FACTIVE = frozenset("significant relevant odd strange tragic sad surprising ironic remarkable notable".split())
 """Kiparsky & Kiparsky's factive predicates: they take the clause as true, whatever class a synonym puts them in
 ("significant" is WordNet's synonym of "important")."""
@@ -100,11 +100,12 @@ def epistemic_adverb(word: str) -> bool:
 
 @cache
 def trigger_words() -> frozenset[str]:
-    """The words at which a cue of this module's classes may stand, beyond the trigger tables: the words of falsity
-    and the adverbs of the epistemic predicates."""
+    """The words at which a cue of this module's classes may stand, beyond the trigger tables: the words of falsity,
+    the adverbs of the epistemic predicates, and the veridical ones negated by a prefix ("inconclusive")."""
     adverbs = {word[:-1] + "y" if word.endswith("ble") else word + "ly" for word in EPISTEMIC
                if not word.endswith(("ity", "hood"))}  # (of the adjectives, not of "possibility")
-    return falsity_words() | frozenset(a for a in adverbs if epistemic_adverb(a)) | epistemic_nouns()
+    negated = {prefix + word for word in _widened(VERIDICAL) for prefix in ("un", "in")}
+    return falsity_words() | frozenset(a for a in adverbs if epistemic_adverb(a)) | epistemic_nouns() | negated
 
 
 def falsity_words() -> frozenset[str]:

@@ -200,3 +200,9 @@ def test_an_opening_phrase_that_awaits_confirmation_leaves_the_rest_open() -> No
     assert stance("Given the evidence, the school was evacuated.") is Mood.ASSERTED
     assert stance("It is believed by some that the school was evacuated.") is Mood.OPEN
     assert stance("There is no independent confirmation that the school was evacuated.") is Mood.OPEN
+
+
+def test_a_report_judged_after_its_clause_by_an_open_predicate_or_an_unconfirming_one_is_open() -> None:
+    assert stance("The evidence that the school was evacuated remains inconclusive.") is Mood.OPEN
+    assert stance("Earlier suggestions that the school was evacuated could not be replicated.") is Mood.OPEN
+    assert stance("The evidence that the school was evacuated is conclusive.") is Mood.ASSERTED

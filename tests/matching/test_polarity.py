@@ -47,6 +47,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         denials.no_truth_to: ("There is no truth to reports that the school was evacuated.", Mood.DENIED),
         hedges.no_evidence_that: ("There is no evidence that the school was evacuated.", Mood.OPEN),
         hedges.awaiting_confirmation: ("Pending confirmation, the school was evacuated.", Mood.OPEN),
+        hedges.judged_report: ("The evidence that the school was evacuated remains inconclusive.", Mood.OPEN),
         hedges.not_confirmed_that: ("It has not been confirmed that the school was evacuated.", Mood.OPEN),
         hedges.not_confirmed_before: ("The school was evacuated, but this has not been confirmed.", Mood.OPEN),
         denials.judged_false: ("Reports that the school was evacuated were false.", Mood.DENIED),

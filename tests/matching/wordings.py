@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty-one sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty-two sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -532,11 +532,27 @@ SET_31 = (
     ("Investigators are looking into whether {}.", "It is still unclear if {}.", "Lawmakers questioned whether {}.",
      "The inquiry will establish whether {}.", "Whether {} is unknown.", "It is not yet clear whether {}."),
 )
+# Set 32: the wordings of a scientific abstract, written after every change of the round, scored blind.
+SET_32 = (
+    ("Our data refute the hypothesis that {}.", "The trial found no support for the claim that {}.",
+     "These results contradict earlier reports that {}.", "The study rules out the possibility that {}.",
+     "Contrary to previous findings, we show that it is not the case that {}.",
+     "Earlier suggestions that {} could not be replicated."),
+    ("Further studies are needed to determine whether {}.", "These findings raise the possibility that {}.",
+     "We speculate that {}.", "It has been proposed that {}.", "Preliminary data suggest that {}.",
+     "Our results are consistent with the hypothesis that {}.", "It has been postulated that {}.",
+     "The evidence that {} remains inconclusive.", "We propose that {}.",
+     "Tentative evidence indicates that {}.", "Whether {} warrants further investigation.",
+     "Studies have reported conflicting results on whether {}."),
+    ("The aim of this study was to determine whether {}.", "We investigated whether {}.",
+     "This trial asks whether {}.", "We sought to establish whether {}.", "It remains to be tested whether {}.",
+     "The question addressed here is whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
-        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31}
+        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
