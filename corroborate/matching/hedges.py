@@ -148,12 +148,22 @@ JUDGING = frozenset("is are was were remains remained remain seems seemed appear
 
 def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:
     """"X, but this has not been confirmed", "X, though this is unproven": what "this" takes up, the clause
-    before it, is left open."""
-    if _unconfirmed(s, i):
-        resumed = next((j for j in range(i - 1, max(-1, i - 6), -1) if s.words[j] in RESUMING), None)
-        if resumed:
-            return Scope(Mood.OPEN, cue_words(s.tokens, i), 0, resumed - 1)
+    before it, is left open; and "This could not be independently verified, but X": what it points forward to, the
+    clause after the contrast."""
+    if not _unconfirmed(s, i):
+        return None
+    resumed = next((j for j in range(i - 1, max(-1, i - 6), -1) if s.words[j] in RESUMING), None)
+    if resumed is not None and resumed > 0:
+        return Scope(Mood.OPEN, cue_words(s.tokens, i), 0, resumed - 1)
+    if resumed == 0 and s.words[0] in ("this", "it"):  # (it opens the sentence: what it takes up comes after)
+        contrast = next((j for j in range(i + 1, min(len(s.words), i + 1 + FORWARD_REACH))
+                         if s.words[j] in ("but", "however", "yet")), None)
+        if contrast is not None and contrast + 1 < len(s.words):
+            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[: contrast + 1]), contrast + 1)
     return None
+
+
+FORWARD_REACH = 3  # words between the participle and the contrast that opens what "this" points to ("verified, but")
 
 
 def believed_that(s: CueSentence, i: int) -> Scope | None:

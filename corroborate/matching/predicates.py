@@ -44,7 +44,7 @@ DEONTIC = frozenset("necessary important essential vital crucial critical impera
                     "mandatory".split())
 FALSITY = frozenset("false untrue wrong incorrect mistaken misleading unfounded baseless groundless inaccurate "
                     "erroneous myth lie falsehood fiction fabrication fallacy misconception untruth nonsense fake "
-                    "bogus fabricated hoax".split())
+                    "bogus fabricated hoax disinformation misinformation".split())
 VERIDICAL = frozenset("clear certain sure evident obvious apparent known true proven established conclusive".split())
 FACTIVE = frozenset("significant relevant odd strange tragic sad surprising ironic remarkable notable".split())
 """Kiparsky & Kiparsky's factive predicates: they take the clause as true, whatever class a synonym puts them in

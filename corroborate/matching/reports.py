@@ -394,5 +394,5 @@ HEARSAY_NOUNS = frozenset({"reports", "rumours", "rumors", "claims", "allegation
 """Bare plurals of report, and "sources": as a subject with no determiner, they name nobody whose word it is."""
 
 
-SEEMING = frozenset({"seem", "appear"})  # "appear to show that X": a vouching verb, hedged
+SEEMING = frozenset({"seem", "appear", "purport"})  # "appear to show that X", "purporting to show that X": hedged
 

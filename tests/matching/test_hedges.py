@@ -206,3 +206,8 @@ def test_a_report_judged_after_its_clause_by_an_open_predicate_or_an_unconfirmin
     assert stance("The evidence that the school was evacuated remains inconclusive.") is Mood.OPEN
     assert stance("Earlier suggestions that the school was evacuated could not be replicated.") is Mood.OPEN
     assert stance("The evidence that the school was evacuated is conclusive.") is Mood.ASSERTED
+
+
+def test_an_unconfirmed_this_that_opens_the_sentence_points_forward_past_the_contrast() -> None:
+    assert stance("This could not be independently verified, but the school was evacuated.") is Mood.OPEN
+    assert stance("The school was evacuated, but this has not been confirmed.") is Mood.OPEN

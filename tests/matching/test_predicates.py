@@ -101,3 +101,7 @@ def test_a_small_clause_may_hold_a_noun_with_its_article() -> None:
 def test_a_predicate_is_read_past_a_negation_by_no_and_past_an_aside_in_dashes() -> None:
     assert stance("It is by no means certain that the school was evacuated.") is Mood.OPEN
     assert stance("It is untrue — as the ministry has pointed out — that the school was evacuated.") is Mood.DENIED
+
+
+def test_disinformation_is_a_word_of_falsity() -> None:
+    assert stance("The Kremlin called it disinformation that the school was evacuated.") is Mood.DENIED

@@ -207,3 +207,7 @@ def test_a_verbs_forms_are_spelled_as_english_spells_them() -> None:
     assert forms("beg") == {"beg", "begs", "begged", "begging"}  # (not "being")
     assert forms("believe") == {"believe", "believes", "believed", "believing"}
     assert "thought" in forms("think")
+
+
+def test_what_purports_to_show_it_only_seems_to() -> None:
+    assert stance("Footage purporting to show that the school was evacuated was shared online.") is Mood.OPEN

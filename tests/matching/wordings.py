@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty-two sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty-three sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -548,11 +548,25 @@ SET_32 = (
      "This trial asks whether {}.", "We sought to establish whether {}.", "It remains to be tested whether {}.",
      "The question addressed here is whether {}."),
 )
+# Set 33: the wordings of war reporting, written after every change of the round, scored blind.
+SET_33 = (
+    ("The Kremlin called it disinformation that {}.", "Moscow has denied that {}.",
+     "The defence ministry dismissed as a fabrication the report that {}.",
+     "Kyiv rejected as staged footage purporting to show that {}.", "Officials branded as fake the claim that {}.",
+     "The embassy said it was untrue that {}."),
+    ("Pro-Russian Telegram channels claim that {}.", "This could not be independently verified, but {}.",
+     "Footage circulating online purportedly shows that {}.", "Ukrainian intelligence claims {}.",
+     "Kremlin-linked bloggers allege that {}.", "Unconfirmed reports on social media say {}.",
+     "{}, though this could not be independently verified.", "Moscow accuses Kyiv of claiming that {}.",
+     "It could not be confirmed whether {}.", "Local officials suspect that {}."),
+    ("It is unclear whether {}.", "Journalists could not establish whether {}.",
+     "Investigators are trying to determine whether {}.", "It remains to be seen whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
-        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32}
+        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32, "33": SET_33}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
