@@ -134,10 +134,8 @@ def judged_report(s: CueSentence, i: int) -> Scope | None:
                      and s.words[j - 1] in REPORT_NOUNS | EVIDENCE | SUGGESTIONS), None)
     if reported is None:
         return None
-    cue_from = i  # (the verb group that says it: "could not be replicated", "remains inconclusive")
-    while cue_from > reported and (s.words[cue_from - 1] in roles.AUXILIARIES or s.words[cue_from - 1] in JUDGING
-                                   or s.words[cue_from - 1].endswith("n't")):
-        cue_from -= 1
+    cue_from = next((j for j in range(i - 1, reported - 1, -1) if s.words[j] in JUDGING | {"not", "never"}
+                     or s.words[j].endswith("n't")), i)
     return Scope(Mood.OPEN, " ".join(t.surface for t in s.tokens[cue_from : i + 1]), reported, cue_from - 1)
 
 
