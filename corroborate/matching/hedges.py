@@ -293,7 +293,9 @@ def open_cue(s: CueSentence, i: int) -> Scope | None:
     if w not in OPEN_CUES:
         return None
     asked = w == "if" and i >= 1 and (_asking(s, i - 1) or words[i - 1] in roles.COPULAS or (
-        words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")))
+        words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")) or (
+        "veridical" in predicates.kind_of(words[i - 1]) and any(  # "it is not clear if X", "nobody is certain if"
+            s.tokens[j].is_negator or words[j].endswith("n't") for j in range(max(0, i - 4), i - 1))))
     former = _contrasting_times(words, i) if w == "if" and not asked else None
     if former is not None:  # it asserts the past, which only a claim of the past may take
         return s.to_clause_end(Mood.OPEN, former, i + 1, stop_at_comma=True)

@@ -211,3 +211,8 @@ def test_a_report_judged_after_its_clause_by_an_open_predicate_or_an_unconfirmin
 def test_an_unconfirmed_this_that_opens_the_sentence_points_forward_past_the_contrast() -> None:
     assert stance("This could not be independently verified, but the school was evacuated.") is Mood.OPEN
     assert stance("The school was evacuated, but this has not been confirmed.") is Mood.OPEN
+
+
+def test_if_after_a_negated_veridical_predicate_asks_to_the_clauses_end() -> None:
+    assert stance("It is not clear if, after the storm, the school was evacuated.") is Mood.OPEN
+    assert stance("The rules are clear if you read them, and the school was evacuated.") is Mood.ASSERTED

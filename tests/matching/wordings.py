@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty-three sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty-four sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -562,11 +562,23 @@ SET_33 = (
     ("It is unclear whether {}.", "Journalists could not establish whether {}.",
      "Investigators are trying to determine whether {}.", "It remains to be seen whether {}."),
 )
+# Set 34: written at the very end of the round in mixed, common wordings, to measure; scored blind.
+SET_34 = (
+    ("Authorities deny that {}.", "Officials have denied reports that {}.", "The claim that {} is untrue.",
+     "A company spokesman denied that {}.", "It is wrong to say that {}.", "Reports that {} are incorrect."),
+    ("Witnesses believe that {}.", "It was rumoured that {}.", "Some officials have suggested that {}.",
+     "It is thought that {}.", "According to unconfirmed reports, {}.", "Experts fear that {}.",
+     "It is alleged that {}.", "Residents suspect that {}.", "It is possible that {}.",
+     "There are reports, not yet confirmed, that {}."),
+    ("It is not clear if {}.", "Nobody knows if {}.", "Officials would not say whether {}.",
+     "The inquiry will look at whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
-        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32, "33": SET_33}
+        "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
+        "33": SET_33, "34": SET_34}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
