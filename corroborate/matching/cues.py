@@ -56,14 +56,15 @@ def clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bo
     while i < len(tokens) - 1:
         gap = gap_after(text, tokens, i)
         nxt = fold(tokens[i + 1].surface)
+        breaks = any(c in gap for c in CLAUSE_BREAKS)
         if inside and not stop_at_comma and any(d in gap for d in DASHES) and not any(c in gap for c in ";:"):
             inside = False
             i += 1
             continue
-        if any(c in gap for c in CLAUSE_BREAKS) and not stop_at_comma and (close := _closing_dash(text, tokens, i)):
+        if breaks and not stop_at_comma and (close := _closing_dash(text, tokens, i)):
             i = close + 1  # (past the dash that closes it)
             continue
-        if any(c in gap for c in CLAUSE_BREAKS) or (stop_at_comma and "," in gap):
+        if breaks or (stop_at_comma and "," in gap):
             return i
         if "," in gap and nxt in CONTRASTS:
             return i

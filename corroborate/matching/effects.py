@@ -149,8 +149,9 @@ def asserted_effect(null: NullRelation, analysis: ClaimAnalysis, f: SentenceFeat
     for p, token in enumerate(f.tokens):
         if not token.is_content:
             continue
-        effect = _relation_word(token.surface) or _changes(f, p) or _comparative(token.surface)
-        if not effect:
+        relation, comparative = _relation_word(token.surface), _comparative(token.surface)
+        changes = not relation and not comparative and _changes(f, p)
+        if not (relation or comparative or changes):
             continue
         if _negated(f, p):
             return None  # "did not reduce mortality", "no significant difference": the passage says no effect
@@ -159,9 +160,9 @@ def asserted_effect(null: NullRelation, analysis: ClaimAnalysis, f: SentenceFeat
         near = [q for q in cause if abs(q - p) <= CAUSE_REACH]
         if null.cause and not near:
             continue
-        if _comparative(token.surface):
+        if comparative:
             placed = any(0 < abs(q - p) <= BESIDE for q in affected)
-        elif _changes(f, p) and not _relation_word(token.surface):
+        elif changes:
             placed = bool(null.cause) and _between(p, near, affected)
         else:
             placed = True

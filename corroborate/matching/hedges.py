@@ -176,7 +176,7 @@ def believed_that(s: CueSentence, i: int) -> Scope | None:
     that = i + 1 if after is None else after + 1
     if after == i and that < len(s.words) and s.words[that] != "that":
         that = that_after_adjunct(s, i) or that  # "it cannot be said with certainty that X"
-    if s.words[that : that + 3][:1] == ["by"] and that + 2 < len(s.words) and s.words[that + 1] in QUANTIFIERS and (
+    if that + 2 < len(s.words) and s.words[that] == "by" and s.words[that + 1] in QUANTIFIERS and (
             s.words[that + 2] == "that"):
         that += 2  # "it is believed by some that X": by an unnamed some, hearsay all the same
     if that < len(s.words) and s.words[that] == "that":

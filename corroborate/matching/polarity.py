@@ -35,7 +35,7 @@ from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMP
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
 from .reports import (BELIEF_FORMS, NOTHING, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
                       told_nothing_about, unvouched_that)
-from .trailing import trailing_hedge, trailing_report
+from .trailing import trailing_scopes
 
 __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stance_of", "FORMERLY"]
 
@@ -89,9 +89,7 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
             for s in out if s.main_clause is not None]
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
-    for trailing in (trailing_hedge(tokens, text, sentence.words), trailing_report(sentence)):
-        if trailing is not None:
-            out.append(trailing)
+    out += trailing_scopes(sentence)
     return out
 
 

@@ -114,14 +114,22 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
         return None  # a relative clause
     noun = lexicon.entry_of(s.tokens[at].surface)
     held = noun is not None and (noun.word in CHANCES or noun.kind("n") == "cognition")
-    for j in range(max(0, at - 5), at - 1 if not held else 0):  # ("hint at the possibility that X": what is held)
+    if not held and _where_said(s, at):  # ("hint at the possibility that X": a possibility holds X, however said)
+        return None
+    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[at : i + 1]), i + 1)
+
+
+def _where_said(s: CueSentence, at: int) -> bool:
+    """Whether the noun at ``at`` says where a verb of saying before it was said ("said in an interview that X":
+    the clause is what was said); not "there are claims on social media that X", where the word of report is a
+    noun."""
+    for j in range(max(0, at - 5), at - 1):
         said = lexicon.entry_of(s.tokens[j].surface)
         where_said = ADJUNCT_PREPOSITIONS & set(s.words[j + 1 : at])
         if (said is not None and said.kind("v") == "communication" and where_said and not _noun_here(s, j)
                 and (said.word != s.words[j] or lexicon.verb_share(s.tokens[j].surface) >= 0.5)):
-            return None  # "said in an interview that X": where it was said (not "there are claims on social
-            # media that X", where the word of report is a noun)
-    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[at : i + 1]), i + 1)
+            return True
+    return False
 
 
 def _holds_content(s: CueSentence, at: int, specifying: bool) -> bool:

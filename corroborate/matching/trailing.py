@@ -9,10 +9,7 @@ ministry has since withdrawn") leaves X open or denies it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from .. import lexicon
-from ..text import Token
 from . import predicates, roles
 from .cues import PRONOUNS, SAYING_OR_THINKING, CueSentence, Mood, Scope
 from .denials import DENIAL_CUES, DENIAL_OF_REPORTS
@@ -20,16 +17,26 @@ from .hedges import EVIDENCE, OF_TRUTH, OPEN_CUES
 from .reports import FACTIVE, QUANTIFIERS, SAYING_FORMS, VOUCHING_VERBS, unnamed_subject, verb_form
 
 
-def trailing_hedge(tokens: Sequence[Token], text: str, words: list[str]) -> Scope | None:
-    """A phrase after the sentence's last comma that leaves what comes before it open: "X, according to
-    unconfirmed reports", "X, if the reports are true", "X, in all likelihood"."""
-    at = text.rfind(",")
-    if at < 0:
-        return None
-    comma = max((i for i, t in enumerate(tokens) if t.end <= at), default=None)  # the last word before it
-    if comma is None or comma + 1 >= len(tokens):
-        return None
-    tail = words[comma + 1 :]
+def trailing_scopes(s: CueSentence) -> list[Scope]:
+    """What follows the sentence's last comma, where it takes back what went before it: a hedge, or a report set
+    after the clause it reports (the comma found once for both)."""
+    comma = _last_comma(s)
+    if comma is None:
+        return []
+    return [scope for scope in (_hedge(s, comma), _report(s, comma)) if scope is not None]
+
+
+def _last_comma(s: CueSentence) -> int | None:
+    """The last word before the sentence's last comma, when a word follows the comma; else None."""
+    at = s.text.rfind(",")
+    comma = max((i for i, t in enumerate(s.tokens) if t.end <= at), default=None) if at >= 0 else None
+    return comma if comma is not None and comma + 1 < len(s.tokens) else None
+
+
+def _hedge(s: CueSentence, comma: int) -> Scope | None:
+    """A phrase after the last comma that leaves what comes before it open: "X, according to unconfirmed reports",
+    "X, if the reports are true", "X, in all likelihood", "X, though the evidence is thin"."""
+    tail = s.words[comma + 1 :]
     if tail[:2] == ["according", "to"] and (cue := next((w for w in tail[:6] if w in OPEN_CUES), None)):
         return Scope(Mood.OPEN, f"according to {cue}", 0, comma)
     if tail[:1] == ["if"] and OF_TRUTH & set(tail[:6]):
@@ -49,14 +56,12 @@ TAIL_REACH = 8  # words of a parenthetical report after the sentence's last comm
 # withdrawn")
 
 
-def trailing_report(s: CueSentence) -> Scope | None:
-    """A report set after the clause it reports, past the sentence's last comma: "X, sources suggest", "X, it is
-    rumoured", "X, or so the story goes", "X, some say" leave X open, as "sources suggest that X" does; "X, a claim
-    the ministry has denied" (a noun of report in apposition) leaves it open too, or denies it. A verb that vouches
-    for X with a subject named ("X, officials said") attributes it: the sentence relays X."""
-    at = s.text.rstrip().rfind(",")
-    comma = max((i for i, t in enumerate(s.tokens) if t.end <= at), default=None)
-    if comma is None or comma + 1 >= len(s.words) or len(s.words) - comma - 1 > TAIL_REACH:
+def _report(s: CueSentence, comma: int) -> Scope | None:
+    """A report set after the clause it reports, past the last comma: "X, sources suggest", "X, it is rumoured",
+    "X, or so the story goes", "X, some say" leave X open, as "sources suggest that X" does; "X, a claim the ministry
+    has denied" (a noun of report in apposition) leaves it open too, or denies it. A verb that vouches for X with a
+    subject named ("X, officials said") attributes it: the sentence relays X."""
+    if len(s.words) - comma - 1 > TAIL_REACH:
         return None
     tail = range(comma + 1, len(s.words))
     words = [s.words[i] for i in tail]
