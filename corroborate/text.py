@@ -327,7 +327,7 @@ def content_stems(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-HALVED = {"dozen": 12, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+HALVED = {"dozen": NUMBER_WORDS["dozen"]} | {w: SCALES[w] for w in ("thousand", "million", "billion", "trillion")}
 """The numbers whose half "half a ..." names: "half a dozen" is 6, "half a million" 500,000."""
 
 

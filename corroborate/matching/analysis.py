@@ -20,7 +20,7 @@ from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, Token, fold, same_digits, stem, tokenize, words
-from . import direction, effects, modality, negation, polarity, roles
+from . import direction, effects, modality, negation, polarity, roles, values
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
 FUZZY_CUTOFF = 85
@@ -77,6 +77,11 @@ class ClaimAnalysis:
     def null_relation(self) -> effects.NullRelation | None:
         """The claim's "no effect on", "no link with", if it says one (``effects.null_relation``)."""
         return effects.null_relation(self)
+
+    @cached_property
+    def counted_ones(self) -> dict[str, str]:
+        """The nouns the claim counts one of ("within an hour": ``values.counted_ones``)."""
+        return values.counted_ones(self.tokens)
 
     @cached_property
     def privatives(self) -> dict[str, dict[str, str]]:

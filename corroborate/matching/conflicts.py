@@ -124,7 +124,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     share = values.percent_conflict(analysis.text, f.text, stem)
     if share is not None:
         out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
-    counted = values.one_counted(analysis.tokens, f.tokens)
+    counted = values.one_counted(analysis.counted_ones, f.tokens)
     if counted is not None:  # "within an hour" / "some four hours"
         out.append(f"number differs: the claim says '{counted[0]}', the passage '{counted[1]}'")
     multiple = values.multiplier_conflict(analysis.text, f.text, stem)

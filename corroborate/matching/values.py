@@ -436,10 +436,9 @@ ONE = frozenset({"a", "an", "one", "single"})
 COUNT_GAP = 1  # words a number may stand before its noun ("three fire stations")
 
 
-def one_counted(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tuple[str, str] | None:
-    """(claim's words, passage's) when the claim counts one of a thing ("within an hour", "a single station") and
-    the sentence counts the same noun with another number, and nowhere one of it ("four hours", "three fire
-    stations"): the number differs as "one" and "four" do."""
+def counted_ones(claim_tokens: Sequence[Token]) -> dict[str, str]:
+    """The nouns a claim counts one of ("within an hour", "a single station"): stem -> the words as written (read
+    once per claim: ``ClaimAnalysis.counted_ones``)."""
     ones = {}
     for i in range(1, len(claim_tokens)):
         before = claim_tokens[i - 1].surface.lower()
@@ -447,6 +446,13 @@ def one_counted(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tuple
         if before in ONE and tok.is_content and tok.number is None and not tok.capitalised:
             start = i - 2 if before == "single" and i >= 2 and claim_tokens[i - 2].surface.lower() in ONE else i - 1
             ones[tok.stem] = " ".join(t.surface for t in claim_tokens[start : i + 1])
+    return ones
+
+
+def one_counted(ones: Mapping[str, str], tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """(claim's words, passage's) when the claim counts one of a thing (``counted_ones``) and the sentence counts
+    the same noun with another number, and nowhere one of it ("four hours", "three fire stations"): the number
+    differs as "one" and "four" do."""
     if not ones:
         return None
     for i, tok in enumerate(tokens):

@@ -246,9 +246,9 @@ def test_a_name_after_its_modifier_stands_in_the_claim_names_place() -> None:
 
 
 def test_one_of_a_thing_against_another_count_of_it_is_another_number() -> None:
-    from corroborate.matching.values import one_counted
+    from corroborate.matching.values import counted_ones, one_counted
 
-    claim = tokenize("Firefighters from a single station put the fire out within an hour.")
+    claim = counted_ones(tokenize("Firefighters from a single station put the fire out within an hour."))
     said = tokenize("It took teams from three fire stations some four hours to put the fire out.")
     assert one_counted(claim, said) == ("a single station", "three fire stations")
     said = tokenize("Crews from a station nearby and then three fire stations more put the fire out in an hour.")
