@@ -42,9 +42,15 @@ def implicative(s: CueSentence, i: int) -> Scope | None:
         return _denied_or_untold(s, i - 1, i + 2, f"{s.tokens[i - 1].surface} short of")
     if w in PREVENTING and nxt == "from":
         return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} from", i + 2, stop_at_comma=True)
-    if w in OPEN_BEFORE_TO and nxt == "to":
-        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2, stop_at_comma=True)
+    if w in OPEN_BEFORE_TO and nxt == "to":  # (its clause, when its verb takes one: "expected to announce that X")
+        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2,
+                               stop_at_comma=s.after(i + 2) not in CLAUSE_OPENERS)
     return None
+
+
+CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
+"""The words that open a verb's clause: what a verb before them takes is told, thought or found, whatever else the
+verb may mean ("failed to prove that X": WordNet files "prove" first as "turn out to be")."""
 
 
 COMMISSIVE_FORMS = frozenset("threaten threatens threatened threatening threat threats promise promises promised "
@@ -146,8 +152,10 @@ def _denied_or_untold(s: CueSentence, first: int, start: int, cue: str) -> Scope
     verb takes (after "that", "whether" or "if", or bare) left open: not saying Y is not saying that Y is false."""
     verb = s.tokens[start] if start < len(s.tokens) else None
     entry = lexicon.base_entry(verb.surface) or lexicon.entry_of(verb.surface) if verb is not None else None
-    if entry is not None and entry.kind("v") in TELLING:
-        told = start + 2 if s.after(start) in ("that", "whether", "if") else start + 1
-        if told == start + 2 or clause_starts(s, told):  # (not "refused to recognise the government": denied)
+    opens_clause = s.after(start) in CLAUSE_OPENERS
+    if opens_clause or (entry is not None and entry.kind("v") in TELLING):
+        told = start + 2 if opens_clause else start + 1
+        if opens_clause or (clause_starts(s, told) and "," not in gap_after(s.text, s.tokens, start)):
+            # (not "refused to recognise the government": denied; nor "failed to call, but X": X is another clause)
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[first:told]), told)
     return s.to_clause_end(Mood.DENIED, cue, start, stop_at_comma=True)

@@ -30,7 +30,7 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME, is_dateline
-from . import align, polarity, roles, speakers, subject, tense
+from . import align, negation, polarity, roles, speakers, subject, tense
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
@@ -220,6 +220,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
     the stems of the sentence before it."""
     short = len(analysis.terms) <= SHORT_CLAIM
     mood = reading.mood
+    negated_words = [(analysis.terms[k].negator, reading.aligned.get(k, [])) for k in analysis.negated]
     modal = reading.modality
     return Findings(
         score=score, signals=signals, topical=topic.topical, absent=window_absent(analysis, words),
@@ -242,8 +243,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         # "Exempt from registering" is not "did not register": a negating word that means something, said in
         # the sentence itself: a neighbour never supplies a negator ("for refusing to carry out orders" two
         # sentences on does not make "in exchange for signing" say "refusing").
-        other_negation=next((analysis.terms[k].surface for k in analysis.lexical_negators if not topic.held[k]),
-                            None),
+        other_negation=next((analysis.terms[k].surface for k in analysis.lexical_negators if not topic.held[k]
+                             and not negation.said_plainly(negated_words, reading.features.negated)), None),
         missing_required=any(not r & words.in_window for r in analysis.required),
         modality=modal[1] if modal is not None and not modal[0] else None,
         foretold=tense.foretold(analysis, reading.features, reading.aligned),

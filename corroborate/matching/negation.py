@@ -3,7 +3,9 @@
 * *negated*: a negator bears on a word of its own clause ("was not evacuated", "no workers were hurt",
   "is no longer closed"), and a verb of ceasing on its gerund ("stopped trying to recruit");
 * *privative*: "without Russian citizenship" says the holder lacks what "with Russian citizenship" says it
-  has (the two before the same noun are opposites; "without" alone before another's object is not).
+  has (the two before the same noun are opposites; "without" alone before another's object is not);
+* *lacking*: "lack a work permit" says no more than "have no work permit" or "without a work permit", unlike the
+  other negating verbs, which say more than "not" ("refused", "exempt from": ``text.LEXICAL_NEGATORS``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,25 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
                 out[joined] = tok.surface
             break
     return out
+
+
+LACKING = frozenset("lack lacks lacked lacking".split())
+"""The negating verb whose meaning is only "not have": a plain negator before the same word says it."""
+
+
+def said_plainly(negated_words: Sequence[tuple[str, Sequence[int]]], negated_here: dict[int, str]) -> bool:
+    """Whether a sentence negates, with a plain negator, every claim word a form of "lack" bears on ("lack a work
+    permit" / "have no work permit"). ``negated_words``: for each word the claim negates, its negator and where
+    the sentence has the word; ``negated_here``: the sentence's ``negated``."""
+    lacking = [places for negator, places in negated_words if fold(negator) in LACKING]
+    return bool(lacking) and all(any(at in negated_here and _just_not(negated_here[at]) for at in places)
+                                 for places in lacking)
+
+
+def _just_not(negator: str) -> bool:
+    """Whether a negator says "not" and no more ("no", "without", "lacks"; not "refused", "exempt")."""
+    word = fold(negator)
+    return word not in LEXICAL_NEGATORS or word in LACKING
 
 
 def _or_joined(tokens: Sequence[Token], text: str, i: int) -> list[int]:

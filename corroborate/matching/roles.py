@@ -33,7 +33,8 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         # After an auxiliary, a form of a verb is one even where WordNet lists the form as an adjective of its
         # own ("had laid off", "would be sold").
         return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
-    if _object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i) or _head_before_its_verb(tokens, i):
+    if (_object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i) or _head_before_its_verb(tokens, i)
+            or _plural_in_a_prepositional_phrase(tokens, i)):
         return False
     if share < 0.9 and _head_of_a_phrase_before_of(tokens, i):
         return False
@@ -77,6 +78,18 @@ def _participle_after_preposition(tokens: Sequence[Token], i: int) -> bool:
     if j > 0 and fold(tokens[j].surface).endswith("ly"):
         j -= 1
     return fold(tokens[j].surface) in PREPOSITIONS
+
+
+def _plural_in_a_prepositional_phrase(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a form in -s right after a preposition and a noun ("protects migrants from police
+    raids", "about migrant workers"): the phrase's head, a plural. A verb there would need a subject, and the noun
+    before it is the preposition's object."""
+    word = fold(tokens[i].surface)
+    if i < 2 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    before = tokens[i - 1]
+    return (fold(tokens[i - 2].surface) in PREPOSITIONS and before.is_content and before.number is None
+            and not before.is_negator)
 
 
 def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:

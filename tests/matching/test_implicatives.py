@@ -83,3 +83,16 @@ def test_what_someone_is_told_or_urged_to_do_is_not_done() -> None:
                      "We call on residents to keep their windows closed."):
         assert stance(sentence, claim) is Mood.OPEN, sentence
     assert stance("He told reporters that residents kept their windows closed.", claim) is Mood.ASSERTED
+
+
+def test_a_verb_that_takes_a_clause_leaves_the_whole_clause_open_past_its_commas() -> None:
+    # "prove" is filed by WordNet first as "turn out to be"; before "that" it takes a clause all the same, and what
+    # that clause says, "in the video, X", is not proven, nor yet announced, to its end.
+    claim = "Ojeda gave out the number to his cellphone"
+    for sentence in ("Prosecutors failed to prove that in the video, Ojeda gave out the number to his cellphone.",
+                     "The firm is expected to announce that in the video, Ojeda gave out the number to his cellphone.",
+                     "He refused to accept that in the video, Ojeda gave out the number to his cellphone."):
+        assert stance(sentence, claim) is Mood.OPEN, sentence
+    # without a clause, what fails is denied, and only to the comma
+    assert stance("Ojeda failed to give out the number to his cellphone, officials said.", claim) is Mood.DENIED
+    assert stance("He failed to call, but Ojeda gave out the number to his cellphone.", claim) is Mood.ASSERTED

@@ -70,3 +70,33 @@ def test_no_longer_negates_the_word_after_it() -> None:
     text = "The school is no longer closed to visitors."
     tokens = tokenize(text)
     assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"closed": "no"}
+
+
+def test_lacking_is_said_by_any_negation_of_the_same_word() -> None:
+    from corroborate.matching.negation import said_plainly
+
+    text = "Many of them have no work permit in Russia."
+    here = negated(tokenize(text), text)  # "no" bears on "work" (position 5)
+    assert said_plainly([("lack", [5])], here)
+    assert not said_plainly([("lack", [6])], here)  # "permit" itself is not what "no" bears on here
+    assert not said_plainly([("refused", [5])], here)  # refusing says more than "not"
+    assert not said_plainly([], here)
+
+
+def test_a_claim_that_lacks_is_supported_by_have_no_and_not_by_have(tmp_path) -> None:
+    from corroborate.matching.matcher import Matcher
+    from corroborate.sources import load_corpus
+
+    from .conftest import FILLER, candidates_in
+
+    claim = "Many immigrants in the city lack a work permit."
+    for n, (source, supported) in enumerate((("Many immigrants in the city have no work permit.", True),
+                                             ("Many immigrants in the city do not have a work permit.", True),
+                                             ("Many immigrants in the city have a work permit.", False),
+                                             ("Many immigrants in the city refused a work permit.", False))):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        (folder / "source.txt").write_text(source, encoding="utf-8")
+        (folder / "other.txt").write_text(FILLER, encoding="utf-8")
+        found = candidates_in(Matcher(load_corpus(folder)), claim, "source")
+        assert (bool(found) and found[0].stance == "supports") is supported, source

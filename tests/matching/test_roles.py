@@ -88,3 +88,10 @@ def test_a_noun_phrases_head_before_a_past_form_is_the_subject_not_a_verb() -> N
     assert [tokens[i].surface for i in predicates(tokens)] == ["ran"]
     tokens = tokenize("The police raid homes every week.")  # (a present form: the verb itself)
     assert [tokens[i].surface for i in predicates(tokens)] == ["raid"]
+
+
+def test_a_plural_after_a_preposition_and_a_noun_is_the_phrases_head_not_a_verb() -> None:
+    tokens = tokenize("Having a Russian passport protects a migrant from police raids.")
+    assert [tokens[i].surface for i in predicates(tokens)] == ["protects"]
+    tokens = tokenize("Police raids workplaces.")  # (no preposition before: a verb)
+    assert [tokens[i].surface for i in predicates(tokens)] == ["raids"]

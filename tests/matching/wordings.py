@@ -573,12 +573,31 @@ SET_34 = (
     ("It is not clear if {}.", "Nobody knows if {}.", "Officials would not say whether {}.",
      "The inquiry will look at whether {}."),
 )
+# Set 35: the wordings of court and business reporting, a field no earlier set drew on, written at the start of a
+# round before any of its changes; scored blind.
+SET_35 = (
+    ("The defendant's lawyers deny that {}.", "The company has strenuously denied allegations that {}.",
+     "The judge found that it was not true that {}.", "The board rejected as baseless claims that {}.",
+     "In a statement, the firm said it was categorically untrue that {}.",
+     "The court dismissed the allegation that {}.",
+     "An internal review concluded that it was false that {}.", "The club denies that {}.",
+     "Lawyers for the family disputed claims that {}.", "The regulator found no evidence that {}.",
+     "The chief executive dismissed reports that {} as nonsense."),
+    ("Prosecutors allege that {}.", "The lawsuit claims that {}.", "Prosecutors failed to prove that {}.",
+     "The firm is expected to announce that {}.", "Analysts suspect that {}.", "The plaintiffs contend that {}.",
+     "Sources close to the negotiations hinted that {}.", "There are unconfirmed reports that {}.",
+     "The court heard claims that {}.", "Shareholders fear that {}.", "It is alleged in the filing that {}."),
+    ("The jury must decide whether {}.", "The hearing will consider whether {}.",
+     "Regulators are investigating whether {}.",
+     "Investors wonder whether {}.", "The central question for the tribunal is whether {}.",
+     "Auditors have been asked to check whether {}.", "It is for the courts to say whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
-        "33": SET_33, "34": SET_34}
+        "33": SET_33, "34": SET_34, "35": SET_35}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
