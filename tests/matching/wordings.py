@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty-four sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty-five sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -574,7 +574,8 @@ SET_34 = (
      "The inquiry will look at whether {}."),
 )
 # Set 35: the wordings of court and business reporting, a field no earlier set drew on, written at the start of a
-# round before any of its changes; scored blind.
+# round before any of its changes; scored blind (100 / 94 / 98), then designed on ('failed to prove that X', 'is
+# expected to announce that X' past a comma in X).
 SET_35 = (
     ("The defendant's lawyers deny that {}.", "The company has strenuously denied allegations that {}.",
      "The judge found that it was not true that {}.", "The board rejected as baseless claims that {}.",
