@@ -187,6 +187,13 @@ def synonym_stems(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
+def sense_stems(word: str) -> frozenset[str]:
+    """Stems of the words that share one of its first senses, without derived forms (defence / defense)."""
+    entry = lookup(word)
+    return frozenset() if entry is None else _stems(entry.synonyms) - {stem(fold(word))}
+
+
+@lru_cache(maxsize=50_000)
 def kin_stems(word: str) -> frozenset[str]:
     """``synonym_stems`` of the word and of the word it is an inflected form of ("closed", an adjective of its own:
     those of the verb "close" too, whose synonym is "shut"; "decided": "decide", whose noun is "decision")."""

@@ -24,6 +24,7 @@ from . import direction, effects, modality, negation, polarity, roles, values
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
 FUZZY_CUTOFF = 85
+SPELLING_CUTOFF = 75  # ... and for another spelling of one word, which WordNet lists as its synonym (defence / defense)
 CAPITALS_SAMPLE = 50  # sentences read to tell whether the sources write a claim's first word as a name
 
 
@@ -294,7 +295,7 @@ class ClaimReader:
             if tok.number is None:
                 # (WordNet synonyms are not variants: as coverage they let in more wrong support than right,
                 # measured on wice-dev; they serve the verb check and the alignment shown by `explain`.)
-                variants = frozenset(self._close_spellings(tok.stem))
+                variants = frozenset(self._close_spellings(tok.stem, tok.surface))
             terms.append(ClaimTerm(tok.stem, tok.surface, weight, is_name, tok.number, variants, pos in negated, pos,
                                    pos in verbs, negated.get(pos, "")))
         word_terms = [i for i, t in enumerate(terms) if t.number is None]
@@ -318,12 +319,16 @@ class ClaimReader:
                     lower += not word.surface[0].isupper()
         return capital > lower
 
-    def _close_spellings(self, st: str) -> list[str]:
+    def _close_spellings(self, st: str, surface: str) -> list[str]:
+        """The sources' stems spelled nearly as this one: within FUZZY_CUTOFF, or within SPELLING_CUTOFF when WordNet
+        lists the two as synonyms (another spelling of one word: *defence* / *defense*, *colour* / *color*)."""
         if len(st) < 5:
             return []
-        found = process.extract(st, self._by_start.get(st[:2], ()), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+        found = process.extract(st, self._by_start.get(st[:2], ()), scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,
                                 limit=8)
-        out = [choice for choice, _, _ in found if choice != st and same_digits(choice, st)]
+        synonyms = lexicon.sense_stems(surface) if any(score < FUZZY_CUTOFF for _, score, _ in found) else frozenset()
+        out = [choice for choice, score, _ in found if choice != st and same_digits(choice, st)
+               and (score >= FUZZY_CUTOFF or choice in synonyms)]
         # A shared beginning of six letters or more (recruit / recruitment) also counts.
         if len(st) >= 6:
             out.extend(v for v in self._by_prefix.get(st[:6], ()) if v != st and (v.startswith(st) or st.startswith(v))

@@ -87,6 +87,11 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for k in _negated_in_another_form(analysis, f, row):  # "paid" / "could not pay", "rose" / "did not rise"
         out.append(f"the passage negates '{analysis.terms[k].surface}'")
         replaced.add(analysis.terms[k].stem)
+    for k, term in enumerate(analysis.terms):  # "fully understand" / "do not fully realize"
+        if not row[k] and not term.negated and term.number is None and not term.name and (
+                synonym := negated_synonym(analysis, f, k)) is not None:
+            out.append(f"the passage negates '{term.surface}' (as '{f.tokens[synonym].surface}')")
+            replaced.add(term.stem)
     privative = negation.privative_conflict(analysis.privatives, f.tokens, f.text)
     if privative is not None:
         out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
@@ -226,6 +231,17 @@ def _negated_in_another_form(analysis: ClaimAnalysis, f: SentenceFeatures, row: 
                and in_place(analysis, k, f, p) for p in f.negated):
             out.append(k)
     return out
+
+
+def negated_synonym(analysis: ClaimAnalysis, f: SentenceFeatures, k: int) -> int | None:
+    """Where the sentence says the claim word k by a synonym or a derived form (WordNet), when it does so in the
+    word's place and every such place is negated ("do not fully realize" for "do not fully understand"); None
+    otherwise. A synonym said plainly there too leaves the negation in doubt."""
+    kin = lexicon.kin_stems(analysis.terms[k].surface)
+    if not kin or not f.negated:
+        return None
+    placed = [p for p, tok in enumerate(f.tokens) if tok.stem in kin and in_place(analysis, k, f, p)]
+    return placed[0] if placed and all(p in f.negated for p in placed) else None
 
 
 def in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, pos: int) -> bool:

@@ -36,6 +36,7 @@ class Findings:
     other_clause: tuple[str, str] | None = None  # (claim word, contrast word) of a clause set against the claim's
     missing_predicate: str | None = None  # the adjective the claim says of its subject, when the sentence lacks it
     missing_subject: tuple[str, ...] = ()  # a short claim's subject, when the decisive sentence says too little of it
+    missing_conjunct: tuple[str, str] | None = None  # (claim word the window lacks, the one "and" joins it to)
     other_speaker: tuple[str, str] | None = None  # (the claim's speaker, the passage's) when the passage names another
     unplaced_negation: str | None = None  # a claim word under negation that the decisive sentence lacks
     unasserted: str | None = None  # the cue that leaves the claim open ("unclear whether", "may", "a question")
@@ -80,6 +81,9 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
     if f.missing_subject:
         return None, (f"the sentence that holds the claim's verb does not say what it is about "
                       f"({', '.join(f.missing_subject)}): a neighbour may say who, not what")
+    if f.missing_conjunct:
+        absent, present = f.missing_conjunct
+        return None, f"the claim says it of '{absent}' and '{present}'; the passage names '{present}' alone"
     if f.other_speaker:
         return None, f"the passage gives it to '{f.other_speaker[1]}', the claim to '{f.other_speaker[0]}'"
     if f.unplaced_negation:

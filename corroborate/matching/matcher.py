@@ -30,7 +30,7 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME, is_dateline
-from . import align, negation, polarity, roles, speakers, subject, tense
+from . import align, conjuncts, negation, polarity, roles, speakers, subject, tense
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
@@ -232,6 +232,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         other_clause=reading.other_clause,
         missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before)
                          if short and topic.about else ()),
+        missing_conjunct=conjuncts.missing_conjunct(analysis, reading.aligned, words.matched),
         other_speaker=speakers.other_speaker(analysis, reading.features),
         unplaced_negation=reading.unplaced_negation,
         unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not (

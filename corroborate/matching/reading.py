@@ -13,7 +13,7 @@ from functools import cached_property
 
 from . import align, clauses, counted, exclusives, modality, modifiers, polarity, roles, slots, substitution, swaps
 from .analysis import ClaimAnalysis
-from .conflicts import find_conflicts, negation_elsewhere
+from .conflicts import find_conflicts, negated_synonym, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
 from .features import SentenceFeatures
 
@@ -82,7 +82,8 @@ class Reading:
     def unplaced_negation(self) -> str | None:
         """A claim word under negation that the sentence lacks, or says plainly while negating something else."""
         analysis = self.analysis
-        unplaced = next((analysis.terms[k].surface for k in analysis.negated if k not in self.aligned), None)
+        unplaced = next((analysis.terms[k].surface for k in analysis.negated if k not in self.aligned
+                         and negated_synonym(analysis, self.features, k) is None), None)
         if unplaced is None and analysis.negated:
             return negation_elsewhere(analysis, self.features, self.row)
         return unplaced

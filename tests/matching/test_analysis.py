@@ -62,3 +62,15 @@ def test_a_condition_on_the_claims_own_restriction_leaves_its_assertion_standing
     analysis = read("Prisoners who do not sign are sent to solitary confinement.")
     assert read_against(analysis, "If you don't sign, you'll be sent to solitary confinement.").mood.mood.name \
         == "ASSERTED"
+
+
+def test_another_spelling_of_one_word_is_a_variant_and_a_mere_relative_is_not(read) -> None:
+    # "defence" / "defense": WordNet lists them in one sense, and they are spelled nearly alike (83, under the
+    # cutoff for words WordNet does not join)
+    analysis = read("They signed contracts with the Ministry of Defence.",
+                    "They signed contracts with the Ministry of Defense. Occupiers occupy the town.")
+    terms = {t.surface: t for t in analysis.terms}
+    assert "defens" in terms["Defence"].variants
+    # "occupiers" / "occupy" are related (a derived form), not one word: kept to the ordinary cutoff
+    analysis = read("The occupiers left the town.", "The occupiers left. Soldiers occupy the town.")
+    assert "occupy" not in {t.surface: t for t in analysis.terms}["occupiers"].variants

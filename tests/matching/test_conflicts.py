@@ -206,3 +206,24 @@ def test_a_source_that_negates_the_claims_irregular_verb_in_another_form_contrad
     found = Matcher(load_corpus(tmp_path)).match_claim(Claim("c", claim))
     stances = {c.stance for cs in found.values() for c in cs}
     assert stances == {"contradicts"}, (claim, source, stances)
+
+
+def _stances(claim: str, source: str, folder: Path) -> set[str]:
+    folder.mkdir()
+    (folder / "source.txt").write_text(source, encoding="utf-8")
+    (folder / "other.txt").write_text("The weather was mild. Markets were calm and trade continued.", encoding="utf-8")
+    found = Matcher(load_corpus(folder)).match_claim(Claim("c", claim))
+    return {str(c.stance) for cs in found.values() for c in cs if c.stance is not None}
+
+
+def test_a_synonym_negated_in_the_claim_words_place_negates_it(tmp_path: Path) -> None:
+    plain = "Some people fully understand the consequences of taking part in the war."
+    negated = "Some people do not fully understand the consequences of taking part in the war."
+    said_negated = "Some people do not fully realize the true consequences of taking part in the war."
+    said_plainly = "Some people fully realize the true consequences of taking part in the war."
+    assert _stances(plain, said_negated, tmp_path / "a") == {"contradicts"}
+    assert _stances(negated, said_negated, tmp_path / "b") == {"supports"}
+    assert "supports" not in _stances(negated, said_plainly, tmp_path / "c")
+    # a synonym negated elsewhere, with another said plainly in place, leaves the claim's negation unplaced
+    mixed = "Some people do not see the point, and fully realize the consequences of taking part in the war."
+    assert "supports" not in _stances(negated, mixed, tmp_path / "d")
