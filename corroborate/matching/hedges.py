@@ -1,7 +1,7 @@
 """Hedges, questions and conditions: the sentence leaves the proposition open.
 
-"It is unclear whether X", "X may", "rumours that X", "no evidence that X", "it has not been confirmed that X",
-"X, but this has not been confirmed", "it is believed that X", "if X", "provided X", "should X, ...",
+"It is unclear whether X", "X may", "X could be the case", "rumours that X", "no evidence that X", "it has not been
+confirmed that X", "X, but this has not been confirmed", "it is believed that X", "if X", "provided X", "should X, ...",
 "Pending confirmation, X". What follows the sentence's last comma is ``trailing``'s.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .. import lexicon
 from . import predicates, roles
-from .cues import (SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, cue_words, gap_after,
-                   past_aside, that_after_adjunct)
+from .cues import (SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, clause_start, cue_words,
+                   gap_after, past_aside, that_after_adjunct)
 from .denials import REPORT_NOUNS
 from .reports import QUANTIFIERS, clause_starts
 
@@ -283,6 +283,31 @@ def _asking(s: CueSentence, i: int) -> bool:
 
 ASKING_KINDS = frozenset({"cognition", "perception"})
 """WordNet's files of the verbs after which "if" asks, as "whether" would ("checked if", "to see if", "to learn if")."""
+
+
+TRUTH_MODALS = frozenset({"may", "might", "could"})
+MODAL_ADVERBS = frozenset({"well", "also", "just", "yet", "even"})  # "may well be true", "could also be the case"
+
+
+def truth_in_doubt(s: CueSentence, i: int) -> Scope | None:
+    """"X could be the case", "That X may well be true": a modal over a predicate of truth judges the clause
+    before it, and leaves it open back to that clause's start (whatever verb of saying opens it: "Experts warned
+    that X could be the case")."""
+    if s.words[i] not in TRUTH_MODALS or i == 0:
+        return None
+    j = i + 1
+    while j < len(s.words) and (s.words[j] in MODAL_ADVERBS or (s.words[j].endswith("ly") and lexicon.mostly(
+            s.tokens[j].surface, "r"))):
+        j += 1
+    after = s.words[j + 1 : j + 3]
+    if j >= len(s.words) or s.words[j] != "be" or not after or not (
+            after[0] in OF_TRUTH or after[0] == "so" or after == ["the", "case"]):
+        return None
+    last = j + (2 if after == ["the", "case"] else 1)
+    if last + 1 < len(s.tokens) and s.tokens[last + 1].is_content and "," not in gap_after(s.text, s.tokens, last):
+        return None  # ("he could be the case officer": a noun phrase goes on)
+    return Scope(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : last + 1]), clause_start(s.text, s.tokens, i),
+                 i - 1)
 
 
 def open_cue(s: CueSentence, i: int) -> Scope | None:

@@ -29,7 +29,7 @@ from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RU
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMATIONS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING,
                      MODALS, OPEN_CUES, awaiting_confirmation, believed_that, condition, impersonal_that, judged_report,
                      indefinite_attribution, inverted_condition, no_evidence_that, not_confirmed_before,
-                     not_confirmed_that, open_cue)
+                     not_confirmed_that, open_cue, truth_in_doubt, TRUTH_MODALS)
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
                            PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
@@ -44,7 +44,7 @@ RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, awaiting_confirmation,
     not_confirmed_that, judged_report,
     not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
-    intended, open_cue,
+    intended, truth_in_doubt, open_cue,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, told_nothing_about, reported_content,
     impersonal_that, unvouched_that, indefinite_attribution,
 )
@@ -58,7 +58,7 @@ READ_BACK = (judged_by_predicate, not_said_that, reported_content, impersonal_th
 TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVERBS | EVIDENCE | CONFIRMED | BELIEVED
             | CONFIRMATIONS | NEGATIVE_IMPLICATIVES | PREVENTING | OPEN_BEFORE_TO | OPEN_CUES | INVERTING
             | COMMISSIVE_FORMS
-            | PROPOSING | PRESSING_FOR | ENDEAVOURS | PROMISING | DIRECTING
+            | PROPOSING | PRESSING_FOR | ENDEAVOURS | PROMISING | DIRECTING | TRUTH_MODALS
             | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
             | SAYING_FORMS | NOTHING | {"yet", "short"})
 """The words at which some recogniser may find a cue: at any other, none is asked."""

@@ -1,10 +1,10 @@
 """What comes after the sentence's last comma and takes back what went before it.
 
 "X, according to unconfirmed reports", "X, if the reports are true", "X, in all likelihood", "X, though the evidence
-is thin" leave X open; so does a report set after the clause it reports ("X, sources suggest", "X, it is rumoured",
-"X, or so the story goes", "X, some say"), unless a verb that vouches for X has a subject named ("X, officials
-said": the sentence relays X, as "officials said that X" does); a noun of report in apposition ("X, a claim the
-ministry has since withdrawn") leaves X open or denies it.
+is thin", "some evidence that X, but it is weak" leave X open; so does a report set after the clause it reports ("X,
+sources suggest", "X, it is rumoured", "X, or so the story goes", "X, some say"), unless a verb that vouches for X
+has a subject named ("X, officials said": the sentence relays X, as "officials said that X" does); a noun of report
+in apposition ("X, a claim the ministry has since withdrawn") leaves X open or denies it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from .. import lexicon
 from . import predicates, roles
 from .cues import PRONOUNS, SAYING_OR_THINKING, CueSentence, Mood, Scope
 from .denials import DENIAL_CUES, DENIAL_OF_REPORTS
-from .hedges import EVIDENCE, OF_TRUTH, OPEN_CUES
+from .hedges import EVIDENCE, JUDGING, OF_TRUTH, OPEN_CUES
 from .reports import FACTIVE, QUANTIFIERS, SAYING_FORMS, VOUCHING_VERBS, unnamed_subject, verb_form
 
 
@@ -45,10 +45,15 @@ def _hedge(s: CueSentence, comma: int) -> Scope | None:
         return Scope(Mood.OPEN, " ".join(tail), 0, comma)  # "X, in all likelihood"
     if tail[:1] and tail[0] in CONCEDING and EVIDENCE & set(tail[1:EVIDENCE_REACH + 1]):
         return Scope(Mood.OPEN, " ".join(tail), 0, comma)  # "X, though the evidence is thin"
+    if (tail[2:3] and tail[0] in CONCEDING and tail[1] in TAKING_UP
+            and (tail[2] in JUDGING or tail[2] in roles.AUXILIARIES) and EVIDENCE & set(s.words[:comma])):
+        return Scope(Mood.OPEN, " ".join(tail), 0, comma)  # "some evidence that X, but it is weak"
     return None
 
 
 CONCEDING = frozenset({"though", "although", "but"})
+TAKING_UP = frozenset({"it", "this"})  # the pronoun by which a concession judges the evidence named before the claim
+# ("some evidence that X, but it is weak"; not "said ..., but that its investigation was at an early stage")
 EVIDENCE_REACH = 4  # words after the concession where its noun of evidence stands ("though there is little evidence")
 
 

@@ -216,3 +216,12 @@ def test_an_unconfirmed_this_that_opens_the_sentence_points_forward_past_the_con
 def test_if_after_a_negated_veridical_predicate_asks_to_the_clauses_end() -> None:
     assert stance("It is not clear if, after the storm, the school was evacuated.") is Mood.OPEN
     assert stance("The rules are clear if you read them, and the school was evacuated.") is Mood.ASSERTED
+
+
+def test_a_modal_over_a_predicate_of_truth_leaves_the_clause_before_it_open() -> None:
+    for sentence in ("Experts warned that the school was evacuated could be the case.",
+                     "That the school was evacuated may well be true.",
+                     "The school was evacuated might be so, the council said."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    # a noun phrase that goes on is no predicate of truth
+    assert stance("The school was evacuated; he could be the case officer.") is Mood.ASSERTED

@@ -57,6 +57,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         implicatives.implicative: ("The staff failed to evacuate the school.", Mood.DENIED),
         implicatives.held_out: ("Parents were threatened with the evacuation of the school.", Mood.OPEN),
         implicatives.intended: ("The head proposed evacuating the school.", Mood.OPEN),
+        hedges.truth_in_doubt: ("That the school was evacuated may well be true.", Mood.OPEN),
         hedges.open_cue: ("The school may have been evacuated.", Mood.OPEN),
         hedges.inverted_condition: ("Should the school be evacuated, lessons will stop.", Mood.OPEN),
         hedges.condition: ("Provided the school was evacuated, nobody was hurt.", Mood.OPEN),

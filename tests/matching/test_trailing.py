@@ -24,3 +24,12 @@ def test_a_report_set_after_its_clause_leaves_it_open_unless_it_vouches_with_a_n
                      "The school was evacuated, but nobody was hurt.",
                      "The school was evacuated in 1990, several years earlier than previously thought."):
         assert stance(sentence) is Mood.ASSERTED, sentence
+
+
+def test_a_concession_that_takes_up_the_evidence_before_the_claim_leaves_it_open() -> None:
+    assert stance("There is some evidence that the school was evacuated, but it is weak.") is Mood.OPEN
+    assert stance("There is some evidence that the school was evacuated, but this is disputed.") is Mood.OPEN
+    # without a noun of evidence before it, "but it ..." is another clause
+    assert stance("The school was evacuated, but it reopened on Monday.") is Mood.ASSERTED
+    # "but that" goes on with what was said
+    assert stance("The trust said there was no evidence of a leak, but that the school was evacuated.") is Mood.ASSERTED

@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty-five sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty-six sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -593,12 +593,29 @@ SET_35 = (
      "Investors wonder whether {}.", "The central question for the tribunal is whether {}.",
      "Auditors have been asked to check whether {}.", "It is for the courts to say whether {}."),
 )
+# Set 36: the wordings of health and science news, written after set 35's and batch 36's mends; scored blind (99 /
+# 74 / 98), then designed on ('X could be the case', 'some evidence that X, but it is weak').
+SET_36 = (
+    ("Health officials have debunked the claim that {}.", "Doctors dismissed fears that {}.",
+     "The health ministry said it was not true that {}.", "Scientists have rejected the idea that {}.",
+     "A review of the evidence found that it is not the case that {}.", "The manufacturer denied that {}.",
+     "Researchers found nothing to back up the claim that {}.", "Experts say it is a myth that {}.",
+     "The hospital trust categorically denied that {}."),
+    ("Early research hints that {}.", "Scientists think it is possible that {}.",
+     "A small, unreviewed study suggested that {}.", "There is some evidence that {}, but it is weak.",
+     "Doctors suspect that {}.", "It has been claimed, without evidence, that {}.",
+     "Preliminary results indicate that {}.", "Some patients believe that {}.",
+     "It is too early to say whether {}.", "Experts warned that {} could be the case."),
+    ("Scientists are studying whether {}.", "A new trial will test whether {}.",
+     "Researchers want to find out if {}.", "The question of whether {} remains open.",
+     "Doctors are unsure whether {}.", "The study set out to determine whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
-        "33": SET_33, "34": SET_34, "35": SET_35}
+        "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
