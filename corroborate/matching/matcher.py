@@ -237,6 +237,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         unplaced_negation=reading.unplaced_negation,
         unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not (
             analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue)) else None,
+        former_elsewhere=reading.former_elsewhere,
         swapped=reading.swapped,
         scale=reading.scale,
         exclusive=reading.exclusive,

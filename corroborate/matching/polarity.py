@@ -144,14 +144,29 @@ def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues:
         if scope.carried_by is not None and any(p in scope.carried_by for p in positions):
             continue  # the claim carries the condition ("Prisoners who do not sign are sent" / "If you don't sign,
             # you'll be sent"): it says what the passage says, on the same condition
-        inside = sum(scope.covers(p) for p in positions)
-        if inside * 2 > len(positions) or any(scope.covers(v) for v in verbs):
+        if _governs(scope, positions, verbs):
             found.append(scope)
     for mood in (Mood.DENIED, Mood.OPEN):
         for scope in found:
             if scope.mood is mood:
                 return Stance(mood, scope.cue)
     return Stance(Mood.ASSERTED, "")
+
+
+def _governs(scope: Scope, positions: Sequence[int], verbs: Sequence[int]) -> bool:
+    """Whether a cue's scope holds the claim's main verb, or most of the claim's words."""
+    return sum(scope.covers(p) for p in positions) * 2 > len(positions) or any(scope.covers(v) for v in verbs)
+
+
+def former_elsewhere(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues: frozenset[str],
+                     verbs: Sequence[int] = ()) -> str | None:
+    """The cue of a time gone by that the claim shares ("Previously, X was a threat"), when the sentence's scope of
+    it governs other words than the claim's: "if previously a passport was a privilege ..., now it has begun to
+    pose a mortal threat" says the threat is now. None otherwise (``stance_of`` leaves the claim's own cues out)."""
+    if not own_cues & FORMERLY:
+        return None
+    return next((scope.cue for scope in found_scopes if fold(scope.cue.split()[0]) in FORMERLY
+                 and fold(scope.cue.split()[0]) in own_cues and not _governs(scope, positions, verbs)), None)
 
 
 QUESTIONING = frozenset("whether if ask asks asked asking wonder wonders wondered wondering".split())

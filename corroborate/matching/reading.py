@@ -56,6 +56,14 @@ class Reading:
                                   analysis.cues, verb)
 
     @cached_property
+    def former_elsewhere(self) -> str | None:
+        """The claim's own "previously" when the sentence says it of other words than the claim's."""
+        analysis, aligned = self.analysis, self.aligned
+        verb = [] if analysis.main_verb is None else aligned.get(analysis.main_verb, [])
+        return polarity.former_elsewhere(self.features.scopes, sorted(p for ps in aligned.values() for p in ps),
+                                         analysis.cues, verb)
+
+    @cached_property
     def missing_verb(self) -> str | None:
         return align.missing_verb(self.analysis, self.features, self.specific)
 

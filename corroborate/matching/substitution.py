@@ -114,8 +114,9 @@ def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[i
 def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]],
                  left: int) -> list[int]:
     """Where the claim's verb follows its left neighbour at once (auxiliaries aside: "territories complies",
-    "citizens have been acquitted"), the word that follows that neighbour in the sentence the same way: the
-    verb's place, however the two go on ("territories violates articles 49 and 51 of the Geneva Convention")."""
+    "citizens have been acquitted"), the word that follows that neighbour in the sentence, past the same
+    auxiliaries or fewer: the verb's place, however the two go on ("territories violates articles 49 and 51 of the
+    Geneva Convention" / "territories is permitted by")."""
     at, tokens = analysis.terms[k].position, analysis.tokens
     gap = [fold(t.surface) for t in tokens[analysis.terms[left].position + 1 : at]]
     if any(w not in roles.AUXILIARIES for w in gap) or analysis.terms[left].verb or lexicon.mostly(
@@ -123,11 +124,14 @@ def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: 
         return []  # (a subject's head, not an adverb: "a highly publicized case")
     out = []
     for low in aligned[left]:
-        q = low + 1 + len(gap)
-        if q < len(f.tokens) and [fold(t.surface) for t in f.tokens[low + 1 : q]] == gap and not _marks(
-                f.text, f.tokens, low, q) and f.tokens[q].is_content and f.tokens[q].stem not in analysis.stems and (
-                not lexicon.general_verb(f.tokens[q].surface)):  # (one side only: "came off the rails" may
-            out.append(q)  # still say "derailed", with or without its particle)
+        q = low + 1
+        while q < len(f.tokens) and fold(f.tokens[q].surface) in gap:
+            q += 1  # (the claim's auxiliaries, or fewer: "territories is permitted by" / "territories violates"; not
+            # others, "Inez joined" / "Inez will be playing", which may say the claim's verb in its own time)
+        if q < len(f.tokens) and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content and (
+                f.tokens[q].stem not in analysis.stems) and not lexicon.general_verb(f.tokens[q].surface):
+            out.append(q)  # (one side only: "came off the rails" may still say "derailed", with or without its
+            # particle)
     return out
 
 

@@ -96,3 +96,22 @@ def test_a_report_stays_a_report_when_what_follows_it_is_denied() -> None:
                      "Claims that the school was evacuated have yet to be confirmed."):
         assert stance(sentence) is Mood.OPEN, sentence
     assert stance("Claims that the school was evacuated have been denied.") is Mood.DENIED
+
+
+def test_a_claims_own_previously_must_bear_on_the_claims_words() -> None:
+    from corroborate.matching.polarity import claim_cues, former_elsewhere, scopes
+
+    text = ("If previously a Russian passport was a privilege for a migrant, now a Russian passport has begun to "
+            "pose a mortal threat to its owner.")
+    tokens = tokenize(text)
+    at = {t.surface: i for i, t in enumerate(tokens)}
+
+    def said(claim: str, words: list[str]) -> str | None:
+        return former_elsewhere(scopes(tokens, text), sorted(at[w] for w in words),
+                                claim_cues(tokenize(claim), claim))
+
+    assert said("Previously, a Russian passport was a mortal threat.",
+                ["previously", "passport", "mortal", "threat"]) == "previously"
+    assert said("Previously, a Russian passport was a privilege for a migrant.",
+                ["previously", "passport", "privilege", "migrant"]) is None
+    assert said("A Russian passport is a mortal threat.", ["passport", "mortal", "threat"]) is None  # no own cue

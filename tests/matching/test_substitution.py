@@ -105,3 +105,13 @@ def test_past_a_relative_clause_the_verbs_place_is_beside_its_subject(read) -> N
     text = ("There are cases when Central Asian citizens have been handed lengthy prison terms in their home "
             "countries for being a mercenary abroad.")
     assert _replaced(read, claim, text) == ("acquitted", "handed")
+
+
+def test_right_after_the_subject_the_passage_may_have_fewer_auxiliaries_not_others(read) -> None:
+    # a passive claim against an active sentence: the verb after the subject's head, past no auxiliary
+    assert _replaced(read, "Forced mobilization in occupied territories is permitted by the Geneva Convention.",
+                     "Forced mobilization in occupied territories violates articles 49 and 51 of the Geneva "
+                     "Convention.") == ("permitted", "violates")
+    # auxiliaries the claim does not have may tell the claim's event in another time or way: left to the others
+    assert _replaced(read, "Inez joined the band for the Japanese tour.",
+                     "Inez will be playing bass for the band on the Japanese tour.") is None
