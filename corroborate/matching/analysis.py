@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
-from ..text import LEXICAL_NEGATORS, Token, fold, same_digits, stem, tokenize, words
+from ..text import LEXICAL_NEGATORS, NEGATORS, Token, fold, same_digits, stem, tokenize, words
 from . import direction, effects, modality, negation, polarity, roles, values
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
@@ -155,6 +155,39 @@ class ClaimAnalysis:
         own = polarity.stance_of(polarity.scopes(self.tokens, self.text, of_claim=True), range(len(self.tokens)),
                                  frozenset(), verb)
         return own.cue if own.mood is polarity.Mood.OPEN else ""
+
+    @cached_property
+    def denies(self) -> bool:
+        """Whether the claim says its event did not happen: a denial of its own over its words ("Officials denied
+        that X", "staff prevented them from beating"), or a negator on its main verb ("did not evacuate", "failed to
+        evacuate")."""
+        return bool(self.denying_words)
+
+    @cached_property
+    def denying_words(self) -> frozenset[str]:
+        """The words by which the claim says its event did not happen (the negator on its main verb, or the words of
+        a denial of its own over one of its verbs or most of its words), folded; empty when it says no such thing."""
+        k = self.main_verb
+        if k is not None and self.terms[k].negated:
+            return frozenset({fold(self.terms[k].negator)})
+        verb = [self.terms[j].position for j in self.verbs]  # (any of them: "staff prevented the prisoners from
+        # beating the inmates" denies the beating, its main verb the preventing)
+        own = polarity.stance_of(polarity.scopes(self.tokens, self.text, of_claim=True),
+                                 [t.position for t in self.terms], frozenset(), verb)
+        return frozenset(fold(w) for w in own.cue.split() if w != "...") if own.mood is polarity.Mood.DENIED else (
+            frozenset())
+
+    @cached_property
+    def own_denial(self) -> tuple[str, frozenset[int]]:
+        """The claim's own denial by a verb that is no negator ("colony staff prevented other prisoners from beating
+        the inmates", "has yet to confirm"), and the claim words it bears on (term indices): a passage must deny
+        them too. ("", empty) when there is none; a negator's ("failed to", "refused to") is read as negation."""
+        for scope in polarity.scopes(self.tokens, self.text, of_claim=True):
+            if scope.mood is polarity.Mood.DENIED and fold(scope.cue.split()[0]) not in NEGATORS:
+                held = frozenset(k for k, t in enumerate(self.terms) if scope.covers(t.position))
+                if held:
+                    return scope.cue, held
+        return "", frozenset()
 
     @cached_property
     def subject(self) -> list[int]:

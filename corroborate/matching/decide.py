@@ -41,6 +41,7 @@ class Findings:
     unplaced_negation: str | None = None  # a claim word under negation that the decisive sentence lacks
     unasserted: str | None = None  # the cue that leaves the claim open ("unclear whether", "may", "a question")
     former_elsewhere: str | None = None  # the claim's own "previously", which the passage says of other words
+    undenied: str | None = None  # the claim's own denial ("prevented from"), which the passage does not make
     swapped: tuple[str, str] | None = None  # claim words whose roles the passage swaps
     scale: str | None = None  # a quantifier or frequency word the passage does not match
     exclusive: str | None = None  # the claim's "only", which the passage does not say
@@ -89,6 +90,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, f"the passage gives it to '{f.other_speaker[1]}', the claim to '{f.other_speaker[0]}'"
     if f.unplaced_negation:
         return None, f"the claim says 'not {f.unplaced_negation}', and the sentence that holds the rest does not"
+    if f.undenied:
+        return None, f"the claim says it did not happen ('{f.undenied}'), the passage does not"
     if f.former_elsewhere:
         return None, (f"the passage says '{f.former_elsewhere}' of other words than the claim's: what it says of "
                       f"the claim's is not of the past")

@@ -30,9 +30,9 @@ STOPPED = frozenset("stop stops stopped stopping".split())  # "stopped short of 
 
 
 def implicative(s: CueSentence, i: int) -> Scope | None:
-    """"Failed to X", "refused to X" (its complement denied); "prevented from X"; "tried to X", "planned to X"
-    (left open). Where X tells or thinks something ("refused to say that Y", "stopped short of saying Y", "has yet
-    to confirm that Y"), the telling is denied and what it would tell is left open."""
+    """"Failed to X", "refused to X" (its complement denied); "prevented from X", "prevented them from X-ing"; "tried
+    to X", "planned to X" (left open). Where X tells or thinks something ("refused to say that Y", "stopped short of
+    saying Y", "has yet to confirm that Y"), the telling is denied and what it would tell is left open."""
     w, nxt = s.words[i], s.after(i)
     if w in NEGATIVE_IMPLICATIVES and nxt == "to":
         return _denied_or_untold(s, i, i + 2, f"{s.tokens[i].surface} to")
@@ -42,6 +42,10 @@ def implicative(s: CueSentence, i: int) -> Scope | None:
         return _denied_or_untold(s, i - 1, i + 2, f"{s.tokens[i - 1].surface} short of")
     if w in PREVENTING and nxt == "from":
         return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} from", i + 2, stop_at_comma=True)
+    if w in PREVENTING and (at := _next(s, "from", i + 2, i + 2 + HELD_OUT_REACH)) is not None and s.words[
+            at + 1].endswith("ing") and not any(s.words[j] in ("and", "but", "that") or "," in gap_after(
+                s.text, s.tokens, j) for j in range(i, at)):  # "prevented other prisoners from beating them"
+        return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} ... from", at + 1, stop_at_comma=True)
     if w in OPEN_BEFORE_TO and nxt == "to":  # (its clause, when its verb takes one: "expected to announce that X")
         return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2,
                                stop_at_comma=s.after(i + 2) not in CLAUSE_OPENERS)

@@ -181,7 +181,11 @@ class Matcher:
         if modal is not None and modal[0]:
             conflicts.append(modal[1])
         if reading.mood.mood is polarity.Mood.DENIED:
-            conflicts.append(f"the passage denies it ('{reading.mood.cue}')")
+            if reading.denial_agrees:  # both say it did not happen, in other words ("denied that" / "rejected
+                # claims that", "refused to" / "declined to"): the claim's negation is the passage's denial
+                conflicts = [c for c in conflicts if not c.startswith(NEGATION_UNSAID)]
+            else:
+                conflicts.append(f"the passage denies it ('{reading.mood.cue}')")
         signals = Signals(measured.coverage, measured.phrases, measured.names, numbers, measured.missing,
                           tuple(conflicts), align.alignment(analysis, reading.features, reading.aligned,
                                                             reading.specific, words.matched))
@@ -214,6 +218,9 @@ class Matcher:
         return max(range(first, last + 1), key=key)
 
 
+NEGATION_UNSAID = "the claim negates"  # how ``find_conflicts`` words a claim negation the passage does not make
+
+
 def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: Signals, topic: Topic,
               words: WindowWords, before: frozenset[str], nearby: list[str], verbless: bool) -> Findings:
     """What every rule found, for ``decide``: most is read from the anchor sentence (``reading``); ``before``:
@@ -238,6 +245,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not (
             analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue)) else None,
         former_elsewhere=reading.former_elsewhere,
+        undenied=reading.undenied,
         swapped=reading.swapped,
         scale=reading.scale,
         exclusive=reading.exclusive,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 
+from ..text import fold
 from . import align, clauses, counted, exclusives, modality, modifiers, polarity, roles, slots, substitution, swaps
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negated_synonym, negation_elsewhere
@@ -62,6 +63,33 @@ class Reading:
         verb = [] if analysis.main_verb is None else aligned.get(analysis.main_verb, [])
         return polarity.former_elsewhere(self.features.scopes, sorted(p for ps in aligned.values() for p in ps),
                                          analysis.cues, verb)
+
+    @cached_property
+    def denial_agrees(self) -> bool:
+        """Whether the sentence's denial says what the claim says: the claim says its event did not happen, and the
+        passage denies that it did, with no negator inside what it denies ("Officials denied that X" / "rejected
+        claims that X"; not "denied that the staff did not evacuate", which denies the claim)."""
+        if not self.analysis.denies or self.mood.mood is not polarity.Mood.DENIED:
+            return False
+        f, own = self.features, self.analysis.denying_words
+        denials = [scope for scope in f.scopes if scope.mood is polarity.Mood.DENIED and scope.cue == self.mood.cue]
+        return bool(denials) and not any(  # (what it denies holds no negation, nor the claim's words of denial)
+            scope.covers(p) and (tok.is_negator or p in f.negated or fold(tok.surface) in own)
+            for scope in denials for p, tok in enumerate(f.tokens))
+
+    @cached_property
+    def undenied(self) -> str | None:
+        """The claim's own denial ("prevented ... from beating"), when the sentence has the words it bears on and
+        neither denies nor negates them there ("calls ... for other prisoners to beat")."""
+        cue, held = self.analysis.own_denial
+        places = [p for k in held for p in self.aligned.get(k, ())]
+        if not cue or not places:
+            return None
+        f = self.features
+        if any(p in f.negated for p in places) or any(
+                scope.mood is polarity.Mood.DENIED and scope.covers(p) for scope in f.scopes for p in places):
+            return None
+        return cue
 
     @cached_property
     def missing_verb(self) -> str | None:

@@ -74,3 +74,11 @@ def test_another_spelling_of_one_word_is_a_variant_and_a_mere_relative_is_not(re
     # "occupiers" / "occupy" are related (a derived form), not one word: kept to the ordinary cutoff
     analysis = read("The occupiers left the town.", "The occupiers left. Soldiers occupy the town.")
     assert "occupy" not in {t.surface: t for t in analysis.terms}["occupiers"].variants
+
+
+def test_the_words_by_which_a_claim_says_its_event_did_not_happen(read) -> None:
+    assert read("The staff did not evacuate the school.").denying_words == frozenset({"not"})
+    assert read("Staff prevented the prisoners from beating the inmates.").denying_words == frozenset(
+        {"prevented", "from"})
+    assert read("Officials denied that the school was evacuated.").denies
+    assert not read("The staff evacuated the school.").denies

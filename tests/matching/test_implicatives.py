@@ -96,3 +96,12 @@ def test_a_verb_that_takes_a_clause_leaves_the_whole_clause_open_past_its_commas
     # without a clause, what fails is denied, and only to the comma
     assert stance("Ojeda failed to give out the number to his cellphone, officials said.", claim) is Mood.DENIED
     assert stance("He failed to call, but Ojeda gave out the number to his cellphone.", claim) is Mood.ASSERTED
+
+
+def test_preventing_someone_from_doing_denies_the_doing() -> None:
+    claim = "other prisoners beat the migrant inmates"
+    assert stance("Colony staff prevented other prisoners from beating the migrant inmates.", claim) is Mood.DENIED
+    assert stance("Guards stopped the other prisoners from beating the migrant inmates.", claim) is Mood.DENIED
+    # "from" before a noun is no doing: "kept the money from the sale"
+    assert stance("Other prisoners beat the migrant inmates and kept the money from the sale.", claim) is (
+        Mood.ASSERTED)

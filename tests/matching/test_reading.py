@@ -30,3 +30,25 @@ def test_where_the_claims_verb_is_missing_its_words_used_as_verbs_carry_the_mood
     said = "A spokesman for the port commented on the strike."
     assert read_against(read("A spokesman for the port gave a comment on the strike.", said), said).mood.mood.name \
         == "ASSERTED"
+
+
+def test_a_claim_that_says_its_event_was_prevented_needs_a_passage_that_denies_it(read) -> None:
+    claim = "The letter said colony staff prevented other prisoners from beating the migrant inmates."
+    called = "The letter described calls by colony staff for other prisoners to beat the migrant inmates."
+    assert read_against(read(claim, called), called).undenied == "prevented ... from"
+    stopped = "The letter said colony staff stopped other prisoners from beating the migrant inmates."
+    reading = read_against(read(claim, stopped), stopped)
+    assert reading.undenied is None and reading.denial_agrees
+
+
+def test_a_denial_agrees_with_a_claim_that_denies_and_contradicts_one_that_negates_nothing(read) -> None:
+    claim = "Officials denied that the school on Mill Lane was evacuated."
+    rejected = "Officials rejected claims that the school on Mill Lane was evacuated."
+    assert read_against(read(claim, rejected), rejected).denial_agrees
+    # what the passage denies holds the claim's own negation: it denies the claim
+    negative = "The staff did not evacuate the school on Mill Lane."
+    denied = "Officials denied that the staff did not evacuate the school on Mill Lane."
+    assert not read_against(read(negative, denied), denied).denial_agrees
+    # a claim that says it happened is contradicted by a denial, as ever
+    plain = "The school on Mill Lane was evacuated."
+    assert not read_against(read(plain, rejected), rejected).denial_agrees
