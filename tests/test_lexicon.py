@@ -129,3 +129,8 @@ def test_a_phrasal_verb_of_one_particle_has_a_row_of_its_own() -> None:
 def test_a_forms_kin_takes_in_the_synonyms_of_the_word_it_comes_from() -> None:
     assert stem("shut") in lexicon.kin_stems("closed")
     assert stem("decision") in lexicon.kin_stems("decided")
+
+
+def test_a_noun_of_action_takes_the_alternatives_of_its_verb() -> None:
+    assert stem("increase") in lexicon.action_alternative_stems("reduction")  # reduce: a kind of decrease
+    assert lexicon.action_alternative_stems("reduce") == frozenset()  # a verb has its own (alternative_stems)

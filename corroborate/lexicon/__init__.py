@@ -226,6 +226,16 @@ def alternative_stems(word: str) -> frozenset[str]:
     return _excluded_stems(word, lambda entry: entry.alternatives)
 
 
+@lru_cache(maxsize=50_000)
+def action_alternative_stems(word: str) -> frozenset[str]:
+    """For a noun of an action, the ``alternative_stems`` of the verbs it is derived from ("reduction": reduce, a
+    kind of decrease, whose opposite is increase); empty for a word that is mostly no noun."""
+    entry = lookup(word)
+    if entry is None or not mostly(word, "n"):
+        return frozenset()
+    return frozenset().union(*(alternative_stems(verb) for verb in entry.derived if verb_share(verb) >= 0.5))
+
+
 def _excluded_stems(word: str, field: Callable[[Entry], frozenset[str]], more: Iterable[str] = (),
                     keep_stop_words: bool = False) -> frozenset[str]:
     """Stems of the words one field of the word's entry, and of the entry of the word it inflects, names ("stopped":

@@ -72,7 +72,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                 replaced.add(stem(fold(term.negator)))
         if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
             opposites = lexicon.opposite_stems(term.surface) if not _phrasal(analysis, k) else frozenset()
-            alternatives = lexicon.alternative_stems(term.surface) if term.verb else frozenset()
+            alternatives = (lexicon.alternative_stems(term.surface) if term.verb
+                            else lexicon.action_alternative_stems(term.surface))  # ("pay reduction" / "pay increase")
             rival = _rival(analysis, k, f, opposites, alternatives)
             if rival is not None:
                 out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
@@ -173,15 +174,16 @@ def _opposed(term: ClaimTerm, t: Token, opposites: frozenset[str], alternatives:
              longer: tuple[str, ...]) -> bool:
     """Whether the sentence's word ``t`` is opposed to the claim's ``term``: one of its opposites (also inflected,
     or in a longer form), or it has the term among its own; for a verb, also a kind of the other's opposite, on
-    either side (NatLog: a kind of X excludes whatever X excludes)."""
+    either side (NatLog: a kind of X excludes whatever X excludes), and for a noun of action, the opposite of what
+    the verb it comes from is a kind of."""
     if t.stem in opposites or (opposites and lexicon.base_stems(t.surface) & opposites):
         return True
     if (longer and t.stem.startswith(longer)) or term.stem in lexicon.opposite_stems(t.surface):
         return True
     if opposites and lexicon.opposed_through_synonym(t.surface, term.surface):  # "undermines" for "strengthens"
         return True
-    if not term.verb:
-        return False
+    if not term.verb:  # (a noun of action, by the verb it comes from: "pay reduction" / "pay increase")
+        return t.stem in alternatives
     return (t.stem in alternatives or term.stem in lexicon.alternative_stems(t.surface)
             or bool(lexicon.general_stems(term.surface) & lexicon.opposite_stems(t.surface)))
 

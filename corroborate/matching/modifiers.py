@@ -162,10 +162,20 @@ def _ends_phrase(tokens: list[Token], text: str, i: int) -> bool:
         c in text[tokens[i].end : tokens[i + 1].start] for c in ",;:.!?()—–")
 
 
+COMPLEMENT_REACH = 2  # words of a complement's phrase before its head ("the wall of a timber yard")
+
+
 def _complement(tokens: list[Token], text: str, q: int, preposition: str) -> Token | None:
-    """The noun after the word at q and the same preposition, when it ends its phrase: a plain common noun."""
+    """The head of the phrase after the word at q and the same preposition, the noun that ends it (past
+    COMPLEMENT_REACH words before it: "wall of a timber yard", yard): a plain common noun."""
     r = _after_preposition(tokens, q, preposition)
-    if r is None or not _ends_phrase(tokens, text, r):
+    if r is None:
+        return None
+    for _ in range(COMPLEMENT_REACH):
+        if _ends_phrase(tokens, text, r):
+            break
+        r += 1
+    if not _ends_phrase(tokens, text, r):
         return None
     tok = tokens[r]
     if not tok.is_content or tok.capitalised or tok.number is not None or not _noun(tok.surface):

@@ -227,3 +227,11 @@ def test_a_synonym_negated_in_the_claim_words_place_negates_it(tmp_path: Path) -
     # a synonym negated elsewhere, with another said plainly in place, leaves the claim's negation unplaced
     mixed = "Some people do not see the point, and fully realize the consequences of taking part in the war."
     assert "supports" not in _stances(negated, mixed, tmp_path / "d")
+
+
+def test_a_noun_of_action_is_opposed_by_what_its_verb_excludes(tmp_path: Path) -> None:
+    # "reduction" comes from "reduce", a kind of decrease, whose opposite is increase
+    assert _stances("The operator pointed to a 4 per cent pay reduction in its offer.",
+                    "The operator pointed to a 4 per cent pay increase in its offer.", tmp_path / "a") == {"contradicts"}
+    assert _stances("The operator pointed to a 4 per cent pay reduction in its offer.",
+                    "The operator pointed to a 4 per cent pay reduction in its offer.", tmp_path / "b") == {"supports"}

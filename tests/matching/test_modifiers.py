@@ -39,11 +39,19 @@ def test_another_noun_after_the_claims_word_and_preposition_is_a_replaced_comple
     assert complement(read, "Customers can call the priority line for compensation, the company said.",
                       "Customers can call our priority line for support, the company said.") == (
         "the passage has 'line for support', not 'line for compensation'")
-    # A synonym, a more specific word, a name, a longer phrase, or a preposition of place is left to coverage.
+    # the phrase's head, past the words before it: "a timber yard" is a yard, of another kind than a school
+    assert complement(read, "One wagon ended up against the wall of a school on Quarry Lane.",
+                      "One wagon ended up against the wall of a timber yard on Quarry Lane.") == (
+        "the passage has 'wall of yard', not 'wall of school'")
+    assert complement(read, "Customers can call the line for advice.",
+                      "Customers can call the line for support staff.") == (
+        "the passage has 'line for staff', not 'line for advice'")
+    # A synonym, a more specific word, a name, a phrase whose head is the claim's, or a preposition of place is
+    # left to coverage.
     for claim, passage in (("He died of a disease.", "He died of cancer."),
                            ("Customers can call the line for help.", "Customers can call the line for aid."),
                            ("He worked for the company.", "He worked for Corvell."),
-                           ("Customers can call the line for advice.", "Customers can call the line for support staff."),
+                           ("He hit the wall of the yard.", "He hit the wall of the old timber yard."),
                            ("The pump was sent to the depot.", "The pump was sent to the station."),
                            ("Police checked the documents of worshippers.",  # people both: maybe the same
                             "Police checked the documents of parishioners.")):
