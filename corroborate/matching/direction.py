@@ -1,8 +1,9 @@
 """Direction: "from" and "to" before the same place are opposite ends of one movement, and "for" and
 "against" before the same thing opposite sides.
 
-"A pump was sent from Hollin to a depot in Carsby" against "a pump had been brought in from a depot in
-Carsby": the depot is where the pump came from, not where it went. "Members voted against strike action"
+"A pump was sent from Hollin to a depot in Carsby" against "a pump had been brought in from a depot in Carsby": the
+depot is where the pump came from, not where it went; "towards" is "to" ("running towards police officers" /
+"running away from police officers"). "Members voted against strike action"
 against "members voted overwhelmingly for action". Only a noun or a name after a verb counts ("to fight" /
 "from fighting", "a tribute to Iron Maiden" are no direction), and a passage that puts it after both says
 nothing against either.
@@ -18,6 +19,7 @@ from .negation import opposed
 from .roles import DETERMINERS
 
 OPPOSITE = {"from": "to", "to": "from", "for": "against", "against": "for"}
+ALSO_TO = frozenset({"towards", "toward"})  # "running towards police officers" / "running away from police officers"
 REACH = 3  # tokens after the preposition in which the place it governs stands ("to a depot in Carsby")
 SIDES = frozenset({"for", "against"})  # a stance's sides: only against the same verb ("voted for" / "voted against")
 
@@ -80,7 +82,7 @@ def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {word: {} for word in OPPOSITE}
     found: dict[int, int] = {}  # preposition position -> its place's
     for i, tok in enumerate(tokens):
-        word = fold(tok.surface)
+        word = "to" if fold(tok.surface) in ALSO_TO else fold(tok.surface)
         if word not in OPPOSITE or (at := _place(tokens, text, i)) is None:
             continue
         mover = _mover(tokens, i, found)
@@ -112,7 +114,7 @@ def _located_in(tokens: Sequence[Token], text: str, at: int) -> int | None:
 def places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
     """``_places``, or nothing when the text has none (a claim's are read once, ``ClaimAnalysis.directions``)."""
     lowered = text.lower()
-    if not any(f"{word} " in lowered for word in OPPOSITE):
+    if not any(f"{word} " in lowered for word in (*OPPOSITE, *ALSO_TO)):
         return {}
     found = _places(tokens, text)
     return found if any(found.values()) else {}

@@ -34,3 +34,15 @@ def test_for_and_against_the_same_thing_after_the_same_verb_are_opposite_sides()
                      "Members voted overwhelmingly for action.") == ("against strike action", "for action")
     assert _reversed("He waited for the bus.", "He argued against the bus.") is None  # another verb
     assert _reversed("The programme aims to educate women.", "They hear talks from inspiring women.") is None
+
+
+def test_towards_is_to() -> None:
+    from corroborate.matching.direction import places, reversed_direction
+    from corroborate.text import tokenize
+
+    claim = "Videos show several migrants running towards police officers."
+    said = "Videos show several migrants running away from police officers."
+    assert reversed_direction(places(tokenize(claim), claim), tokenize(said), said) == (
+        "towards police officers", "from police officers")
+    same = "Videos show several migrants running to police officers."
+    assert reversed_direction(places(tokenize(claim), claim), tokenize(same), same) is None
