@@ -134,3 +134,8 @@ def test_a_forms_kin_takes_in_the_synonyms_of_the_word_it_comes_from() -> None:
 def test_a_noun_of_action_takes_the_alternatives_of_its_verb() -> None:
     assert stem("increase") in lexicon.action_alternative_stems("reduction")  # reduce: a kind of decrease
     assert lexicon.action_alternative_stems("reduce") == frozenset()  # a verb has its own (alternative_stems)
+
+
+def test_verbs_of_occurring_are_happen_and_its_synonyms() -> None:
+    assert lexicon.occurrence_verb("happened") and lexicon.occurrence_verb("occurred")
+    assert not lexicon.occurrence_verb("derailed") and not lexicon.occurrence_verb("started")

@@ -226,6 +226,17 @@ def alternative_stems(word: str) -> frozenset[str]:
     return _excluded_stems(word, lambda entry: entry.alternatives)
 
 
+OCCURRING = "happen"  # the verb whose WordNet synonyms say no more than that something took place
+
+
+@lru_cache(maxsize=50_000)
+def occurrence_verb(word: str) -> bool:
+    """Whether the word is a form of "happen" or of a synonym of it in its first senses ("occurred"): a verb that
+    says only that its subject, an event, took place."""
+    entry = base_entry(word) or lookup(word)
+    return entry is not None and (entry.word == OCCURRING or OCCURRING in entry.synonyms)
+
+
 @lru_cache(maxsize=50_000)
 def action_alternative_stems(word: str) -> frozenset[str]:
     """For a noun of an action, the ``alternative_stems`` of the verbs it is derived from ("reduction": reduce, a

@@ -324,6 +324,8 @@ class ClaimReader:
                 weight = math.log(self.corpus.n_sentences + 1) + 1.0  # a word no source uses
             if negation.implied(tokens, pos) is not None:
                 weight = 0.0  # "were able to isolate", "managed to sign": the complement is what is said
+            if pos in verbs and lexicon.occurrence_verb(tok.surface):
+                weight = 0.0  # "The derailment happened at 10 a.m.": what happened, and when, is what is said
             variants: frozenset[str] = frozenset()
             if tok.number is None:
                 # (WordNet synonyms are not variants: as coverage they let in more wrong support than right,

@@ -82,3 +82,21 @@ def test_the_words_by_which_a_claim_says_its_event_did_not_happen(read) -> None:
         {"prevented", "from"})
     assert read("Officials denied that the school was evacuated.").denies
     assert not read("The staff evacuated the school.").denies
+
+
+def test_a_verb_that_says_only_that_an_event_took_place_weighs_nothing(read) -> None:
+    analysis = read("The derailment happened on Tuesday night.",
+                    "The derailment on Monday night injured several people.")
+    terms = {t.surface: t for t in analysis.terms}
+    assert terms["happened"].weight == 0.0 and terms["derailment"].weight > 0
+
+
+def test_an_event_told_on_another_day_contradicts_a_claim_that_it_happened_then(tmp_path) -> None:
+    from corroborate.claims import Claim
+    from corroborate.matching.matcher import Matcher
+    from corroborate.sources import load_corpus
+
+    (tmp_path / "source.txt").write_text("The derailment on Monday night injured several people.", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("The weather was mild. Markets were calm.", encoding="utf-8")
+    found = Matcher(load_corpus(tmp_path)).match_claim(Claim("c", "The derailment happened on Tuesday night."))
+    assert {str(c.stance) for cs in found.values() for c in cs if c.stance} == {"contradicts"}

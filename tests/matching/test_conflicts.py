@@ -232,6 +232,7 @@ def test_a_synonym_negated_in_the_claim_words_place_negates_it(tmp_path: Path) -
 def test_a_noun_of_action_is_opposed_by_what_its_verb_excludes(tmp_path: Path) -> None:
     # "reduction" comes from "reduce", a kind of decrease, whose opposite is increase
     assert _stances("The operator pointed to a 4 per cent pay reduction in its offer.",
-                    "The operator pointed to a 4 per cent pay increase in its offer.", tmp_path / "a") == {"contradicts"}
+                    "The operator pointed to a 4 per cent pay increase in its offer.",
+                    tmp_path / "a") == {"contradicts"}
     assert _stances("The operator pointed to a 4 per cent pay reduction in its offer.",
                     "The operator pointed to a 4 per cent pay reduction in its offer.", tmp_path / "b") == {"supports"}
