@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty-six sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty-seven sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -610,12 +610,28 @@ SET_36 = (
      "Researchers want to find out if {}.", "The question of whether {} remains open.",
      "Doctors are unsure whether {}.", "The study set out to determine whether {}."),
 )
+# Set 37: the wordings of opinion pieces and political statements, written after batches 37-39's mends; scored blind
+# (98 / 97 / 98); its misses are fragments and sentences with clauses of their own: it prompted nothing.
+SET_37 = (
+    ("The minister's office flatly rejected the suggestion that {}.", "Nobody seriously believes that {}.",
+     "Government spokespeople have repeatedly denied that {}.", "Critics have long since disproved the idea that {}.",
+     "Opposition leaders called the report that {} a fabrication.", "It is simply false to claim that {}.",
+     "The embassy dismissed as propaganda the claim that {}.", "The party denies that {}."),
+    ("Some commentators argue, without evidence, that {}.", "Critics speculate that {}.",
+     "It is widely rumoured in the capital that {}.", "Observers suspect that {}.",
+     "One might be tempted to think that {}.", "Activists allege that {}.",
+     "It remains an open question whether {}.", "The opposition claims, so far without proof, that {}.",
+     "Perhaps, as some argue, {}.", "If the leaked memo is genuine, {}."),
+    ("Voters deserve to know whether {}.", "Parliament will debate whether {}.",
+     "Commentators are asking whether {}.", "Nobody in government would say whether {}.",
+     "The real question is whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
-        "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36}
+        "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
