@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .. import lexicon
-from ..text import fold
+from ..text import fold, stem
 from . import roles
-from .analysis import ClaimAnalysis
+from .analysis import ClaimAnalysis, ClaimTerm
 from .features import SentenceFeatures, in_long_name
 
 PHRASE_DISTANCE = 4  # claim words this close in a sentence count as its phrase
@@ -80,9 +80,18 @@ def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[in
     stems = f.stems
     for k in analysis.verbs:
         t = analysis.terms[k]
-        if t.stem in stems or (t.variants | lexicon.kin_stems(t.surface)) & stems:  # ("closed" / "shut")
-            return None
+        if t.stem in stems or (t.variants | lexicon.kin_stems(t.surface) | _phrasal_synonyms(analysis, t)) & stems:
+            return None  # ("closed" / "shut", "put off" / "postponed")
     return analysis.terms[analysis.verbs[0]].surface
+
+
+def _phrasal_synonyms(analysis: ClaimAnalysis, t: ClaimTerm) -> frozenset[str]:
+    """Stems of the synonyms of the phrasal verb a claim verb makes with the word after it ("put off": postpone,
+    defer), when WordNet lists one."""
+    if t.position + 1 >= len(analysis.tokens):
+        return frozenset()
+    entry = lexicon.phrasal_entry(t.surface, analysis.tokens[t.position + 1].surface)
+    return frozenset() if entry is None else frozenset(stem(w) for w in entry.synonyms)
 
 
 def missing_predicate(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str]) -> str | None:

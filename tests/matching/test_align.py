@@ -39,6 +39,10 @@ def test_a_short_claims_verb_must_be_in_the_sentence(read) -> None:
     # a synonym of the verb a form comes from: "closed" is an adjective of its own, whose verb "close" is "shut"
     analysis = read("The schools were closed.", "Every school was shut.")
     assert align.missing_verb(analysis, sentence("Every school was shut."), {}) is None
+    # a synonym of the phrasal verb the claim's verb makes with its particle: "put off" / "postponed"
+    analysis = read("Many operations were put off.", "Many operations were postponed.")
+    assert align.missing_verb(analysis, sentence("Many operations were postponed."), {}) is None
+    assert align.missing_verb(analysis, sentence("Many operations were cancelled."), {}) == "put"
 
 
 def test_swapped_roles_are_found_and_the_passive_keeps_them(read) -> None:
