@@ -20,7 +20,7 @@ from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, NEGATORS, Token, fold, same_digits, stem, tokenize, words
-from . import direction, effects, modality, negation, polarity, roles, values
+from . import cues, direction, effects, modality, negation, polarity, roles, values
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 
 FUZZY_CUTOFF = 85
@@ -155,6 +155,20 @@ class ClaimAnalysis:
         own = polarity.stance_of(polarity.scopes(self.tokens, self.text, of_claim=True), range(len(self.tokens)),
                                  frozenset(), verb)
         return own.cue if own.mood is polarity.Mood.OPEN else ""
+
+    @cached_property
+    def former_terms(self) -> frozenset[int]:
+        """The claim words (term indices) its own word of a time gone by bears on: after "Previously," the rest of
+        the clause ("Previously, a passport was a mortal threat"); after "once" in an aside, the aside ("a
+        passport, once a privilege for a migrant, has become a mortal threat": privilege, migrant). Empty when the
+        claim has no such word."""
+        tokens = self.tokens
+        at = next((i for i, t in enumerate(tokens) if fold(t.surface) in polarity.FORMERLY), None)
+        if at is None or at + 1 >= len(tokens):
+            return frozenset()
+        sentence_adverb = "," in self.text[tokens[at].end : tokens[at + 1].start]
+        end = cues.clause_end(self.text, tokens, at + 1, stop_at_comma=not sentence_adverb)
+        return frozenset(k for k, t in enumerate(self.terms) if at < t.position <= end)
 
     @cached_property
     def denies(self) -> bool:

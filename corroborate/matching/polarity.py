@@ -163,7 +163,7 @@ def former_elsewhere(found_scopes: Sequence[Scope], positions: Sequence[int], ow
     """The cue of a time gone by that the claim shares ("Previously, X was a threat"), when the sentence's scope of
     it governs other words than the claim's: "if previously a passport was a privilege ..., now it has begun to
     pose a mortal threat" says the threat is now. None otherwise (``stance_of`` leaves the claim's own cues out)."""
-    if not own_cues & FORMERLY:
+    if not own_cues & FORMERLY or not positions:
         return None
     return next((scope.cue for scope in found_scopes if fold(scope.cue.split()[0]) in FORMERLY
                  and fold(scope.cue.split()[0]) in own_cues and not _governs(scope, positions, verbs)), None)

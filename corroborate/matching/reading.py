@@ -58,11 +58,11 @@ class Reading:
 
     @cached_property
     def former_elsewhere(self) -> str | None:
-        """The claim's own "previously" when the sentence says it of other words than the claim's."""
+        """The claim's own "previously" when the sentence says it of other words than those it bears on in the
+        claim."""
         analysis, aligned = self.analysis, self.aligned
-        verb = [] if analysis.main_verb is None else aligned.get(analysis.main_verb, [])
-        return polarity.former_elsewhere(self.features.scopes, sorted(p for ps in aligned.values() for p in ps),
-                                         analysis.cues, verb)
+        return polarity.former_elsewhere(self.features.scopes, sorted(p for k in analysis.former_terms
+                                                                      for p in aligned.get(k, ())), analysis.cues)
 
     @cached_property
     def denial_agrees(self) -> bool:

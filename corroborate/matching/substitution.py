@@ -128,12 +128,19 @@ def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: 
         while q < len(f.tokens) and fold(f.tokens[q].surface) in gap:
             q += 1  # (the claim's auxiliaries, or fewer: "territories is permitted by" / "territories violates"; not
             # others, "Inez joined" / "Inez will be playing", which may say the claim's verb in its own time)
+        said = {fold(t.surface) for t in f.tokens[low + 1 : q]}
+        if any(w not in said and w not in VOICE_AND_ASPECT for w in gap):
+            continue  # (only a form of "be" or "have" may be left out: "Nepal to fight" / "Nepal deserting" is no
+            # verb in the place of another)
         if q < len(f.tokens) and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content and (
                 f.tokens[q].stem not in analysis.stems) and not lexicon.general_verb(f.tokens[q].surface):
             out.append(q)  # (one side only: "came off the rails" may still say "derailed", with or without its
             # particle)
     return out
 
+
+VOICE_AND_ASPECT = frozenset("be is are was were been being am has have had having".split())
+"""The auxiliaries a passage may say the claim's verb without (a passive claim, an active sentence)."""
 
 RELATIVES = frozenset({"who", "which", "whose"})  # the openers of a relative clause between a subject and its verb
 

@@ -100,3 +100,12 @@ def test_an_event_told_on_another_day_contradicts_a_claim_that_it_happened_then(
     (tmp_path / "other.txt").write_text("The weather was mild. Markets were calm.", encoding="utf-8")
     found = Matcher(load_corpus(tmp_path)).match_claim(Claim("c", "The derailment happened on Tuesday night."))
     assert {str(c.stance) for cs in found.values() for c in cs if c.stance} == {"contradicts"}
+
+
+def test_a_claims_word_of_a_time_gone_by_bears_on_its_clause_or_its_aside(read) -> None:
+    analysis = read("Previously, a Russian passport was a mortal threat for a migrant.")
+    assert {analysis.terms[k].surface for k in analysis.former_terms} == {
+        "Russian", "passport", "mortal", "threat", "migrant"}
+    analysis = read("A Russian passport, once a privilege for a migrant, has become a mortal threat.")
+    assert {analysis.terms[k].surface for k in analysis.former_terms} == {"privilege", "migrant"}
+    assert read("A Russian passport is a mortal threat.").former_terms == frozenset()
