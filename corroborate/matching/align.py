@@ -134,7 +134,8 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
         # (a word the sentence uses as a verb takes no side: "building" in "The building contains" is a noun)
         positions = {terms[j].stem: ps[0] for j, ps in aligned.items()
                      if terms[j].stem in local and not roles.is_verb(f.tokens, ps[0])}
-        moved = roles.swapped(claim_sides, roles.sides(f.tokens, aligned[k][0], positions))
+        passage_sides = roles.sides(f.tokens, aligned[k][0], positions)
+        moved = roles.swapped(claim_sides, passage_sides) or roles.acted_upon(claim_sides, passage_sides)
         if moved is not None:
             return surface[moved[0]], surface[moved[1]]
     return _compared_swapped(analysis, f, aligned)

@@ -165,6 +165,20 @@ def sides(tokens: Sequence[Token], verb: int, positions: dict[str, int]) -> tupl
     return before, after
 
 
+def acted_upon(claim: tuple[set[str], set[str]], passage: tuple[set[str], set[str]]) -> tuple[str, str] | None:
+    """(a claim subject word, a claim object word) when the passage puts the claim's subject on the object side
+    of the verb (two words or more, none left on its subject side) and has nothing of the claim's object by it:
+    "Harassment has led to the campaign" / "Such incitement has led to an increase in harassment", where the
+    campaign, named the sentence before, is only referred to. The claim's doer is what the passage's verb acts
+    on."""
+    subject, objects = claim
+    doers, done_to = passage
+    moved = subject & done_to
+    if len(moved) >= 2 and not subject & doers and objects and not objects & (doers | done_to):
+        return sorted(moved)[0], sorted(objects)[0]
+    return None
+
+
 def sides_of(pivot: int, positions: dict[str, int]) -> tuple[set[str], set[str]]:
     """Of the words at ``positions``, those before and those after ``pivot`` (a comparison's "than")."""
     return {st for st, p in positions.items() if p < pivot}, {st for st, p in positions.items() if p > pivot}

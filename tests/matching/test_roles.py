@@ -95,3 +95,15 @@ def test_a_plural_after_a_preposition_and_a_noun_is_the_phrases_head_not_a_verb(
     assert [tokens[i].surface for i in predicates(tokens)] == ["protects"]
     tokens = tokenize("Police raids workplaces.")  # (no preposition before: a verb)
     assert [tokens[i].surface for i in predicates(tokens)] == ["raids"]
+
+
+def test_the_claims_doer_acted_upon_in_the_passage_is_a_swap_even_when_its_object_is_referred_to() -> None:
+    from corroborate.matching.roles import acted_upon
+
+    claim = ({"harassment", "women", "cities"}, {"campaign"})
+    # "Such incitement has led to an increase in harassment of women in cities": the campaign is "such incitement"
+    assert acted_upon(claim, (set(), {"harassment", "women", "cities"})) == ("cities", "campaign")
+    # the claim's object said too, or one word of the subject left on its side: left to ``swapped`` and coverage
+    assert acted_upon(claim, ({"campaign"}, {"harassment", "women", "cities"})) is None
+    assert acted_upon(claim, ({"women"}, {"harassment", "cities"})) is None
+    assert acted_upon(claim, (set(), {"harassment"})) is None  # one word: too little to tell
