@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token, fold
 from .analysis import ClaimAnalysis
+from .conflicts import in_place
 from .features import SentenceFeatures
 
 FUTURE = frozenset({"will", "would", "shall"})
@@ -36,11 +37,13 @@ def foretold(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, li
         return None
     if not aligned.get(k):
         return _foretold_in_other_words(analysis, f, aligned, k)
-    cues = [_future_before(f.tokens, p) for p in aligned[k]]
+    places = [p for p in aligned[k] if in_place(analysis, k, f, p)] or aligned[k]  # (the claim's verb said of
+    # another subject too: "Reddington will design the layout while Ginster designed the bike")
+    cues = [_future_before(f.tokens, p) for p in places]
     if any(c is None for c in cues):
         return None  # the sentence says it happened somewhere too
     first = min(c for c in cues if c is not None)
-    last = max(aligned[k])
+    last = max(places)
     return analysis.terms[k].surface, f.text[f.tokens[first].start : f.tokens[last].end]
 
 

@@ -49,3 +49,10 @@ def test_another_verb_in_the_future_before_the_claims_object_foretells_it_too(re
         "completed", "will carry out")
     assert _foretold(read, claim, "The company has carried out a thorough internal review.") is None
     assert _foretold(read, claim, "The company will publish its accounts after a thorough internal review.") is None
+
+
+def test_the_claims_verb_in_its_place_decides_when_the_sentence_says_it_of_another_too(read) -> None:
+    claim = "Reddington designed the graphic layout for the bike while Ginster designed the bike."
+    said = "Reddington will design the graphic layout for the bike while Ginster designed the bike."
+    assert _foretold(read, claim, said) == ("designed", "will design")
+    assert _foretold(read, claim, claim) is None
