@@ -220,7 +220,9 @@ class ClaimAnalysis:
         ... is legal under ...", "COVID-19 is not dangerous"): the claim's predicate. None when there is none,
         or when the adjective qualifies a noun after it ("was a regular substitute presenter")."""
         tokens = self.tokens
-        first_verb = min((self.terms[k].position for k in self.verbs), default=len(tokens))
+        first_verb = min((self.terms[k].position for k in self.verbs  # (not an infinitive inside the subject:
+                          if fold(tokens[self.terms[k].position - 1].surface) != "to"),  # "attempts to lure ...
+                         default=len(tokens))  # have been rare")
         term_at = self.term_at
         for i in range(1, min(first_verb, len(tokens))):
             if fold(tokens[i].surface) not in roles.COPULAS:

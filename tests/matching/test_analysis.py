@@ -41,6 +41,8 @@ def test_the_adjective_a_claim_says_of_its_subject(read) -> None:
     assert predicate("He was a regular substitute presenter.") is None  # it qualifies the noun after it
     assert predicate("Their frames can be made out of wood.") is None  # a verb's form says what is done
     assert predicate("Police raided the market.") is None
+    # an infinitive inside the subject is not the verb the copula must come before
+    assert predicate("Media reports on attempts to lure migrants to the war have been rare.") == "rare"
 
 
 def test_a_participle_after_a_noun_says_which_and_is_not_the_verb_asserted(read) -> None:
