@@ -85,10 +85,12 @@ def _plural_in_a_prepositional_phrase(tokens: Sequence[Token], i: int) -> bool:
     raids", "about migrant workers"): the phrase's head, a plural. A verb there would need a subject, and the noun
     before it is the preposition's object."""
     word = fold(tokens[i].surface)
-    if i < 2 or not word.endswith("s") or word.endswith("ss"):
+    if i < 1 or not word.endswith("s") or word.endswith("ss"):
         return False
+    if fold(tokens[i - 1].surface) in PREPOSITIONS:
+        return True  # "reports on attempts to lure"
     before = tokens[i - 1]
-    return (fold(tokens[i - 2].surface) in PREPOSITIONS and before.is_content and before.number is None
+    return (i >= 2 and fold(tokens[i - 2].surface) in PREPOSITIONS and before.is_content and before.number is None
             and not before.is_negator)
 
 
