@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty-seven sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty-eight sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -626,12 +626,26 @@ SET_37 = (
      "Commentators are asking whether {}.", "Nobody in government would say whether {}.",
      "The real question is whether {}."),
 )
+# Set 38: the wordings of local news (police, councils, inquests), written after the round's last change to measure;
+# scored blind (100 / 95 / 98): its misses are fragments of the pool (imperatives, "but I don't think ..."), and it
+# prompted nothing.
+SET_38 = (
+    ("Police have denied rumours that {}.", "The council insists it is untrue that {}.",
+     "A police spokesperson said claims that {} were wrong.", "The family rejects any suggestion that {}.",
+     "Organisers denied that {}.", "The school has dismissed reports that {}."),
+    ("Neighbours think that {}.", "Police are looking into claims that {}.",
+     "It is understood that {}, although police have not confirmed this.",
+     "Locals say they believe that {}.", "There are suggestions that {}.", "Police would not rule out that {}.",
+     "It may be that {}, police said.", "According to rumours on a local forum, {}."),
+    ("Police are trying to establish whether {}.", "Councillors will vote on whether {}.",
+     "Residents want to know whether {}.", "An inquest will examine whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
-        "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37}
+        "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
