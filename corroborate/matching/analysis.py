@@ -147,12 +147,17 @@ class ClaimAnalysis:
         return self.verbs[0] if self.verbs else None
 
     @cached_property
+    def own_scopes(self) -> list[polarity.Scope]:
+        """The claim's own cues and what each governs, read as a passage's are (``polarity.scopes``)."""
+        return polarity.scopes(self.tokens, self.text, of_claim=True)
+
+    @cached_property
     def open_cue(self) -> str:
         """The cue when the claim is itself hedged or asked ("may", "whether"), else "": a cue governs it as it
         would a passage, over its main verb or most of its words ("The trust said there was no evidence that
         patient data had been taken")."""
         verb = [] if self.main_verb is None else [self.terms[self.main_verb].position]
-        own = polarity.stance_of(polarity.scopes(self.tokens, self.text, of_claim=True), range(len(self.tokens)),
+        own = polarity.stance_of(self.own_scopes, range(len(self.tokens)),
                                  frozenset(), verb)
         return own.cue if own.mood is polarity.Mood.OPEN else ""
 
@@ -186,7 +191,7 @@ class ClaimAnalysis:
             return frozenset({fold(self.terms[k].negator)})
         verb = [self.terms[j].position for j in self.verbs]  # (any of them: "staff prevented the prisoners from
         # beating the inmates" denies the beating, its main verb the preventing)
-        own = polarity.stance_of(polarity.scopes(self.tokens, self.text, of_claim=True),
+        own = polarity.stance_of(self.own_scopes,
                                  [t.position for t in self.terms], frozenset(), verb)
         return frozenset(fold(w) for w in own.cue.split() if w != "...") if own.mood is polarity.Mood.DENIED else (
             frozenset())
@@ -196,7 +201,7 @@ class ClaimAnalysis:
         """The claim's own denial by a verb that is no negator ("colony staff prevented other prisoners from beating
         the inmates", "has yet to confirm"), and the claim words it bears on (term indices): a passage must deny
         them too. ("", empty) when there is none; a negator's ("failed to", "refused to") is read as negation."""
-        for scope in polarity.scopes(self.tokens, self.text, of_claim=True):
+        for scope in self.own_scopes:
             if scope.mood is polarity.Mood.DENIED and fold(scope.cue.split()[0]) not in NEGATORS:
                 held = frozenset(k for k, t in enumerate(self.terms) if scope.covers(t.position))
                 if held:
@@ -372,7 +377,7 @@ class ClaimReader:
 
     def _close_spellings(self, st: str, surface: str) -> list[str]:
         """The sources' stems spelled nearly as this one: within FUZZY_CUTOFF, or within SPELLING_CUTOFF when WordNet
-        lists the two as synonyms (another spelling of one word: *defence* / *defense*, *colour* / *color*)."""
+        lists the two as synonyms in one of its senses (another spelling of one word: *defence* / *defense*)."""
         if len(st) < 5:
             return []
         found = process.extract(st, self._by_start.get(st[:2], ()), scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,
