@@ -104,7 +104,9 @@ def _replacement(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int
         return None  # (a phrase right after its neighbour, with no function word, is a modifier, ``modifiers``;
         # right after a verb it is the verb's object: "carrying coal from the port")
     if left.term is None or right.term is None:
-        if not (left.words if right.term is None else right.words):
+        verb_object = right.term is None and left.term is not None and terms[left.term].verb  # ("are promised
+        # shorter sentences." / "are promised better treatment, while": the verb's object to its clause's end)
+        if not (left.words if right.term is None else right.words) and not verb_object:
             return None  # (a phrase between a clause's edge and a word, with nothing to frame it, may say it
             # otherwise: "Taking part in" / "Participation in")
     for start, stop in _places(f, aligned, left, right, len(run)):

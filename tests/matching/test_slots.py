@@ -43,3 +43,10 @@ def test_a_verbs_object_replaced_is_another_thing(read) -> None:
                   "The train was carrying grain from the port.") == "the passage has 'grain' where the claim has 'coal'"
     # right after a noun it is a modifier, left to modifiers.py
     assert phrase(read, "The coal train left the port.", "The grain train left the port.") is None
+    # the verb's object to its clause's end, framed by the verb alone
+    assert phrase(read, "Those who agree to go are reportedly promised shorter sentences.",
+                  "Those who agree to go are reportedly promised better treatment, while others are not.") == (
+        "the passage has 'better treatment' where the claim has 'shorter sentences'")
+    # ... left to coverage when the passage says it in more words or by a kin word
+    assert phrase(read, "Those who agree to go are promised better treatment.",
+                  "Those who agree to go are promised much better and kinder treatment.") is None
