@@ -227,7 +227,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
     the stems of the sentence before it."""
     short = len(analysis.terms) <= SHORT_CLAIM
     mood = reading.mood
-    negated_words = [(analysis.terms[k].negator, reading.aligned.get(k, [])) for k in analysis.negated]
+    negated_words = ([(analysis.terms[k].negator, reading.aligned.get(k, [])) for k in analysis.negated]
+                     if analysis.lexical_negators else [])  # (only a claim's negating word asks for them)
     modal = reading.modality
     return Findings(
         score=score, signals=signals, topical=topic.topical, absent=window_absent(analysis, words),

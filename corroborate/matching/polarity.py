@@ -158,15 +158,15 @@ def _governs(scope: Scope, positions: Sequence[int], verbs: Sequence[int]) -> bo
     return sum(scope.covers(p) for p in positions) * 2 > len(positions) or any(scope.covers(v) for v in verbs)
 
 
-def former_elsewhere(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues: frozenset[str],
-                     verbs: Sequence[int] = ()) -> str | None:
+def former_elsewhere(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues: frozenset[str]) -> str | None:
     """The cue of a time gone by that the claim shares ("Previously, X was a threat"), when the sentence's scope of
-    it governs other words than the claim's: "if previously a passport was a privilege ..., now it has begun to
-    pose a mortal threat" says the threat is now. None otherwise (``stance_of`` leaves the claim's own cues out)."""
+    it does not hold most of ``positions`` (where the sentence has the words the claim's own cue bears on): "if
+    previously a passport was a privilege ..., now it has begun to pose a mortal threat" says the threat is now.
+    None otherwise (``stance_of`` leaves the claim's own cues out)."""
     if not own_cues & FORMERLY or not positions:
         return None
     return next((scope.cue for scope in found_scopes if fold(scope.cue.split()[0]) in FORMERLY
-                 and fold(scope.cue.split()[0]) in own_cues and not _governs(scope, positions, verbs)), None)
+                 and fold(scope.cue.split()[0]) in own_cues and not _governs(scope, positions, ())), None)
 
 
 QUESTIONING = frozenset("whether if ask asks asked asking wonder wonders wondered wondering".split())

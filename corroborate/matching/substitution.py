@@ -81,10 +81,7 @@ def _related_phrasal(mine: lexicon.Entry | None, verb: ClaimTerm, theirs: lexico
 
 def _said_otherwise(verb: ClaimTerm, f: SentenceFeatures) -> bool:
     """Whether the sentence has the verb in another form or by a synonym anywhere ("the decision" for "decided")."""
-    return bool(({verb.stem} | verb.variants | _kin(verb.surface)) & f.stems)
-
-
-_kin = lexicon.kin_stems  # stems of the word's synonyms and derived forms, and of those of the verb it is a form of
+    return bool(({verb.stem} | verb.variants | lexicon.kin_stems(verb.surface)) & f.stems)
 
 
 def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]]) -> list[int]:
@@ -139,7 +136,7 @@ def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: 
     return out
 
 
-VOICE_AND_ASPECT = frozenset("be is are was were been being am has have had having".split())
+VOICE_AND_ASPECT = roles.COPULAS | frozenset("has have had having".split())
 """The auxiliaries a passage may say the claim's verb without (a passive claim, an active sentence)."""
 
 RELATIVES = frozenset({"who", "which", "whose"})  # the openers of a relative clause between a subject and its verb
@@ -204,7 +201,7 @@ def _related(verb: ClaimTerm, word: Token) -> bool:
     other = word.stem
     if other == verb.stem or other in verb.variants:
         return True
-    if other in _kin(verb.surface) or verb.stem in _kin(word.surface):
+    if other in lexicon.kin_stems(verb.surface) or verb.stem in lexicon.kin_stems(word.surface):
         return True
     mine = lexicon.base_stems(verb.surface)
     theirs = lexicon.base_stems(word.surface)
