@@ -12,7 +12,8 @@ from collections.abc import Callable
 from functools import cached_property
 
 from ..text import fold
-from . import align, clauses, counted, exclusives, modality, modifiers, polarity, roles, slots, substitution, swaps
+from . import (align, clauses, counted, exclusives, governed, modality, modifiers, polarity, roles, slots, substitution,
+               swaps)
 from .analysis import ClaimAnalysis
 from .conflicts import find_conflicts, negated_synonym, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -161,7 +162,8 @@ class Reading:
         return (modifiers.replaced_modifier(self.analysis, self.features, self.aligned)
                 or modifiers.replaced_complement(self.analysis, self.features, self.aligned)
                 or modifiers.replaced_name(self.analysis, self.features, self.aligned)
-                or slots.replaced_phrase(self.analysis, self.features, self.aligned))
+                or slots.replaced_phrase(self.analysis, self.features, self.aligned)
+                or governed.replaced_under_verb(self.analysis, self.features, self.aligned))
 
     @cached_property
     def unplaced_rivals(self) -> list[str]:
