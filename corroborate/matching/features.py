@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..sources import Source
-from ..text import Token, Word, fold, full_dates, is_dateline, is_year, stem, tokenize, words
+from ..text import MONTHS, Token, Word, fold, full_dates, is_dateline, is_year, stem, tokenize, words
 from . import negation, polarity
 
 CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
@@ -120,6 +120,16 @@ class SourceFeatures(Sequence[SentenceFeatures]):
                     self._dateline = (i, full_dates(text)[0])
                     break
         return None if self._dateline[0] < 0 else self._dateline
+
+    def author_stems(self) -> frozenset[str]:
+        """The capitalised words of the source's date line ("North Vale Health Trust, 4 March 2026"): who signs
+        it, whom its "we" means; empty when it has none."""
+        line = self.dateline()
+        if line is None:
+            return frozenset()
+        return frozenset(w.stem for w in words(self.source.sentence_text(line[0]))
+                         if w.surface[:1].isupper() and w.is_content and w.number is None
+                         and fold(w.surface) not in MONTHS)
 
     def context_stems(self, first: int) -> frozenset[str]:
         """Names a passage starting at ``first`` can refer to without repeating them: the source's title and the

@@ -195,7 +195,8 @@ class Matcher:
             before = feats.stems(anchor - 1) if anchor else frozenset()
             verbless = bool(analysis.verbs) and not any(roles.has_verb(feats[i].tokens) for i in window
                                                         if not _bare_dateline(feats[i]))
-            findings = _findings(analysis, reading, score, signals, topic, words, before, nearby, verbless)
+            findings = _findings(analysis, reading, score, signals, topic, words, before, feats.author_stems(),
+                                 nearby, verbless)
         stance, reason = decide(findings, self.threshold)
         if extra is not None:
             reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
@@ -222,9 +223,10 @@ NEGATION_UNSAID = "the claim negates"  # how ``find_conflicts`` words a claim ne
 
 
 def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: Signals, topic: Topic,
-              words: WindowWords, before: frozenset[str], nearby: list[str], verbless: bool) -> Findings:
+              words: WindowWords, before: frozenset[str], author: frozenset[str], nearby: list[str],
+              verbless: bool) -> Findings:
     """What every rule found, for ``decide``: most is read from the anchor sentence (``reading``); ``before``:
-    the stems of the sentence before it."""
+    the stems of the sentence before it; ``author``: those of the source's date line."""
     short = len(analysis.terms) <= SHORT_CLAIM
     mood = reading.mood
     negated_words = ([(analysis.terms[k].negator, reading.aligned.get(k, [])) for k in analysis.negated]
@@ -238,7 +240,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         replaced_verb=reading.replaced_verb,
         other_counted=reading.other_counted,
         other_clause=reading.other_clause,
-        missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before)
+        missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before, author)
                          if short and topic.about else ()),
         missing_conjunct=conjuncts.missing_conjunct(analysis, reading.aligned, words.matched),
         other_speaker=speakers.other_speaker(analysis, reading.features),

@@ -10,6 +10,8 @@ with the same function words ("The teachers I remember" / "The things I remember
 words is the claim's, a number, a verb, a synonym, a kind of it or what it is a kind of (which alignment would
 have found), the sentence speaks of another thing in that place: independence, never entailment.
 
+A name, of any length, in the place of a claim's common noun is another thing ("working with the police" / "with
+the National Cyber Security Centre"): a name that is the claim's thing would have its word ("Thames Valley Police").
 A phrase said elsewhere, left out, or said in more words ("cheap workers" / "a low-cost workforce") is left to
 coverage, and so is one framed on one side only: there a paraphrase is as likely as another thing.
 """
@@ -127,12 +129,12 @@ def _places(f: SentenceFeatures, aligned: dict[int, list[int]], left: _Side, rig
         if words != left.words:
             continue
         stop = start
-        while stop < len(tokens) and tokens[stop].is_content and stop - start <= size and not (
-                right.term is not None and stop in aligned[right.term]):
+        while (stop < len(tokens) and tokens[stop].is_content and (stop - start <= size or _named(f, start, stop))
+               and not (right.term is not None and stop in aligned[right.term])):
             stop += 1
             if _edge(f, stop - 1):
                 break
-        if stop == start or stop - start > size:
+        if stop == start or (stop - start > size and not _named(f, start, stop)):
             continue  # (a longer phrase may say the claim's in more words: "cheap workers" / "a low-cost workforce")
         end, words = _function_words(f, stop, stop_at_edge=True)
         if words != right.words:
@@ -166,7 +168,7 @@ def _other_thing(analysis: ClaimAnalysis, f: SentenceFeatures, run: list[int], s
     """The sentence's content words in tokens[start:stop] when they are another thing than the claim's ``run``:
     none of them a claim word, a number, a verb, or akin to a word of the run; else None."""
     said = [p for p in range(start, stop) if f.tokens[p].is_content]
-    if not said or len(said) > len(run):
+    if not said or (len(said) > len(run) and not _named(f, start, stop)):
         return None
     for p in said:
         t = f.tokens[p]
@@ -174,3 +176,9 @@ def _other_thing(analysis: ClaimAnalysis, f: SentenceFeatures, run: list[int], s
                 or any(akin(t.surface, analysis.terms[j].surface) for j in run)):
             return None
     return " ".join(f.tokens[p].surface for p in said)
+
+
+def _named(f: SentenceFeatures, start: int, stop: int) -> bool:
+    """Whether tokens[start:stop] are a name: every word capitalised ("the National Cyber Security Centre"), not
+    the sentence's first."""
+    return start > 0 and stop > start and all(f.tokens[p].capitalised for p in range(start, stop))

@@ -27,18 +27,25 @@ REFERRING = frozenset("he she it they this these those many most some several bo
 """Third-person pronouns, and quantifiers standing for a noun named before ("Many do not wish to fight"). Not
 "we" or "I": the writer, not what the sentence before names."""
 
+FIRST_PERSON_PLURAL = frozenset({"we", "our"})
+"""A sentence opening on these speaks of its source's author: a statement's "We have postponed some planned
+procedures", signed "North Vale Health Trust, 4 March 2026", says "The trust has postponed ..."."""
+
 PREPOSITIONS = frozenset({"of", "on", "in", "for", "from", "at", "by", "with", "against", "to", "into", "about"})
 
 
 def missing(analysis: ClaimAnalysis, about: list[int], held: list[float], sentence: SentenceFeatures,
-            before: frozenset[str]) -> tuple[str, ...]:
+            before: frozenset[str], author: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The claim's subject words the sentence lacks, when they are more than half the subject's weight (else
     nothing). ``about``: the claim's subject, indices into its terms; ``held``: how well the sentence (and the
-    context, for names) holds each claim word; ``before``: the stems of the sentence just before."""
+    context, for names) holds each claim word; ``before``: the stems of the sentence just before; ``author``:
+    the words of the source's date line, whom a sentence opening on "we" or "our" speaks of."""
     terms = analysis.terms
     about = [k for k in about if not terms[k].verb]  # what it is about, not what else it says happened
     lacking = [k for k in about if not held[k] and not lexicon.synonym_stems(terms[k].surface) & sentence.stems
                and not any(values.same_word(terms[k].stem, st) for st in sentence.stems)]  # Nepalese / Nepal
+    if sentence.tokens and fold(sentence.tokens[0].surface) in FIRST_PERSON_PLURAL:
+        lacking = [k for k in lacking if terms[k].stem not in author]
     if about and (head(analysis, about) not in lacking or refers_back(sentence)):  # the subject taken up again
         lacking = [k for k in lacking if terms[k].stem not in before and not terms[k].variants & before]
     if sum(terms[k].weight for k in lacking) <= (1 - SUBJECT_SHARE) * sum(terms[k].weight for k in about):

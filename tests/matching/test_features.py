@@ -30,6 +30,13 @@ def test_the_date_line_is_the_first_short_sentence_that_writes_out_a_full_date(t
     assert list(feats.dates().values()) == [where]
 
 
+def test_the_author_is_who_signs_the_date_line(tmp_path: Path) -> None:
+    feats = features_of(tmp_path, "Update on IT systems\n\nNorth Vale Health Trust, 4 March 2026\n\n"
+                                  "We have postponed some planned procedures.\n")
+    assert feats.author_stems() == {stem(w) for w in ("north", "vale", "health", "trust")}
+    assert features_of(tmp_path, "Plant fire\n\nSix workers were taken to hospital.\n").author_stems() == set()
+
+
 def test_forgetting_empties_the_cache_and_keeps_the_count_right(tmp_path: Path) -> None:
     kept = Kept()
     (tmp_path / "report.txt").write_text("One sentence here. Another one there.\n", encoding="utf-8")

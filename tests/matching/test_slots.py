@@ -50,3 +50,12 @@ def test_a_verbs_object_replaced_is_another_thing(read) -> None:
     # ... left to coverage when the passage says it in more words or by a kin word
     assert phrase(read, "Those who agree to go are promised better treatment.",
                   "Those who agree to go are promised much better and kinder treatment.") is None
+
+
+def test_a_name_in_a_common_nouns_frame_is_another_thing_whatever_its_length(read) -> None:
+    assert phrase(read, "The trust is working with the police and expects services to return to normal shortly.",
+                  "We are working with the National Cyber Security Centre and expect services to return to normal "
+                  "shortly.") == "the passage has 'National Cyber Security Centre' where the claim has 'police'"
+    # a name that has the claim's word is the claim's thing named
+    assert phrase(read, "The trust is working with the police and expects services to return to normal shortly.",
+                  "We are working with Thames Valley Police and expect services to return to normal shortly.") is None

@@ -3,11 +3,11 @@ from corroborate.matching import subject
 from .conftest import read_against, sentence
 
 
-def lacking(read, claim: str, text: str, before: str = "") -> tuple[str, ...]:
+def lacking(read, claim: str, text: str, before: str = "", author: frozenset[str] = frozenset()) -> tuple[str, ...]:
     analysis = read(claim, text)
     held = read_against(analysis, text).row
     return subject.missing(analysis, analysis.subject, held, sentence(text),
-                           sentence(before).stems if before else frozenset())
+                           sentence(before).stems if before else frozenset(), author)
 
 
 def test_a_sentence_that_lacks_what_the_claim_is_about_does_not_hold_it(read) -> None:
@@ -38,3 +38,13 @@ def test_the_head_of_a_subject_and_a_sentence_that_refers_back(read) -> None:
     assert subject.refers_back(sentence("They all developed antibodies."))
     assert not subject.refers_back(sentence("We project that outbreaks will occur."))
     assert not subject.refers_back(sentence("Many workers left."))  # a quantifier before its own noun
+
+
+def test_a_sentence_opening_on_we_speaks_of_the_sources_author(read) -> None:
+    trust = sentence("North Vale Health Trust").stems
+    text = "We have postponed some planned procedures."
+    assert lacking(read, "The trust has postponed some planned procedures.", text, author=trust) == ()
+    assert lacking(read, "The council has postponed some planned procedures.", text, author=trust) == ("council",)
+    # ... and only such a sentence: another's subject is not the author
+    assert lacking(read, "The trust has postponed some planned procedures.",
+                   "Surgeons have postponed some planned procedures.", author=trust) == ("trust",)

@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty-eight sets were written later, each before the change it was then used to confirm, and are applied to other
+thirty-nine sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -640,12 +640,27 @@ SET_38 = (
     ("Police are trying to establish whether {}.", "Councillors will vote on whether {}.",
      "Residents want to know whether {}.", "An inquest will examine whether {}."),
 )
+# Set 39: the wordings of war and conflict reporting (ministries, monitors, unverified accounts), written at the
+# start of the next round, before any change of it; scored blind.
+SET_39 = (
+    ("The defence ministry dismissed as fake news reports that {}.", "Kyiv has denied claims that {}.",
+     "The embassy said there was no truth in reports that {}.", "Independent monitors found no evidence that {}.",
+     "The government refuted allegations that {}.", "Contrary to earlier reports, it is not true that {}.",
+     "Officials dismissed the notion that {}.", "A spokesman said it was absolutely untrue that {}."),
+    ("Unconfirmed reports suggest that {}.", "Local media claimed that {}, but this could not be independently verified.",
+     "It could not be independently verified whether {}.", "Human rights groups fear that {}.",
+     "According to unverified accounts, {}.", "Analysts believe that {}.", "It is feared that {}.",
+     "It is alleged that {}.", "The claim that {} has not been independently confirmed.", "There are fears that {}."),
+    ("Monitors are investigating whether {}.", "It remains to be seen whether {}.", "The UN has asked whether {}.",
+     "Diplomats are trying to find out whether {}.", "The tribunal must now rule on whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
-        "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38}
+        "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
+        "39": SET_39}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
