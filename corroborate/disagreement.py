@@ -37,9 +37,9 @@ def disagree(text_a: str, text_b: str) -> str | None:
         clash = values.time_conflict(first, second)
         if clash is not None:
             return f"one says {clash[0]}, the other {clash[1]}"
-        for message, _ in values.substitutions(ta, tb, positions_of(tb), names_in(tb).values()):
-            if message.startswith("number"):
-                return message.replace("the claim says", "one says").replace("the passage", "the other")
+        for found in values.substitutions(ta, tb, positions_of(tb), names_in(tb).values()):
+            if found.kind == "number":
+                return found.message.replace("the claim says", "one says").replace("the passage", "the other")
     return _negation(text_a, tokens_a, text_b, tokens_b)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
@@ -22,11 +24,38 @@ from .scales import CLAUSE_END, scale_rivals
 PLACE_SPAN = 4  # words: how near a claim word's neighbour a rival must stand to be in the claim word's place
 
 
+class Kind(Enum):
+    """What a conflict is: the matcher treats some kinds apart (a rival number or time lowers the score, a date in
+    a neighbouring sentence is another event, a claim's negation is the passage's denial said otherwise)."""
+
+    NEGATION_UNSAID = "the claim negates a word the passage says plainly"
+    NEGATED = "the passage negates a claim word"
+    OPPOSITE = "an opposite in the claim word's place (a word, a scale's, a measure, an effect)"
+    DIRECTION = "the other direction"
+    NUMBER = "another number"
+    DATE = "another date"
+    TIME = "another time"
+    NAME = "another name"
+    MODALITY = "the other obligation"
+    DENIED = "the passage denies it"
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A reason the sentence may contradict the claim, in words a reader can check against the quote."""
+
+    kind: Kind
+    message: str
+
+
+VALUE_KINDS = {"number": Kind.NUMBER, "date": Kind.DATE, "name": Kind.NAME}
+
+
 def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float],
-                   one_name: Callable[[str, str], bool] = lambda a, b: False) -> tuple[list[str], set[str]]:
+                   one_name: Callable[[str, str], bool] = lambda a, b: False) -> tuple[list[Conflict], set[str]]:
     """Reasons the sentence that holds the claim may contradict it, and the claim words a rival replaces.
     ``one_name``: whether two name stems are parts of one name in the source (then no rivals)."""
-    out: list[str] = []
+    out: list[Conflict] = []
     replaced: set[str] = set()
     negated_by: dict[str, set[str]] = defaultdict(set)
     plain: set[str] = set()  # words that occur at least once without negation
@@ -57,18 +86,18 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             # negating word negated, "have not postponed", does not)
             if (term.negated and term.stem in plain and term.stem not in negated_by and fold(term.negator) != "without"
                     and not ((claim_negators - {term.stem}) & sentence_negators) and stated(term.stem, term.negator)):
-                out.append(f"the claim negates '{term.surface}', the passage does not")
+                out.append(Conflict(Kind.NEGATION_UNSAID, f"the claim negates '{term.surface}', the passage does not"))
                 replaced.add(stem(fold(term.negator)))  # "exempt from registering": "exempt" is what differs
             elif (not term.negated and term.stem in negated_by and not (negated_by[term.stem] & claim_negators)
                   and (term.stem not in plain or _negated_in_place(analysis, k, f, term.stem))):
-                out.append(f"the passage negates '{term.surface}'")
+                out.append(Conflict(Kind.NEGATED, f"the passage negates '{term.surface}'"))
                 replaced |= _narrowed(analysis, k, f, row) | _implicative_replaced(analysis, k, negated_by[term.stem])
         elif row[k] and term.negated and not claim_negators & sentence_negators:
             # Found only in another form (registering / register): the claim's negation must be there too.
             forms = term.variants & (plain | set(negated_by))
             if (forms and forms <= plain and not any(st in negated_by for st in forms)
                     and any(stated(st, term.negator) for st in forms)):
-                out.append(f"the claim negates '{term.surface}', the passage does not")
+                out.append(Conflict(Kind.NEGATION_UNSAID, f"the claim negates '{term.surface}', the passage does not"))
                 replaced.add(stem(fold(term.negator)))
         if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
             opposites = lexicon.opposite_stems(term.surface) if not _phrasal(analysis, k) else frozenset()
@@ -76,66 +105,69 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                             else lexicon.action_alternative_stems(term.surface))  # ("pay reduction" / "pay increase")
             rival = _rival(analysis, k, f, opposites, alternatives)
             if rival is not None:
-                out.append(f"the passage says '{rival}' where the claim says '{term.surface}'")
+                out.append(Conflict(Kind.OPPOSITE, f"the passage says '{rival}' where the claim says '{term.surface}'"))
                 replaced.add(term.stem)
     measure = measures.rival_measure(analysis, f, row) or measures.rival_joined_measure(analysis.tokens, f.tokens)
     if measure is not None:
-        out.append(f"the passage says '{measure[1]}' where the claim says '{measure[0]}'")
+        out.append(Conflict(Kind.OPPOSITE, f"the passage says '{measure[1]}' where the claim says '{measure[0]}'"))
         replaced.add(stem(fold(measure[0])))
     for word, rival, placed in scale_rivals(analysis, f):  # before/after, more/fewer, all/none
         if placed:
-            out.append(f"the passage says '{rival}' where the claim says '{word}'")
+            out.append(Conflict(Kind.OPPOSITE, f"the passage says '{rival}' where the claim says '{word}'"))
     for k in _negated_in_another_form(analysis, f, row):  # "paid" / "could not pay", "rose" / "did not rise"
-        out.append(f"the passage negates '{analysis.terms[k].surface}'")
+        out.append(Conflict(Kind.NEGATED, f"the passage negates '{analysis.terms[k].surface}'"))
         replaced.add(analysis.terms[k].stem)
     for k, term in enumerate(analysis.terms):  # "fully understand" / "do not fully realize"
         if not row[k] and not term.negated and term.number is None and not term.name and (
                 synonym := negated_synonym(analysis, f, k)) is not None:
-            out.append(f"the passage negates '{term.surface}' (as '{f.tokens[synonym].surface}')")
+            out.append(Conflict(Kind.NEGATED,
+                                f"the passage negates '{term.surface}' (as '{f.tokens[synonym].surface}')"))
             replaced.add(term.stem)
     privative = negation.privative_conflict(analysis.privatives, f.tokens, f.text)
     if privative is not None:
-        out.append(f"the claim says '{privative[0]}', the passage '{privative[1]}'")
+        out.append(Conflict(Kind.OPPOSITE, f"the claim says '{privative[0]}', the passage '{privative[1]}'"))
     effect = effects.effect_conflict(analysis, f)
     if effect is not None:  # "no impact on the risk" / "increases the risk"
-        out.append(f"the claim says '{effect[0]}', the passage '{effect[1]}'")
+        out.append(Conflict(Kind.OPPOSITE, f"the claim says '{effect[0]}', the passage '{effect[1]}'"))
         replaced.update(analysis.terms[k].stem for k in effect[2])
     reversed_ = direction.reversed_direction(analysis.directions, f.tokens, f.text)
     if reversed_ is not None:
-        out.append(f"the direction differs: the claim says '{reversed_[0]}', the passage '{reversed_[1]}'")
+        out.append(Conflict(Kind.DIRECTION,
+                            f"the direction differs: the claim says '{reversed_[0]}', the passage '{reversed_[1]}'"))
     initials = {analysis.terms[k].stem: pattern for k, pattern in analysis.acronyms.items()}
 
     def same_name(a: str, b: str) -> bool:  # parts of one name, or a name and its initials ("US", "United States")
         return one_name(a, b) or (a in initials and initials[a].fullmatch(b.upper()) is not None)
 
     first_is_name = _first_word_names_a_kind(analysis)
-    for message, claim_stem in values.substitutions(analysis.tokens, f.tokens, f.positions, f.names.values(),
-                                                    same_name if initials else one_name, first_is_name):
-        out.append(message)
-        replaced.add(claim_stem)
+    for found in values.substitutions(analysis.tokens, f.tokens, f.positions, f.names.values(),
+                                      same_name if initials else one_name, first_is_name):
+        out.append(Conflict(VALUE_KINDS[found.kind], found.message))
+        replaced.add(found.claim_stem)
     for message, claim_stem, _ in values.unit_rivals(analysis.tokens, f.tokens):
-        out.append(message)
+        out.append(Conflict(Kind.NUMBER, message))
         replaced.add(claim_stem)
     day = values.day_conflict(analysis.tokens, f.tokens)
     if day is not None:
-        out.append(f"date differs: the claim says '{day[0]}', the passage '{day[1]}'")
+        out.append(Conflict(Kind.DATE, f"date differs: the claim says '{day[0]}', the passage '{day[1]}'"))
         replaced.update(t.stem for t in analysis.tokens if month_of(t.surface))  # "July 27" / "June 27"
     relative = values.relative_conflict(analysis.text, f.text)
     if relative is not None:
-        out.append(f"time differs: the claim says '{relative[0]}', the passage '{relative[1]}'")
+        out.append(Conflict(Kind.TIME, f"time differs: the claim says '{relative[0]}', the passage '{relative[1]}'"))
     clash = values.time_conflict(analysis.text, f.text) or values.day_part_conflict(analysis.text, f.text)
     if clash is not None:
-        out.append(f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'")
+        out.append(Conflict(Kind.TIME, f"time differs: the claim says '{clash[0]}', the passage '{clash[1]}'"))
         replaced.add(stem(fold(clash[0])))  # ("this morning" / "this afternoon": the part of the day is what differs)
     share = values.percent_conflict(analysis.text, f.text, stem)
     if share is not None:
-        out.append(f"number differs: the claim says '{share[0]}', the passage '{share[1]}'")
+        out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{share[0]}', the passage '{share[1]}'"))
     counted = values.one_counted(analysis.counted_ones, f.tokens)
     if counted is not None:  # "within an hour" / "some four hours"
-        out.append(f"number differs: the claim says '{counted[0]}', the passage '{counted[1]}'")
+        out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{counted[0]}', the passage '{counted[1]}'"))
     multiple = values.multiplier_conflict(analysis.text, f.text, stem)
     if multiple is not None:
-        out.append(f"number differs: the claim says '{multiple[0]}', the passage '{multiple[1]}'")
+        out.append(Conflict(Kind.NUMBER,
+                            f"number differs: the claim says '{multiple[0]}', the passage '{multiple[1]}'"))
     return list(dict.fromkeys(out)), replaced  # (an opposite found both as a word and on a scale is said once)
 
 

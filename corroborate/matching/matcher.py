@@ -33,6 +33,7 @@ from ..text import MONTH_NAME, is_dateline
 from . import align, conjuncts, negation, polarity, roles, speakers, subject, tense
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
+from .conflicts import Conflict, Kind
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
 from .features import CONTEXT_SENTENCES, Kept, SentenceFeatures, SourceFeatures
 from .reading import Reading
@@ -163,32 +164,33 @@ class Matcher:
         words = window_words(analysis, feats, rows, window, [anchor] if extra is None else [anchor, extra],
                              reading.specific)
         measured = score_window(analysis, words, (readings[i].pairs_near for i in window), extra is not None)
-        conflicts: list[str] = []  # in the sentence that holds the claim: they make a contradiction
+        conflicts: list[Conflict] = []  # in the sentence that holds the claim: they make a contradiction
         replaced: set[str] = set()  # claim words a rival replaces in the passage
         if (measured.score >= self.threshold
                 or measured.coverage >= CONTRADICTION_COVERAGE * (1 - analysis.replaceable_share)):
             conflicts, replaced = list(reading.conflicts[0]), reading.conflicts[1]
-        numbers = "conflict" if any(c.startswith(("number", "time")) for c in conflicts) else measured.numbers
+        numbers = "conflict" if any(c.kind in (Kind.NUMBER, Kind.TIME) for c in conflicts) else measured.numbers
         topic = topic_of(analysis, rows[anchor], reading.specific, words.matched, replaced, extra is not None)
         score = measured.score * (NUMBER_PENALTY if numbers in ("missing", "conflict") else 1.0)
         nearby: list[str] = []  # in the window's other sentences: they only keep it from being support
         if score >= self.threshold:  # (below it, the window cannot be support: they would change nothing)
             for i in window:  # (another day in a neighbour is another event: a date line, what came next)
                 if i != anchor:
-                    nearby += [c for c in readings[i].conflicts[0] if c not in conflicts and not c.startswith("date")]
+                    nearby += [c.message for c in readings[i].conflicts[0]
+                               if c not in conflicts and c.kind is not Kind.DATE]
                     nearby += readings[i].unplaced_rivals
         modal = reading.modality
         if modal is not None and modal[0]:
-            conflicts.append(modal[1])
+            conflicts.append(Conflict(Kind.MODALITY, modal[1]))
         if reading.mood.mood is polarity.Mood.DENIED:
             if reading.denial_agrees:  # both say it did not happen, in other words ("denied that" / "rejected
                 # claims that", "refused to" / "declined to"): the claim's negation is the passage's denial
-                conflicts = [c for c in conflicts if not c.startswith(NEGATION_UNSAID)]
+                conflicts = [c for c in conflicts if c.kind is not Kind.NEGATION_UNSAID]
             else:
-                conflicts.append(f"the passage denies it ('{reading.mood.cue}')")
+                conflicts.append(Conflict(Kind.DENIED, f"the passage denies it ('{reading.mood.cue}')"))
         signals = Signals(measured.coverage, measured.phrases, measured.names, numbers, measured.missing,
-                          tuple(conflicts), align.alignment(analysis, reading.features, reading.aligned,
-                                                            reading.specific, words.matched))
+                          tuple(c.message for c in conflicts),
+                          align.alignment(analysis, reading.features, reading.aligned, reading.specific, words.matched))
         if score < self.threshold and not topic.topical:  # no stance: ``decide`` reads no more than this
             findings = Findings(score=score, signals=signals, topical=False)
         else:
@@ -217,9 +219,6 @@ class Matcher:
             return (float(main is not None and row[main] > 0), verbs, sum(t.weight * row[k] for k, t in
                                                                          enumerate(analysis.terms)), -i)
         return max(range(first, last + 1), key=key)
-
-
-NEGATION_UNSAID = "the claim negates"  # how ``find_conflicts`` words a claim negation the passage does not make
 
 
 def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: Signals, topic: Topic,

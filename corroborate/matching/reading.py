@@ -15,7 +15,7 @@ from ..text import fold
 from . import (align, clauses, counted, exclusives, governed, modality, modifiers, polarity, roles, slots, substitution,
                swaps)
 from .analysis import ClaimAnalysis
-from .conflicts import find_conflicts, negated_synonym, negation_elsewhere
+from .conflicts import Conflict, find_conflicts, negated_synonym, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
 from .features import SentenceFeatures
 
@@ -41,7 +41,7 @@ class Reading:
         return align.aligned_positions(self.analysis, self.features, self.specific)
 
     @cached_property
-    def conflicts(self) -> tuple[list[str], set[str]]:
+    def conflicts(self) -> tuple[list[Conflict], set[str]]:
         """What in the sentence says otherwise, and the claim words a rival replaces (``find_conflicts``)."""
         return find_conflicts(self.analysis, self.features, self.row, self.one_name)
 

@@ -10,7 +10,7 @@ A year and a count never disagree (2019 and 15 are not rivals).
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Mapping, Sequence, TypeVar
+from typing import Callable, Iterable, Literal, Mapping, NamedTuple, Sequence, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -346,10 +346,18 @@ def _rival(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], name
     return None
 
 
+class Substitution(NamedTuple):
+    """A claim value the sentence replaces: which kind of value, the reason in words, and the claim word's stem."""
+
+    kind: Literal["number", "date", "name"]
+    message: str
+    claim_stem: str
+
+
 def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positions: Mapping[str, Sequence[int]],
                   names: Iterable[str], one_name: Callable[[str, str], bool] = lambda a, b: False,
-                  first_is_name: bool = False) -> Iterable[tuple[str, str]]:
-    """(message, claim stem) for a claim name or number whose neighbour word stands, in the passage sentence,
+                  first_is_name: bool = False) -> Iterable[Substitution]:
+    """A ``Substitution`` for each claim name or number whose neighbour word stands, in the passage sentence,
     next to a different one. ``positions``: the sentence's stem -> token positions; ``names``: its names;
     ``one_name``: whether two name stems are parts of one name (the source writes "Daniel LaRusso");
     ``first_is_name``: the claim's first word is a name (the sources write it capitalised: "Ukrainian forces
@@ -390,8 +398,10 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
                 continue
             rival = _rival(tokens, positions, names, nb.stem, direction, between, tok, claim_stems, one_name)
             if rival:
-                kind = "number" if tok.number is not None else "date" if month_of(tok.surface) else "name"
-                yield f"{kind} differs: the claim says '{tok.surface}', the passage '{rival}'", tok.stem
+                kind: Literal["number", "date", "name"] = (
+                    "number" if tok.number is not None else "date" if month_of(tok.surface) else "name")
+                yield Substitution(kind, f"{kind} differs: the claim says '{tok.surface}', the passage '{rival}'",
+                                   tok.stem)
                 return
 
 

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from corroborate.claims import Claim
-from corroborate.matching.conflicts import find_conflicts
+from corroborate.matching.conflicts import Kind, find_conflicts
 from corroborate.matching.matcher import Matcher
 from corroborate.matching.retrieval import term_matches
 from corroborate.sources import load_corpus
@@ -13,7 +13,7 @@ from .conftest import sentence
 
 def conflicts(analysis, text: str) -> list[str]:
     f = sentence(text)
-    return find_conflicts(analysis, f, term_matches(analysis, f.stems))[0]
+    return [c.message for c in find_conflicts(analysis, f, term_matches(analysis, f.stems))[0]]
 
 
 def test_negation_on_one_side_only_is_a_conflict(read) -> None:
@@ -41,7 +41,8 @@ def test_an_opposite_replaces_the_claims_word(read) -> None:
     analysis = read("Prices increased in March.")
     found, replaced = find_conflicts(analysis, sentence("Prices decreased in March."),
                                      term_matches(analysis, sentence("Prices decreased in March.").stems))
-    assert found == ["the passage says 'decreased' where the claim says 'increased'"]
+    assert [(c.kind, c.message) for c in found] == [
+        (Kind.OPPOSITE, "the passage says 'decreased' where the claim says 'increased'")]
     assert replaced == {analysis.terms[1].stem}
 
 
@@ -95,7 +96,8 @@ def test_a_lexical_negator_is_what_differs_not_the_topic(read) -> None:
     passage = "New citizens must register for military service."
     analysis = read("New citizens are exempt from registering for military service.", passage)
     found, replaced = find_conflicts(analysis, sentence(passage), term_matches(analysis, sentence(passage).stems))
-    assert found == ["the claim negates 'registering', the passage does not"]
+    assert [(c.kind, c.message) for c in found] == [
+        (Kind.NEGATION_UNSAID, "the claim negates 'registering', the passage does not")]
     assert "exempt" in replaced
 
 
@@ -103,7 +105,7 @@ def test_a_negative_implicative_in_the_place_of_the_claims_verb_is_what_differs(
     passage = "The union struck after the operator, Calder Terminals, refused to reopen talks."
     analysis = read("Calder Terminals agreed to reopen talks.", passage)
     found, replaced = find_conflicts(analysis, sentence(passage), term_matches(analysis, sentence(passage).stems))
-    assert found == ["the passage negates 'reopen'"]
+    assert [(c.kind, c.message) for c in found] == [(Kind.NEGATED, "the passage negates 'reopen'")]
     assert "agre" in replaced  # (the stem of "agreed")
 
 
@@ -236,3 +238,17 @@ def test_a_noun_of_action_is_opposed_by_what_its_verb_excludes(tmp_path: Path) -
                     tmp_path / "a") == {"contradicts"}
     assert _stances("The operator pointed to a 4 per cent pay reduction in its offer.",
                     "The operator pointed to a 4 per cent pay reduction in its offer.", tmp_path / "b") == {"supports"}
+
+
+def test_each_conflict_says_what_kind_it_is(read) -> None:
+    """The matcher treats kinds apart: a rival number or time lowers the score, a date beside the passage is
+    another event, a claim's negation may be the passage's denial said otherwise."""
+    def kinds(claim: str, passage: str) -> set[Kind]:
+        analysis = read(claim, passage)
+        f = sentence(passage)
+        return {c.kind for c in find_conflicts(analysis, f, term_matches(analysis, f.stems))[0]}
+
+    assert kinds("Fourteen workers were taken to hospital.", "Six workers were taken to hospital.") == {Kind.NUMBER}
+    assert kinds("The fire started at about 3 a.m.", "The fire started shortly after 1 a.m.") == {Kind.TIME}
+    assert kinds("The raids began on July 27.", "The raids began on June 27.") == {Kind.DATE}
+    assert kinds("The school was evacuated.", "The school was not evacuated.") == {Kind.NEGATED}

@@ -10,7 +10,7 @@ def test_a_sentence_is_read_once_whatever_asks(read, monkeypatch) -> None:
     original = align.aligned_positions
     monkeypatch.setattr(align, "aligned_positions", lambda *a: calls.append(1) or original(*a))
     assert reading.aligned == reading.aligned and len(calls) == 1
-    assert reading.conflicts[0] == ["the claim negates 'evacuated', the passage does not"]
+    assert [c.message for c in reading.conflicts[0]] == ["the claim negates 'evacuated', the passage does not"]
 
 
 def test_what_a_sentence_says_of_the_claim(read) -> None:

@@ -30,7 +30,7 @@ def test_a_different_count_beside_the_same_word_is_a_rival() -> None:
     claim = tokenize("Fourteen workers were taken to hospital.")
     passage = tokenize("Six workers were taken to hospital.")
     found = list(substitutions(claim, passage, _positions(passage), []))
-    assert found and "'Fourteen', the passage 'Six'" in found[0][0]
+    assert found and "'Fourteen', the passage 'Six'" in found[0].message and found[0].kind == "number"
 
 
 def test_a_sentence_that_gives_the_claims_number_too_has_no_rival_for_it() -> None:
@@ -47,7 +47,7 @@ def test_a_count_before_a_name_of_what_it_counts_has_its_rival_there_too() -> No
     claim = tokenize("About 4,000 Tajik and Uzbek nationals are held in the colony.")
     passage = tokenize("In the colony approximately 400 Tajik and Uzbek nationals are being held.")
     found = list(substitutions(claim, passage, _positions(passage), ["tajik", "uzbek"]))
-    assert found and "'4,000', the passage '400'" in found[0][0]
+    assert found and "'4,000', the passage '400'" in found[0].message
     # An era after a year says when, not what is counted: another year before "BC" is another date.
     claim = tokenize("The period began between 3800 BC and the first dynasty.")
     passage = tokenize("The first ruler died between 3073 and 3036 BC.")
@@ -95,7 +95,7 @@ def test_a_month_is_only_rivalled_by_a_month() -> None:
         names = [t.stem for p, t in enumerate(passage) if p and t.capitalised]
         return list(substitutions(claim, passage, _positions(passage), names))
 
-    assert rivals("They saw the September exhibition of his works.")
+    assert [found.kind for found in rivals("They saw the September exhibition of his works.")] == ["date"]
     assert rivals("They saw the Reception exhibition of his works.") == []  # a heading's word, not a date
 
 
@@ -107,7 +107,7 @@ def test_a_raised_decimal_point_is_one_number() -> None:
 def _rivals(claim_text: str, passage_text: str) -> list[str]:
     claim, passage = tokenize(claim_text), tokenize(passage_text)
     names = [t.stem for p, t in enumerate(passage) if p and t.capitalised]
-    return [message for message, _ in substitutions(claim, passage, _positions(passage), names)]
+    return [found.message for found in substitutions(claim, passage, _positions(passage), names)]
 
 
 def test_the_claims_own_words_between_a_value_and_its_neighbour_are_read_past() -> None:
@@ -240,7 +240,8 @@ def test_a_name_after_its_modifier_stands_in_the_claim_names_place() -> None:
     said = tokenize("The company would concentrate production in central Europe, not at the Ashby site.")
     names = {t.stem for t in said if t.capitalised}
     found = list(substitutions(claim, said, _positions(said), names))
-    assert found and found[0][0] == "name differs: the claim says 'Ashby', the passage 'Europe'"
+    assert found and found[0].message == "name differs: the claim says 'Ashby', the passage 'Europe'"
+    assert found[0].kind == "name"
     said = tokenize("The company would concentrate production in central Ashby.")
     assert list(substitutions(claim, said, _positions(said), {t.stem for t in said if t.capitalised})) == []
 
