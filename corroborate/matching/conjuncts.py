@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..text import fold
 from .analysis import ClaimAnalysis, ClaimTerm
-from .roles import DETERMINERS
+from .roles import skip_determiners
 
 
 def missing_conjunct(analysis: ClaimAnalysis, aligned: dict[int, list[int]],
@@ -42,8 +42,7 @@ def _joined(analysis: ClaimAnalysis) -> list[tuple[int, int]]:
         if fold(tok.surface) != "and" or i == 0:
             continue
         j = i + 1
-        while j < len(tokens) and fold(tokens[j].surface) in DETERMINERS:
-            j += 1
+        j = skip_determiners(tokens, j, 1)
         while j + 1 < main and tokens[j + 1].is_content and term_at.get(j + 1) is not None:
             j += 1  # to the head of the second ("friends and family members": members)
         left, right = term_at.get(i - 1), term_at.get(j)

@@ -23,7 +23,7 @@ from ..text import Token, fold
 from . import nouns
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
-from .roles import DETERMINERS
+from .roles import skip_determiners
 
 
 def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures,
@@ -67,7 +67,7 @@ def replaced_complement(analysis: ClaimAnalysis, f: SentenceFeatures,
         if (k in aligned or term.name or term.number is not None or term.verb
                 or not _ends_phrase(tokens, analysis.text, term.position)):
             continue
-        j = _skip_determiners(tokens, term.position - 1, -1)
+        j = skip_determiners(tokens, term.position - 1, -1)
         if j < 1 or fold(tokens[j].surface) not in COMPLEMENTED or not _noun(term.surface):
             continue
         head = analysis.term_at.get(j - 1)
@@ -109,7 +109,7 @@ def replaced_name(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
             rivals = [_name_before(f.tokens, q) for q in aligned[noun]]
             said = terms[noun].surface
         else:
-            j = _skip_determiners(tokens, start - 1, -1)
+            j = skip_determiners(tokens, start - 1, -1)
             head = analysis.term_at.get(j - 1) if j >= 1 and fold(tokens[j].surface) in COMPLEMENTED else None
             if head is None or head not in aligned:
                 continue
@@ -142,18 +142,12 @@ def _after_preposition(tokens: list[Token], q: int, preposition: str) -> int | N
     preposition does not follow it or nothing comes after."""
     if q + 1 >= len(tokens) or fold(tokens[q + 1].surface) != preposition:
         return None
-    r = _skip_determiners(tokens, q + 2, 1)
+    r = skip_determiners(tokens, q + 2, 1)
     return r if r < len(tokens) else None
 
 
 def _is_name(token: Token) -> bool:
     return token.capitalised and token.is_content and token.number is None
-
-
-def _skip_determiners(tokens: list[Token], i: int, step: int) -> int:
-    while 0 <= i < len(tokens) and fold(tokens[i].surface) in DETERMINERS:
-        i += step
-    return i
 
 
 def _ends_phrase(tokens: list[Token], text: str, i: int) -> bool:

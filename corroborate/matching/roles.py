@@ -20,6 +20,13 @@ DETERMINERS = frozenset("the a an this these those his her its their our my your
                         "all many several few".split())
 
 
+def skip_determiners(tokens: Sequence[Token], i: int, step: int) -> int:
+    """The first position from i on (step 1: forward, -1: backward) that holds no determiner."""
+    while 0 <= i < len(tokens) and fold(tokens[i].surface) in DETERMINERS:
+        i += step
+    return i
+
+
 def is_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at i reads as a verb here."""
     t = tokens[i]

@@ -1,4 +1,4 @@
-from corroborate.matching.roles import has_verb, predicates, sides, swapped
+from corroborate.matching.roles import has_verb, predicates, sides, skip_determiners, swapped
 from corroborate.text import tokenize
 
 
@@ -107,3 +107,10 @@ def test_the_claims_doer_acted_upon_in_the_passage_is_a_swap_even_when_its_objec
     assert acted_upon(claim, ({"campaign"}, {"harassment", "women", "cities"})) is None
     assert acted_upon(claim, ({"women"}, {"harassment", "cities"})) is None
     assert acted_upon(claim, (set(), {"harassment"})) is None  # one word: too little to tell
+
+
+def test_determiners_are_skipped_either_way() -> None:
+    tokens = tokenize("Tobacco and all the alcohol sold")
+    assert tokens[skip_determiners(tokens, 2, 1)].surface == "alcohol"
+    assert tokens[skip_determiners(tokens, 3, -1)].surface == "and"
+    assert skip_determiners(tokens, 0, 1) == 0
