@@ -128,7 +128,7 @@ def intended(s: CueSentence, i: int) -> Scope | None:
     if w in DIRECTING:
         to = _next(s, "to", i + 1, i + 2 + DIRECTED_REACH)
         if to is not None and s.tokens[to + 1].is_content and not any(
-                s.words[j] in ("that", "whether", "if", "and", "but") for j in range(i + 1, to)) and not any(
+                s.words[j] in CLAUSE_OPENERS or s.words[j] in ("and", "but") for j in range(i + 1, to)) and not any(
                 "," in gap_after(s.text, s.tokens, j) for j in range(i, to)):
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : to + 1]), to + 1,
                                    stop_at_comma=True)
