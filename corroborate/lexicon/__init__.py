@@ -376,8 +376,11 @@ SCALE_OPPOSITES: dict[str, tuple[str, ...]] = {
     "never": ("always",), "often": ("rarely", "seldom", "never"), "frequently": ("rarely", "seldom", "never"),
     "rarely": ("often", "frequently"), "seldom": ("often", "frequently"),
     "likely": ("unlikely",), "unlikely": ("likely",), "possible": ("impossible",), "impossible": ("possible",),
+    "new": ("old",), "old": ("new",), "same": ("different",), "different": ("same",),
 }
-"""Closed-class words of time, comparison, quantity, frequency and probability with their opposites."""
+"""Closed-class words of time, comparison, quantity, frequency and probability with their opposites, and the two
+pairs of age and likeness whose first word is a stop word ("new", "same": no weight, so WordNet's antonyms of
+content words never reach them): "the new plan" is not "the old plan"."""
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 """Ordinals in words: each is the rival of every other ("the third attack this year" / "the first")."""

@@ -84,3 +84,15 @@ def test_a_frequency_at_the_other_end_of_the_scale_contradicts(read) -> None:
     analysis = read("The occupiers rarely exert pressure on draft-age men.")
     assert conflicts(analysis, "The occupiers constantly exert pressure on draft-age men.") == [
         "the passage says 'constantly' where the claim says 'rarely'"]
+
+
+def test_age_and_likeness_are_scales_though_new_and_same_are_stop_words(read) -> None:
+    assert conflicts(read("The council approved the new plan."), "The council approved the old plan.") == [
+        "the passage says 'old' where the claim says 'new'"]
+    assert conflicts(read("The council approved the old plan."), "The council approved the new plan.") == [
+        "the passage says 'new' where the claim says 'old'"]
+    assert conflicts(read("The virus uses a different entry point into cells."),
+                     "The virus uses the same entry point into cells.") == [
+        "the passage says 'same' where the claim says 'different'"]
+    # A name that opens with "New" bears on nothing the claim's "old" does.
+    assert conflicts(read("The old harbour was rebuilt."), "The harbour was rebuilt by a firm from New York.") == []
