@@ -14,14 +14,14 @@ from enum import Enum
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
-from . import direction, effects, measures, negation, roles, values
+from . import direction, effects, measures, negation, particles, roles, values
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
 from .implicatives import NEGATIVE_IMPLICATIVES
+from .places import in_place
 from .scales import CLAUSE_END, scale_rivals
 
-PLACE_SPAN = 4  # words: how near a claim word's neighbour a rival must stand to be in the claim word's place
 
 
 class Kind(Enum):
@@ -130,6 +130,12 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if effect is not None:  # "no impact on the risk" / "increases the risk"
         out.append(Conflict(Kind.OPPOSITE, f"the claim says '{effect[0]}', the passage '{effect[1]}'"))
         replaced.update(analysis.terms[k].stem for k in effect[2])
+    particle = particles.reversed_phrasal(analysis, f, row)
+    if particle is not None:  # "went up" / "went down", "fell"
+        claimed, said, verb = particle
+        out.append(Conflict(Kind.OPPOSITE, f"the passage says '{said}' where the claim says '{claimed}'"))
+        if verb is not None:
+            replaced.add(analysis.terms[verb].stem)
     reversed_ = direction.reversed_direction(analysis.directions, f.tokens, f.text)
     if reversed_ is not None:
         out.append(Conflict(Kind.DIRECTION,
@@ -276,23 +282,6 @@ def negated_synonym(analysis: ClaimAnalysis, f: SentenceFeatures, k: int) -> int
         return None
     placed = [p for p, tok in enumerate(f.tokens) if tok.stem in kin and in_place(analysis, k, f, p)]
     return placed[0] if placed and all(p in f.negated for p in placed) else None
-
-
-def in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, pos: int) -> bool:
-    """Whether the sentence's word at ``pos`` stands where the claim has its term ``k``: within PLACE_SPAN words
-    of a word the claim puts next to that term (for a verb, also of its subject's words). "The recently renovated
-    stadium" says nothing against "the future home base", nor "gives an inside look" against "took five years"."""
-    neighbours = [b if a == k else a for a, b in analysis.pairs if k in (a, b)]
-    if analysis.terms[k].verb:  # a verb's place is among its arguments, in any order ("harassment ... has
-        neighbours += analysis.subject  # decreased" / "an increase in ... harassment")
-    if not neighbours:
-        return True
-    for n in neighbours:
-        term = analysis.terms[n]
-        for st in (term.stem, *term.variants):
-            if any(0 < abs(q - pos) <= PLACE_SPAN for q in f.positions.get(st, ())):
-                return True
-    return False
 
 
 def _negated_in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, term_stem: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token, fold
 from .analysis import ClaimAnalysis
-from .conflicts import in_place
+from .places import in_place
 from .features import SentenceFeatures
 
 FUTURE = frozenset({"will", "would", "shall"})
