@@ -3,7 +3,8 @@
 
 "A pump was sent from Hollin to a depot in Carsby" against "a pump had been brought in from a depot in Carsby": the
 depot is where the pump came from, not where it went; "towards" is "to" ("running towards police officers" /
-"running away from police officers"). "Members voted against strike action"
+"running away from police officers"), as are "into" and "onto", and "out of" is "from" ("moved into the house" /
+"moved out of the house"). "Members voted against strike action"
 against "members voted overwhelmingly for action". Only a noun or a name after a verb counts ("to fight" /
 "from fighting", "a tribute to Iron Maiden" are no direction), and a passage that puts it after both says
 nothing against either.
@@ -19,7 +20,8 @@ from .negation import opposed
 from .roles import DETERMINERS
 
 OPPOSITE = {"from": "to", "to": "from", "for": "against", "against": "for"}
-ALSO_TO = frozenset({"towards", "toward"})  # "running towards police officers" / "running away from police officers"
+ALSO_TO = frozenset({"towards", "toward", "into", "onto"})  # "running towards police officers" / "running away from
+# police officers", "moved into the house" / "moved out of the house"
 REACH = 3  # tokens after the preposition in which the place it governs stands ("to a depot in Carsby")
 SIDES = frozenset({"for", "against"})  # a stance's sides: only against the same verb ("voted for" / "voted against")
 
@@ -83,6 +85,9 @@ def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
     found: dict[int, int] = {}  # preposition position -> its place's
     for i, tok in enumerate(tokens):
         word = "to" if fold(tok.surface) in ALSO_TO else fold(tok.surface)
+        start = tok.start
+        if word == "of" and i > 0 and fold(tokens[i - 1].surface) == "out":
+            word, start = "from", tokens[i - 1].start  # "moved out of the house": from it
         if word not in OPPOSITE or (at := _place(tokens, text, i)) is None:
             continue
         mover = _mover(tokens, i, found)
@@ -90,10 +95,10 @@ def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
             continue
         found[i] = at
         key = f"{mover} {tokens[at].stem}" if word in SIDES else tokens[at].stem
-        out[word][key] = text[tok.start : tokens[at].end]
+        out[word][key] = text[start : tokens[at].end]
         located = _located_in(tokens, text, at)
         if located is not None and word not in SIDES:  # "to Corvell's larger plant in Brno": to Brno, too
-            out[word][tokens[located].stem] = text[tok.start : tokens[located].end]
+            out[word][tokens[located].stem] = text[start : tokens[located].end]
     return out
 
 
@@ -114,7 +119,7 @@ def _located_in(tokens: Sequence[Token], text: str, at: int) -> int | None:
 def places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
     """``_places``, or nothing when the text has none (a claim's are read once, ``ClaimAnalysis.directions``)."""
     lowered = text.lower()
-    if not any(f"{word} " in lowered for word in (*OPPOSITE, *ALSO_TO)):
+    if not any(f"{word} " in lowered for word in (*OPPOSITE, *ALSO_TO, "out of")):
         return {}
     found = _places(tokens, text)
     return found if any(found.values()) else {}

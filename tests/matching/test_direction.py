@@ -46,3 +46,11 @@ def test_towards_is_to() -> None:
         "towards police officers", "from police officers")
     same = "Videos show several migrants running to police officers."
     assert reversed_direction(places(tokenize(claim), claim), tokenize(same), same) is None
+
+
+def test_into_is_to_and_out_of_is_from() -> None:
+    assert _reversed("The family moved out of the house in May.", "The family moved into the house in May.") == (
+        "out of the house", "into the house")
+    assert _reversed("The family moved into the house in May.", "The family moved into the house in May.") is None
+    # "into" before a verb says what someone was made to do, not where they went
+    assert _reversed("Russia coerced migrants into joining the army.", "Migrants fled from joining the army.") is None
