@@ -377,10 +377,13 @@ SCALE_OPPOSITES: dict[str, tuple[str, ...]] = {
     "rarely": ("often", "frequently"), "seldom": ("often", "frequently"),
     "likely": ("unlikely",), "unlikely": ("likely",), "possible": ("impossible",), "impossible": ("possible",),
     "new": ("old",), "old": ("new",), "same": ("different",), "different": ("same",),
+    "near": ("far",), "far": ("near",), "within": ("outside",), "inside": ("outside",), "outside": ("within", "inside"),
+    "behind": ("ahead",), "ahead": ("behind",), "well": ("badly", "poorly"), "badly": ("well",), "poorly": ("well",),
 }
-"""Closed-class words of time, comparison, quantity, frequency and probability with their opposites, and the two
-pairs of age and likeness whose first word is a stop word ("new", "same": no weight, so WordNet's antonyms of
-content words never reach them): "the new plan" is not "the old plan"."""
+"""Closed-class words of time, place, manner, comparison, quantity, frequency and probability with their opposites,
+and the pairs of age and likeness whose first word is a stop word. Stop words have no weight, so WordNet's antonyms
+of content words never reach them: "the new plan" is not "the old plan", "lies near the border" is not "lies far
+from the border", "performed well" is not "performed badly"."""
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 """Ordinals in words: each is the rival of every other ("the third attack this year" / "the first")."""

@@ -96,3 +96,16 @@ def test_age_and_likeness_are_scales_though_new_and_same_are_stop_words(read) ->
         "the passage says 'same' where the claim says 'different'"]
     # A name that opens with "New" bears on nothing the claim's "old" does.
     assert conflicts(read("The old harbour was rebuilt."), "The harbour was rebuilt by a firm from New York.") == []
+
+
+def test_words_of_place_and_manner_are_scales_though_stop_words(read) -> None:
+    for claim, passage, rival, word in (
+            ("The village lies near the border.", "The village lies far from the border.", "far", "near"),
+            ("The factory is within the city limits.", "The factory is outside the city limits.", "outside",
+             "within"),
+            ("She finished behind Smith in the race.", "She finished ahead of Smith in the race.", "ahead", "behind"),
+            ("The team performed well in the final.", "The team performed badly in the final.", "badly", "well")):
+        assert conflicts(read(claim), passage) == [f"the passage says '{rival}' where the claim says '{word}'"], claim
+    # a sentence that has the claim's word too says nothing against it
+    assert conflicts(read("The village lies near the border."),
+                     "The village lies near the border, far from the capital.") == []
