@@ -82,6 +82,9 @@ def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[in
         t = analysis.terms[k]
         if t.stem in stems or (t.variants | lexicon.kin_stems(t.surface) | _phrasal_synonyms(analysis, t)) & stems:
             return None  # ("closed" / "shut", "put off" / "postponed")
+    bases = frozenset().union(*(lexicon.base_stems(tok.surface) for tok in f.tokens if tok.is_content))
+    if any(_phrasal_synonyms(analysis, analysis.terms[k]) & bases for k in analysis.verbs):
+        return None  # an irregular form of a synonym: "went up" / "rose" (rise)
     return analysis.terms[analysis.verbs[0]].surface
 
 
