@@ -38,7 +38,8 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
         return out
     said: dict[str, list[int]] = defaultdict(list)
     for pos, tok in enumerate(f.tokens):
-        said[fold(tok.surface)].append(pos)
+        if not _in_conjunction(f.tokens, pos):
+            said[fold(tok.surface)].append(pos)
     for word in analysis.scale_words:
         w = fold(word.surface)
         if w in said or word.is_negator:
@@ -55,6 +56,19 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
                          for st in spellings for q in f.positions.get(st, ()) for p in said[rival])
         out.append((word.surface, f.tokens[said[rival][0]].surface, placed))
     return out
+
+
+CONJUNCTIONS = frozenset({("as", "well", "as"), ("as", "far", "as"), ("so", "far", "")})
+"""Words of place and manner that make a conjunction or an adverb of time with the words around them: "as well as"
+says "and", "so far" says "until now"; neither is "well" or "far"."""
+
+
+def _in_conjunction(tokens: list[Token], pos: int) -> bool:
+    """Whether the word at pos is the middle of one of CONJUNCTIONS."""
+    before = fold(tokens[pos - 1].surface) if pos else ""
+    after = fold(tokens[pos + 1].surface) if pos + 1 < len(tokens) else ""
+    word = fold(tokens[pos].surface)
+    return any(before == a and word == w and (not b or after == b) for a, w, b in CONJUNCTIONS)
 
 
 def unplaced_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[str]:

@@ -109,3 +109,7 @@ def test_words_of_place_and_manner_are_scales_though_stop_words(read) -> None:
     # a sentence that has the claim's word too says nothing against it
     assert conflicts(read("The village lies near the border."),
                      "The village lies near the border, far from the capital.") == []
+    # ... and "as well as" says "and", "so far" says "until now"
+    assert conflicts(read("The team performed badly in the final."),
+                     "The team, as well as its coach, performed badly in the final.") == []
+    assert conflicts(read("Food is available near the border."), "Food has so far been available at the border.") == []
