@@ -43,6 +43,7 @@ class Findings:
     former_elsewhere: str | None = None  # the claim's own "previously", which the passage says of other words
     undenied: str | None = None  # the claim's own denial ("prevented from"), which the passage does not make
     swapped: tuple[str, str] | None = None  # claim words whose roles the passage swaps
+    other_role: tuple[str, str] | None = None  # (the claim's marked phrase, the passage's with another marker)
     scale: str | None = None  # a quantifier or frequency word the passage does not match
     exclusive: str | None = None  # the claim's "only", which the passage does not say
     modifier: str | None = None  # a claim modifier the passage replaces with another word
@@ -106,6 +107,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
     if f.swapped:
         a, b = f.swapped
         return None, f"the roles differ: the passage puts '{a}' and '{b}' the other way round"
+    if f.other_role:
+        return None, f"the roles differ: the passage has '{f.other_role[1]}' where the claim has '{f.other_role[0]}'"
     if f.scale:
         return None, f.scale
     if f.exclusive:

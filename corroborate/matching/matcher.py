@@ -249,6 +249,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         former_elsewhere=reading.former_elsewhere,
         undenied=reading.undenied,
         swapped=reading.swapped,
+        other_role=reading.other_role,
         scale=reading.scale,
         exclusive=reading.exclusive,
         modifier=reading.replaced_modifier,

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from functools import cached_property
 
 from ..text import fold
-from . import (align, clauses, counted, exclusives, governed, modality, modifiers, polarity, roles, slots, substitution,
-               swaps)
+from . import (align, clauses, counted, exclusives, governed, markers, modality, modifiers, polarity, roles, slots,
+               substitution, swaps)
 from .analysis import ClaimAnalysis
 from .conflicts import Conflict, find_conflicts, negated_synonym, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -131,6 +131,12 @@ class Reading:
         other's place."""
         return (align.swapped(self.analysis, self.features, self.aligned)
                 or swaps.exchanged(self.analysis, self.features))
+
+    @cached_property
+    def other_role(self) -> tuple[str, str] | None:
+        """A claim verb's argument the sentence marks with another role preposition ("by the mayor" / "to the
+        mayor")."""
+        return markers.other_role(self.analysis, self.features)
 
     @cached_property
     def modality(self) -> tuple[bool, str] | None:

@@ -40,11 +40,12 @@ EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "claim negated": False, "opposite word": False, "number changed": False, "name changed": False,
                   "counted thing changed": False, "measure changed": False, "multiple changed": False,
                   "exclusive added": False, "roles swapped": False, "source fails to": False,
-                  "noun of the same kind": False, "speaker replaced": False, "source foretells": False}
+                  "noun of the same kind": False, "speaker replaced": False, "source foretells": False,
+                  "role marker changed": False}
 
 RARE = ("measure changed", "multiple changed", "roles swapped", "source fails to", "source managed to",
         "passive voice", "clauses reordered", "speaker replaced",
-        "source foretells")  # kinds drawn from more sentences than the others
+        "source foretells", "role marker changed")  # kinds drawn from more sentences than the others
 RARE_PROBES = 60  # of each rare kind
 
 # Names put in place of a sentence's own (a place or a person none of the sentences names).
@@ -251,6 +252,22 @@ def _replace_speaker(sentence: str) -> str | None:
     return None
 
 
+PASSIVE_BE = ("is", "are", "was", "were", "be", "been", "being")
+
+
+def _change_marker(sentence: str) -> str | None:
+    """Put "for" in place of the "by" that names who did it after a passive verb ("was written by the minister"
+    becomes "was written for the minister"): the same words, another part in what happened."""
+    tokens = tokenize(sentence)
+    for i in range(2, len(tokens) - 1):
+        nxt = tokens[i + 1]
+        if (tokens[i].surface.lower() == "by" and tokens[i - 2].surface.lower() in PASSIVE_BE
+                and tokens[i - 1].surface.lower().endswith(("ed", "en"))
+                and (nxt.surface.lower() in ("the", "a", "an", "his", "her", "their", "its") or nxt.capitalised)):
+            return sentence[: tokens[i].start] + "for" + sentence[tokens[i].end :]
+    return None
+
+
 def _drop_adverb(sentence: str) -> str | None:
     m = re.search(r"\s\w{4,}ly\b", sentence)
     if not m or m.group().strip().lower() in ("only", "early", "family", "july", "italy", "daily", "likely"):
@@ -443,7 +460,8 @@ def probes_for(sentence: str) -> list[Probe]:
                        ("synonym", _replace_word(sentence, "synonym")),
                        ("adverb dropped", _drop_adverb(sentence)),
                        ("passive voice", _passive(sentence)),
-                       ("clauses reordered", _reorder(sentence))):
+                       ("clauses reordered", _reorder(sentence)),
+                       ("role marker changed", _change_marker(sentence))):
         if edit is not None and edit != sentence:
             out.append(Probe(kind, edit, sentence))
     under = _implicative(sentence, IMPLICATIVES)

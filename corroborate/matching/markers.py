@@ -1,0 +1,94 @@
+"""Role markers: the preposition that says what part a verb's argument plays. "The award was given by the mayor"
+is not said by "The award was given to the mayor", though the sentence has every content word of the claim (the
+prepositions are stop words).
+
+After a verb, "by" marks who did it, "to" whom or where it went, "for" on whose behalf or why, "with" who took part
+alongside, "against" who was opposed. Where the claim puts a word after its verb with one of these, and the sentence
+puts the same word after the same verb with another (and nowhere with the claim's), the word plays another part:
+not support (the two may both be true, so no contradiction either). "from" and "to", and "for" and "against",
+before the same thing are opposite ends or sides (``direction``), read there as contradictions.
+
+Place and time prepositions ("in", "at", "on") are left out: a passage may name the same place or day with
+another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..text import Token, fold
+from . import roles
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+
+MARKERS = frozenset({"by", "to", "for", "with", "against"})
+OPPOSED = frozenset({frozenset({"for", "against"})})  # read by ``direction``
+REACH = 3  # tokens between the verb and its marker (an object, a particle: "gave the award to")
+PHRASE = 3  # tokens after the marker in which its phrase's head stands ("to the new mayor")
+
+
+def other_role(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(the claim's marked phrase, the sentence's) when the sentence marks a claim verb's argument with another
+    role preposition: ("by the mayor", "to the mayor")."""
+    claimed = _marked(analysis.tokens, analysis.text)
+    if not claimed:
+        return None
+    said = _marked(f.tokens, f.text)
+    for (verb, head), (marker, phrase) in claimed.items():
+        if any(v == verb and h == head and m == marker for (v, h), (m, _) in said.items()):
+            continue
+        for (v, h), (m, other) in said.items():
+            if v == verb and h == head and m != marker and frozenset({m, marker}) not in OPPOSED:
+                return phrase, other
+    return None
+
+
+def _marked(tokens: Sequence[Token], text: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """(the verb's lemma, the argument's stem) -> (the marker, the phrase as written) for each role marker after a
+    verb within REACH tokens."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for i, tok in enumerate(tokens):
+        marker = fold(tok.surface)
+        if marker not in MARKERS:
+            continue
+        verb = _verb_before(tokens, text, i)
+        head = _head_after(tokens, text, i)
+        if verb is None or head is None:
+            continue
+        out.setdefault((lexicon.lemma_of(tokens[verb].surface), tokens[head].stem),
+                       (marker, text[tok.start : tokens[head].end]))
+    return out
+
+
+def _verb_before(tokens: Sequence[Token], text: str, i: int) -> int | None:
+    """The verb the marker at i follows, within REACH tokens and its clause."""
+    for j in range(i - 1, max(-1, i - 1 - REACH), -1):
+        if _clause_mark(text, tokens, j):
+            return None
+        if roles.is_verb(tokens, j):
+            return j
+    return None
+
+
+def _head_after(tokens: Sequence[Token], text: str, i: int) -> int | None:
+    """The head of the phrase the marker at i opens: its last content word before a function word or a clause mark,
+    within PHRASE tokens; None when a verb follows ("to fight": no argument)."""
+    head = None
+    for j in range(i + 1, min(len(tokens), i + 1 + PHRASE)):
+        if _clause_mark(text, tokens, j - 1):
+            break
+        tok = tokens[j]
+        if not tok.is_content:
+            if head is not None:
+                break
+            continue
+        if head is None and roles.is_verb(tokens, j):
+            return None
+        head = j
+    return head
+
+
+def _clause_mark(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether punctuation that ends a phrase stands right after the token at j."""
+    return j + 1 < len(tokens) and any(c in ",;:.!?()—–" for c in text[tokens[j].end : tokens[j + 1].start])

@@ -1,0 +1,28 @@
+from corroborate.matching.markers import other_role
+
+from .conftest import sentence
+
+
+def role(read, claim: str, passage: str) -> tuple[str, str] | None:
+    return other_role(read(claim, passage), sentence(passage))
+
+
+def test_the_same_word_after_the_same_verb_with_another_role_marker_plays_another_part(read) -> None:
+    assert role(read, "The award was given by the mayor in June.", "The award was given to the mayor in June.") == (
+        "by the mayor", "to the mayor")
+    assert role(read, "Smith played with Jones in the final.", "Smith played against Jones in the final.") == (
+        "with Jones", "against Jones")
+    assert role(read, "The letter was written by the minister.", "The letter was written to the minister.") == (
+        "by the minister", "to the minister")
+
+
+def test_the_claims_marker_somewhere_another_verb_or_a_place_preposition_is_left_alone(read) -> None:
+    claim = "The award was given by the mayor in June."
+    assert role(read, claim, "The award was given by the mayor to the mayor's deputy in June.") is None
+    assert role(read, claim, "The award, presented to the mayor, was given by him in June.") is None
+    assert role(read, claim, "The mayor was given the award in June.") is None  # no marker: left to roles.py
+    assert role(read, "The talks were held in Geneva.", "The talks were held at Geneva.") is None
+    # "for" and "against" the same thing are opposite sides, read by direction.py as a contradiction
+    assert role(read, "Members voted for the strike.", "Members voted against the strike.") is None
+    # "to" before a verb opens no argument
+    assert role(read, "Prisoners were forced by guards to sign.", "Prisoners were forced to sign by guards.") is None
