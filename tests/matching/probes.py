@@ -41,11 +41,12 @@ EXPECT_SUPPORT = {"own sentence": True, "synonym": True, "adverb dropped": True,
                   "counted thing changed": False, "measure changed": False, "multiple changed": False,
                   "exclusive added": False, "roles swapped": False, "source fails to": False,
                   "noun of the same kind": False, "speaker replaced": False, "source foretells": False,
-                  "role marker changed": False}
+                  "role marker changed": False, "function word reversed": False}
 
 RARE = ("measure changed", "multiple changed", "roles swapped", "source fails to", "source managed to",
         "passive voice", "clauses reordered", "speaker replaced",
-        "source foretells", "role marker changed")  # kinds drawn from more sentences than the others
+        "source foretells", "role marker changed",
+        "function word reversed")  # kinds drawn from more sentences than the others
 RARE_PROBES = 60  # of each rare kind
 
 # Names put in place of a sentence's own (a place or a person none of the sentences names).
@@ -268,6 +269,23 @@ def _change_marker(sentence: str) -> str | None:
     return None
 
 
+FUNCTION_WORD_OPPOSITES = (("new", "old"), ("same", "different"), ("near", "far from"), ("within", "outside"),
+                           ("behind", "ahead of"), ("into", "out of"), ("went up", "went down"), ("rose", "went down"),
+                           ("well", "badly"))
+
+
+def _reverse_function_word(sentence: str) -> str | None:
+    """Put the opposite of the sentence's first stop word of age, likeness, place, direction or manner in its
+    place ("the new plan" becomes "the old plan", "moved into" becomes "moved out of"), not inside a name ("New
+    York") nor "as well as"."""
+    for word, other in FUNCTION_WORD_OPPOSITES:
+        for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", sentence):
+            if sentence[m.start() - 3 : m.start()] == "as " and word == "well":
+                continue
+            return sentence[: m.start()] + other + sentence[m.end() :]
+    return None
+
+
 def _drop_adverb(sentence: str) -> str | None:
     m = re.search(r"\s\w{4,}ly\b", sentence)
     if not m or m.group().strip().lower() in ("only", "early", "family", "july", "italy", "daily", "likely"):
@@ -461,7 +479,8 @@ def probes_for(sentence: str) -> list[Probe]:
                        ("adverb dropped", _drop_adverb(sentence)),
                        ("passive voice", _passive(sentence)),
                        ("clauses reordered", _reorder(sentence)),
-                       ("role marker changed", _change_marker(sentence))):
+                       ("role marker changed", _change_marker(sentence)),
+                       ("function word reversed", _reverse_function_word(sentence))):
         if edit is not None and edit != sentence:
             out.append(Probe(kind, edit, sentence))
     under = _implicative(sentence, IMPLICATIVES)
