@@ -96,6 +96,8 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
     of saying ("said in an interview that X" says X), nor a relative "that" ("the report that was published")."""
     if s.words[i] != "that" or i < 1 or i + 1 >= len(s.words):
         return None
+    if s.words[i - 1] in roles.PREPOSITIONS or s.words[i - 1] == "throughout":
+        return None  # a determiner ("Negotiations throughout that night"), or a conjunction ("in that X")
     specifying = s.words[i - 1] in SPECIFYING and i >= 2  # "the hope is that X", as "the hope that X"
     holding = i >= 3 and s.words[i - 1] == "it" and s.words[i - 2] in HAVE  # "legend has it that X"
     adverb = i >= 2 and s.words[i - 1].endswith("ly") or (i >= 2 and lexicon.mostly(s.tokens[i - 1].surface, "r"))

@@ -211,3 +211,9 @@ def test_a_verbs_forms_are_spelled_as_english_spells_them() -> None:
 
 def test_what_purports_to_show_it_only_seems_to() -> None:
     assert stance("Footage purporting to show that the school was evacuated was shared online.") is Mood.OPEN
+
+
+def test_that_after_a_preposition_opens_no_reported_clause() -> None:
+    assert moods("Negotiations throughout that night between the leaders proved fruitless.") == []  # a determiner
+    assert moods("There were reports in the local press that the bridge had collapsed.") == [
+        (Mood.OPEN, "reports in the local press that")]
