@@ -33,6 +33,8 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
         for nxt in range(pos + 1, min(len(tokens), pos + 6)):
             between = text[tokens[nxt - 1].end : tokens[nxt].start]
             word = tokens[nxt].surface.lower()
+            if word == "since" and nxt == pos + 1 and _verb_form_next(tokens, nxt):
+                continue  # an adverb: "has not since replaced it" (since then)
             if any(c in between for c in ",;:.!?()—–\"“”") or word in _SUBORDINATORS:
                 break
             if tokens[nxt].is_negator and plain and fold(word) in LEXICAL_NEGATORS:
@@ -49,6 +51,12 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
                 out[joined] = tok.surface
             break
     return out
+
+
+def _verb_form_next(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word after position i is a verb's past form (in -ed or -en), which a clause's subject would
+    come before: "not since replaced", not "not since the war"."""
+    return i + 1 < len(tokens) and fold(tokens[i + 1].surface).endswith(("ed", "en"))
 
 
 LACKING = frozenset("lack lacks lacked lacking".split())

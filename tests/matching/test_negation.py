@@ -100,3 +100,12 @@ def test_a_claim_that_lacks_is_supported_by_have_no_and_not_by_have(tmp_path) ->
         (folder / "other.txt").write_text(FILLER, encoding="utf-8")
         found = candidates_in(Matcher(load_corpus(folder)), claim, "source")
         assert (bool(found) and found[0].stance == "supports") is supported, source
+
+
+def test_since_right_after_the_negator_and_before_a_verb_is_an_adverb() -> None:
+    text = "Hullabaloo has not since replaced the event."
+    tokens = tokenize(text)
+    assert [tokens[p].surface for p in negated(tokens, text)] == ["replaced"]
+    text = "The site has not been used since the war ended."  # a clause: the negation stays in its own
+    tokens = tokenize(text)
+    assert [tokens[p].surface for p in negated(tokens, text)] == ["used"]
