@@ -70,12 +70,31 @@ def _mover(tokens: Sequence[Token], i: int, places: dict[int, int]) -> str | Non
     tok = tokens[j]
     if not tok.is_content or tok.number is not None or tok.capitalised:
         return None
-    if j and fold(tokens[j - 1].surface) in DETERMINERS:
-        return None
-    base = lexicon.base_entry(tok.surface)  # ("sent" is an adjective too: the verb it is a form of decides)
-    if max(lexicon.verb_share(tok.surface), base.verb_share if base is not None else 0.0) < 0.5:
-        return None
+    if (j and fold(tokens[j - 1].surface) in DETERMINERS) or not _verb(tok):
+        return _mover_of_object(tokens, j)  # ("coercing draft-age men into contracts": the verb before its object)
     return tok.stem
+
+
+OBJECT_REACH = 3  # words of the object between a verb and the preposition of its direction
+
+
+def _verb(tok: Token) -> bool:
+    base = lexicon.base_entry(tok.surface)  # ("sent" is an adjective too: the verb it is a form of decides)
+    return max(lexicon.verb_share(tok.surface), base.verb_share if base is not None else 0.0) >= 0.5
+
+
+def _mover_of_object(tokens: Sequence[Token], j: int) -> str | None:
+    """The verb whose object ends at j ("plunging a local man into the river": plunging), as a stem; None when no
+    verb stands before it within OBJECT_REACH words of a noun phrase."""
+    for k in range(j - 1, max(-1, j - 1 - OBJECT_REACH), -1):
+        tok = tokens[k]
+        if fold(tok.surface) in DETERMINERS or (tok.is_content and tok.number is None and not tok.capitalised
+                                                 and not _verb(tok)):
+            continue
+        if tok.is_content and tok.number is None and not tok.capitalised and _verb(tok):
+            return tok.stem
+        return None
+    return None
 
 
 def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:

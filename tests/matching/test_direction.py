@@ -54,3 +54,11 @@ def test_into_is_to_and_out_of_is_from() -> None:
     assert _reversed("The family moved into the house in May.", "The family moved into the house in May.") is None
     # "into" before a verb says what someone was made to do, not where they went
     assert _reversed("Russia coerced migrants into joining the army.", "Migrants fled from joining the army.") is None
+
+
+def test_the_direction_of_a_verb_with_its_object_between() -> None:
+    assert _reversed("Russian forces are coercing draft-age men out of contracts.",
+                     "Russian forces are coercing draft-age men into contracts.") == ("out of contracts", "into contracts")
+    # past an object with a phrase of its own, the verb is out of reach: no direction is read
+    assert _reversed("The council sent a report on the plant to the minister.",
+                     "The council sent a report on the plant from the minister.") is None

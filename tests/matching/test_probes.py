@@ -13,6 +13,7 @@ BARS = {  # kind -> the least share of probes that must come out as expected (me
     "claim negated": 0.90, "opposite word": 0.90, "name changed": 0.90, "exclusive added": 0.95,
     "roles swapped": 0.90, "source fails to": 0.85, "source managed to": 0.90, "passive voice": 0.80,
     "noun of the same kind": 0.70, "speaker replaced": 0.80, "source foretells": 0.85,
+    "role marker changed": 0.90, "function word reversed": 0.70,
 }
 
 
@@ -33,8 +34,8 @@ def test_probe_kind_meets_its_bar(results: dict[str, list[bool]], kind: str) -> 
 
 
 WORDING_BARS = {"source denies": 0.93, "source hedges": 0.92, "source asks": 0.95}
-"""The least share of the fresh wordings' probes (tests/matching/wordings.py, all thirty-eight sets on the seeds'
-sentences) that must come out as expected (measured 0.985, 0.955, 0.972, on 1,406 probes each)."""
+"""The least share of the fresh wordings' probes (tests/matching/wordings.py, all thirty-nine sets on the seeds'
+sentences) that must come out as expected (measured 0.985, 0.956, 0.972, on 1,443 probes each)."""
 
 
 @pytest.fixture(scope="module")
