@@ -47,6 +47,15 @@ def gap_after(text: str, tokens: Sequence[Token], i: int) -> str:
     return text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
 
 
+PHRASE_MARKS = frozenset(",;:.!?()—–\"“”")
+"""Punctuation that ends a phrase: an aside, another clause, a quotation."""
+
+
+def mark_after(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether punctuation that ends a phrase (``PHRASE_MARKS``) stands right after token i."""
+    return any(ch in PHRASE_MARKS for ch in gap_after(text, tokens, i))
+
+
 def clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bool) -> int:
     """The last token of the clause that begins at ``start``. A pair of dashes sets off an aside inside the clause
     ("whether Daktronics — an amalgam of two words — was listed"), which does not end it."""

@@ -17,11 +17,11 @@ from .. import lexicon
 from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
+from .cues import mark_after
 from .features import SentenceFeatures
 from .modifiers import akin
 
 REACH = 4  # content words after the verb within which its noun must stand
-_MARKS = frozenset(",;:()—–\"“”")
 
 
 def replaced_under_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]]) -> str | None:
@@ -60,18 +60,13 @@ def _verb_before(analysis: ClaimAnalysis, at: int) -> int | None:
     while i >= 0 and tokens[i].is_content and tokens[i].capitalised and tokens[at].capitalised:
         i -= 1  # the name's first word
     while i >= 0 and not tokens[i].is_content:
-        if _clause_mark(analysis.text, tokens, i):
+        if mark_after(analysis.text, tokens, i):
             return None
         i -= 1
-    if i < 0 or _clause_mark(analysis.text, tokens, i):
+    if i < 0 or mark_after(analysis.text, tokens, i):
         return None
     k = analysis.term_at.get(i)
     return k if k is not None and (analysis.terms[k].verb or roles.is_verb(tokens, i)) else None
-
-
-def _clause_mark(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether a clause mark stands right after the token at i."""
-    return i + 1 < len(tokens) and any(ch in _MARKS for ch in text[tokens[i].end : tokens[i + 1].start])
 
 
 def _noun_taken(f: SentenceFeatures, q: int, head: str) -> tuple[list[Token], int] | None:
@@ -81,7 +76,7 @@ def _noun_taken(f: SentenceFeatures, q: int, head: str) -> tuple[list[Token], in
     tokens = f.tokens
     words: list[Token] = []
     i = q + 1
-    while i < len(tokens) and not _clause_mark(f.text, tokens, i - 1):
+    while i < len(tokens) and not mark_after(f.text, tokens, i - 1):
         t = tokens[i]
         if t.is_content:
             if t.stem == head:

@@ -20,6 +20,7 @@ from .. import lexicon
 from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
+from .cues import mark_after
 from .features import SentenceFeatures
 
 MARKERS = frozenset({"by", "to", "for", "with", "against"})
@@ -64,7 +65,7 @@ def _marked(tokens: Sequence[Token], text: str) -> dict[tuple[str, str], tuple[s
 def _verb_before(tokens: Sequence[Token], text: str, i: int) -> int | None:
     """The verb the marker at i follows, within REACH tokens and its clause."""
     for j in range(i - 1, max(-1, i - 1 - REACH), -1):
-        if _clause_mark(text, tokens, j):
+        if mark_after(text, tokens, j):
             return None
         if roles.is_verb(tokens, j):
             return j
@@ -76,7 +77,7 @@ def _head_after(tokens: Sequence[Token], text: str, i: int) -> int | None:
     within PHRASE tokens; None when a verb follows ("to fight": no argument)."""
     head = None
     for j in range(i + 1, min(len(tokens), i + 1 + PHRASE)):
-        if _clause_mark(text, tokens, j - 1):
+        if mark_after(text, tokens, j - 1):
             break
         tok = tokens[j]
         if not tok.is_content:
@@ -87,8 +88,3 @@ def _head_after(tokens: Sequence[Token], text: str, i: int) -> int | None:
             return None
         head = j
     return head
-
-
-def _clause_mark(text: str, tokens: Sequence[Token], j: int) -> bool:
-    """Whether punctuation that ends a phrase stands right after the token at j."""
-    return j + 1 < len(tokens) and any(c in ",;:.!?()—–" for c in text[tokens[j].end : tokens[j + 1].start])
