@@ -370,17 +370,25 @@ INDEFINITE_SOURCES = frozenset({"one", "some", "several", "various", "other", "c
 reports" (not "according to the report", "according to police": an attribution the source relays)."""
 
 
+UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
+"""Adjectives of a source that names no one: "according to an unnamed source" relays what nobody vouches for."""
+
+
 def indefinite_attribution(s: CueSentence, i: int) -> Scope | None:
     """"According to one account, X", "X, according to some reports": one of several versions, relayed as such,
     not asserted. The noun must hold content (a report, an account, a theory: WordNet's files of communication
-    and cognition), so "according to some officials" stays an attribution."""
-    if (s.words[i] != "according" or s.after(i) != "to" or i + 3 >= len(s.words)
-            or s.words[i + 2] not in INDEFINITE_SOURCES):
+    and cognition), so "according to some officials" stays an attribution; any noun will do after an adjective of
+    ``UNNAMED`` ("according to an unnamed source", "according to anonymous officials")."""
+    if s.words[i] != "according" or s.after(i) != "to" or i + 3 >= len(s.words):
+        return None
+    unnamed = bool(UNNAMED & set(s.words[i + 2 : i + 4]))  # ("according to an unnamed source")
+    if s.words[i + 2] not in INDEFINITE_SOURCES and not unnamed:
         return None
     entries = ((j, lexicon.entry_of(s.tokens[j].surface)) for j in range(i + 3, min(i + 5, len(s.words))))
-    noun, entry = next(((j, e) for j, e in entries if e is not None and e.tags.get("n")), (None, None))
+    noun, entry = next(((j, e) for j, e in entries if e is not None and e.tags.get("n")
+                        and s.words[j] not in UNNAMED), (None, None))
     # (an adjective may come first)
-    if noun is None or entry is None or entry.kind("n") not in SAYING_OR_THINKING:
+    if noun is None or entry is None or (entry.kind("n") not in SAYING_OR_THINKING and not unnamed):
         return None
     cue = " ".join(t.surface for t in s.tokens[i : noun + 1])
     comma = next((j for j in range(noun, len(s.words) - 1) if "," in gap_after(s.text, s.tokens, j)), None)

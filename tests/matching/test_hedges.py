@@ -184,6 +184,13 @@ def test_an_attribution_to_one_of_several_versions_is_not_an_assertion() -> None
         assert stance(sentence) is Mood.ASSERTED, sentence
 
 
+def test_an_attribution_to_a_source_that_names_no_one_is_not_an_assertion() -> None:
+    for sentence in ("According to an unnamed source, the school was evacuated.",
+                     "The school was evacuated, according to anonymous officials."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    assert stance("According to a council spokesman, the school was evacuated.") is Mood.ASSERTED
+
+
 def test_an_impersonal_report_is_read_past_a_phrase_of_manner_before_its_that() -> None:
     assert stance("It cannot yet be said with certainty that in 2008 the old school on the hill that the council "
                   "ran was evacuated.", "school was evacuated") is Mood.OPEN

@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-thirty-nine sets were written later, each before the change it was then used to confirm, and are applied to other
+forty sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -654,13 +654,26 @@ SET_39 = (
     ("Monitors are investigating whether {}.", "It remains to be seen whether {}.", "The UN has asked whether {}.",
      "Diplomats are trying to find out whether {}.", "The tribunal must now rule on whether {}."),
 )
+# Set 40: the wordings of sports, arts and entertainment reporting (clubs, agents, studios, rumour columns), written
+# after every change of the round to measure; scored blind (99 / 86 / 99): "According to an unnamed source, X" was
+# support (2 of 34 kept from it); an attribution to a source that names no one is now open (hedges 99%).
+SET_40 = (
+    ("The club has strongly denied reports that {}.", "His agent dismissed as nonsense the claim that {}.",
+     "The studio insisted there was no truth in rumours that {}.", "Organisers flatly rejected suggestions that {}.",
+     "The band's management said it was untrue that {}.", "Sources close to the player denied that {}."),
+    ("Transfer rumours suggest that {}.", "It is thought that {}, though nothing has been confirmed.",
+     "Fans speculated online that {}.", "Insiders believe that {}.", "It has been rumoured for weeks that {}.",
+     "According to an unnamed source, {}.", "The tabloids claim that {}.", "There is talk that {}."),
+    ("Fans are wondering whether {}.", "The board has yet to decide whether {}.",
+     "Pundits are debating whether {}.", "The manager was asked whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
-        "39": SET_39}
+        "39": SET_39, "40": SET_40}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
