@@ -71,6 +71,8 @@ def _mover(tokens: Sequence[Token], i: int, places: dict[int, int]) -> str | Non
     if not tok.is_content or tok.number is not None or tok.capitalised:
         return None
     if (j and fold(tokens[j - 1].surface) in DETERMINERS) or not _verb(tok):
+        if _noun_of_moving(tok):
+            return tok.stem  # ("deportation from their hometown to depressed regions")
         return _mover_of_object(tokens, j)  # ("coercing draft-age men into contracts": the verb before its object)
     return tok.stem
 
@@ -81,6 +83,15 @@ OBJECT_REACH = 3  # words of the object between a verb and the preposition of it
 def _verb(tok: Token) -> bool:
     base = lexicon.base_entry(tok.surface)  # ("sent" is an adjective too: the verb it is a form of decides)
     return max(lexicon.verb_share(tok.surface), base.verb_share if base is not None else 0.0) >= 0.5
+
+
+def _noun_of_moving(tok: Token) -> bool:
+    """Whether the word is a noun of an action, derived from a verb ("deportation": deport, "flight": flee,
+    "migration": migrate), which takes a direction as its verb does."""
+    entry = lexicon.entry_of(tok.surface)
+    if entry is None or not lexicon.mostly(tok.surface, "n"):
+        return False
+    return any(lexicon.verb_share(verb) >= 0.5 for verb in entry.derived)
 
 
 def _mover_of_object(tokens: Sequence[Token], j: int) -> str | None:

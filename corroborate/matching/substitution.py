@@ -44,12 +44,24 @@ def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
         for q in _place(analysis, f, k, aligned):
             word = f.tokens[q]
             theirs = _phrasal(f.tokens, q)
-            if (roles.is_verb(f.tokens, q) and (theirs is not None or not lexicon.general_verb(word.surface))
+            adjective = not roles.is_verb(f.tokens, q) and _predicate_for_predicate(analysis.tokens, verb.position,
+                                                                                     f.tokens, q)
+            if ((roles.is_verb(f.tokens, q) or adjective)
+                    and (theirs is not None or not lexicon.general_verb(word.surface))
                     and not _related(verb, word) and not _related_phrasal(mine, verb, theirs, word)
-                    and not _same_frame(analysis.tokens, verb.position, f.tokens, q)
+                    and (adjective or not _same_frame(analysis.tokens, verb.position, f.tokens, q))
                     and (not general or _negating(word, theirs))):
                 return verb.surface, word.surface if theirs is None else f"{word.surface} {f.tokens[q + 1].surface}"
     return None
+
+
+def _predicate_for_predicate(claim_tokens: list[Token], at: int, tokens: list[Token], q: int) -> bool:
+    """Whether the sentence's word at q is an adjective said of the subject where the claim says a participle, both
+    right after a form of "be" ("should be ignored" / "should be paramount"): another predicate in its place. Not a
+    form of a verb, which WordNet may not relate to the claim's though it says it ("were injured" / "were hurt")."""
+    return (at > 0 and q > 0 and fold(claim_tokens[at - 1].surface) in roles.COPULAS
+            and fold(tokens[q - 1].surface) in roles.COPULAS and lexicon.mostly(tokens[q].surface, "a")
+            and lexicon.verb_share(tokens[q].surface) == 0)  # (no form of a verb: "were hurt" may say "injured")
 
 
 def _phrasal(tokens: list[Token], i: int) -> lexicon.Entry | None:

@@ -58,7 +58,14 @@ def test_into_is_to_and_out_of_is_from() -> None:
 
 def test_the_direction_of_a_verb_with_its_object_between() -> None:
     assert _reversed("Russian forces are coercing draft-age men out of contracts.",
-                     "Russian forces are coercing draft-age men into contracts.") == ("out of contracts", "into contracts")
+                     "Russian forces are coercing draft-age men into contracts.") == (
+        "out of contracts", "into contracts")
     # past an object with a phrase of its own, the verb is out of reach: no direction is read
     assert _reversed("The council sent a report on the plant to the minister.",
                      "The council sent a report on the plant from the minister.") is None
+
+
+def test_a_noun_of_an_action_takes_a_direction_as_its_verb_does() -> None:
+    assert _reversed("The occupiers threaten men with deportation to their hometowns.",
+                     "They threaten men with deportation from their hometown to depressed regions.") == (
+        "to their hometowns", "from their hometown")

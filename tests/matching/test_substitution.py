@@ -118,3 +118,12 @@ def test_right_after_the_subject_the_passage_may_have_fewer_auxiliaries_not_othe
     # auxiliaries the claim does not have may tell the claim's event in another time or way: left to the others
     assert _replaced(read, "Inez joined the band for the Japanese tour.",
                      "Inez will be playing bass for the band on the Japanese tour.") is None
+
+
+def test_an_adjective_after_be_in_the_place_of_the_claims_participle_replaces_it(read) -> None:
+    claim = "National security considerations should be ignored when hiring migrant workers."
+    assert _replaced(read, claim, "National security considerations should be paramount when hiring migrant "
+                                  "workers.") == ("ignored", "paramount")
+    # a form of a verb WordNet may not relate, though it says it, is left alone
+    assert _replaced(read, "Nine people were injured when a train derailed.",
+                     "Nine people were hurt when a train derailed.") is None
