@@ -5,8 +5,11 @@ prepositions are stop words).
 After a verb, "by" marks who did it, "to" whom or where it went, "for" on whose behalf or why, "with" who took part
 alongside, "against" who was opposed. Where the claim puts a word after its verb with one of these, and the sentence
 puts the same word after the same verb with another (and nowhere with the claim's), the word plays another part:
-not support (the two may both be true, so no contradiction either). "from" and "to", and "for" and "against",
-before the same thing are opposite ends or sides (``direction``), read there as contradictions.
+not support (the two may both be true, so no contradiction either). So does another word after the same verb and
+marker, where the sentence has the claim's word nowhere after that verb ("crimes committed by Ukrainian forces" /
+"crimes committed by their representatives"), unless it is akin to the claim's (``modifiers.akin``) or a word of the
+claim. "from" and "to", and "for" and "against", before the same thing are opposite ends or sides (``direction``),
+read there as contradictions.
 
 Place and time prepositions ("in", "at", "on") are left out: a passage may name the same place or day with
 another.
@@ -22,6 +25,7 @@ from . import roles
 from .analysis import ClaimAnalysis
 from .cues import mark_after
 from .features import SentenceFeatures
+from .modifiers import akin
 
 MARKERS = frozenset({"by", "to", "for", "with", "against"})
 OPPOSED = frozenset({frozenset({"for", "against"})})  # read by ``direction``
@@ -36,13 +40,26 @@ def other_role(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] 
     if not claimed:
         return None
     said = _marked(f.tokens, f.text)
+    claim_stems = {t.stem for t in analysis.tokens}
     for (verb, head), (marker, phrase) in claimed.items():
-        if any(v == verb and h == head and m == marker for (v, h), (m, _) in said.items()):
+        if any(v == verb and h == head for (v, h) in said):
+            if any(v == verb and h == head and m == marker for (v, h), (m, _) in said.items()):
+                continue
+            for (v, h), (m, other) in said.items():
+                if v == verb and h == head and m != marker and frozenset({m, marker}) not in OPPOSED:
+                    return phrase, other
             continue
-        for (v, h), (m, other) in said.items():
-            if v == verb and h == head and m != marker and frozenset({m, marker}) not in OPPOSED:
+        for (v, h), (m, other) in said.items():  # the same part, played by another ("committed by Ukrainian forces"
+            # / "committed by their representatives"): a word WordNet does not relate, and none of the claim's
+            if v == verb and m == marker and h not in claim_stems and not _akin(other, phrase):
                 return phrase, other
     return None
+
+
+def _akin(other: str, phrase: str) -> bool:
+    """Whether the last words of the two phrases (their heads) are one word or akin (``modifiers.akin``)."""
+    a, b = other.split()[-1], phrase.split()[-1]
+    return fold(a) == fold(b) or akin(a, b)
 
 
 def _marked(tokens: Sequence[Token], text: str) -> dict[tuple[str, str], tuple[str, str]]:
@@ -73,18 +90,25 @@ def _verb_before(tokens: Sequence[Token], text: str, i: int) -> int | None:
 
 
 def _head_after(tokens: Sequence[Token], text: str, i: int) -> int | None:
-    """The head of the phrase the marker at i opens: its last content word before a function word or a clause mark,
-    within PHRASE tokens; None when a verb follows ("to fight": no argument)."""
-    head = None
+    """The head of the phrase the marker at i opens: its last content word before a function word, a verb or a clause
+    mark, within PHRASE tokens; None when a verb follows ("to fight": no argument) or the phrase ends on a number ("to
+    15% of cases": an amount). A number before the head is its modifier ("by the 2016 election")."""
+    head: int | None = None
+    started = False
     for j in range(i + 1, min(len(tokens), i + 1 + PHRASE)):
         if mark_after(text, tokens, j - 1):
             break
         tok = tokens[j]
         if not tok.is_content:
-            if head is not None:
+            if started:
                 break
             continue
-        if head is None and roles.is_verb(tokens, j):
-            return None
-        head = j
+        if tok.number is None and roles.is_verb(tokens, j):
+            if not started:
+                return None
+            break  # ("ties with Jordan weakened": the phrase ends before the verb)
+        if started and lexicon.mostly(tok.surface, "r"):
+            break  # ("return to normal shortly": an adverb of the verb's, after the phrase)
+        started = True
+        head = None if tok.number is not None else j
     return head

@@ -26,3 +26,18 @@ def test_the_claims_marker_somewhere_another_verb_or_a_place_preposition_is_left
     assert role(read, "Members voted for the strike.", "Members voted against the strike.") is None
     # "to" before a verb opens no argument
     assert role(read, "Prisoners were forced by guards to sign.", "Prisoners were forced to sign by guards.") is None
+
+
+def test_the_same_part_played_by_another_is_another_argument(read) -> None:
+    assert role(read, "The Center urges people to report crimes committed by Ukrainian forces.",
+                "The Center urges people to report crimes committed by their representatives.") == (
+        "by Ukrainian forces", "by their representatives")
+    assert role(read, "The letter was sent to the colony administration.", "The letter was sent to the media.") == (
+        "to the colony administration", "to the media")
+    # ... not a kin word, a word of the claim's, an amount or an adverb after the phrase
+    assert role(read, "The attack was carried out by Russian troops.", "The attack was carried out by Russian "
+                                                                         "forces.") is None
+    assert role(read, "Services will return to normal.", "Services will return to normal shortly.") is None
+    assert role(read, "Most infections were traced back to fitness classes.",
+                "Most infections were traced back to 15% of cases.") is None
+    assert role(read, "Ties with Jordan weakened.", "Ties with Jordan weakened considerably.") is None
