@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token, fold
 from .negation import opposed
-from .roles import DETERMINERS
+from .roles import DETERMINERS, is_verb
 
 OPPOSITE = {"from": "to", "to": "from", "for": "against", "against": "for"}
 ALSO_TO = frozenset({"towards", "toward", "into", "onto"})  # "running towards police officers" / "running away from
@@ -39,8 +39,8 @@ def _place(tokens: Sequence[Token], text: str, i: int) -> int | None:
             if words:
                 break  # "to a depot in Carsby": the phrase ends at "in"
             continue
-        if tok.number is not None:
-            break
+        if tok.number is not None or (words and is_verb(tokens, j)):
+            break  # ("to Russia grew": the phrase ends before the verb)
         words.append(j)
     if not words:
         return None
@@ -95,12 +95,16 @@ def _noun_of_moving(tok: Token) -> bool:
 
 
 def _mover_of_object(tokens: Sequence[Token], j: int) -> str | None:
-    """The verb whose object ends at j ("plunging a local man into the river": plunging), as a stem; None when no
-    verb stands before it within OBJECT_REACH words of a noun phrase."""
+    """The verb whose object ends at j ("plunging a local man into the river": plunging), as a stem, or the noun of an
+    action whose "of" phrase ends there ("the migration of workers from Tajikistan", "incursions of Chinese aircraft
+    into Japanese airspace"); None when neither stands before it within OBJECT_REACH words of a noun phrase."""
     for k in range(j - 1, max(-1, j - 1 - OBJECT_REACH), -1):
         tok = tokens[k]
-        if fold(tok.surface) in DETERMINERS or (tok.is_content and tok.number is None and not tok.capitalised
-                                                 and not _verb(tok)):
+        if fold(tok.surface) == "of":
+            head = k - 1
+            return tokens[head].stem if head >= 0 and _noun_of_moving(tokens[head]) else None
+        if fold(tok.surface) in DETERMINERS or (tok.is_content and tok.number is None and not _verb(tok)
+                                                 and (not tok.capitalised or k < j)):
             continue
         if tok.is_content and tok.number is None and not tok.capitalised and _verb(tok):
             return tok.stem

@@ -69,3 +69,15 @@ def test_a_noun_of_an_action_takes_a_direction_as_its_verb_does() -> None:
     assert _reversed("The occupiers threaten men with deportation to their hometowns.",
                      "They threaten men with deportation from their hometown to depressed regions.") == (
         "to their hometowns", "from their hometown")
+
+
+def test_a_noun_of_an_action_takes_a_direction_past_its_of_phrase() -> None:
+    assert _reversed("The migration of workers from Tajikistan to Russia grew.",
+                     "The migration of workers from Russia to Tajikistan grew.") == (
+        "from Tajikistan", "to Tajikistan")
+    assert _reversed("Incursions of Chinese aircraft out of Japanese airspace fell.",
+                     "Incursions of Chinese aircraft into Japanese airspace fell.") == (
+        "out of Japanese airspace", "into Japanese airspace")
+    # a noun that names no action gives no direction to its "of" phrase
+    assert _reversed("The history of the town from 1900 was written.", "The history of the town to 1900 was "
+                                                                       "written.") is None
