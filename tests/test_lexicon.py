@@ -134,6 +134,8 @@ def test_a_forms_kin_takes_in_the_synonyms_of_the_word_it_comes_from() -> None:
 def test_a_noun_of_action_takes_the_alternatives_of_its_verb() -> None:
     assert stem("increase") in lexicon.action_alternative_stems("reduction")  # reduce: a kind of decrease
     assert lexicon.action_alternative_stems("reduce") == frozenset()  # a verb has its own (alternative_stems)
+    assert lexicon.action_verbs("deportation") == ("deport",) and "flee" in lexicon.action_verbs("flight")
+    assert lexicon.action_verbs("road") == ()  # a noun of no action
 
 
 def test_verbs_of_occurring_are_happen_and_its_synonyms() -> None:

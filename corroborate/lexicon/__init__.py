@@ -238,13 +238,20 @@ def occurrence_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def action_alternative_stems(word: str) -> frozenset[str]:
-    """For a noun of an action, the ``alternative_stems`` of the verbs it is derived from ("reduction": reduce, a
-    kind of decrease, whose opposite is increase); empty for a word that is mostly no noun."""
+def action_verbs(word: str) -> tuple[str, ...]:
+    """For a noun of an action, the verbs it is derived from that WordNet's corpus uses mostly as verbs
+    ("reduction": reduce, "deportation": deport); empty for a word that is mostly no noun."""
     entry = lookup(word)
     if entry is None or not mostly(word, "n"):
-        return frozenset()
-    return frozenset().union(*(alternative_stems(verb) for verb in entry.derived if verb_share(verb) >= 0.5))
+        return ()
+    return tuple(sorted(verb for verb in entry.derived if verb_share(verb) >= 0.5))
+
+
+@lru_cache(maxsize=50_000)
+def action_alternative_stems(word: str) -> frozenset[str]:
+    """For a noun of an action, the ``alternative_stems`` of the verbs it is derived from ("reduction": reduce, a
+    kind of decrease, whose opposite is increase)."""
+    return frozenset().union(*(alternative_stems(verb) for verb in action_verbs(word)))
 
 
 def _excluded_stems(word: str, field: Callable[[Entry], frozenset[str]], more: Iterable[str] = (),

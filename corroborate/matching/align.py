@@ -78,13 +78,15 @@ def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[in
     if not analysis.verbs or any(k in specific for k in analysis.verbs):
         return None
     stems = f.stems
-    for k in analysis.verbs:
+    phrasal = [_phrasal_synonyms(analysis, analysis.terms[k]) for k in analysis.verbs]
+    for k, synonyms in zip(analysis.verbs, phrasal):
         t = analysis.terms[k]
-        if t.stem in stems or (t.variants | lexicon.kin_stems(t.surface) | _phrasal_synonyms(analysis, t)) & stems:
+        if t.stem in stems or (t.variants | lexicon.kin_stems(t.surface) | synonyms) & stems:
             return None  # ("closed" / "shut", "put off" / "postponed")
-    bases = frozenset().union(*(lexicon.base_stems(tok.surface) for tok in f.tokens if tok.is_content))
-    if any(_phrasal_synonyms(analysis, analysis.terms[k]) & bases for k in analysis.verbs):
-        return None  # an irregular form of a synonym: "went up" / "rose" (rise)
+    if any(phrasal):  # an irregular form of a synonym: "went up" / "rose" (rise)
+        bases = frozenset().union(*(lexicon.base_stems(tok.surface) for tok in f.tokens if tok.is_content))
+        if any(synonyms & bases for synonyms in phrasal):
+            return None
     return analysis.terms[analysis.verbs[0]].surface
 
 

@@ -23,7 +23,6 @@ from .places import in_place
 from .scales import CLAUSE_END, scale_rivals
 
 
-
 class Kind(Enum):
     """What a conflict is: the matcher treats some kinds apart (a rival number or time lowers the score, a date in
     a neighbouring sentence is another event, a claim's negation is the passage's denial said otherwise)."""

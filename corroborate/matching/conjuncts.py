@@ -41,8 +41,7 @@ def _joined(analysis: ClaimAnalysis) -> list[tuple[int, int]]:
     for i, tok in enumerate(tokens):
         if fold(tok.surface) != "and" or i == 0:
             continue
-        j = i + 1
-        j = skip_determiners(tokens, j, 1)
+        j = skip_determiners(tokens, i + 1, 1)
         while j + 1 < main and tokens[j + 1].is_content and term_at.get(j + 1) is not None:
             j += 1  # to the head of the second ("friends and family members": members)
         left, right = term_at.get(i - 1), term_at.get(j)

@@ -86,12 +86,9 @@ def _verb(tok: Token) -> bool:
 
 
 def _noun_of_moving(tok: Token) -> bool:
-    """Whether the word is a noun of an action, derived from a verb ("deportation": deport, "flight": flee,
-    "migration": migrate), which takes a direction as its verb does."""
-    entry = lexicon.entry_of(tok.surface)
-    if entry is None or not lexicon.mostly(tok.surface, "n"):
-        return False
-    return any(lexicon.verb_share(verb) >= 0.5 for verb in entry.derived)
+    """Whether the word is a noun of an action ("deportation": deport, "flight": flee, "migration": migrate), which
+    takes a direction as its verb does."""
+    return bool(lexicon.action_verbs(tok.surface))
 
 
 def _mover_of_object(tokens: Sequence[Token], j: int) -> str | None:
@@ -103,12 +100,12 @@ def _mover_of_object(tokens: Sequence[Token], j: int) -> str | None:
         if fold(tok.surface) == "of":
             head = k - 1
             return tokens[head].stem if head >= 0 and _noun_of_moving(tokens[head]) else None
-        if fold(tok.surface) in DETERMINERS or (tok.is_content and tok.number is None and not _verb(tok)
-                                                 and (not tok.capitalised or k < j)):
+        if fold(tok.surface) in DETERMINERS:
             continue
-        if tok.is_content and tok.number is None and not tok.capitalised and _verb(tok):
-            return tok.stem
-        return None
+        if not tok.is_content or tok.number is not None:
+            return None
+        if _verb(tok):
+            return None if tok.capitalised else tok.stem
     return None
 
 

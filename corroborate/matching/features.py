@@ -76,6 +76,7 @@ class SourceFeatures(Sequence[SentenceFeatures]):
         self._stems: dict[int, frozenset[str]] = {}
         self._names: dict[int, frozenset[str]] = {}
         self._title: frozenset[str] | None = None
+        self._author: frozenset[str] | None = None
         self._dates: dict[str, int] | None = None
         self._dateline: tuple[int, tuple[int, int, int]] | None = None
         self._name_parts: frozenset[frozenset[str]] | None = None
@@ -124,12 +125,12 @@ class SourceFeatures(Sequence[SentenceFeatures]):
     def author_stems(self) -> frozenset[str]:
         """The capitalised words of the source's date line ("North Vale Health Trust, 4 March 2026"): who signs
         it, whom its "we" means; empty when it has none."""
-        line = self.dateline()
-        if line is None:
-            return frozenset()
-        return frozenset(w.stem for w in words(self.source.sentence_text(line[0]))
-                         if w.surface[:1].isupper() and w.is_content and w.number is None
-                         and fold(w.surface) not in MONTHS)
+        if self._author is None:
+            line = self.dateline()
+            self._author = frozenset() if line is None else frozenset(
+                w.stem for w in words(self.source.sentence_text(line[0]))
+                if w.surface[:1].isupper() and w.is_content and w.number is None and fold(w.surface) not in MONTHS)
+        return self._author
 
     def context_stems(self, first: int) -> frozenset[str]:
         """Names a passage starting at ``first`` can refer to without repeating them: the source's title and the
