@@ -222,17 +222,33 @@ class ClaimAnalysis:
     @cached_property
     def predicate_adjective(self) -> int | None:
         """Index into terms of the adjective a form of "be" says of the subject, before any verb ("Participation
-        ... is legal under ...", "COVID-19 is not dangerous"): the claim's predicate. None when there is none,
-        or when the adjective qualifies a noun after it ("was a regular substitute presenter")."""
+        ... is legal under ...", "COVID-19 is not dangerous", "is highly contagious"), or in the clause a verb of
+        saying reports ("The trust announced that its investigation was complete"): the claim's predicate. None
+        when there is none, or when the adjective qualifies a noun after it ("was a regular substitute
+        presenter"). An adjective that is a verb's base form too ("complete", "clear") is one; a participle
+        ("closed", "made") says what was done, and is left to the verbs."""
         tokens = self.tokens
         first_verb = min((self.terms[k].position for k in self.verbs  # (not an infinitive inside the subject:
                           if fold(tokens[self.terms[k].position - 1].surface) != "to"),  # "attempts to lure ...
                          default=len(tokens))  # have been rare")
+        found = self._adjective_after_copula(1, first_verb)
+        if found is None and first_verb < len(tokens) and _reports(tokens[first_verb].surface):
+            # a reported clause's own ("The trust said its investigation was nearly complete")
+            start = first_verb + 1 + (first_verb + 1 < len(tokens) and fold(tokens[first_verb + 1].surface) == "that")
+            then = min((self.terms[k].position for k in self.verbs if self.terms[k].position > first_verb
+                        and fold(tokens[self.terms[k].position - 1].surface) != "to"), default=len(tokens))
+            found = self._adjective_after_copula(start + 1, then)
+        return found
+
+    def _adjective_after_copula(self, start: int, end: int) -> int | None:
+        """The adjective right after the first form of "be" in tokens[start:end] (past adverbs in -ly), or None."""
+        tokens = self.tokens
         term_at = self.term_at
-        for i in range(1, min(first_verb, len(tokens))):
+        for i in range(start, min(end, len(tokens))):
             if fold(tokens[i].surface) not in roles.COPULAS:
                 continue
-            j = next((j for j in range(i + 1, len(tokens)) if tokens[j].is_content and not tokens[j].is_negator), -1)
+            j = next((j for j in range(i + 1, len(tokens)) if tokens[j].is_content and not tokens[j].is_negator
+                      and not _adverb(tokens[j].surface)), -1)
             k = term_at.get(j)
             if k is None or negation.implied(tokens, j) is not None:  # ("were able to isolate": the isolating)
                 return None
@@ -270,8 +286,26 @@ class ClaimAnalysis:
         return min(MIN_COVERAGE, COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE * (1 - self.replaceable_share))
 
 
+def _adverb(word: str) -> bool:
+    """Whether the word is an adverb in -ly ("nearly", "highly"), which a predicate adjective may follow."""
+    return fold(word).endswith("ly") and lexicon.mostly(word, "r")
+
+
+def _reports(word: str) -> bool:
+    """Whether the word is a form of a verb of saying that reports a clause ("said", "announced")."""
+    from .reports import VOUCHING_VERBS
+
+    w = fold(word)
+    lemma = lexicon.lemma_of(w)
+    base = lexicon.base_entry(w) if lemma == w else None
+    return (lemma if base is None else base.word) in VOUCHING_VERBS
+
+
 def _participle(word: str) -> bool:
     """Whether the word is a form of a verb ("made", "closed"): "can be made of wood" says what is done."""
+    w = fold(word)
+    if not w.endswith(("ed", "en")) and lexicon.lemma_of(w) == w:
+        return False  # a verb's base form is no participle: "was nearly complete", "is clear"
     base = lexicon.base_entry(word)
     return lexicon.verb_share(word) > 0 or (base is not None and base.verb_share > 0)
 

@@ -36,12 +36,14 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     if before in DETERMINERS or tokens[i - 1].number is not None or _after_determiner_and_modifier(tokens, i):
         return False  # "the raids", "55 participating teams", "their own lives", "the new rules"
     share = lexicon.verb_share(t.surface)
+    if before in COPULAS and _adjective_not_participle(t.surface):
+        return False  # "was complete", "are clear": after "be", a verb is a participle, not a base form
     if before in AUXILIARIES or before.endswith("n't"):
         # After an auxiliary, a form of a verb is one even where WordNet lists the form as an adjective of its
         # own ("had laid off", "would be sold").
         return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
     if (_object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i) or _head_before_its_verb(tokens, i)
-            or _plural_in_a_prepositional_phrase(tokens, i)):
+            or _plural_in_a_prepositional_phrase(tokens, i) or _plural_opening_a_clause(tokens, i)):
         return False
     if share < 0.9 and _head_of_a_phrase_before_of(tokens, i):
         return False
@@ -101,6 +103,17 @@ def _plural_in_a_prepositional_phrase(tokens: Sequence[Token], i: int) -> bool:
             and not before.is_negator)
 
 
+SUBORDINATORS = frozenset("when while whenever because if unless although though whereas once".split())
+"""Words that open a clause with its subject: what comes right after them is no finite verb."""
+
+
+def _plural_opening_a_clause(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a form in -s right after a word that opens a clause ("when nurses on the ward
+    found", "because prices rose"): the clause's subject, a plural. A finite verb there would have no subject."""
+    word = fold(tokens[i].surface)
+    return word.endswith("s") and not word.endswith("ss") and fold(tokens[i - 1].surface) in SUBORDINATORS
+
+
 def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at i is a plural noun right after a verb ("launch attacks", "police raid workplaces"): a
     word in -s there is the verb's object, never a second finite verb."""
@@ -122,6 +135,13 @@ def _head_before_its_verb(tokens: Sequence[Token], i: int) -> bool:
         return False  # (a plural is an object, a form in -ing a participle: "regulations prohibit occupying forces")
     base = lexicon.base_entry(word)
     return base is not None and base.word != word and bool(base.tags.get("v")) and lexicon.verb_share(word) >= 0.5
+
+
+def _adjective_not_participle(word: str) -> bool:
+    """Whether the word is mostly an adjective in WordNet's tagged corpus and not a verb's participle or -ing form
+    ("complete", "clear", "open"; not "closed", "taken", "held")."""
+    w = fold(word)
+    return (not w.endswith(("ed", "en", "ing")) and lexicon.lemma_of(w) == w and lexicon.mostly(word, "a"))
 
 
 def _form_of_a_verb(word: str) -> bool:

@@ -43,6 +43,11 @@ def test_the_adjective_a_claim_says_of_its_subject(read) -> None:
     assert predicate("Police raided the market.") is None
     # an infinitive inside the subject is not the verb the copula must come before
     assert predicate("Media reports on attempts to lure migrants to the war have been rare.") == "rare"
+    # past an adverb, an adjective that is a verb's base form too, in the clause a verb of saying reports
+    assert predicate("North Vale Health Trust said its investigation was nearly complete.") == "complete"
+    assert predicate("The trust announced that its investigation was complete.") == "complete"
+    assert predicate("The virus is highly contagious.") == "contagious"
+    assert predicate("The road was closed on Monday.") is None  # a participle: left to the verbs
 
 
 def test_a_participle_after_a_noun_says_which_and_is_not_the_verb_asserted(read) -> None:

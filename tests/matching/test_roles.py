@@ -40,6 +40,19 @@ def test_after_an_auxiliary_a_form_of_a_verb_is_one_even_where_wordnet_lists_it_
     assert verbs("Sandbags would be sold at the market square.") == ["sold"]
 
 
+def test_after_a_form_of_be_an_adjective_that_is_no_participle_is_no_verb() -> None:
+    assert verbs("The trust said its investigation was complete.") == []
+    assert verbs("The road is clear again.") == []
+    assert verbs("The road was cleared on Monday.") == ["cleared"]  # a participle: what was done
+    assert verbs("The talks were held in Geneva.") == ["held"]
+
+
+def test_a_plural_right_after_a_word_that_opens_a_clause_is_its_subject() -> None:
+    found = verbs("The attack was discovered when nurses on the children's ward found the notes locked.")
+    assert "nurses" not in found and "found" in found
+    assert "prices" not in verbs("Sales fell because prices rose sharply.")
+
+
 def _sides(text: str, words: list[str], verb: str):
     tokens = tokenize(text)
     where = {t.stem: i for i, t in enumerate(tokens) if t.surface in words}
