@@ -5,9 +5,11 @@
 depot is where the pump came from, not where it went; "towards" is "to" ("running towards police officers" /
 "running away from police officers"), as are "into" and "onto", and "out of" is "from" ("moved into the house" /
 "moved out of the house"). "Members voted against strike action"
-against "members voted overwhelmingly for action". Only a noun or a name after a verb counts ("to fight" /
-"from fighting", "a tribute to Iron Maiden" are no direction), and a passage that puts it after both says
-nothing against either.
+against "members voted overwhelmingly for action"; to do a thing is to be for it ("voted by 82 per cent to strike"
+/ "against a strike", "campaigned to close the library" / "against closing the library"), and a phrase of margin may
+stand between the verb and its side ("by 82 per cent", "by a large majority"). Otherwise only a noun or a name
+after a verb counts ("to fight" / "from fighting", "a tribute to Iron Maiden" are no direction), and a passage that
+puts it after both says nothing against either.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def _mover(tokens: Sequence[Token], i: int, places: dict[int, int]) -> str | Non
     j = i - 1
     while j >= 0 and (fold(tokens[j].surface) in PARTICLES or fold(tokens[j].surface).endswith("ly")):
         j -= 1
+    j = _before_margin(tokens, j)
     if j < 0:
         return None
     if j in places.values():
@@ -70,11 +73,24 @@ def _mover(tokens: Sequence[Token], i: int, places: dict[int, int]) -> str | Non
     tok = tokens[j]
     if not tok.is_content or tok.number is not None or tok.capitalised:
         return None
-    if (j and fold(tokens[j - 1].surface) in DETERMINERS) or not _verb(tok):
+    if (j and fold(tokens[j - 1].surface) in DETERMINERS) or not (_verb(tok) or _past_of_a_verb(tok)):
         if _noun_of_moving(tok):
             return tok.stem  # ("deportation from their hometown to depressed regions")
         return _mover_of_object(tokens, j)  # ("coercing draft-age men into contracts": the verb before its object)
     return tok.stem
+
+
+MARGIN_REACH = 4  # words of a "by" phrase of margin between a verb and its side ("voted by 82 per cent to strike")
+
+
+def _before_margin(tokens: Sequence[Token], j: int) -> int:
+    """The position before a phrase of margin that ends at j ("by 82 per cent", "by a large majority"), or j: a
+    "by" phrase of a few words with no verb."""
+    for k in range(j, max(-1, j - MARGIN_REACH - 1), -1):
+        if fold(tokens[k].surface) == "by":
+            between = range(k + 1, j + 1)
+            return k - 1 if between and not any(is_verb(tokens, p) for p in between) else j
+    return j
 
 
 OBJECT_REACH = 3  # words of the object between a verb and the preposition of its direction
@@ -83,6 +99,12 @@ OBJECT_REACH = 3  # words of the object between a verb and the preposition of it
 def _verb(tok: Token) -> bool:
     base = lexicon.base_entry(tok.surface)  # ("sent" is an adjective too: the verb it is a form of decides)
     return max(lexicon.verb_share(tok.surface), base.verb_share if base is not None else 0.0) >= 0.5
+
+
+def _past_of_a_verb(tok: Token) -> bool:
+    """Whether the word is a past form in -ed of a verb ("campaigned": campaign, a noun more often than a verb)."""
+    base = lexicon.base_entry(tok.surface)
+    return fold(tok.surface).endswith("ed") and base is not None and base.tags.get("v", 0) > 0
 
 
 def _noun_of_moving(tok: Token) -> bool:
@@ -119,6 +141,11 @@ def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
         start = tok.start
         if word == "of" and i > 0 and fold(tokens[i - 1].surface) == "out":
             word, start = "from", tokens[i - 1].start  # "moved out of the house": from it
+        if word in ("to", *SIDES) and (aim := _aim(tokens, i)) is not None:
+            mover = _mover(tokens, i, found)
+            if mover:  # "voted to strike" is "voted for a strike", "against closing" against it: the side taken
+                out["for" if word == "to" else word][f"{mover} {tokens[aim].stem}"] = text[start : tokens[aim].end]
+            continue
         if word not in OPPOSITE or (at := _place(tokens, text, i)) is None:
             continue
         mover = _mover(tokens, i, found)
@@ -131,6 +158,22 @@ def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
         if located is not None and word not in SIDES:  # "to Corvell's larger plant in Brno": to Brno, too
             out[word][tokens[located].stem] = text[start : tokens[located].end]
     return out
+
+
+def _aim(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the verb stands that the preposition at i takes as the side chosen: an infinitive after "to" ("voted
+    to strike"), a form in -ing after "for" or "against" ("campaigned against closing the library"); else None."""
+    j = i + 1
+    if j >= len(tokens) or not tokens[j].is_content or tokens[j].capitalised or tokens[j].number is not None:
+        return None
+    word = fold(tokens[j].surface)
+    if fold(tokens[i].surface) != "to" and not word.endswith("ing"):
+        return None
+    if fold(tokens[i].surface) == "to":  # an infinitive: any verb that is not mostly a noun ("to close", not
+        entry = lexicon.lookup(word)  # "to court", a place)
+        return j if entry is not None and entry.tags.get("v", 0) > 0 and entry.main_pos != "n" else None
+    base = lexicon.base_entry(word)  # ("closing" is a noun too: the verb it is a form of decides)
+    return j if max(lexicon.verb_share(word), base.verb_share if base is not None else 0.0) >= 0.5 else None
 
 
 LOCATING = frozenset({"in", "at", "near"})

@@ -36,6 +36,20 @@ def test_for_and_against_the_same_thing_after_the_same_verb_are_opposite_sides()
     assert _reversed("The programme aims to educate women.", "They hear talks from inspiring women.") is None
 
 
+def test_to_do_it_is_for_it_and_a_margin_stands_between_the_verb_and_its_side() -> None:
+    assert _reversed("Members voted by 82 per cent against a strike.", "Members voted by 82 per cent to strike.") == (
+        "against a strike", "to strike")
+    assert _reversed("Members voted by a large majority to strike.", "Members voted against a strike.") == (
+        "to strike", "against a strike")
+    assert _reversed("Residents campaigned against closing the library.", "Residents campaigned to close the "
+                     "library.") == ("against closing", "to close")
+    assert _reversed("Residents campaigned to close the library.", "Residents campaigned for closing it.") is None
+    # a noun after "to" is still a place ("to court"), and another verb is another stance
+    assert _reversed("The case was sent to court in May.", "The case was sent from court in May.") == (
+        "to court", "from court")
+    assert _reversed("Members voted to strike.", "Members argued against a strike.") is None
+
+
 def test_towards_is_to() -> None:
     from corroborate.matching.direction import places, reversed_direction
     from corroborate.text import tokenize
