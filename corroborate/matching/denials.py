@@ -17,14 +17,20 @@ DENIAL_CUES = frozenset("deny denies denied denying refute refutes refuted refut
                         "disprove disproved disproves rebut rebutted denial denials".split())
 
 
-# Verbs that deny only what is put as a report ("rejected reports that", "dismissed claims that"); otherwise
-# they have their plain meaning ("the court rejected the appeal").
+# Verbs that deny only what is put as a report ("rejected reports that", "dismissed claims that", "retracted their
+# finding that": a statement taken back); otherwise they have their plain meaning ("the court rejected the appeal",
+# "troops withdrew from the town").
+TAKING_BACK = frozenset("retract retracts retracted retracting withdraw withdraws withdrew withdrawn withdrawing "
+                        "recant recants recanted".split())
+"""Verbs of taking a statement back: they deny a report only where a noun names it ("the claim that X was
+withdrawn"), never a clause that opens the sentence ("That redrafting ... had to be withdrawn" is a curriculum)."""
 DENIAL_OF_REPORTS = frozenset("reject rejects rejected rejecting dismiss dismisses dismissed dismissing dispute "
-                              "disputes disputed disputing contradict contradicts contradicted".split())
+                              "disputes disputed disputing contradict contradicts contradicted".split()) | TAKING_BACK
 
 
 REPORT_NOUNS = frozenset("that reports report claims claim allegations allegation suggestions suggestion rumours "
-                         "rumors accounts assertions statements idea ideas".split())
+                         "rumors accounts assertions statements idea ideas finding findings conclusion "
+                         "conclusions".split())
 
 
 REPORT_REACH = 5  # words after the verb where the report may stand ("dismissed as nonsense the idea that")
@@ -52,7 +58,7 @@ def denied_report(s: CueSentence, i: int) -> Scope | None:
     """"Claims that X have been denied": the denial judges the report it follows ("have not been denied" leaves
     it open)."""
     if (s.words[i] in DENIAL_CUES or s.words[i] in DENIAL_OF_REPORTS) and PREDICATING & s.before(i):
-        reported = _reported_before(s.words, i)
+        reported = _reported_before(s.words, i, opening_clause=s.words[i] not in TAKING_BACK)
         if reported is not None:
             negator = _negator_before(s, i)
             mood = Mood.DENIED if negator is None else Mood.OPEN
@@ -173,10 +179,11 @@ def called_false(s: CueSentence, i: int) -> Scope | None:
     return None
 
 
-def _reported_before(words: list[str], i: int) -> int | None:
-    """Where a report ("claims that", "reports that") opens the clause before position i, or a "that" that opens
-    the sentence ("That X was dismissed by the panel as speculation": a clause as the subject), or None."""
+def _reported_before(words: list[str], i: int, opening_clause: bool = True) -> int | None:
+    """Where a report ("claims that", "reports that") opens the clause before position i, or (``opening_clause``)
+    a "that" that opens the sentence ("That X was dismissed by the panel as speculation": a clause as the subject),
+    or None."""
     for j in range(i - 1, 0, -1):
         if words[j] == "that" and words[j - 1] in REPORT_NOUNS:
             return j + 1
-    return 1 if words[0] == "that" and i > 2 else None
+    return 1 if opening_clause and words[0] == "that" and i > 2 else None

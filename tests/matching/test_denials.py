@@ -13,6 +13,15 @@ def test_a_denied_proposition_is_denied() -> None:
     assert stance("Reports that the school was evacuated turned out to be wrong.") is Mood.DENIED
 
 
+def test_a_statement_taken_back_is_denied_but_a_thing_withdrawn_is_not_a_statement() -> None:
+    assert stance("The authors later retracted their finding that the school was evacuated.") is Mood.DENIED
+    assert stance("The claim that the school was evacuated was withdrawn by the paper.") is Mood.DENIED
+    assert stance("Troops withdrew after the school was evacuated.") is Mood.ASSERTED
+    # a sentence that opens on "That" and a noun names a thing, not a clause taken back
+    assert stance("That plan was so badly received when the school was evacuated that it had to be withdrawn.",
+                  ) is Mood.ASSERTED
+
+
 def test_a_falsity_word_denies_only_what_it_is_said_of() -> None:
     assert stance("Reports that the school was evacuated proved unfounded.") is Mood.DENIED
     assert stance("Inspectors found nothing wrong after the school was evacuated.") is Mood.ASSERTED

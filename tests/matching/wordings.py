@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-forty sets were written later, each before the change it was then used to confirm, and are applied to other
+forty-one sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -667,13 +667,28 @@ SET_40 = (
     ("Fans are wondering whether {}.", "The board has yet to decide whether {}.",
      "Pundits are debating whether {}.", "The manager was asked whether {}."),
 )
+# Set 41: the wordings of science and health reporting (studies, preprints, regulators, retractions), written at
+# the start of a round after batch 49's rules; scored blind (79 / 98 / 98): "The authors later retracted their
+# finding that X" was support (0 of 49 kept from it); a statement taken back (retract, withdraw, recant) now denies
+# a report a noun names ("finding", "conclusion" among them): denies 98%, and sets 5, 17, 18, 22 up too.
+SET_41 = (
+    ("A follow-up study found no evidence that {}.", "The regulator said nothing supported the claim that {}.",
+     "Researchers have refuted the idea that {}.", "The authors later retracted their finding that {}.",
+     "Health officials dismissed fears that {}.", "Larger trials failed to confirm that {}."),
+    ("A small preprint, not yet peer reviewed, suggests that {}.", "Early data hint that {}.",
+     "Scientists caution that it is too early to say whether {}.", "The researchers hypothesise that {}.",
+     "It remains to be seen whether {}.", "Some experts have raised the possibility that {}.",
+     "Modelling suggests that {}, although the estimates are uncertain.", "The study could not rule out that {}."),
+    ("Researchers set out to test whether {}.", "A new trial will investigate whether {}.",
+     "The open question is whether {}.", "Doctors want to know whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
-        "39": SET_39, "40": SET_40}
+        "39": SET_39, "40": SET_40, "41": SET_41}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
