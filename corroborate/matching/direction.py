@@ -6,7 +6,8 @@ depot is where the pump came from, not where it went; "towards" is "to" ("runnin
 "running away from police officers"), as are "into" and "onto", and "out of" is "from" ("moved into the house" /
 "moved out of the house"). "Members voted against strike action"
 against "members voted overwhelmingly for action"; to do a thing is to be for it ("voted by 82 per cent to strike"
-/ "against a strike", "campaigned to close the library" / "against closing the library"), and a phrase of margin may
+/ "against a strike", "campaigned to close the library" / "against closing the library"), "in favour of" is "for",
+a form of "be" takes a side as a verb does ("the population is against this war"), and a phrase of margin may
 stand between the verb and its side ("by 82 per cent", "by a large majority"). Otherwise only a noun or a name
 after a verb counts ("to fight" / "from fighting", "a tribute to Iron Maiden" are no direction), and a passage that
 puts it after both says nothing against either.
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token, fold
 from .negation import opposed
-from .roles import DETERMINERS, is_verb
+from .roles import COPULAS, DETERMINERS, is_verb
 
 OPPOSITE = {"from": "to", "to": "from", "for": "against", "against": "for"}
 ALSO_TO = frozenset({"towards", "toward", "into", "onto"})  # "running towards police officers" / "running away from
@@ -56,18 +57,22 @@ def _place(tokens: Sequence[Token], text: str, i: int) -> int | None:
 
 
 PARTICLES = frozenset({"in", "out", "back", "away", "up", "down", "over", "off", "home"})
+IN_FAVOUR = frozenset({"favour", "favor"})  # "in favour of": "for"
 
 
-def _mover(tokens: Sequence[Token], i: int, places: dict[int, int]) -> str | None:
+def _mover(tokens: Sequence[Token], i: int, places: dict[int, int], stance: bool = False) -> str | None:
     """The verb the preposition at i says the direction of ("sent to", "brought in from", "voted
     overwhelmingly for"), as a stem; "" after the place of another ("from Hollin to a depot"); None after a
-    noun, where it says something else ("a tribute to Iron Maiden", "tracks from Iron Maiden's career")."""
+    noun, where it says something else ("a tribute to Iron Maiden", "tracks from Iron Maiden's career").
+    With ``stance`` (a side taken: "for", "against"), a form of "be" takes one too ("residents were against it")."""
     j = i - 1
     while j >= 0 and (fold(tokens[j].surface) in PARTICLES or fold(tokens[j].surface).endswith("ly")):
         j -= 1
     j = _before_margin(tokens, j)
     if j < 0:
         return None
+    if stance and fold(tokens[j].surface) in COPULAS:
+        return "be"
     if j in places.values():
         return ""
     tok = tokens[j]
@@ -141,14 +146,17 @@ def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
         start = tok.start
         if word == "of" and i > 0 and fold(tokens[i - 1].surface) == "out":
             word, start = "from", tokens[i - 1].start  # "moved out of the house": from it
+        side = i  # where the side's word stands, before which its mover does ("voted in favour of": "in")
+        if word == "of" and i > 1 and fold(tokens[i - 1].surface) in IN_FAVOUR and fold(tokens[i - 2].surface) == "in":
+            word, start, side = "for", tokens[i - 2].start, i - 2  # "voted in favour of the plan": for it
         if word in ("to", *SIDES) and (aim := _aim(tokens, i)) is not None:
-            mover = _mover(tokens, i, found)
+            mover = _mover(tokens, i, found, stance=True)
             if mover:  # "voted to strike" is "voted for a strike", "against closing" against it: the side taken
                 out["for" if word == "to" else word][f"{mover} {tokens[aim].stem}"] = text[start : tokens[aim].end]
             continue
         if word not in OPPOSITE or (at := _place(tokens, text, i)) is None:
             continue
-        mover = _mover(tokens, i, found)
+        mover = _mover(tokens, side, found, stance=word in SIDES)
         if mover is None or (word in SIDES and not mover):
             continue
         found[i] = at
@@ -193,7 +201,7 @@ def _located_in(tokens: Sequence[Token], text: str, at: int) -> int | None:
 def places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
     """``_places``, or nothing when the text has none (a claim's are read once, ``ClaimAnalysis.directions``)."""
     lowered = text.lower()
-    if not any(f"{word} " in lowered for word in (*OPPOSITE, *ALSO_TO, "out of")):
+    if not any(f"{word} " in lowered for word in (*OPPOSITE, *ALSO_TO, "out of", "favour of", "favor of")):
         return {}
     found = _places(tokens, text)
     return found if any(found.values()) else {}

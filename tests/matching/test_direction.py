@@ -50,6 +50,18 @@ def test_to_do_it_is_for_it_and_a_margin_stands_between_the_verb_and_its_side() 
     assert _reversed("Members voted to strike.", "Members argued against a strike.") is None
 
 
+def test_in_favour_of_is_for_and_a_form_of_be_takes_a_side() -> None:
+    assert _reversed("Most residents voted in favour of the plan.", "Most residents voted against the plan.") == (
+        "in favour of the plan", "against the plan")
+    assert _reversed("The population is in favour of the war.", "The population is against this war.") == (
+        "in favour of the war", "against this war")
+    assert _reversed("Most residents were for the plan.", "Most residents were against the plan.") == (
+        "for the plan", "against the plan")
+    assert _reversed("Most residents voted in favour of the plan.", "Most residents voted for the plan.") is None
+    # "be" takes a side only: "is from" and "is to" are no movement
+    assert _reversed("The letter is from the mayor.", "The letter is to the mayor.") is None
+
+
 def test_towards_is_to() -> None:
     from corroborate.matching.direction import places, reversed_direction
     from corroborate.text import tokenize
