@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-forty-one sets were written later, each before the change it was then used to confirm, and are applied to other
+forty-two sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -682,13 +682,27 @@ SET_41 = (
     ("Researchers set out to test whether {}.", "A new trial will investigate whether {}.",
      "The open question is whether {}.", "Doctors want to know whether {}."),
 )
+# Set 42: the wordings of election and parliamentary reporting (campaigns, polls, briefings, fact-checks), written
+# after set 41's mend and batch 49's rules, to measure; scored blind (97 / 98 / 98): its misses are fragments of
+# the pool and sentences with clauses of their own; it prompted nothing.
+SET_42 = (
+    ("The campaign called the report that {} a smear.", "Election officials said there was no basis for claims that {}.",
+     "A fact-check found the assertion that {} to be false.", "The candidate categorically denied that {}.",
+     "His office rejected as baseless the suggestion that {}.", "Party sources poured cold water on reports that {}."),
+    ("Opposition MPs allege that {}.", "Polls suggest that {}, though the margin of error is wide.",
+     "Westminster insiders whisper that {}.", "It is widely expected that {}.",
+     "Briefings to journalists implied that {}.", "There is mounting speculation that {}.",
+     "The party appears to believe that {}.", "Campaign aides privately concede it is possible that {}."),
+    ("MPs will vote on whether {}.", "Voters will decide whether {}.",
+     "The committee is investigating whether {}.", "The speaker was asked if {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
-        "39": SET_39, "40": SET_40, "41": SET_41}
+        "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
