@@ -214,7 +214,7 @@ def stem(word: str) -> str:
         w = _BRITISH_RE.sub(r"\1er", w)  # centre, theatre
     w = w.replace("ae", "e") if len(w) > 6 else w  # haemorrhage, anaemia
     if len(w) > 4 and w[-3:] in ("ies", "ied"):
-        return w[:-3] + "y"  # countries, carried
+        w = w[:-3] + "y"  # countries, carried; and on, as the word itself goes: applied, apply
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]

@@ -44,6 +44,14 @@ def test_a_short_verb_in_e_shares_a_stem_with_its_forms():
     assert stem("shed") != stem("she") and stem("feed") != stem("fee")
 
 
+def test_a_word_in_y_shares_a_stem_with_its_forms_in_ies_and_ied():
+    # the form in -ies or -ied goes on as the word itself does ("apply" loses its "ly" as an adverb would)
+    assert stem("applied") == stem("applies") == stem("apply")
+    assert stem("supplied") == stem("supply")
+    assert stem("communities") == stem("community")
+    assert stem("countries") == stem("country") and stem("carried") == stem("carry")
+
+
 def test_unrelated_words_keep_apart():
     assert stem("police") != stem("policy")
 

@@ -47,7 +47,7 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         return False
     if share < 0.9 and _head_of_a_phrase_before_of(tokens, i):
         return False
-    return share >= 0.5
+    return share >= 0.5 or _past_with_object(tokens, i)
 
 
 def has_verb(tokens: Sequence[Token]) -> bool:
@@ -142,6 +142,22 @@ def _adjective_not_participle(word: str) -> bool:
     ("complete", "clear", "open"; not "closed", "taken", "held")."""
     w = fold(word)
     return (not w.endswith(("ed", "en", "ing")) and lexicon.lemma_of(w) == w and lexicon.mostly(word, "a"))
+
+
+def _past_with_object(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a past form in -ed of a verb between a noun phrase's last word and the next one's
+    first ("the ministry questioned reports", "residents campaigned against"): a finite verb, however often WordNet's
+    corpus uses its base as a noun. A participle after a noun takes "by" or its own phrase ("reports questioned by
+    experts"), not an object."""
+    word = fold(tokens[i].surface)
+    if not word.endswith("ed") or i + 1 >= len(tokens) or not _form_of_a_verb(word):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not before.is_content or before.number is not None or is_verb(tokens, i - 1):
+        return False
+    following = fold(after.surface)
+    return after.number is None and following.isalpha() and following not in PREPOSITIONS | AUXILIARIES | {
+        "and", "or", "but", "as", "than"}
 
 
 def _form_of_a_verb(word: str) -> bool:

@@ -92,8 +92,10 @@ def _related_phrasal(mine: lexicon.Entry | None, verb: ClaimTerm, theirs: lexico
 
 
 def _said_otherwise(verb: ClaimTerm, f: SentenceFeatures) -> bool:
-    """Whether the sentence has the verb in another form or by a synonym anywhere ("the decision" for "decided")."""
-    return bool(({verb.stem} | verb.variants | lexicon.kin_stems(verb.surface)) & f.stems)
+    """Whether the sentence has the verb in another form or by a synonym anywhere ("the decision" for "decided",
+    "lead" for "led")."""
+    return bool(({verb.stem} | verb.variants | lexicon.kin_stems(verb.surface) | lexicon.base_stems(verb.surface))
+                & f.stems)
 
 
 def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]]) -> list[int]:
@@ -117,7 +119,7 @@ def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[i
         found = _between(analysis, f, k, aligned, left, right)
         if found:
             return found
-    return _right_after(analysis, f, k, aligned, lefts[0])
+    return _right_after(analysis, f, k, aligned, lefts[0]) or _by_agent(analysis, f, k, aligned, lefts[0])
 
 
 def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]],
@@ -145,6 +147,35 @@ def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: 
                 f.tokens[q].stem not in analysis.stems) and not lexicon.general_verb(f.tokens[q].surface):
             out.append(q)  # (one side only: "came off the rails" may still say "derailed", with or without its
             # particle)
+    return out
+
+
+AGENT_REACH = 5  # words of a passive's agent between "by" and the claim subject's head ("by Britain's Ministry of")
+
+
+def _by_agent(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]],
+              left: int) -> list[int]:
+    """Where an active claim's subject ends right before its verb, and the sentence has that subject as a passive's
+    agent ("Britain's Ministry of Defence questioned reports" / "the facts have been confirmed by Britain's
+    Ministry of Defence"), the participle before "by": what the sentence says the subject did, in the verb's
+    place."""
+    at, tokens = analysis.terms[k].position, analysis.tokens
+    gap = tokens[analysis.terms[left].position + 1 : at]
+    if any(fold(t.surface) not in roles.AUXILIARIES for t in gap) or roles.is_passive(tokens, at):
+        return []
+    out = []
+    for low in aligned[left]:
+        by = next((j for j in range(low - 1, max(-1, low - 1 - AGENT_REACH), -1)
+                   if fold(f.tokens[j].surface) == "by"), None)
+        if by is None or by < 1 or _marks(f.text, f.tokens, by, low):
+            continue
+        q = by - 1
+        while q > 0 and fold(f.tokens[q].surface).endswith("ly"):
+            q -= 1  # ("confirmed independently by")
+        word = fold(f.tokens[q].surface)
+        participle = word.endswith(("ed", "en")) or lexicon.lemma_of(word) != word  # ("were calls by staff": no)
+        if participle and roles.is_passive(f.tokens, q) and f.tokens[q].stem not in analysis.stems:
+            out.append(q)
     return out
 
 

@@ -53,6 +53,13 @@ def test_a_plural_right_after_a_word_that_opens_a_clause_is_its_subject() -> Non
     assert "prices" not in verbs("Sales fell because prices rose sharply.")
 
 
+def test_a_past_form_between_two_phrases_is_a_verb_however_often_its_base_is_a_noun() -> None:
+    assert verbs("Britain's Ministry of Defence questioned reports of Russian attempts.") == ["questioned"]
+    assert verbs("Residents questioned the plan.") == ["questioned"]
+    # a participle after a noun takes "by" or its own phrase: no object, no finite verb
+    assert verbs("The reports questioned by experts were wrong.") == []
+
+
 def _sides(text: str, words: list[str], verb: str):
     tokens = tokenize(text)
     where = {t.stem: i for i, t in enumerate(tokens) if t.surface in words}

@@ -127,3 +127,18 @@ def test_an_adjective_after_be_in_the_place_of_the_claims_participle_replaces_it
     # a form of a verb WordNet may not relate, though it says it, is left alone
     assert _replaced(read, "Nine people were injured when a train derailed.",
                      "Nine people were hurt when a train derailed.") is None
+
+
+def test_the_verb_a_passive_says_its_agent_did_stands_in_an_active_claims_verbs_place(read) -> None:
+    claim = "Britain's Ministry of Defence questioned reports of Russian attempts to lure migrants."
+    assert _replaced(read, claim, "The reports of Russian attempts to lure migrants have been confirmed by Britain's "
+                                  "Ministry of Defence in an update.") == ("questioned", "confirmed")
+    # the same verb leaves it alone
+    assert _replaced(read, "Britain's Ministry of Defence confirmed the reports.",
+                     "The reports have been confirmed by Britain's Ministry of Defence.") is None
+
+
+def test_the_claims_verb_in_its_base_form_elsewhere_is_said(read) -> None:
+    # "led" is a lemma of its own to WordNet (the metal), but "lead" is the verb it is a form of
+    assert _replaced(read, "This experience led Darla to found a charity for children.",
+                     "This experience managed to lead Darla to found a charity for children.") is None
