@@ -141,3 +141,8 @@ def test_a_noun_of_action_takes_the_alternatives_of_its_verb() -> None:
 def test_verbs_of_occurring_are_happen_and_its_synonyms() -> None:
     assert lexicon.occurrence_verb("happened") and lexicon.occurrence_verb("occurred")
     assert not lexicon.occurrence_verb("derailed") and not lexicon.occurrence_verb("started")
+
+
+def test_a_word_written_as_a_past_or_a_participle() -> None:
+    assert all(lexicon.written_past(w) for w in ("closed", "taken", "held", "went", "paid"))
+    assert not any(lexicon.written_past(w) for w in ("complete", "clear", "close", "apply"))

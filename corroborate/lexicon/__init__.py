@@ -150,6 +150,13 @@ def lemma_of(word: str) -> str:
     return irregular_forms().get(w) or lemma_forms().get(w) or w
 
 
+def written_past(word: str) -> bool:
+    """Whether the word is written as a past or a participle: in -ed or -en, or an irregular form by WordNet's
+    exception lists ("held", "taken", "went"). Not that it is a verb's: "garden" and "need" are written so too."""
+    w = fold(word)
+    return w.endswith(("ed", "en")) or lemma_of(w) != w
+
+
 @lru_cache(maxsize=50_000)
 def base_entry(word: str) -> Entry | None:
     """The entry of the word an inflected form comes from ("stopped": stop, "held": hold), even when the form

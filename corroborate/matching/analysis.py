@@ -22,6 +22,7 @@ from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, NEGATORS, Token, fold, same_digits, stem, tokenize, words
 from . import cues, direction, effects, modality, negation, polarity, roles, values
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
+from .reports import VOUCHING_VERBS
 
 FUZZY_CUTOFF = 85
 SPELLING_CUTOFF = 75  # ... and for another spelling of one word, which WordNet lists as its synonym (defence / defense)
@@ -293,18 +294,13 @@ def _adverb(word: str) -> bool:
 
 def _reports(word: str) -> bool:
     """Whether the word is a form of a verb of saying that reports a clause ("said", "announced")."""
-    from .reports import VOUCHING_VERBS
-
-    w = fold(word)
-    lemma = lexicon.lemma_of(w)
-    base = lexicon.base_entry(w) if lemma == w else None
-    return (lemma if base is None else base.word) in VOUCHING_VERBS
+    entry = lexicon.entry_of(word)
+    return entry is not None and entry.word in VOUCHING_VERBS
 
 
 def _participle(word: str) -> bool:
     """Whether the word is a form of a verb ("made", "closed"): "can be made of wood" says what is done."""
-    w = fold(word)
-    if not w.endswith(("ed", "en")) and lexicon.lemma_of(w) == w:
+    if not lexicon.written_past(word):
         return False  # a verb's base form is no participle: "was nearly complete", "is clear"
     base = lexicon.base_entry(word)
     return lexicon.verb_share(word) > 0 or (base is not None and base.verb_share > 0)

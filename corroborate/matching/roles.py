@@ -140,8 +140,7 @@ def _head_before_its_verb(tokens: Sequence[Token], i: int) -> bool:
 def _adjective_not_participle(word: str) -> bool:
     """Whether the word is mostly an adjective in WordNet's tagged corpus and not a verb's participle or -ing form
     ("complete", "clear", "open"; not "closed", "taken", "held")."""
-    w = fold(word)
-    return (not w.endswith(("ed", "en", "ing")) and lexicon.lemma_of(w) == w and lexicon.mostly(word, "a"))
+    return not lexicon.written_past(word) and not fold(word).endswith("ing") and lexicon.mostly(word, "a")
 
 
 def _past_with_object(tokens: Sequence[Token], i: int) -> bool:

@@ -172,9 +172,8 @@ def _by_agent(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dic
         q = by - 1
         while q > 0 and fold(f.tokens[q].surface).endswith("ly"):
             q -= 1  # ("confirmed independently by")
-        word = fold(f.tokens[q].surface)
-        participle = word.endswith(("ed", "en")) or lexicon.lemma_of(word) != word  # ("were calls by staff": no)
-        if participle and roles.is_passive(f.tokens, q) and f.tokens[q].stem not in analysis.stems:
+        if (lexicon.written_past(f.tokens[q].surface)  # (a participle: "were calls by staff" is no passive)
+                and roles.is_passive(f.tokens, q) and f.tokens[q].stem not in analysis.stems):
             out.append(q)
     return out
 
