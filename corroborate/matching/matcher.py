@@ -174,10 +174,14 @@ class Matcher:
         score = measured.score * (NUMBER_PENALTY if numbers in ("missing", "conflict") else 1.0)
         nearby: list[str] = []  # in the window's other sentences: they only keep it from being support
         if score >= self.threshold:  # (below it, the window cannot be support: they would change nothing)
-            for i in window:  # (another day in a neighbour is another event: a date line, what came next)
+            # (another day in a neighbour is another event: a date line, what came next; and where the anchor
+            # negates the claim's negated words itself, a neighbour that says one plainly speaks of another time)
+            negation_placed = _negation_placed(analysis, reading, conflicts)
+            for i in window:
                 if i != anchor:
                     nearby += [c.message for c in readings[i].conflicts[0]
-                               if c not in conflicts and c.kind is not Kind.DATE]
+                               if c not in conflicts and c.kind is not Kind.DATE
+                               and not (negation_placed and c.kind is Kind.NEGATION_UNSAID)]
                     nearby += readings[i].unplaced_rivals
         modal = reading.modality
         if modal is not None and modal[0]:
@@ -219,6 +223,14 @@ class Matcher:
             return (float(main is not None and row[main] > 0), verbs, sum(t.weight * row[k] for k, t in
                                                                          enumerate(analysis.terms)), -i)
         return max(range(first, last + 1), key=key)
+
+
+def _negation_placed(analysis: ClaimAnalysis, reading: Reading, conflicts: list[Conflict]) -> bool:
+    """Whether the anchor negates every word the claim negates, as the claim does ("If you don't sign" for
+    "prisoners who do not sign")."""
+    negated = reading.features.negated
+    return bool(analysis.negated) and not any(c.kind is Kind.NEGATION_UNSAID for c in conflicts) and all(
+        any(p in negated for p in reading.aligned.get(k, ())) for k in analysis.negated)
 
 
 def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: Signals, topic: Topic,

@@ -6,7 +6,8 @@ says what the passage does not: that the report is out. The claim's verb is in t
 in *-ed*, an irregular past or participle: *published*, *went*, *was taken*), with no word of the future before it; the
 passage has that verb only after *will*, *would*, *shall* or *is to* ("would publish", "will be taken", "is to
 close"), with at most a few adverbs, a negator or an auxiliary between. A plan or an intention ("plans to close")
-is read by ``implicatives`` as open already.
+is read by ``implicatives`` as open already. A rule in the present ("prisoners who do not sign are sent to solitary
+confinement") is told by a threat of what follows a condition ("if you don't sign, you'll be sent"): not foretold.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def foretold(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, li
     if any(c is None for c in cues):
         return None  # the sentence says it happened somewhere too
     first = min(c for c in cues if c is not None)
+    if _present_passive(analysis.tokens, at) and _condition_before(f.tokens, first):
+        return None  # a rule told as a threat: "are sent" / "if you don't sign, you'll be sent"
     last = max(places)
     return analysis.terms[k].surface, f.text[f.tokens[first].start : f.tokens[last].end]
 
@@ -82,6 +85,27 @@ def _past(word: str) -> bool:
     if lexicon.lemma_of(w) != w:
         return True  # an irregular form: went, taken, held, told
     return w.endswith("ed") and lexicon.verb_share(w) > 0
+
+
+PRESENT_BE = frozenset({"is", "are", "am"})
+
+
+CONDITIONS = frozenset({"if", "unless"})
+
+
+def _condition_before(tokens: Sequence[Token], p: int) -> bool:
+    """Whether a condition opens the sentence's clause before position p ("If you don't sign, you'll be sent")."""
+    return any(fold(t.surface) in CONDITIONS for t in tokens[:p])
+
+
+def _present_passive(tokens: Sequence[Token], p: int) -> bool:
+    """Whether the participle at p follows a present form of "be" ("are sent", "is reportedly offered"): what is
+    done as a rule, which a passage may tell as what will follow a condition ("prisoners who do not sign are sent to
+    solitary confinement" is said by "if you don't sign, you'll be sent to solitary confinement")."""
+    j = p - 1
+    while j >= 0 and (fold(tokens[j].surface).endswith("ly") or tokens[j].is_negator):
+        j -= 1
+    return j >= 0 and fold(tokens[j].surface) in PRESENT_BE
 
 
 def _future_before(tokens: Sequence[Token], p: int) -> int | None:

@@ -471,3 +471,13 @@ def test_the_sentence_that_holds_the_claim_is_the_one_with_its_main_verb(tmp_pat
     [best, *_] = candidates_in(Matcher(load_corpus(tmp_path)),
                                "Prisoners who volunteer for the war are promised worse treatment.", "report")
     assert best.stance is None and "'better treatment', not 'worse treatment'" in best.reason
+
+
+def test_a_neighbour_saying_plainly_what_the_anchor_negates_as_the_claim_does_speaks_of_another_time(seeds_matcher):
+    # 000: "... sign contracts with the Russian Ministry of Defense. He stated that ... signing military contracts.
+    # 'If you don't sign, you'll be sent to solitary confinement.'": the neighbours' "sign" is another signing
+    assert "supports" in stances(seeds_matcher, "According to Jovid, prisoners who do not sign are sent to solitary "
+                                                "confinement.", "000")
+    # the anchor's own plain "sign" still keeps a negated claim from support
+    assert "supports" not in stances(seeds_matcher, "According to Jovid, some inmates would rather take their own "
+                                                    "lives than not sign contracts.", "000")

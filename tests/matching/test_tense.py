@@ -56,3 +56,13 @@ def test_the_claims_verb_in_its_place_decides_when_the_sentence_says_it_of_anoth
     said = "Reddington will design the graphic layout for the bike while Ginster designed the bike."
     assert _foretold(read, claim, said) == ("designed", "will design")
     assert _foretold(read, claim, claim) is None
+
+
+def test_a_rule_in_the_present_is_told_by_what_follows_a_condition(read) -> None:
+    claim = "Prisoners who do not sign are sent to solitary confinement."
+    assert _foretold(read, claim, "If you don't sign, you'll be sent to solitary confinement.") is None
+    # without a condition, the future is still what has not happened
+    assert _foretold(read, claim, "Prisoners will be sent to solitary confinement.") == (
+        "sent", "will be sent")
+    assert _foretold(read, "Prisoners were sent to solitary confinement.",
+                     "If you don't sign, you'll be sent to solitary confinement.") == ("sent", "you'll be sent")
