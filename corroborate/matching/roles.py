@@ -201,12 +201,26 @@ def sides(tokens: Sequence[Token], verb: int, positions: dict[str, int]) -> tupl
     if is_passive(tokens, verb):
         agent = next((j for j in range(verb + 1, len(tokens)) if fold(tokens[j].surface) == "by"), None)
         if agent is not None:
-            by = {st for st, p in positions.items() if p > agent}
+            end = _agent_end(tokens, agent)
+            by = {st for st, p in positions.items() if agent < p < end}
             return by, before | (after - by)
         # A passive that names no agent: its subject is what is acted on, and what follows is no agent ("homes
         # were damaged when Storm Ines struck": Ines is not the one the homes damaged).
         return set(), before
     return before, after
+
+
+AGENT_ENDS = frozenset("and or but which who whom whose where while when".split())
+"""Words that end a passive's agent phrase: what follows is another clause ("pulled from the water by two
+passers-by and taken to St Anne's Hospital": the hospital is no agent)."""
+
+
+def _agent_end(tokens: Sequence[Token], agent: int) -> int:
+    """Where the agent phrase that "by" at ``agent`` opens ends: at a conjunction, a relative word or a verb."""
+    for j in range(agent + 1, len(tokens)):
+        if fold(tokens[j].surface) in AGENT_ENDS or (j > agent + 1 and is_verb(tokens, j)):
+            return j
+    return len(tokens)
 
 
 def acted_upon(claim: tuple[set[str], set[str]], passage: tuple[set[str], set[str]]) -> tuple[str, str] | None:

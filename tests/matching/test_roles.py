@@ -93,6 +93,13 @@ def test_a_passive_that_names_no_agent_has_only_what_is_acted_on() -> None:
     assert swapped(_sides("Storm Ines damaged homes.", ["Ines", "homes"], "damaged"), said) is None
 
 
+def test_a_passives_agent_ends_where_another_clause_begins() -> None:
+    text = "The man was pulled from the water by two passers-by and taken to St Anne's Hospital."
+    doers, done_to = _sides(text, ["man", "passers", "Hospital"], "pulled")
+    assert doers == {"pass"}  # the passers-by pulled him
+    assert "hospital" in done_to  # the hospital is where he was taken, no agent
+
+
 def test_a_heading_has_no_verb_and_a_participle_opening_a_line_is_one() -> None:
     assert not has_verb(tokenize("Statement on the Fenwick junction incident"))
     assert has_verb(tokenize("Written for the Central Media Office of Hizb ut Tahrir by"))  # a form of "write"
