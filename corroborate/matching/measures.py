@@ -6,7 +6,9 @@ the quantities, *mile*, *tonne*) is a value, as a number is. When the sentence t
 claim's measure word (and every form, synonym, kind of it and what it is a kind of), and has, where the claim
 has it, another word WordNet files with the same measures and relates to it in none of those ways, the two
 differ as "six" and "fourteen" do: in natural logic, an alternation (they exclude each other, as *cat* and
-*dog* do). A more general word ("period" for "weeks") is not a rival: it may say the same.
+*dog* do). A more general word ("period" for "weeks") is not a rival: it may say the same. Its place is beside the claim
+words nearest the claim's measure, or in a relative clause that opens right after one of them ("restored within a
+day" / "restore its systems, which it expects to take at least a week").
 """
 
 from __future__ import annotations
@@ -89,7 +91,19 @@ def _in_place(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float], k:
     after = [t for t in held if t.position > at]
     nearest = ([max(before, key=lambda t: t.position)] if before else []) + (
         [min(after, key=lambda t: t.position)] if after else [])
-    return any(0 < abs(q - pos) <= PLACE_SPAN for t in nearest for st in t.spellings for q in f.positions.get(st, ()))
+    return any(0 < abs(q - pos) <= PLACE_SPAN or _in_relative_clause(f, q, pos)
+               for t in nearest for st in t.spellings for q in f.positions.get(st, ()))
+
+
+def _in_relative_clause(f: SentenceFeatures, q: int, pos: int) -> bool:
+    """Whether the measure at ``pos`` stands in a relative clause that "which" opens right after the phrase of the
+    claim's word at ``q`` ("restore its systems, which it expects to take at least a week"): said of it. The clause
+    runs to the next clause mark."""
+    if not q < pos:
+        return False
+    which = next((j for j in range(q + 1, min(pos, q + 1 + PLACE_SPAN)) if fold(f.tokens[j].surface) == "which"),
+                 None)
+    return which is not None and not any(c in ",;:()" for c in f.text[f.tokens[which].end : f.tokens[pos].start])
 
 
 def rival_joined_measure(claim: Sequence[Token], sentence: Sequence[Token]) -> tuple[str, str] | None:

@@ -39,6 +39,15 @@ def test_a_measure_elsewhere_in_the_sentence_is_no_rival(read) -> None:
                   "The siren sounded before the water arrived, and the clean-up took several days.") is None
 
 
+def test_a_measure_in_a_relative_clause_right_after_the_claims_words_is_said_of_them(read) -> None:
+    claim = "The centre expects the trust's systems to be restored within a day."
+    assert _rival(read, claim, "The centre is helping the trust restore its systems, which it expects to take at "
+                               "least a week.") == ("day", "week")
+    # past the relative clause's end, the measure is said of something else
+    assert _rival(read, claim, "The centre is helping the trust restore its systems, which were hit on Sunday, and "
+                               "the inquiry will take a week.") is None
+
+
 def test_a_word_that_points_to_a_time_or_says_which_measures_nothing() -> None:
     def at(text: str, word: str) -> bool:
         tokens = tokenize(text)
