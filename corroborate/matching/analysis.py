@@ -287,6 +287,13 @@ class ClaimAnalysis:
         return min(MIN_COVERAGE, COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE * (1 - self.replaceable_share))
 
 
+def _another_word(mine: lexicon.Entry | None, choice: str) -> bool:
+    """Whether a sources' stem spelled nearly as a claim word is a word of its own that WordNet knows, other than the
+    claim word's ("project" for "protect"): another word, not another spelling (those WordNet lists as synonyms)."""
+    theirs = lexicon.lookup(choice)
+    return mine is not None and theirs is not None and theirs.word != mine.word and stem(theirs.word) != stem(mine.word)
+
+
 def _adverb(word: str) -> bool:
     """Whether the word is an adverb in -ly ("nearly", "highly"), which a predicate adjective may follow."""
     return fold(word).endswith("ly") and lexicon.mostly(word, "r")
@@ -410,11 +417,14 @@ class ClaimReader:
         lists the two as synonyms in one of its senses (another spelling of one word: *defence* / *defense*)."""
         if len(st) < 5:
             return []
-        found = process.extract(st, self._by_start.get(st[:2], ()), scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,
-                                limit=8)
-        synonyms = lexicon.sense_stems(surface) if any(score < FUZZY_CUTOFF for _, score, _ in found) else frozenset()
-        out = [choice for choice, score, _ in found if choice != st and same_digits(choice, st)
-               and (score >= FUZZY_CUTOFF or choice in synonyms)]
+        near = process.extract(st, self._by_start.get(st[:2], ()), scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,
+                               limit=8)
+        found = [(choice, score) for choice, score, _ in near if choice != st and same_digits(choice, st)]
+        synonyms = lexicon.sense_stems(surface) if found else frozenset()
+        mine = None if surface[:1].isupper() else lexicon.entry_of(surface)  # (a name's spellings are its own:
+        # "Canadian" / "Canada", which WordNet does not relate)
+        out = [choice for choice, score in found if choice in synonyms or (
+            score >= FUZZY_CUTOFF and not _another_word(mine, choice))]
         # A shared beginning of six letters or more (recruit / recruitment) also counts.
         if len(st) >= 6:
             out.extend(v for v in self._by_prefix.get(st[:6], ()) if v != st and (v.startswith(st) or st.startswith(v))

@@ -116,3 +116,14 @@ def test_a_claims_word_of_a_time_gone_by_bears_on_its_clause_or_its_aside(read) 
     analysis = read("A Russian passport, once a privilege for a migrant, has become a mortal threat.")
     assert {analysis.terms[k].surface for k in analysis.former_terms} == {"privilege", "migrant"}
     assert read("A Russian passport is a mortal threat.").former_terms == frozenset()
+
+
+def test_another_word_spelled_nearly_alike_is_no_variant(read) -> None:
+    # "projects" is a word of its own, not a spelling of "protecting"; "defense" is one of "defence" (WordNet lists
+    # the two as synonyms), and a name keeps its near spellings ("Kharkiv" / "Kharkov")
+    analysis = read("The authorities are protecting migrants.", "Russia uses migrants for construction projects.")
+    assert "project" not in {t.surface: t for t in analysis.terms}["protecting"].variants
+    analysis = read("The Ministry of Defence said so.", "The ministry of defense said so.")
+    assert any(t.surface == "Defence" and t.variants for t in analysis.terms)
+    analysis = read("Shelling hit Kharkiv on Monday.", "Shelling hit Kharkov on Monday.")
+    assert "kharkov" in {t.surface: t for t in analysis.terms}["Kharkiv"].variants
