@@ -130,9 +130,10 @@ def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: 
     Geneva Convention" / "territories is permitted by")."""
     at, tokens = analysis.terms[k].position, analysis.tokens
     gap = [fold(t.surface) for t in tokens[analysis.terms[left].position + 1 : at]]
-    if any(w not in roles.AUXILIARIES for w in gap) or analysis.terms[left].verb or lexicon.mostly(
+    infinitive = gap == ["to"] and analysis.terms[left].verb  # ("has begun to protect" / "has begun to pose")
+    if any(w not in roles.AUXILIARIES for w in gap) or (analysis.terms[left].verb and not infinitive) or lexicon.mostly(
             analysis.terms[left].surface, "r"):
-        return []  # (a subject's head, not an adverb: "a highly publicized case")
+        return []  # (a subject's head, not an adverb: "a highly publicized case"; or a verb before "to")
     out = []
     for low in aligned[left]:
         q = low + 1

@@ -142,3 +142,12 @@ def test_the_claims_verb_in_its_base_form_elsewhere_is_said(read) -> None:
     # "led" is a lemma of its own to WordNet (the metal), but "lead" is the verb it is a form of
     assert _replaced(read, "This experience led Darla to found a charity for children.",
                      "This experience managed to lead Darla to found a charity for children.") is None
+
+
+def test_after_a_verb_and_to_the_next_verb_stands_in_the_infinitives_place(read) -> None:
+    assert _replaced(read, "Having a Russian passport has begun to protect its owner from raids.",
+                     "Now a Russian passport has begun to pose a mortal threat to its owner in raids.") == (
+        "protect", "pose")
+    # a synonym in that place says it
+    assert _replaced(read, "The company continued to enlarge its factories.",
+                     "The company continued to magnify its factories.") is None
