@@ -229,15 +229,14 @@ class ClaimAnalysis:
         presenter"). An adjective that is a verb's base form too ("complete", "clear") is one; a participle
         ("closed", "made") says what was done, and is left to the verbs."""
         tokens = self.tokens
-        first_verb = min((self.terms[k].position for k in self.verbs  # (not an infinitive inside the subject:
-                          if fold(tokens[self.terms[k].position - 1].surface) != "to"),  # "attempts to lure ...
-                         default=len(tokens))  # have been rare")
+        finite = sorted(self.terms[k].position for k in self.verbs  # (not an infinitive inside the subject:
+                        if fold(tokens[self.terms[k].position - 1].surface) != "to")  # "attempts to lure ... have
+        first_verb = finite[0] if finite else len(tokens)  # been rare")
         found = self._adjective_after_copula(1, first_verb)
         if found is None and first_verb < len(tokens) and _reports(tokens[first_verb].surface):
             # a reported clause's own ("The trust said its investigation was nearly complete")
             start = first_verb + 1 + (first_verb + 1 < len(tokens) and fold(tokens[first_verb + 1].surface) == "that")
-            then = min((self.terms[k].position for k in self.verbs if self.terms[k].position > first_verb
-                        and fold(tokens[self.terms[k].position - 1].surface) != "to"), default=len(tokens))
+            then = finite[1] if len(finite) > 1 else len(tokens)
             found = self._adjective_after_copula(start + 1, then)
         return found
 

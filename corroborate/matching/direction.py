@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token, fold
 from .negation import opposed
-from .roles import COPULAS, DETERMINERS, is_verb
+from .roles import COPULAS, DETERMINERS, is_verb, past_in_ed
 
 OPPOSITE = {"from": "to", "to": "from", "for": "against", "against": "for"}
 ALSO_TO = frozenset({"towards", "toward", "into", "onto"})  # "running towards police officers" / "running away from
@@ -78,7 +78,8 @@ def _mover(tokens: Sequence[Token], i: int, places: dict[int, int], stance: bool
     tok = tokens[j]
     if not tok.is_content or tok.number is not None or tok.capitalised:
         return None
-    if (j and fold(tokens[j - 1].surface) in DETERMINERS) or not (_verb(tok) or _past_of_a_verb(tok)):
+    if (j and fold(tokens[j - 1].surface) in DETERMINERS) or not (_verb(tok) or past_in_ed(tok.surface)):
+        # (a past form in -ed is a verb's, however often its base is a noun: "campaigned against")
         if _noun_of_moving(tok):
             return tok.stem  # ("deportation from their hometown to depressed regions")
         return _mover_of_object(tokens, j)  # ("coercing draft-age men into contracts": the verb before its object)
@@ -104,12 +105,6 @@ OBJECT_REACH = 3  # words of the object between a verb and the preposition of it
 def _verb(tok: Token) -> bool:
     base = lexicon.base_entry(tok.surface)  # ("sent" is an adjective too: the verb it is a form of decides)
     return max(lexicon.verb_share(tok.surface), base.verb_share if base is not None else 0.0) >= 0.5
-
-
-def _past_of_a_verb(tok: Token) -> bool:
-    """Whether the word is a past form in -ed of a verb ("campaigned": campaign, a noun more often than a verb)."""
-    base = lexicon.base_entry(tok.surface)
-    return fold(tok.surface).endswith("ed") and base is not None and base.tags.get("v", 0) > 0
 
 
 def _noun_of_moving(tok: Token) -> bool:
@@ -180,8 +175,7 @@ def _aim(tokens: Sequence[Token], i: int) -> int | None:
     if fold(tokens[i].surface) == "to":  # an infinitive: any verb that is not mostly a noun ("to close", not
         entry = lexicon.lookup(word)  # "to court", a place)
         return j if entry is not None and entry.tags.get("v", 0) > 0 and entry.main_pos != "n" else None
-    base = lexicon.base_entry(word)  # ("closing" is a noun too: the verb it is a form of decides)
-    return j if max(lexicon.verb_share(word), base.verb_share if base is not None else 0.0) >= 0.5 else None
+    return j if _verb(tokens[j]) else None  # ("closing" is a noun too: the verb it is a form of decides)
 
 
 LOCATING = frozenset({"in", "at", "near"})

@@ -148,8 +148,7 @@ def _past_with_object(tokens: Sequence[Token], i: int) -> bool:
     first ("the ministry questioned reports", "residents campaigned against"): a finite verb, however often WordNet's
     corpus uses its base as a noun. A participle after a noun takes "by" or its own phrase ("reports questioned by
     experts"), not an object."""
-    word = fold(tokens[i].surface)
-    if not word.endswith("ed") or i + 1 >= len(tokens) or not _form_of_a_verb(word):
+    if i + 1 >= len(tokens) or not past_in_ed(tokens[i].surface):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
     if not before.is_content or before.number is not None or is_verb(tokens, i - 1):
@@ -157,6 +156,12 @@ def _past_with_object(tokens: Sequence[Token], i: int) -> bool:
     following = fold(after.surface)
     return after.number is None and following.isalpha() and following not in PREPOSITIONS | AUXILIARIES | {
         "and", "or", "but", "as", "than"}
+
+
+def past_in_ed(word: str) -> bool:
+    """Whether the word is a past form in -ed of a verb ("questioned", "campaigned"), however often WordNet's corpus
+    uses its base as a noun."""
+    return fold(word).endswith("ed") and _form_of_a_verb(word)
 
 
 def _form_of_a_verb(word: str) -> bool:
