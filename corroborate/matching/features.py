@@ -76,6 +76,7 @@ class SourceFeatures(Sequence[SentenceFeatures]):
         self._stems: dict[int, frozenset[str]] = {}
         self._names: dict[int, frozenset[str]] = {}
         self._title: frozenset[str] | None = None
+        self._lead: frozenset[str] | None = None
         self._author: frozenset[str] | None = None
         self._dates: dict[str, int] | None = None
         self._dateline: tuple[int, tuple[int, int, int]] | None = None
@@ -137,6 +138,13 @@ class SourceFeatures(Sequence[SentenceFeatures]):
         sentences just before."""
         before = (self.names(i) for i in range(max(0, first - CONTEXT_SENTENCES), first))
         return self.title_words().union(*before)
+
+    def lead_stems(self) -> frozenset[str]:
+        """The content-word stems of the source's opening sentences (title, byline, date line, lead): what the
+        report is about."""
+        if self._lead is None:
+            self._lead = frozenset().union(*(self.stems(i) for i in range(min(len(self), LEAD_SENTENCES))))
+        return self._lead
 
     def title_words(self) -> frozenset[str]:
         """The capitalised words of the source's first sentence (its title, in most sources)."""

@@ -201,7 +201,7 @@ class Matcher:
             before = feats.stems(anchor - 1) if anchor else frozenset()
             verbless = bool(analysis.verbs) and not any(roles.has_verb(feats[i].tokens) for i in window
                                                         if not _bare_dateline(feats[i]))
-            findings = _findings(analysis, reading, score, signals, topic, words, before, feats.author_stems(),
+            findings = _findings(analysis, reading, score, signals, topic, words, before, feats,
                                  nearby, verbless)
         stance, reason = decide(findings, self.threshold)
         if extra is not None:
@@ -234,10 +234,10 @@ def _negation_placed(analysis: ClaimAnalysis, reading: Reading, conflicts: list[
 
 
 def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: Signals, topic: Topic,
-              words: WindowWords, before: frozenset[str], author: frozenset[str], nearby: list[str],
+              words: WindowWords, before: frozenset[str], source: SourceFeatures, nearby: list[str],
               verbless: bool) -> Findings:
     """What every rule found, for ``decide``: most is read from the anchor sentence (``reading``); ``before``:
-    the stems of the sentence before it; ``author``: those of the source's date line."""
+    the stems of the sentence before it; ``source``: the features of its source (date line, title and lead)."""
     short = len(analysis.terms) <= SHORT_CLAIM
     mood = reading.mood
     negated_words = ([(analysis.terms[k].negator, reading.aligned.get(k, [])) for k in analysis.negated]
@@ -251,10 +251,11 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         replaced_verb=reading.replaced_verb,
         other_counted=reading.other_counted,
         other_clause=reading.other_clause,
-        missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before, author)
+        missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before,
+                                         source.author_stems(), source.lead_stems())
                          if short and topic.about else ()),
         missing_conjunct=conjuncts.missing_conjunct(analysis, reading.aligned, words.matched),
-        other_speaker=speakers.other_speaker(analysis, reading.features),
+        other_speaker=speakers.other_speaker(analysis, reading.features, reading.aligned),
         unplaced_negation=reading.unplaced_negation,
         unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not (
             analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue)) else None,

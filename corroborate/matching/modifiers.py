@@ -26,10 +26,13 @@ from .features import SentenceFeatures
 from .roles import skip_determiners
 
 
-def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures,
-                      aligned: dict[int, list[int]]) -> str | None:
+def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
+                      specific: dict[int, str] | None = None) -> str | None:
     """Why not support, when the sentence replaces a claim modifier: "the passage has 'security
-    considerations', not 'economic considerations'"."""
+    considerations', not 'economic considerations'"; or names the word it qualifies by a kind of it with nothing
+    in the modifier's place (``specific``: the claim words the sentence names by a more specific one): "the
+    passage has 'basements', not 'upper floors'" (the kind it names is not the claim's kind, or no more is said
+    of it than of any floor)."""
     term_at = analysis.term_at
     for k, term in enumerate(analysis.terms):
         if k in aligned or term.name or term.number is not None or term.verb:
@@ -40,6 +43,9 @@ def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures,
         if not lexicon.mostly(analysis.terms[head].surface, "n") or lexicon.mostly(term.surface, "v"):
             continue  # a modifier qualifies a noun ("Individuals immune to" is no modifier and its head)
         rivals = [_before(f.tokens, q) for q in aligned[head]]
+        if (specific and head in specific and lexicon.mostly(term.surface, "a") and lexicon.mostly(specific[head], "n")
+                and not any(rivals)):
+            return f"the passage has '{specific[head]}', not '{term.surface} {analysis.terms[head].surface}'"
         if rivals and all(r is not None and r.stem not in analysis.stems and not akin(r.surface, term.surface)
                           for r in rivals):
             said = f.tokens[aligned[head][0]]

@@ -105,6 +105,9 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     ("all" / "several", "often" / "rarely"), an "all" or "always" the sentence does not say, or an opposite
     scale word ("after" for "before") that does not stand where the claim's does: not what the claim says, but
     no contradiction either."""
+    many = _many_for_one(analysis, f)
+    if many is not None:
+        return many
     if not analysis.scale_words:
         return None
     unplaced = unplaced_rivals(analysis, f)
@@ -131,6 +134,36 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
             return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
         if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not
             return f"the claim says '{word.surface}', the passage does not"
+    return None
+
+
+COUNTING_ONE = frozenset({"one", "single"})
+"""The words by which a claim counts one of a thing: "a" says "at least one" as readily ("a country signed" is
+true when all did); "one country" and "a single country" count."""
+MORE_THAN_ONE = frozenset({"both", "multiple", "numerous", "various"})
+"""Words that quantify a noun as more than one though they stand on no scale of ``lexicon.SCALES``."""
+QUANTIFIER_GAP = 2  # words a quantifier may stand before its noun ("all the countries", "many other countries")
+
+
+def _many_for_one(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
+    """The sentence's quantifier of more than one ("all", "several", "both") on a noun the claim counts one of
+    ("one country", "a single country") when it counts one of it nowhere: not what the claim says. A number in
+    its place is a rival value (``values.one_counted``); a quantifier is not one, so this is no contradiction.
+    """
+    ones = {st: words for st, words in analysis.counted_ones.items()
+            if COUNTING_ONE & {fold(w) for w in words.split()}}
+    if not ones:
+        return None
+    tokens = f.tokens
+    for j, noun in enumerate(tokens):
+        if noun.stem not in ones or any(fold(tokens[k - 1].surface) in COUNTING_ONE | {"a", "an"}
+                                        for k, t in enumerate(tokens) if k and t.stem == noun.stem):
+            continue
+        for i in range(max(0, j - 1 - QUANTIFIER_GAP), j):
+            word = fold(tokens[i].surface)
+            place = lexicon.scale_place(word)
+            if word in MORE_THAN_ONE or (place is not None and place[0] == "quantity" and place[1] >= 2):
+                return f"the passage says '{tokens[i].surface}' where the claim says '{ones[noun.stem]}'"
     return None
 
 

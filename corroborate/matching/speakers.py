@@ -12,7 +12,7 @@ source may be the speaker's own statement), and so is a claim whose speaker is a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .. import lexicon
 from ..text import Token, fold
@@ -99,10 +99,49 @@ def _saying(tokens: Sequence[Token], words: list[str], i: int) -> bool:
     return entry is not None and entry.kind("v") in SAYING
 
 
-def other_speaker(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+CLAUSE_OPENERS = frozenset({"but", "and", "while", "whereas", "though", "although", "yet"})
+"""Words that open a second clause of a sentence, which may give what it says to a speaker of its own: "The
+government said X, but unions said Y"."""
+
+
+def later_speaker(tokens: Sequence[Token], text: str, after: int) -> tuple[int, int] | None:
+    """(first, last) token positions of who says the second clause of a sentence, when the clause opens (after a
+    comma or one of CLAUSE_OPENERS) on a short noun phrase and a verb of saying, and what is said stands at or past
+    ``after``: "..., but unions said many still ran ..." The last such speaker before ``after`` counts."""
+    words = [fold(t.surface) for t in tokens]
+    found = None
+    for start in range(1, len(tokens)):
+        opener = words[start] in CLAUSE_OPENERS
+        if not (opener or "," in text[tokens[start - 1].end : tokens[start].start]):
+            continue
+        first = start + 1 if opener else start
+        for verb in range(first + 1, min(len(tokens), first + CREDIT_REACH + 1)):
+            if verb >= after:
+                break
+            if _saying(tokens, words, verb) and _reports(words, verb) and not tokens[verb].capitalised:
+                if _noun_phrase(tokens, text, words, first, verb):
+                    found = (first, verb - 1)
+                break
+    return found
+
+
+def _noun_phrase(tokens: Sequence[Token], text: str, words: list[str], first: int, stop: int) -> bool:
+    """Whether tokens first..stop-1 are one noun phrase: no verb, auxiliary, conjunction or punctuation in it, and
+    a noun or a name among its words ("unions", "the trust's chief executive"; not "record, and")."""
+    span = range(first, stop)
+    return (any(tokens[j].capitalised or (tokens[j].is_content and lexicon.mostly(words[j], "n")) for j in span)
+            and not any(words[j] in roles.AUXILIARIES or words[j] in CLAUSE_OPENERS or words[j] == "or"
+                        or roles.is_verb(tokens, j) for j in span)
+            and not any(c in text[tokens[first].start : tokens[stop - 1].end] for c in ",;:()"))
+
+
+def other_speaker(analysis: ClaimAnalysis, f: SentenceFeatures,
+                  aligned: Mapping[int, Sequence[int]] | None = None) -> tuple[str, str] | None:
     """(the claim's speaker, the sentence's) when the sentence names a speaker none of whose words is one of the
     claim's speaker's words or one WordNet relates to them. The speaker's words elsewhere in the sentence do not
-    count: "According to migrants, police raids ..." has "police", but not as who says it."""
+    count: "According to migrants, police raids ..." has "police", but not as who says it. ``aligned``: where the
+    claim's words stand in the sentence; a second clause that holds what the claim's speaker says and gives it to a
+    speaker of its own ("The government said X, but unions said Y") is read with that speaker."""
     claimed = speaker_span(analysis.tokens, analysis.text)
     if claimed is None:
         return None
@@ -110,7 +149,8 @@ def other_speaker(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, st
     speaker = [k for k, t in enumerate(analysis.terms) if first <= t.position <= last and t.number is None]
     if not speaker:
         return None  # a pronoun: "He said X"
-    said = speaker_span(f.tokens, f.text)
+    rest = sorted(p for k, ps in (aligned or {}).items() if k not in speaker for p in ps)
+    said = (later_speaker(f.tokens, f.text, rest[len(rest) // 2]) if rest else None) or speaker_span(f.tokens, f.text)
     if said is None:
         return None
     theirs = [t for t in f.tokens[said[0] : said[1] + 1] if t.is_content]

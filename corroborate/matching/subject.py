@@ -35,15 +35,18 @@ PREPOSITIONS = frozenset({"of", "on", "in", "for", "from", "at", "by", "with", "
 
 
 def missing(analysis: ClaimAnalysis, about: list[int], held: list[float], sentence: SentenceFeatures,
-            before: frozenset[str], author: frozenset[str] = frozenset()) -> tuple[str, ...]:
+            before: frozenset[str], author: frozenset[str] = frozenset(),
+            story: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The claim's subject words the sentence lacks, when they are more than half the subject's weight (else
     nothing). ``about``: the claim's subject, indices into its terms; ``held``: how well the sentence (and the
     context, for names) holds each claim word; ``before``: the stems of the sentence just before; ``author``:
-    the words of the source's date line, whom a sentence opening on "we" or "our" speaks of."""
+    the words of the source's date line, whom a sentence opening on "we" or "our" speaks of; ``story``: the stems
+    of the source's title and lead, which a sentence opening on "the" and a more general word takes up."""
     terms = analysis.terms
     about = [k for k in about if not terms[k].verb]  # what it is about, not what else it says happened
     lacking = [k for k in about if not held[k] and not lexicon.synonym_stems(terms[k].surface) & sentence.stems
-               and not any(values.same_word(terms[k].stem, st) for st in sentence.stems)]  # Nepalese / Nepal
+               and not any(values.same_word(terms[k].stem, st) for st in sentence.stems)  # Nepalese / Nepal
+               and not (terms[k].stem in story and takes_up(sentence, terms[k].surface))]
     if sentence.tokens and fold(sentence.tokens[0].surface) in FIRST_PERSON_PLURAL:
         lacking = [k for k in lacking if terms[k].stem not in author]
     if about and (head(analysis, about) not in lacking or refers_back(sentence)):  # the subject taken up again
@@ -51,6 +54,16 @@ def missing(analysis: ClaimAnalysis, about: list[int], held: list[float], senten
     if sum(terms[k].weight for k in lacking) <= (1 - SUBJECT_SHARE) * sum(terms[k].weight for k in about):
         return ()
     return tuple(terms[k].surface for k in lacking)
+
+
+def takes_up(sentence: SentenceFeatures, word: str) -> bool:
+    """Whether the sentence opens on "the" and a word WordNet makes more general than ``word``: "The bridge, built
+    in 1968, ..." in a report whose title and lead name the footbridge. A report names what it is about in its
+    title and lead and takes it up after with a definite general word; elsewhere a general word ("persons" for
+    "singers") may speak of anyone."""
+    tokens = sentence.tokens
+    return (len(tokens) >= 2 and fold(tokens[0].surface) == "the" and tokens[1].is_content
+            and tokens[1].stem in lexicon.general_stems(word))
 
 
 def refers_back(sentence: SentenceFeatures) -> bool:

@@ -91,3 +91,16 @@ def test_a_replaced_modifier_keeps_a_passage_from_supporting(seeds_matcher) -> N
 def test_a_verb_before_the_noun_is_no_modifier(read) -> None:
     assert replaced(read, "Nepalese mercenaries deserted from the Russian army.",
                     "Reports showed mercenaries from Nepal deserting from the Russian army.") is None
+
+
+def test_a_kind_of_the_qualified_word_with_nothing_in_the_modifiers_place_replaces_the_phrase(read) -> None:
+    claim = "The storm flooded the upper floors of a row of shops."
+    passage = "The storm flooded the basements of a row of shops."
+    analysis = read(claim, passage)
+    reading = read_against(analysis, passage)
+    assert replaced_modifier(analysis, sentence(passage), reading.aligned, reading.specific) == (
+        "the passage has 'basements', not 'upper floors'")
+    # the claim's own modifier beside the kind is no replacement
+    said = "The storm flooded the upper basements of a row of shops."
+    reading = read_against(analysis, said)
+    assert replaced_modifier(analysis, sentence(said), reading.aligned, reading.specific) is None

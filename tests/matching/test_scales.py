@@ -113,3 +113,14 @@ def test_words_of_place_and_manner_are_scales_though_stop_words(read) -> None:
     assert conflicts(read("The team performed badly in the final."),
                      "The team, as well as its coach, performed badly in the final.") == []
     assert conflicts(read("Food is available near the border."), "Food has so far been available at the border.") == []
+
+
+def test_one_of_a_thing_is_not_a_quantity_of_more(read) -> None:
+    one = read("Only one country signed the treaty.")
+    assert scale_mismatch(one, sentence("All countries signed the treaty.")) == (
+        "the passage says 'All' where the claim says 'one country'")
+    assert scale_mismatch(read("A single station was closed."), sentence("Several stations were closed.")) is not None
+    # counted one of as well, elsewhere in the sentence: the claim's one may be among them
+    assert scale_mismatch(one, sentence("One country signed the treaty, though all countries were invited.")) is None
+    # "a" says "at least one": all countries signing makes "a country signed" true
+    assert scale_mismatch(read("A country signed the treaty."), sentence("All countries signed the treaty.")) is None

@@ -31,7 +31,7 @@ def _other(read, claim: str, text: str) -> tuple[str, str] | None:
     from corroborate.matching.speakers import other_speaker
 
     reading = read_against(read(claim, text), text)
-    return other_speaker(reading.analysis, reading.features)
+    return other_speaker(reading.analysis, reading.features, reading.aligned)
 
 
 def test_another_speaker_in_the_sentence_is_not_the_claims(read) -> None:
@@ -71,3 +71,17 @@ def test_a_passage_that_gives_it_to_another_is_no_support_and_the_report_says_wh
                                   "contracts through threats of arrest.", "report")
     assert best.stance is None
     assert "gives it to 'Ukraine's National Resistance Center'" in best.reason
+
+
+def test_a_second_clause_with_a_speaker_of_its_own_is_read_with_that_speaker(read) -> None:
+    both = ("The government said hospitals had been given extra money, but unions said many hospitals still ran "
+            "software that was no longer supported.")
+    assert _other(read, "Unions said many hospitals still ran software that was no longer supported.", both) is None
+    assert _other(read, "The government said many hospitals still ran software that was no longer supported.",
+                  both) == ("The government", "unions")
+    # what the first clause says stays the first speaker's
+    assert _other(read, "The government said hospitals had been given extra money.", both) is None
+    # a list of actions after a comma names no speaker ("record, and document cases")
+    assert _other(read, "The Center said local people record cases of forced recruitment.",
+                  "The Center urges local people to avoid contact, record, and document cases of forced "
+                  "recruitment.") is None

@@ -3,11 +3,13 @@ from corroborate.matching import subject
 from .conftest import read_against, sentence
 
 
-def lacking(read, claim: str, text: str, before: str = "", author: frozenset[str] = frozenset()) -> tuple[str, ...]:
+def lacking(read, claim: str, text: str, before: str = "", author: frozenset[str] = frozenset(),
+            story: str = "") -> tuple[str, ...]:
     analysis = read(claim, text)
     held = read_against(analysis, text).row
     return subject.missing(analysis, analysis.subject, held, sentence(text),
-                           sentence(before).stems if before else frozenset(), author)
+                           sentence(before).stems if before else frozenset(), author,
+                           sentence(story).stems if story else frozenset())
 
 
 def test_a_sentence_that_lacks_what_the_claim_is_about_does_not_hold_it(read) -> None:
@@ -48,3 +50,14 @@ def test_a_sentence_opening_on_we_speaks_of_the_sources_author(read) -> None:
     # ... and only such a sentence: another's subject is not the author
     assert lacking(read, "The trust has postponed some planned procedures.",
                    "Surgeons have postponed some planned procedures.", author=trust) == ("trust",)
+
+
+def test_a_definite_general_word_takes_up_what_the_reports_title_and_lead_name(read) -> None:
+    claim = "The footbridge linked the Millbrook estate with the town centre."
+    text = "The bridge, built in 1968, linked the Millbrook estate with the town centre."
+    title = "Footbridge collapses into the Arden after days of rain"
+    assert lacking(read, claim, text, story=title) == ()
+    # ... not when the report is about something else, nor without "the" (any bridge)
+    assert lacking(read, claim, text, story="Road closed after days of rain") == ("footbridge",)
+    assert lacking(read, claim, "A bridge, built in 1968, linked the Millbrook estate with the town centre.",
+                   story=title) == ("footbridge",)
