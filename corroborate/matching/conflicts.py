@@ -64,7 +64,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         else:
             plain.add(tok.stem)
     sentence_negators = {t.stem for t in f.tokens if t.is_negator}
-    claim_negators = {t.stem for t in analysis.tokens if t.is_negator}
+    claim_negators = {t.stem for t in analysis.tokens if t.is_negator} | _negators_said_otherwise(analysis, f)
 
     def stated(term_stem: str, negator: str) -> bool:
         """Whether the sentence says plainly what the claim negates. Under a negating word with a meaning of
@@ -174,6 +174,15 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         out.append(Conflict(Kind.NUMBER,
                             f"number differs: the claim says '{multiple[0]}', the passage '{multiple[1]}'"))
     return list(dict.fromkeys(out)), replaced  # (an opposite found both as a word and on a scale is said once)
+
+
+def _negators_said_otherwise(analysis: ClaimAnalysis, f: SentenceFeatures) -> set[str]:
+    """Stems of the sentence's negating words with a meaning of their own that a claim verb says in other words:
+    "delayed the next wave" says what "postponed the next wave" does (a kind of delay), so the wave that
+    "postponed" negates is negated in the claim too."""
+    verbs = [analysis.terms[k].surface for k in analysis.verbs]
+    return {t.stem for t in f.tokens if t.is_negator and fold(t.surface) in LEXICAL_NEGATORS and any(
+        lexicon.relation(t.surface, v) in (lexicon.Relation.SYNONYM, lexicon.Relation.SPECIFIC) for v in verbs)}
 
 
 def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: frozenset[str],

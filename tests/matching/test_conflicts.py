@@ -84,6 +84,15 @@ def test_a_negated_claim_word_said_plainly_beside_another_negation_is_never_supp
     assert negation_elsewhere(postponed, f, term_matches(postponed, f.stems)) is None  # a word, matched as one
 
 
+def test_a_negating_verb_the_claim_says_in_other_words_is_the_claims_own(read) -> None:
+    # "postpone" is a kind of "delay": what it negates, the claim's "delayed" negates too
+    delayed = read("Russian authorities have delayed the next wave of mobilisation.")
+    assert conflicts(delayed, "Russian authorities have postponed the next wave of mobilisation.") == []
+    launched = read("Russian authorities have launched the next wave of mobilisation.")
+    assert conflicts(launched, "Russian authorities have postponed the next wave of mobilisation.") == [
+        "the passage negates 'wave'"]
+
+
 def test_an_opposite_must_stand_in_the_claims_place(read) -> None:
     # "recent" is an opposite of "future", but here it says when the stadium was renovated, not which base.
     analysis = read("The stadium is the club's future home base.")
