@@ -202,6 +202,8 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
         if not (_opposed(term, t, opposites, alternatives, longer)
                 or (excluded and lexicon.general_stems(t.surface) & excluded)):
             continue
+        if lexicon.relation(t.surface, term.surface) is lexicon.Relation.SYNONYM:
+            continue  # (WordNet's synonym in one sense, opposed through another: "engage" / "engross", by "fire")
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):
             return t.surface
     return None

@@ -545,7 +545,7 @@ def table(results: dict[str, list[bool]], contradicted: dict[str, list[bool]] | 
         got = results.get(kind, [])
         if got:
             against = (contradicted or {}).get(kind, [])
-            share = f"{sum(against) / len(against):.0%}" if against and not want else ""
+            share = f"{sum(against) / len(against):.0%}" if against else ""
             lines.append(f"| {kind} | {'support' if want else 'not support'} | {len(got)} | "
                          f"{sum(got) / len(got):.0%} | {share} |")
     return "\n".join(lines)

@@ -93,6 +93,12 @@ def test_a_negating_verb_the_claim_says_in_other_words_is_the_claims_own(read) -
         "the passage negates 'wave'"]
 
 
+def test_a_synonym_in_one_sense_is_no_rival_through_another(read) -> None:
+    # WordNet makes "engross" a kind of "fire" (arouse) and "fire" an opposite of "engage" (hire): polysemy
+    analysis = read("This willingness to engross the world is evident in the publishing sphere.")
+    assert conflicts(analysis, "This willingness to engage the world is evident in the publishing sphere.") == []
+
+
 def test_an_opposite_must_stand_in_the_claims_place(read) -> None:
     # "recent" is an opposite of "future", but here it says when the stadium was renovated, not which base.
     analysis = read("The stadium is the club's future home base.")
