@@ -49,9 +49,11 @@ def test_a_scale_takes_in_wordnets_adverbs_of_the_same_place_and_its_ends_are_op
 
 
 def test_a_past_form_that_is_a_lemma_too_knows_its_verb() -> None:
-    assert lexicon.base_stems("held") == {"held", "hold"} and lexicon.base_stems("market") == {"market"}
+    assert lexicon.base_stems("left") == {"left", "leav"} and lexicon.base_stems("market") == {"market"}
     assert "woman" in lexicon.base_stems("women") and "man" in lexicon.opposite_stems("women")
-    assert stem("found") != stem("find")  # the stem stays: "the found object" is not "find"
+    assert stem("left") != stem("leave")  # the stem stays: "the left bank" is not "leave"
+    # ... but a lemma WordNet's tagged corpus seldom uses as one is the verb's form: "held" (an adjective) is "hold"
+    assert lexicon.base_stems("held") == {"hold"} and stem("found") == stem("find")
 
 
 def test_the_part_of_speech_a_word_mostly_has() -> None:

@@ -13,8 +13,11 @@ next to this module, in ``data/``:
   adverb, and the kind of thing its first noun sense and its first verb sense are (their lexicographer
   files: the noun *resident* is a person, the verb *involve* stative);
 * ``irregular.tsv``: inflected forms that are not themselves lemmas, with their lemma (went/go,
-  fought/fight, children/child, worse/bad);
-* ``lemma_forms.tsv``: inflected forms that are lemmas too (held/hold, found/find, men/man), with their lemma.
+  fought/fight, children/child, worse/bad), and those that are but that WordNet's tagged corpus used far
+  more often as the form (RARE_OWN_USE): "sent" is a lemma (an Estonian coin) and "held" one (an adjective), yet
+  a text that says "sent" or "held" means "send" and "hold";
+* ``lemma_forms.tsv``: inflected forms that are lemmas of their own in common use (left/leave, shot/shoot,
+  lay/lie), with their lemma.
 
 Only the most frequent senses of a word take part (WordNet lists senses by frequency): a word's rare senses
 would make "fire" a synonym of "sack". ``tests/matching/test_lexicon.py`` checks that the shipped files are
@@ -36,6 +39,8 @@ PARTNER_SENSES = 3  # ... and the partner must have that synset among its own fi
 HYPERNYM_SENSES = 2  # senses whose more general words count
 HYPERNYM_DEPTH = 3  # how many steps up (Tajik -> Iranian -> Asian -> person is three)
 OPPOSITE_SENSES = 3  # senses whose antonyms and derived forms count
+RARE_OWN_USE = 0.1  # an inflected form that is a lemma too is read as its lemma's form when its own tagged uses
+# are at most this share of its lemma's ("sent": 0 to 148; not "left": 78 to 417, nor "shot": 54 to 97)
 SCHEMA = """
 CREATE TABLE entry (
     word TEXT PRIMARY KEY,
@@ -250,30 +255,38 @@ def alternatives(synsets: dict[tuple[str, str], Synset], rank: dict[tuple[str, s
 
 
 def build_irregular(root: Path) -> list[tuple[str, str]]:
-    """Inflected forms from WordNet's exception lists that are not lemmas themselves ("left" and "found" are,
-    so they keep their own reading)."""
+    """Inflected forms from WordNet's exception lists that are not lemmas themselves, or lemmas seldom used as
+    such ("sent", "held", "paid"): read as their lemma's form, for its stem."""
     return _exception_forms(root, lemmas_too=False)
 
 
 def build_lemma_forms(root: Path) -> list[tuple[str, str]]:
-    """Inflected forms from WordNet's exception lists that are lemmas of their own too (held/hold, found/find,
-    won/win, men/man): the word they also are, read only for its opposites, never for its stem."""
+    """Inflected forms from WordNet's exception lists that are lemmas of their own in common use (left/leave,
+    shot/shoot): the word they also are, read only for its opposites, never for its stem."""
     return _exception_forms(root, lemmas_too=True)
 
 
 def _exception_forms(root: Path, lemmas_too: bool) -> list[tuple[str, str]]:
-    """(form, lemma) from the verb, noun and adjective exception lists, of the forms that are lemmas
-    themselves (``lemmas_too``) or of those that are not."""
-    lemmas: set[str] = set()
-    for name in POS_FILES.values():
-        with open(root / f"index.{name}", encoding="latin-1") as fh:
-            lemmas.update(line.split(" ", 1)[0] for line in fh if not line.startswith("  "))
+    """(form, lemma) from the verb, noun and adjective exception lists, of the forms that are lemmas of their own
+    in common use (``lemmas_too``) or of those that are not."""
+    _, tags = read_senses(root)
+
+    def own_word(form: str, base: str, pos: str) -> bool:
+        """Whether the form is a lemma of its own in common use: any lemma, but a verb's irregular past seldom
+        used as a word of its own ("sent", "held"; not "left", nor "sitting" or "applied", which the suffix rules
+        read)."""
+        if form not in tags:
+            return False
+        if pos != "verb" or form.endswith("ing") or (form.endswith("ed") and len(form) > 4):
+            return True  # (a regular form in -ed or -ing: "led" and "fled" are irregular)
+        return sum(tags[form].values()) > RARE_OWN_USE * sum(tags.get(base, {}).values())
+
     out: dict[str, str] = {}
     for name in ("verb", "noun", "adj"):
         with open(root / f"{name}.exc", encoding="latin-1") as fh:
             for line in fh:
                 form, base = line.split()[:2]
-                if single(form) and single(base) and (form in lemmas) == lemmas_too and form != base:
+                if single(form) and single(base) and own_word(form, base, name) == lemmas_too and form != base:
                     out.setdefault(form, base)
     return sorted(out.items())
 

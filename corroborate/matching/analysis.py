@@ -163,6 +163,13 @@ class ClaimAnalysis:
         return own.cue if own.mood is polarity.Mood.OPEN else ""
 
     @cached_property
+    def reported_cues(self) -> frozenset[str]:
+        """The cues of reported content the claim itself tells of, folded ("Another theory is that X": "theory is
+        that"): the claim asserts the report, so a passage that says the same words reports what the claim does."""
+        return frozenset(fold(scope.cue) for scope in polarity.scopes(self.tokens, self.text)
+                         if scope.mood is polarity.Mood.OPEN)
+
+    @cached_property
     def former_terms(self) -> frozenset[int]:
         """The claim words (term indices) its own word of a time gone by bears on: after "Previously," the rest of
         the clause ("Previously, a passport was a mortal threat"); after "once" in an aside, the aside ("a

@@ -29,7 +29,7 @@ from ..claims import Claim
 from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
-from ..text import MONTH_NAME, is_dateline
+from ..text import MONTH_NAME, fold, is_dateline
 from . import align, conjuncts, negation, polarity, roles, speakers, subject, tense
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
@@ -258,7 +258,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         other_speaker=speakers.other_speaker(analysis, reading.features, reading.aligned),
         unplaced_negation=reading.unplaced_negation,
         unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not (
-            analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue)) else None,
+            analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue))
+        and fold(mood.cue) not in analysis.reported_cues else None,
         former_elsewhere=reading.former_elsewhere,
         undenied=reading.undenied,
         swapped=reading.swapped,

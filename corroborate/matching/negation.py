@@ -19,6 +19,12 @@ from ..text import LEXICAL_NEGATORS, Token, fold
 CESSATIVES = frozenset("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting".split())
 
 
+DECLINING = frozenset("decline declines declined declining neglect neglects neglected neglecting forget forgets "
+                      "forgot forgetting".split())
+"""Verbs that negate the verb of their "to" ("declined to send inspectors", "neglected to report it"), and are no
+negating words alone ("sales declined", "a neglected garden"): they are read as negators before "to" only."""
+
+
 def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
     """Token positions a negator bears on, with the negator: the first content word after it in its clause
     ("was not evacuated", "no workers"); adverbs in -ly are skipped ("did not immediately respond")."""
@@ -26,6 +32,10 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
     for pos, tok in enumerate(tokens):
         if fold(tok.surface) in CESSATIVES and pos + 1 < len(tokens) and tokens[pos + 1].surface.endswith("ing"):
             out[pos + 1] = tok.surface  # "stopped trying": no longer trying
+            continue
+        if (fold(tok.surface) in DECLINING and pos + 2 < len(tokens) and fold(tokens[pos + 1].surface) == "to"
+                and tokens[pos + 2].is_content and pos not in out):
+            out[pos + 2] = tok.surface  # "declined to send": not sent
             continue
         if not tok.is_negator or pos in out:  # (a negated negator: "not postponed the wave" says nothing of the wave)
             continue

@@ -42,12 +42,19 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         # After an auxiliary, a form of a verb is one even where WordNet lists the form as an adjective of its
         # own ("had laid off", "would be sold").
         return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
+    if before in COMPOUNDING_ADVERBS and i + 1 < len(tokens) and tokens[i + 1].is_content:
+        return False  # "well-paid combat roles", "newly built homes": an adjective before its noun
     if (_object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i) or _head_before_its_verb(tokens, i)
             or _plural_in_a_prepositional_phrase(tokens, i) or _plural_opening_a_clause(tokens, i)):
         return False
     if share < 0.9 and _head_of_a_phrase_before_of(tokens, i):
         return False
     return share >= 0.5 or _past_with_object(tokens, i)
+
+
+COMPOUNDING_ADVERBS = frozenset({"well", "ill", "badly", "poorly", "highly", "newly"})
+"""Adverbs that make an adjective of the participle after them ("well-paid", "ill-equipped", "highly trained",
+"newly built"): before a noun, the two qualify it; no verb takes the noun for object."""
 
 
 def has_verb(tokens: Sequence[Token]) -> bool:

@@ -229,8 +229,11 @@ def _same_frame(claim: list[Token], at: int, sentence: list[Token], q: int) -> b
 
     mine = preposition(claim, at)
     return (mine is not None and mine not in roles.AUXILIARIES and mine not in roles.DETERMINERS
-            and mine not in ADJUNCT_PREPOSITIONS and mine == preposition(sentence, q))
-    # (not "protect the" / "beat the", nor "strengthen by Tuesday" / "ease by Tuesday": no frame of their own)
+            and mine not in ADJUNCT_PREPOSITIONS and mine not in roles.SUBORDINATORS
+            and mine not in ("and", "or", "but")
+            and mine == preposition(sentence, q))
+    # (not "protect the" / "beat the", nor "strengthen by Tuesday" / "ease by Tuesday", nor "killed when" / "hurt
+    # when": no frame of their own, and a clause opened after the verb is no object of it)
 
 
 ADJUNCT_PREPOSITIONS = frozenset({"by", "in", "at", "during", "after", "before", "until", "since", "near"})
@@ -250,4 +253,11 @@ def _related(verb: ClaimTerm, word: Token) -> bool:
     theirs = lexicon.base_stems(word.surface)
     if mine & theirs:  # "fell" / "falls"
         return True
-    return bool(lexicon.general_stems(word.surface) & mine or lexicon.general_stems(verb.surface) & theirs)
+    return bool(_more_general(word.surface) & mine or _more_general(verb.surface) & theirs)
+
+
+def _more_general(word: str) -> frozenset[str]:
+    """What WordNet makes the word a kind of, as itself and as a form of its verb ("injured", an adjective of its
+    own, is a form of "injure", a kind of "hurt")."""
+    base = lexicon.base_entry(word)
+    return lexicon.general_stems(word) | (lexicon.general_stems(base.word) if base is not None else frozenset())

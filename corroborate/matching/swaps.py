@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..text import Token
+from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
@@ -26,16 +26,25 @@ _BREAKS = frozenset(",;:.!?()—–\"“”")  # punctuation that ends a phrase
 
 def pairs(tokens: Sequence[Token], text: str) -> set[tuple[str, str]]:
     """Stems of the content words that stand next to each other, or with one function word between them ("ties
-    with Iraq"), in one phrase and with no verb among them: (left, right)."""
-    words = [i for i, t in enumerate(tokens) if t.is_content and t.number is None and not roles.is_verb(tokens, i)]
+    with Iraq"), in one phrase and with no verb among them: (left, right). A verb and the noun of the preposition
+    after it ("made in Brno") are a pair too: no passive turns them round (though "by" may: "attacked by")."""
+    verbs = {i for i, t in enumerate(tokens) if t.is_content and roles.is_verb(tokens, i)}
+    words = [i for i, t in enumerate(tokens) if t.is_content and t.number is None]
     out = set()
     for a, b in zip(words, words[1:]):
-        if b - a > 2 or any(c in _BREAKS for c in text[tokens[a].end : tokens[b].start]):
+        if b - a > 2 or any(c in _BREAKS for c in text[tokens[a].end : tokens[b].start]) or b in verbs:
             continue
         if b - a == 2 and (tokens[a + 1].is_content or roles.is_verb(tokens, a + 1)):
             continue
+        if a in verbs and not (b - a == 2 and fold(tokens[a + 1].surface) in VERB_PREPOSITIONS):
+            continue
         out.add((tokens[a].stem, tokens[b].stem))
     return out
+
+
+VERB_PREPOSITIONS = roles.PREPOSITIONS - {"by", "of"}
+"""The prepositions whose noun a verb keeps in a passive ("made in Brno", "sent to Kyiv"): not "by", which names
+the agent there, nor "of"."""
 
 
 def exchanged(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:

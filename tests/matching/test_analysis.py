@@ -23,6 +23,12 @@ def test_a_claim_that_is_itself_open_knows_its_cue(read) -> None:
     assert "may" in read("The school may have been evacuated.").cues  # a passage's "may" is then no hedge
 
 
+def test_a_claim_that_tells_of_a_report_knows_the_reports_cue(read) -> None:
+    # It asserts the report ("Another theory is that X"), so the same words in a passage report what it does.
+    assert read("Another theory is that a mamba was seen shedding.").reported_cues == {"theory is that"}
+    assert read("A mamba was seen shedding.").reported_cues == frozenset()
+
+
 def test_the_subject_is_what_comes_before_the_last_verb(read) -> None:
     analysis = read("Hydroxychloroquine does not lower the risk of mortality.")
     assert [analysis.terms[k].surface for k in analysis.subject] == ["Hydroxychloroquine"]

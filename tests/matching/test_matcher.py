@@ -105,6 +105,13 @@ def test_a_heading_and_a_date_line_say_nothing_happened(tmp_path):
     assert c.stance is None and "no verb" in c.reason
 
 
+def test_a_claim_that_tells_of_a_report_is_supported_by_the_same_report(matcher):
+    told = "Another theory is that a farmer saw a mamba shedding its skin near the river."
+    assert best(matcher(told), told).stance == "supports"
+    # ... and the report does not support what it reports
+    assert best(matcher(told), "A farmer saw a mamba shedding its skin near the river.").stance is None
+
+
 def test_opposite_term_contradicts(matcher):
     m = matcher("Hospital admissions decreased sharply after the vaccination campaign started.")
     c = best(m, "Hospital admissions increased sharply after the vaccination campaign started.")

@@ -109,3 +109,11 @@ def test_since_right_after_the_negator_and_before_a_verb_is_an_adverb() -> None:
     text = "The site has not been used since the war ended."  # a clause: the negation stays in its own
     tokens = tokenize(text)
     assert [tokens[p].surface for p in negated(tokens, text)] == ["used"]
+
+
+def test_declined_or_neglected_negates_the_verb_of_its_to_and_nothing_alone() -> None:
+    text = "The branch has declined to send inspectors to the site."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"send": "declined"}
+    text = "Sales declined sharply in March."
+    assert negated(tokenize(text), text) == {}

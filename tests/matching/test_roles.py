@@ -141,3 +141,9 @@ def test_determiners_are_skipped_either_way() -> None:
     assert tokens[skip_determiners(tokens, 2, 1)].surface == "alcohol"
     assert tokens[skip_determiners(tokens, 3, -1)].surface == "and"
     assert skip_determiners(tokens, 0, 1) == 0
+
+
+def test_a_participle_after_an_adverb_that_compounds_it_and_before_a_noun_is_an_adjective() -> None:
+    assert verbs("Russia promised the recruits well-paid combat roles.") == ["promised"]
+    assert "built" not in verbs("Officials said newly built homes were flooded.")
+    assert "built" in verbs("The council built homes on the estate.")

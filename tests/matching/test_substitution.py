@@ -72,6 +72,12 @@ def test_a_very_general_verb_or_one_of_the_same_frame_is_not_read_as_another_eve
     # a phrase of time after both is no frame either: "to strengthen by Tuesday" / "to ease by Tuesday"
     assert _replaced(read, "Forecasters expect the wind to strengthen by Tuesday afternoon.",
                      "Forecasters expect the wind to ease by Tuesday afternoon.") == ("strengthen", "ease")
+    # nor a clause opened after both: "were killed when" / "were hurt when"
+    assert _replaced(read, "Nine people were killed when a freight train left the rails.",
+                     "Nine people were hurt when a freight train left the rails.") == ("killed", "hurt")
+    # ... while a verb WordNet makes a kind of the other, through its participle, is the same event
+    assert _replaced(read, "Nine people were injured when a freight train left the rails.",
+                     "Nine people were hurt when a freight train left the rails.") is None
     # a determiner after both is no frame of its own: "to protect the" / "to beat the"
     assert _replaced(read, "Staff urged other prisoners to protect the migrant inmates.",
                      "There were calls by staff for other prisoners to beat the migrant inmates.") == (
