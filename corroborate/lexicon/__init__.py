@@ -288,6 +288,14 @@ def general_stems(word: str) -> frozenset[str]:
     return _stems(entry.general) if entry is not None else frozenset()
 
 
+@lru_cache(maxsize=100_000)
+def form_general_stems(word: str) -> frozenset[str]:
+    """``general_stems`` of the word as itself and as a form of its verb ("injured", an adjective of its own, is a
+    form of "injure", a kind of "hurt")."""
+    base = base_entry(word)
+    return general_stems(word) | (general_stems(base.word) if base is not None else frozenset())
+
+
 def entry_of(word: str) -> Entry | None:
     """The entry of the word an inflected form comes from ("laid": lay, "homes": home), else the word's own."""
     return base_entry(word) or lookup(word)

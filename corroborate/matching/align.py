@@ -90,6 +90,35 @@ def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[in
     return analysis.terms[analysis.verbs[0]].surface
 
 
+def missing_main_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str]) -> str | None:
+    """The verb the claim asserts (``ClaimAnalysis.main_verb``), when the sentence has none of it (nor its
+    synonyms) and has the claim's other verbs only where they say which ("Colony staff punished prisoners who beat
+    the migrant inmates" / "calls by colony staff for other prisoners to beat the migrant inmates"): the sentence
+    tells of the ones the claim picks out, not of what the claim says happened to them.
+
+    Asked of long claims, where ``missing_verb`` is not: a verb of a clause that opens on "who", "that", "if"
+    is no stand-in for the main one."""
+    k = analysis.main_verb
+    if k is None or k in specific or len(analysis.verbs) < 2 or not _lacks(analysis, f, k):
+        return None
+    others = [j for j in analysis.verbs if j != k]
+    if all(_lacks(analysis, f, j) for j in others):
+        return None  # (no verb of the claim's at all: a paraphrase of the whole, left to coverage)
+    return analysis.terms[k].surface if all(
+        analysis.terms[j].position > analysis.terms[k].position and analysis.in_subordinate(j) for j in others
+        if not _lacks(analysis, f, j)) else None
+
+
+def _lacks(analysis: ClaimAnalysis, f: SentenceFeatures, k: int) -> bool:
+    """Whether the sentence lacks the claim's verb k, its other forms, its synonyms, a phrasal verb's, and a verb
+    WordNet makes a kind of it ("disciplined" for "punished")."""
+    t = analysis.terms[k]
+    if t.stem in f.stems or (t.variants | lexicon.kin_stems(t.surface) | _phrasal_synonyms(analysis, t)) & f.stems:
+        return False
+    mine = lexicon.base_stems(t.surface) | {t.stem}
+    return not any(tok.is_content and lexicon.form_general_stems(tok.surface) & mine for tok in f.tokens)
+
+
 def _phrasal_synonyms(analysis: ClaimAnalysis, t: ClaimTerm) -> frozenset[str]:
     """Stems of the synonyms of the phrasal verb a claim verb makes with the word after it ("put off": postpone,
     defer), when WordNet lists one."""

@@ -147,6 +147,10 @@ class ClaimAnalysis:
                 return k
         return self.verbs[0] if self.verbs else None
 
+    def in_subordinate(self, k: int) -> bool:
+        """Whether the claim's verb k opens a clause of its own that says which ("who beat", "if they sign")."""
+        return _in_subordinate_clause(self.tokens, self.terms[k].position)
+
     @cached_property
     def own_scopes(self) -> list[polarity.Scope]:
         """The claim's own cues and what each governs, read as a passage's are (``polarity.scopes``)."""

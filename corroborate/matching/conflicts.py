@@ -14,7 +14,7 @@ from enum import Enum
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
-from . import direction, effects, measures, negation, particles, roles, values
+from . import bounds, direction, effects, measures, negation, particles, roles, values
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
@@ -169,6 +169,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     counted = values.one_counted(analysis.counted_ones, f.tokens)
     if counted is not None:  # "within an hour" / "some four hours"
         out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{counted[0]}', the passage '{counted[1]}'"))
+    bounded = bounds.bound_conflict(analysis.tokens, f.tokens)
+    if bounded is not None:  # "fewer than 30,000" / "over 30,000"
+        out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{bounded[0]}', the passage '{bounded[1]}'"))
+        replaced.update(stem(fold(w)) for w in bounded[0].split()[:-1])
     multiple = values.multiplier_conflict(analysis.text, f.text, stem)
     if multiple is not None:
         out.append(Conflict(Kind.NUMBER,

@@ -245,7 +245,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
     modal = reading.modality
     return Findings(
         score=score, signals=signals, topical=topic.topical, absent=window_absent(analysis, words),
-        missing_verb=reading.missing_verb if short else None,
+        missing_verb=reading.missing_verb if short else reading.missing_main_verb,
         verbless=verbless,
         missing_predicate=reading.missing_predicate,
         replaced_verb=reading.replaced_verb,

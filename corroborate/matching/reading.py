@@ -97,6 +97,10 @@ class Reading:
         return align.missing_verb(self.analysis, self.features, self.specific)
 
     @cached_property
+    def missing_main_verb(self) -> str | None:
+        return align.missing_main_verb(self.analysis, self.features, self.specific)
+
+    @cached_property
     def replaced_verb(self) -> tuple[str, str] | None:
         """(claim verb, sentence verb) when another, unrelated verb stands in the place of the claim's."""
         return substitution.replaced_verb(self.analysis, self.features, self.aligned, self.row, self.specific)

@@ -253,11 +253,4 @@ def _related(verb: ClaimTerm, word: Token) -> bool:
     theirs = lexicon.base_stems(word.surface)
     if mine & theirs:  # "fell" / "falls"
         return True
-    return bool(_more_general(word.surface) & mine or _more_general(verb.surface) & theirs)
-
-
-def _more_general(word: str) -> frozenset[str]:
-    """What WordNet makes the word a kind of, as itself and as a form of its verb ("injured", an adjective of its
-    own, is a form of "injure", a kind of "hurt")."""
-    base = lexicon.base_entry(word)
-    return lexicon.general_stems(word) | (lexicon.general_stems(base.word) if base is not None else frozenset())
+    return bool(lexicon.form_general_stems(word.surface) & mine or lexicon.form_general_stems(verb.surface) & theirs)

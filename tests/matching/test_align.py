@@ -2,7 +2,7 @@ from corroborate.matching import align
 from corroborate.matching.analysis import ClaimAnalysis
 from corroborate.matching.retrieval import term_matches
 
-from .conftest import sentence
+from .conftest import read_against, sentence
 
 
 def _swapped(analysis: ClaimAnalysis, text: str) -> tuple[str, str] | None:
@@ -137,3 +137,17 @@ def test_a_verb_that_takes_another_after_to_gives_the_roles_to_the_second(read) 
 
     assert _swapped(analysis, "Ranariddh decided that FUNCINPEC should attempt to reach parity with CPP.")
     assert _swapped(analysis, claim) is None
+
+
+def test_a_long_claims_main_verb_is_not_stood_in_for_by_a_verb_that_says_which(read) -> None:
+    from corroborate.matching.align import missing_main_verb
+
+    claim = "Colony staff punished prisoners who beat the migrant inmates."
+    calls = "The letter described calls by colony staff for other prisoners to beat the migrant inmates."
+    analysis = read(claim, calls)
+    reading = read_against(analysis, calls)
+    assert missing_main_verb(analysis, reading.features, reading.specific) == "punished"
+    # a kind of the claim's verb says it ("disciplined" is a kind of "punished")
+    said = "Colony staff disciplined prisoners who beat the migrant inmates."
+    reading = read_against(analysis, said)
+    assert missing_main_verb(analysis, reading.features, reading.specific) is None
