@@ -299,13 +299,20 @@ def _clause_from(s: CueSentence, i: int) -> bool:
     j, reach, closed = i + 1, i + FINITE_REACH + 1, -1
     while j < min(reach, len(s.words)):
         comma = "," in gap_after(s.text, s.tokens, j - 1) and j != closed  # (not the comma that ends an aside)
-        if comma and s.words[j] in RELATIVES:  # "believe Smith, who resigned in May, was forced out"
-            end = next((k for k in range(j + 1, min(j + APPOSITION_REACH, len(s.words) - 1))
+        if comma and (s.words[j] in RELATIVES or _named_aside(s, j)):  # "believe Smith, who resigned in May, was
+            # forced out", "believe the new chief executive, Thomas Rattigan, was determined"
+            end = next((k for k in range(j + 1 if s.words[j] in RELATIVES else j, min(j + APPOSITION_REACH,
+                                                                                      len(s.words) - 1))
                         if "," in gap_after(s.text, s.tokens, k)), None)
             if end is None:
                 return False
             reach += end + 1 - j
             j = closed = end + 1
+            continue
+        if s.words[j] in JOINING and not comma and j + 1 < len(s.words) and s.tokens[j + 1].is_content and not (
+                roles.is_verb(s.tokens, j + 1) or s.words[j + 1] in roles.AUXILIARIES):
+            j += 2  # "believe friends and family members are gathering": the subject goes on
+            reach += 2
             continue
         if s.words[j] in ANOTHER_CLAUSE or comma or any(c in gap_after(s.text, s.tokens, j - 1) for c in ";:"):
             return False  # "assumed the post when she returned": the verb is another clause's
@@ -317,6 +324,17 @@ def _clause_from(s: CueSentence, i: int) -> bool:
 
 
 RELATIVES = frozenset({"who", "which", "whose"})
+JOINING = frozenset({"and", "or"})  # before a noun, they join the words of one phrase ("friends and family")
+
+
+def _named_aside(s: CueSentence, j: int) -> bool:
+    """Whether a name set off by commas begins at j, all its words capitalised ("..., Thomas Rattigan, ...")."""
+    k = j
+    while k < len(s.words) and s.tokens[k].capitalised and s.tokens[k].is_content:
+        if "," in gap_after(s.text, s.tokens, k):
+            return True
+        k += 1
+    return False
 APPOSITION_REACH = 10  # words a relative clause set off by commas may run to
 
 

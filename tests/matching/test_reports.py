@@ -155,6 +155,15 @@ def test_a_relative_clause_set_off_by_commas_does_not_hide_the_beliefs_clause() 
     assert stance("They fear the police, who are armed, and the school was evacuated.") is Mood.ASSERTED
 
 
+def test_a_bare_clause_may_open_on_a_joined_subject_or_a_name_set_off_by_commas() -> None:
+    assert stance("They believed teachers and pupils were evacuated from the school.",
+                  "teachers and pupils were evacuated") is Mood.OPEN
+    assert stance("Witnesses believed the head teacher, Ann Reid, was evacuated.", "the head teacher was evacuated") \
+        is Mood.OPEN
+    # "and" before a verb opens another clause: the belief's is an object
+    assert stance("Residents fear the police and the school was evacuated.") is Mood.ASSERTED
+
+
 def test_what_an_unnamed_some_say_is_hearsay() -> None:
     for sentence in ("Some maintain that the school was evacuated.", "Others have said that the school was evacuated.",
                      "Many argue that the school was evacuated.", "Some say the school was evacuated.",

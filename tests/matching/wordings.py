@@ -696,13 +696,27 @@ SET_42 = (
     ("MPs will vote on whether {}.", "Voters will decide whether {}.",
      "The committee is investigating whether {}.", "The speaker was asked if {}."),
 )
+# Set 43: the wordings of court and police reporting (trials, indictments, appeals, inquests), written after written
+# batches 56-59's rules; scored blind (98 / 94 / 98): besides fragments of the pool, a belief verb's bare clause that
+# opens on a joined subject ("they believed friends and family members are gathering") or a name set off by commas
+# ("believed the new chief executive, Thomas Rattigan, was determined") was read as an object; now 98 / 96 / 98.
+SET_43 = (
+    ("The defendant has always denied that {}.", "Prosecutors dropped the allegation that {}.",
+     "The jury rejected the prosecution's case that {}.", "The judge dismissed as unfounded the claim that {}.",
+     "Police said it was untrue that {}.", "The court heard there was no evidence that {}."),
+    ("Prosecutors allege that {}.", "The indictment alleges that {}.", "Lawyers for the family contend that {}.",
+     "The coroner said it was probable that {}.", "Police are working on the theory that {}.",
+     "It is alleged that {}.", "Witnesses told the court they believed {}.", "The inquest heard it was likely that {}."),
+    ("The jury must decide whether {}.", "The appeal will turn on whether {}.",
+     "Detectives are trying to establish whether {}.", "The inquest will consider whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
-        "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42}
+        "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42, "43": SET_43}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
