@@ -216,8 +216,14 @@ def _between(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict
 
 
 def _marks(text: str, tokens: list[Token], low: int, high: int) -> int:
-    """How many clause marks stand between the words at ``low`` and ``high``."""
-    return sum(1 for ch in text[tokens[low].end:tokens[high].start] if ch in _CLAUSE_MARKS)
+    """How many clause marks stand between the words at ``low`` and ``high``, less the two commas of an aside that
+    says no more than an age or a number right after a word ("Arthur Penn, 80, said")."""
+    marks = sum(1 for ch in text[tokens[low].end:tokens[high].start] if ch in _CLAUSE_MARKS)
+    for i in range(low, high - 1):
+        if (tokens[i + 1].number is not None and text[tokens[i].end : tokens[i + 1].start].strip() == ","
+                and text[tokens[i + 1].end : tokens[i + 2].start].strip() == ","):
+            marks -= 2
+    return marks
 
 
 def _same_frame(claim: list[Token], at: int, sentence: list[Token], q: int) -> bool:
@@ -230,10 +236,11 @@ def _same_frame(claim: list[Token], at: int, sentence: list[Token], q: int) -> b
     mine = preposition(claim, at)
     return (mine is not None and mine not in roles.AUXILIARIES and mine not in roles.DETERMINERS
             and mine not in ADJUNCT_PREPOSITIONS and mine not in roles.SUBORDINATORS
-            and mine not in ("and", "or", "but")
+            and mine not in ("and", "or", "but") and lexicon.phrasal_entry(claim[at].surface, mine) is None
             and mine == preposition(sentence, q))
     # (not "protect the" / "beat the", nor "strengthen by Tuesday" / "ease by Tuesday", nor "killed when" / "hurt
-    # when": no frame of their own, and a clause opened after the verb is no object of it)
+    # when": no frame of their own, and a clause opened after the verb is no object of it; nor the particle of a
+    # phrasal verb, "walked out" / "lifted out": a part of the verb, which ``_related_phrasal`` compares)
 
 
 ADJUNCT_PREPOSITIONS = frozenset({"by", "in", "at", "during", "after", "before", "until", "since", "near"})

@@ -78,6 +78,11 @@ def test_a_very_general_verb_or_one_of_the_same_frame_is_not_read_as_another_eve
     # ... while a verb WordNet makes a kind of the other, through its participle, is the same event
     assert _replaced(read, "Nine people were injured when a freight train left the rails.",
                      "Nine people were hurt when a freight train left the rails.") is None
+    # nor the particle of a phrasal verb: "walked out of" / "lifted out of"; and an age set off by commas after
+    # the subject is an aside, not a clause mark
+    assert _replaced(read, "Arthur Penn said he walked out of his front door on Orchard Close.",
+                     "Arthur Penn, 80, said he was lifted out of his bedroom window on Orchard Close.") == (
+        "walked", "lifted out")
     # a determiner after both is no frame of its own: "to protect the" / "to beat the"
     assert _replaced(read, "Staff urged other prisoners to protect the migrant inmates.",
                      "There were calls by staff for other prisoners to beat the migrant inmates.") == (
