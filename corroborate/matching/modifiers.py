@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..text import Token, fold
-from . import nouns
+from . import nouns, roles
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from .roles import skip_determiners
@@ -197,7 +197,16 @@ def _before(tokens: list[Token], q: int) -> Token | None:
     tok = tokens[q - 1]
     if not tok.is_content or tok.capitalised or tok.number is not None or tok.is_negator:
         return None
+    if q >= 2 and fold(tok.surface).endswith("ed") and _qualifying_adverb(tokens[q - 2]):
+        return tok  # "economically challenged nations": a participle an adverb qualifies is an adjective
     return None if lexicon.mostly(tok.surface, "v") else tok
+
+
+def _qualifying_adverb(tok: Token) -> bool:
+    """Whether the word is an adverb that makes an adjective of the participle after it: one in -ly ("economically
+    challenged", "heavily armed") or one of ``roles.COMPOUNDING_ADVERBS`` ("well-paid")."""
+    word = fold(tok.surface)
+    return word in roles.COMPOUNDING_ADVERBS or (word.endswith("ly") and lexicon.mostly(tok.surface, "r"))
 
 
 def akin(passage_word: str, claim_word: str) -> bool:

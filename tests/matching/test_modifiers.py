@@ -104,3 +104,12 @@ def test_a_kind_of_the_qualified_word_with_nothing_in_the_modifiers_place_replac
     said = "The storm flooded the upper basements of a row of shops."
     reading = read_against(analysis, said)
     assert replaced_modifier(analysis, sentence(said), reading.aligned, reading.specific) is None
+
+
+def test_a_participle_an_adverb_qualifies_stands_in_the_modifiers_place(read) -> None:
+    assert replaced(read, "The drive targets wealthy nations like Nepal.",
+                    "The drive targets economically challenged nations like Nepal.") == (
+        "the passage has 'challenged nations', not 'wealthy nations'")
+    # a participle alone before the noun is still read as a verb's form, not a rival modifier
+    assert replaced(read, "The drive targets wealthy nations like Nepal.",
+                    "The drive targeted nations like Nepal.") is None
