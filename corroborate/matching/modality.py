@@ -67,3 +67,17 @@ def first_obligation(tokens: Sequence[Token], verbs: Sequence[int]) -> Obligatio
         if found is not None:
             return found
     return None
+
+
+LIGHT_REACH = 3  # words from a governed verb to the word it makes a verb phrase with ("put an end", "take part")
+
+
+def obligation_near(tokens: Sequence[Token], words: Sequence[int]) -> Obligation | None:
+    """The obligation over a verb that makes a phrase with one of these words, which the sentence says as a noun
+    ("are needed to put an end to" for "are needed to end"): what the modal governs is the whole verb phrase."""
+    for q in words:
+        for p in range(q - 1, max(-1, q - 1 - LIGHT_REACH), -1):
+            found = obligation(tokens, p)
+            if found is not None:
+                return found
+    return None

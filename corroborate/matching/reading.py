@@ -150,6 +150,8 @@ class Reading:
         claimed = self.analysis.obligation
         verbs = sorted(p for k in self.analysis.verbs for p in self.aligned.get(k, ()))
         said = modality.first_obligation(self.features.tokens, verbs)
+        if said is None:  # ("needed to put an end" says "needed to end")
+            said = modality.obligation_near(self.features.tokens, verbs)
         if claimed is None and said is None:
             return None
         if claimed is not None and said is not None:

@@ -108,6 +108,9 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     many = _many_for_one(analysis, f)
     if many is not None:
         return many
+    rank = _unsaid_rank(analysis, f)
+    if rank is not None:
+        return f"the claim says '{rank}', the passage does not"
     if not analysis.scale_words:
         return None
     unplaced = unplaced_rivals(analysis, f)
@@ -134,6 +137,24 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
             return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
         if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not
             return f"the claim says '{word.surface}', the passage does not"
+    return None
+
+
+RANKS = frozenset({*lexicon.ORDINALS, "last"})
+
+
+def _unsaid_rank(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
+    """The claim's rank after a verb ("should come first", "finished last"), when the sentence has no rank word at
+    all: where a thing stands is what the claim says of it. Not a rank before a noun ("last year", "the first
+    attack"), which a passage may give otherwise."""
+    tokens = analysis.tokens
+    said = {fold(t.surface) for t in f.tokens}
+    if said & RANKS:
+        return None
+    for i, tok in enumerate(tokens):
+        if (fold(tok.surface) in RANKS and i > 0 and analysis.term_at.get(i - 1) in analysis.verbs
+                and (i + 1 == len(tokens) or not tokens[i + 1].is_content)):
+            return tok.surface
     return None
 
 

@@ -29,3 +29,16 @@ def test_the_modal_over_a_verb_and_whether_the_duty_is_denied(sentence, verb, cu
 ])
 def test_no_obligation(sentence, verb) -> None:
     assert governing(sentence, verb) is None
+
+
+def test_the_modal_governs_a_verb_phrase_that_says_the_claims_verb_as_a_noun() -> None:
+    from corroborate.matching.modality import obligation_near
+
+    text = "Joint efforts are needed to put an end to such practice."
+    tokens = tokenize(text)
+    end = next(i for i, t in enumerate(tokens) if t.surface == "end")
+    found = obligation_near(tokens, [end])
+    assert found is not None and found.cue == "needed to" and not found.denied
+    plain = "Joint efforts put an end to such practice."
+    tokens = tokenize(plain)
+    assert obligation_near(tokens, [next(i for i, t in enumerate(tokens) if t.surface == "end")]) is None

@@ -124,3 +124,11 @@ def test_one_of_a_thing_is_not_a_quantity_of_more(read) -> None:
     assert scale_mismatch(one, sentence("One country signed the treaty, though all countries were invited.")) is None
     # "a" says "at least one": all countries signing makes "a country signed" true
     assert scale_mismatch(read("A country signed the treaty."), sentence("All countries signed the treaty.")) is None
+
+
+def test_a_rank_after_a_verb_is_said_or_not(read) -> None:
+    claim = read("Bastrykin argued that national security should come last when hiring migrant workers.")
+    paramount = "He argued that national security should be paramount when hiring migrant workers."
+    assert scale_mismatch(claim, sentence(paramount)) == "the claim says 'last', the passage does not"
+    # a rank before a noun is left to the other rules: "last year" may be said with a year
+    assert scale_mismatch(read("The plant closed last year."), sentence("The plant closed in 2024.")) is None
