@@ -112,7 +112,7 @@ def replaced_name(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
         name_words = {fold(t.surface) for t in tokens[start : end + 1]}
         noun = analysis.term_at.get(end + 1)
         if noun is not None and noun in aligned and not terms[noun].name and lexicon.mostly(terms[noun].surface, "n"):
-            rivals = [_name_before(f.tokens, q) for q in aligned[noun]]
+            rivals = [_name_before(f.tokens, f.text, q) for q in aligned[noun]]
             said = terms[noun].surface
         else:
             j = skip_determiners(tokens, start - 1, -1)
@@ -132,9 +132,11 @@ def replaced_name(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
     return None
 
 
-def _name_before(tokens: list[Token], q: int) -> int | None:
-    """The position of the name just before position q (not the sentence's first word, capitalised as such)."""
-    return q - 1 if q >= 2 and _is_name(tokens[q - 1]) else None
+def _name_before(tokens: list[Token], text: str, q: int) -> int | None:
+    """The position of the name just before position q (not the sentence's first word, capitalised as such), with
+    nothing but a space between: "Priya Nair, operations director" has no name before "operations"."""
+    return q - 1 if q >= 2 and _is_name(tokens[q - 1]) and not text[tokens[q - 1].end : tokens[q].start].strip() \
+        else None
 
 
 def _name_after(tokens: list[Token], q: int, preposition: str) -> int | None:

@@ -113,3 +113,8 @@ def test_a_participle_an_adverb_qualifies_stands_in_the_modifiers_place(read) ->
     # a participle alone before the noun is still read as a verb's form, not a rival modifier
     assert replaced(read, "The drive targets wealthy nations like Nepal.",
                     "The drive targeted nations like Nepal.") is None
+
+
+def test_a_name_before_a_comma_qualifies_nothing_after_it(read) -> None:
+    assert name(read, "Priya Nair is Eastline Rail's operations director.",
+                "We are working with the investigators, said Priya Nair, operations director.") is None
