@@ -198,7 +198,8 @@ class Matcher:
         if score < self.threshold and not topic.topical:  # no stance: ``decide`` reads no more than this
             findings = Findings(score=score, signals=signals, topical=False)
         else:
-            before = feats.stems(anchor - 1) if anchor else frozenset()
+            before = frozenset().union(*(feats.stems(i) for i in range(min(first, anchor - 1), anchor) if i >= 0))
+            # (the sentence just before, and the window's own before it: what a sentence takes up, they may name)
             verbless = bool(analysis.verbs) and not any(roles.has_verb(feats[i].tokens) for i in window
                                                         if not _bare_dateline(feats[i]))
             findings = _findings(analysis, reading, score, signals, topic, words, before, feats,

@@ -76,11 +76,15 @@ def refers_back(sentence: SentenceFeatures) -> bool:
 
 def head(analysis: ClaimAnalysis, about: list[int]) -> int:
     """The head of the claim's subject: its word before the first preposition ("Police raids on migrant
-    workers", "Transmission of the virus"), else its first word ("Tobacco and alcohol"; where the claim's
-    verbs are misread, '"Boss" is a dance-pop, hip hop ... song', its last word would not be the subject)."""
+    workers", "Transmission of the virus"), else the word after its last possessive ("the freight train's
+    wagons"), else its first word ("Tobacco and alcohol"; where the claim's verbs are misread, '"Boss" is a
+    dance-pop, hip hop ... song', its last word would not be the subject)."""
     tokens = analysis.tokens
     for k in about:
         after = analysis.terms[k].position + 1
         if after < len(tokens) and tokens[after].surface.lower() in PREPOSITIONS:
             return k
+    owners = [n for n, k in enumerate(about) if analysis.terms[k].surface.lower().endswith(("'s", "’s"))]
+    if owners and owners[-1] + 1 < len(about):
+        return about[owners[-1] + 1]
     return about[0]

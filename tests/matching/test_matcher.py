@@ -112,6 +112,12 @@ def test_a_claim_that_tells_of_a_report_is_supported_by_the_same_report(matcher)
     assert best(matcher(told), "A farmer saw a mamba shedding its skin near the river.").stance is None
 
 
+def test_a_sentence_that_takes_up_its_subject_may_leave_the_rest_to_the_windows_sentences_before_it(matcher):
+    text = ("Nine people were hurt when a freight train came off the rails at the junction. Three of the injured "
+            "were taken to hospital. Eleven of the twenty-two wagons overturned.")
+    assert best(matcher(text), "Eleven of the freight train's twenty-two wagons overturned.").stance == "supports"
+
+
 def test_opposite_term_contradicts(matcher):
     m = matcher("Hospital admissions decreased sharply after the vaccination campaign started.")
     c = best(m, "Hospital admissions increased sharply after the vaccination campaign started.")

@@ -61,3 +61,8 @@ def test_a_definite_general_word_takes_up_what_the_reports_title_and_lead_name(r
     assert lacking(read, claim, text, story="Road closed after days of rain") == ("footbridge",)
     assert lacking(read, claim, "A bridge, built in 1968, linked the Millbrook estate with the town centre.",
                    story=title) == ("footbridge",)
+
+
+def test_the_head_of_a_possessive_subject_is_what_the_owner_has(read) -> None:
+    analysis = read("The freight train's wagons overturned.")
+    assert analysis.terms[subject.head(analysis, analysis.subject)].surface == "wagons"
