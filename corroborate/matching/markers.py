@@ -40,7 +40,7 @@ def other_role(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] 
     if not claimed:
         return None
     said = _marked(f.tokens, f.text)
-    claim_stems = {t.stem for t in analysis.tokens}
+    claim_stems = {t.stem for t in analysis.tokens} - _set_aside(analysis.tokens)
     for (verb, head), (marker, phrase) in claimed.items():
         if any(v == verb and h == head for (v, h) in said):
             if any(v == verb and h == head and m == marker for (v, h), (m, _) in said.items()):
@@ -54,6 +54,23 @@ def other_role(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] 
             if v == verb and m == marker and h not in claim_stems and not _akin(other, phrase):
                 return phrase, other
     return None
+
+
+SETTING_ASIDE = (("instead", "of"), ("rather", "than"))
+"""Words after which the claim names what it sets aside: "sent on to Belmere instead of Kingsford" says Kingsford is
+not where they were sent, so a passage that sends them to Kingsford gives the part to another."""
+
+
+def _set_aside(tokens: Sequence[Token]) -> set[str]:
+    """Stems of the content words a claim sets aside (after one of SETTING_ASIDE, to its phrase's end)."""
+    out: set[str] = set()
+    words = [fold(t.surface) for t in tokens]
+    for i in range(len(tokens) - 2):
+        if (words[i], words[i + 1]) in SETTING_ASIDE:
+            for t in tokens[i + 2 : i + 2 + PHRASE]:
+                if t.is_content:
+                    out.add(t.stem)
+    return out
 
 
 def _akin(other: str, phrase: str) -> bool:

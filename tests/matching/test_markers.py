@@ -41,3 +41,10 @@ def test_the_same_part_played_by_another_is_another_argument(read) -> None:
     assert role(read, "Most infections were traced back to fitness classes.",
                 "Most infections were traced back to 15% of cases.") is None
     assert role(read, "Ties with Jordan weakened.", "Ties with Jordan weakened considerably.") is None
+
+
+def test_what_the_claim_sets_aside_in_the_claims_part_is_another_argument(read) -> None:
+    claim = "Ambulances were sent on to Belmere instead of Kingsford."
+    assert role(read, claim, "Ambulances were sent on to Kingsford instead.") == ("to Belmere", "to Kingsford")
+    assert role(read, "Ambulances were sent on to Kingsford instead of Belmere.",
+                "Ambulances were sent on to Kingsford instead.") is None
