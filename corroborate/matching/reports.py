@@ -413,8 +413,34 @@ def unnamed_subject(s: CueSentence, j: int) -> int | None:
         k -= 1
     if k >= 0 and (s.words[k] in QUANTIFIERS or s.words[k] in HEARSAY_NOUNS):
         start = k - 1 if k >= 1 and s.words[k] in HEARSAY_NOUNS and lexicon.mostly(s.tokens[k - 1].surface, "a") else k
-        if start == 0 or s.words[start - 1] in ("and", "but") or "," in gap_after(s.text, s.tokens, start - 1):
+        if _opens_clause(s, start):
             return start  # ("Reports say X", "Unconfirmed reports say X": reports nobody is named for)
+    return _unnamed_with_knowledge(s, k)
+
+
+def _opens_clause(s: CueSentence, start: int) -> bool:
+    """Whether the word at ``start`` opens the sentence or a clause after "and", "but" or a comma."""
+    return start == 0 or s.words[start - 1] in ("and", "but") or "," in gap_after(s.text, s.tokens, start - 1)
+
+
+UNNAMED_HEADS = frozenset({"sources", "source", "people", "person", "insiders", "insider"})
+"""Nouns that name nobody when all that qualifies them is what they know: "people familiar with the matter"."""
+KNOWING = frozenset({"familiar", "close", "briefed", "knowledgeable", "with", "who", "aware"})
+"""Words that open such a qualifier: "familiar with", "close to", "briefed on", "with knowledge of", "who spoke"."""
+KNOWING_REACH = 7  # words of the qualifier ("familiar with the company's plans for the site")
+COUNTING = frozenset({"a", "an", "one", "two", "three", "several", "some"})  # ("a person", "two people")
+
+
+def _unnamed_with_knowledge(s: CueSentence, k: int) -> int | None:
+    """Where a subject that names nobody but by what it knows stands, the qualifier ending at k ("People
+    familiar with the matter said X", "A person briefed on the talks said X", "Sources close to the board say
+    X"): an anonymous source, as "Sources say X" is. None when a comma is in the qualifier."""
+    for head in range(k - 1, max(-1, k - 1 - KNOWING_REACH), -1):
+        if "," in gap_after(s.text, s.tokens, head):
+            return None
+        if s.words[head] in UNNAMED_HEADS and s.words[head + 1] in KNOWING:
+            start = head - 1 if head >= 1 and s.words[head - 1] in COUNTING else head
+            return start if _opens_clause(s, start) else None
     return None
 
 

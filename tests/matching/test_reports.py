@@ -164,6 +164,15 @@ def test_a_bare_clause_may_open_on_a_joined_subject_or_a_name_set_off_by_commas(
     assert stance("Residents fear the police and the school was evacuated.") is Mood.ASSERTED
 
 
+def test_a_source_named_only_by_what_it_knows_is_anonymous() -> None:
+    for sentence in ("People familiar with the matter said the school was evacuated.",
+                     "A person briefed on the talks said the school was evacuated.",
+                     "Sources close to the board say the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    # a named category of speaker stays named
+    assert stance("Officials familiar with the matter said the school was evacuated.") is Mood.ASSERTED
+
+
 def test_what_an_unnamed_some_say_is_hearsay() -> None:
     for sentence in ("Some maintain that the school was evacuated.", "Others have said that the school was evacuated.",
                      "Many argue that the school was evacuated.", "Some say the school was evacuated.",

@@ -710,13 +710,27 @@ SET_43 = (
     ("The jury must decide whether {}.", "The appeal will turn on whether {}.",
      "Detectives are trying to establish whether {}.", "The inquest will consider whether {}."),
 )
+# Set 44: the wordings of business and financial reporting (earnings, markets, regulators, takeovers), written at
+# the end of a round after every change; scored blind (99 / 89 / 98): "People familiar with the matter said X" was
+# support (1 of 23 kept); a subject that names nobody but by what it knows is an anonymous source: 99 / 97 / 98.
+SET_44 = (
+    ("The company flatly denied reports that {}.", "The regulator found no evidence that {}.",
+     "The bank has dismissed speculation that {}.", "Shareholders were told it was simply not the case that {}.",
+     "The chief executive rejected suggestions that {}.", "Market rumours that {} proved unfounded."),
+    ("Analysts expect that {}.", "Traders are betting that {}.", "People familiar with the matter said {}.",
+     "The company is understood to believe that {}.", "Investors fear that {}.",
+     "The filing hints that {}.", "It is thought likely that {}.", "Some economists predict that {}."),
+    ("The board is weighing whether {}.", "Regulators are examining whether {}.",
+     "Investors want to know whether {}.", "The question for the market is whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
         "19": SET_19, "20": SET_20, "21": SET_21, "22": SET_22, "23": SET_23, "24": SET_24, "25": SET_25,
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
-        "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42, "43": SET_43}
+        "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42, "43": SET_43,
+        "44": SET_44}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
