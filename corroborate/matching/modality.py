@@ -26,6 +26,7 @@ MODALS: tuple[tuple[str, ...], ...] = (
     ("need", "to"), ("needs", "to"), ("needed", "to"),
     ("required", "to"), ("obliged", "to"), ("obligated", "to"),
 )
+MODAL_STARTS = frozenset(modal[0] for modal in MODALS)
 BETWEEN = frozenset("not n't never also still now first then always".split())
 """Words that may stand between a modal and the verb it governs ("must first register", "must not register")."""
 DENIERS = frozenset("not n't never no".split())
@@ -75,6 +76,8 @@ LIGHT_REACH = 3  # words from a governed verb to the word it makes a verb phrase
 def obligation_near(tokens: Sequence[Token], words: Sequence[int]) -> Obligation | None:
     """The obligation over a verb that makes a phrase with one of these words, which the sentence says as a noun
     ("are needed to put an end to" for "are needed to end"): what the modal governs is the whole verb phrase."""
+    if not any(fold(t.surface) in MODAL_STARTS for t in tokens):
+        return None  # (most sentences have no modal: skip the search)
     for q in words:
         for p in range(q - 1, max(-1, q - 1 - LIGHT_REACH), -1):
             found = obligation(tokens, p)
