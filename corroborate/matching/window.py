@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import align, dating, values
+from ..text import fold
+from . import align, dating, subject, values
 from .analysis import ClaimAnalysis, ClaimTerm
 from .features import SourceFeatures
 from .retrieval import CONTEXT_CREDIT, VARIANT_CREDIT, best_of
@@ -68,6 +69,9 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
     first = window[0]
     unmatched_names = [k for k, term in enumerate(terms) if term.name and not matched[k]]
     context = feats.context_stems(first) if unmatched_names else frozenset()
+    if unmatched_names and any(fold(t.surface) in subject.FIRST_PERSON_PLURAL for i in window for t in feats[i].tokens):
+        context |= feats.author_stems()  # ("We will support every affected colleague, said Stefan Hollis": "we" is
+        # whoever signs the date line, "Corvell Industries plc, 18 May 2026")
     for k in unmatched_names:
         if (terms[k].stem in context or terms[k].variants & context) and not replaced(k):
             matched[k] = CONTEXT_CREDIT  # the passage speaks of a name its title or lead-in gives

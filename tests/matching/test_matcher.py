@@ -118,6 +118,24 @@ def test_a_sentence_that_takes_up_its_subject_may_leave_the_rest_to_the_windows_
     assert best(matcher(text), "Eleven of the freight train's twenty-two wagons overturned.").stance == "supports"
 
 
+def test_a_sentence_in_the_first_person_plural_speaks_for_whoever_signs_the_date_line(matcher):
+    text = ("Proposal to consolidate manufacturing\n\nCorvell Industries plc, 18 May 2026\n\nThe company proposes to "
+            "close its Ashby site. The decision reflects higher energy costs. Demand has fallen for two years. "
+            "Talks with the unions begin on Monday. We will support every affected colleague, said Stefan Hollis, "
+            "chief executive.\n")
+    claim = Claim("c", "Stefan Hollis is Corvell's chief executive.")
+
+    def quote_stance(source: str):
+        m = matcher(source)
+        for index, candidates in m.match_claim(claim).items():
+            if m.corpus.sources[index].path.name == "source.txt":
+                return next(c.stance for c in candidates if c.passage.line == c.passage.end_line == 5 and not c.extra)
+        return None
+
+    assert quote_stance(text) == "supports"
+    assert quote_stance(text.replace("We will support", "The group will support")) is None
+
+
 def test_opposite_term_contradicts(matcher):
     m = matcher("Hospital admissions decreased sharply after the vaccination campaign started.")
     c = best(m, "Hospital admissions increased sharply after the vaccination campaign started.")
