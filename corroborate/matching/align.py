@@ -77,12 +77,9 @@ def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[in
     the words paraphrase changes most ("called for" / "advocated")."""
     if not analysis.verbs or any(k in specific for k in analysis.verbs):
         return None
-    stems = f.stems
     phrasal = [_phrasal_synonyms(analysis, analysis.terms[k]) for k in analysis.verbs]
-    for k, synonyms in zip(analysis.verbs, phrasal):
-        t = analysis.terms[k]
-        if t.stem in stems or (t.variants | lexicon.kin_stems(t.surface) | synonyms) & stems:
-            return None  # ("closed" / "shut", "put off" / "postponed")
+    if any(_says_verb(analysis.terms[k], synonyms, f) for k, synonyms in zip(analysis.verbs, phrasal)):
+        return None  # ("closed" / "shut", "put off" / "postponed")
     if any(phrasal):  # an irregular form of a synonym: "went up" / "rose" (rise)
         bases = frozenset().union(*(lexicon.base_stems(tok.surface) for tok in f.tokens if tok.is_content))
         if any(synonyms & bases for synonyms in phrasal):
@@ -101,19 +98,25 @@ def missing_main_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: di
     k = analysis.main_verb
     if k is None or k in specific or len(analysis.verbs) < 2 or not _lacks(analysis, f, k):
         return None
-    others = [j for j in analysis.verbs if j != k]
-    if all(_lacks(analysis, f, j) for j in others):
+    said = [j for j in analysis.verbs if j != k and not _lacks(analysis, f, j)]
+    if not said:
         return None  # (no verb of the claim's at all: a paraphrase of the whole, left to coverage)
-    return analysis.terms[k].surface if all(
-        analysis.terms[j].position > analysis.terms[k].position and analysis.in_subordinate(j) for j in others
-        if not _lacks(analysis, f, j)) else None
+    if all(analysis.terms[j].position > analysis.terms[k].position and analysis.in_subordinate(j) for j in said):
+        return analysis.terms[k].surface
+    return None
+
+
+def _says_verb(t: ClaimTerm, phrasal: frozenset[str], f: SentenceFeatures) -> bool:
+    """Whether the sentence has the claim's verb, another form of it, a synonym or a synonym of the phrasal verb it
+    makes (``phrasal``: ``_phrasal_synonyms``)."""
+    return t.stem in f.stems or bool((t.variants | lexicon.kin_stems(t.surface) | phrasal) & f.stems)
 
 
 def _lacks(analysis: ClaimAnalysis, f: SentenceFeatures, k: int) -> bool:
-    """Whether the sentence lacks the claim's verb k, its other forms, its synonyms, a phrasal verb's, and a verb
-    WordNet makes a kind of it ("disciplined" for "punished")."""
+    """Whether the sentence lacks the claim's verb k (``_says_verb``) and every verb WordNet makes a kind of it
+    ("disciplined" for "punished")."""
     t = analysis.terms[k]
-    if t.stem in f.stems or (t.variants | lexicon.kin_stems(t.surface) | _phrasal_synonyms(analysis, t)) & f.stems:
+    if _says_verb(t, _phrasal_synonyms(analysis, t), f):
         return False
     mine = lexicon.base_stems(t.surface) | {t.stem}
     return not any(tok.is_content and lexicon.form_general_stems(tok.surface) & mine for tok in f.tokens)

@@ -238,7 +238,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
               words: WindowWords, before: frozenset[str], source: SourceFeatures, nearby: list[str],
               verbless: bool) -> Findings:
     """What every rule found, for ``decide``: most is read from the anchor sentence (``reading``); ``before``:
-    the stems of the sentence before it; ``source``: the features of its source (date line, title and lead)."""
+    the stems of the sentences before it in the window, or of the one just before it; ``source``: the features of
+    its source (date line, title and lead)."""
     short = len(analysis.terms) <= SHORT_CLAIM
     mood = reading.mood
     negated_words = ([(analysis.terms[k].negator, reading.aligned.get(k, [])) for k in analysis.negated]

@@ -73,6 +73,12 @@ def first_obligation(tokens: Sequence[Token], verbs: Sequence[int]) -> Obligatio
 LIGHT_REACH = 3  # words from a governed verb to the word it makes a verb phrase with ("put an end", "take part")
 
 
+def obligation_over(tokens: Sequence[Token], verbs: Sequence[int]) -> Obligation | None:
+    """The obligation over the first of these verbs that has one (``first_obligation``), else over the verb
+    phrase one of them stands in (``obligation_near``): what claim and passage are both read with."""
+    return first_obligation(tokens, verbs) or obligation_near(tokens, verbs)
+
+
 def obligation_near(tokens: Sequence[Token], words: Sequence[int]) -> Obligation | None:
     """The obligation over a verb that makes a phrase with one of these words, which the sentence says as a noun
     ("are needed to put an end to" for "are needed to end"): what the modal governs is the whole verb phrase."""

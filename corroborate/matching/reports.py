@@ -301,8 +301,8 @@ def _clause_from(s: CueSentence, i: int) -> bool:
         comma = "," in gap_after(s.text, s.tokens, j - 1) and j != closed  # (not the comma that ends an aside)
         if comma and (s.words[j] in RELATIVES or _named_aside(s, j)):  # "believe Smith, who resigned in May, was
             # forced out", "believe the new chief executive, Thomas Rattigan, was determined"
-            end = next((k for k in range(j + 1 if s.words[j] in RELATIVES else j, min(j + APPOSITION_REACH,
-                                                                                      len(s.words) - 1))
+            begin = j + 1 if s.words[j] in RELATIVES else j  # (a one-word name ends at its own comma)
+            end = next((k for k in range(begin, min(j + APPOSITION_REACH, len(s.words) - 1))
                         if "," in gap_after(s.text, s.tokens, k)), None)
             if end is None:
                 return False
@@ -324,6 +324,7 @@ def _clause_from(s: CueSentence, i: int) -> bool:
 
 
 RELATIVES = frozenset({"who", "which", "whose"})
+APPOSITION_REACH = 10  # words a relative clause set off by commas may run to
 JOINING = frozenset({"and", "or"})  # before a noun, they join the words of one phrase ("friends and family")
 
 
@@ -335,7 +336,6 @@ def _named_aside(s: CueSentence, j: int) -> bool:
             return True
         k += 1
     return False
-APPOSITION_REACH = 10  # words a relative clause set off by commas may run to
 
 
 def _past_form(s: CueSentence, j: int) -> bool:

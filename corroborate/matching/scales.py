@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from .. import lexicon
 from ..text import Token, fold
+from . import values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -177,8 +178,7 @@ def _many_for_one(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         return None
     tokens = f.tokens
     for j, noun in enumerate(tokens):
-        if noun.stem not in ones or any(fold(tokens[k - 1].surface) in COUNTING_ONE | {"a", "an"}
-                                        for k, t in enumerate(tokens) if k and t.stem == noun.stem):
+        if noun.stem not in ones or values.counts_one(tokens, noun.stem):
             continue
         for i in range(max(0, j - 1 - QUANTIFIER_GAP), j):
             word = fold(tokens[i].surface)

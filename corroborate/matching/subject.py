@@ -39,9 +39,10 @@ def missing(analysis: ClaimAnalysis, about: list[int], held: list[float], senten
             story: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The claim's subject words the sentence lacks, when they are more than half the subject's weight (else
     nothing). ``about``: the claim's subject, indices into its terms; ``held``: how well the sentence (and the
-    context, for names) holds each claim word; ``before``: the stems of the sentence just before; ``author``:
-    the words of the source's date line, whom a sentence opening on "we" or "our" speaks of; ``story``: the stems
-    of the source's title and lead, which a sentence opening on "the" and a more general word takes up."""
+    context, for names) holds each claim word; ``before``: the stems of the sentences before it in the window (at
+    least the one just before); ``author``: the words of the source's date line, whom a sentence opening on "we"
+    or "our" speaks of; ``story``: the stems of the source's title and lead, which a sentence opening on "the" and a
+    more general word takes up."""
     terms = analysis.terms
     about = [k for k in about if not terms[k].verb]  # what it is about, not what else it says happened
     lacking = [k for k in about if not held[k] and not lexicon.synonym_stems(terms[k].surface) & sentence.stems

@@ -34,8 +34,8 @@ def pairs(tokens: Sequence[Token], text: str) -> set[tuple[str, str]]:
     for a, b in zip(words, words[1:]):
         if b - a > 2 or any(c in _BREAKS for c in text[tokens[a].end : tokens[b].start]) or b in verbs:
             continue
-        if b - a == 2 and (tokens[a + 1].is_content or roles.is_verb(tokens, a + 1)):
-            continue
+        if b - a == 2 and tokens[a + 1].is_content:
+            continue  # (a content word between them, a verb or not, is a third word of the phrase)
         if a in verbs and not (b - a == 2 and fold(tokens[a + 1].surface) in VERB_PREPOSITIONS):
             continue
         out.add((tokens[a].stem, tokens[b].stem))

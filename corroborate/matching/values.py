@@ -470,12 +470,16 @@ def one_counted(ones: Mapping[str, str], tokens: Sequence[Token]) -> tuple[str, 
             continue
         for j in range(i + 1, min(len(tokens), i + 2 + COUNT_GAP)):
             noun = tokens[j]
-            if noun.stem in ones and not any(t.stem == noun.stem and k and tokens[k - 1].surface.lower() in ONE
-                                             for k, t in enumerate(tokens)):
+            if noun.stem in ones and not counts_one(tokens, noun.stem):
                 return ones[noun.stem], " ".join(t.surface for t in tokens[i : j + 1])
             if not noun.is_content or noun.number is not None:
                 break
     return None
+
+
+def counts_one(tokens: Sequence[Token], noun: str) -> bool:
+    """Whether the sentence counts one of the noun (stem) somewhere: "a", "an", "one" or "single" before it."""
+    return any(t.stem == noun and k and tokens[k - 1].surface.lower() in ONE for k, t in enumerate(tokens))
 
 
 def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token],
