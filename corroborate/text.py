@@ -424,6 +424,8 @@ def _analysis(surface: str) -> _Analysis:
     key, content, negator = _word(folded)
     if not content and month_of(surface) is not None:
         content = True  # "in May": a month, not the modal "may" (which is never capitalised inside a sentence)
+    if surface == "us":
+        content = False  # the pronoun; "US" is the country
     return key, content, negator, None
 
 

@@ -107,3 +107,11 @@ def test_an_irregular_past_seldom_used_as_a_word_of_its_own_shares_its_verbs_ste
     assert stem("sent") == stem("send") and stem("paid") == stem("pay") and stem("held") == stem("hold")
     assert stem("led") == stem("lead") and stem("won") == stem("win")
     assert stem("left") != stem("leave") and stem("shot") != stem("shoot")
+
+
+def test_us_is_a_pronoun_and_US_the_country():
+    tokens = {t.surface: t for t in tokenize("Readers sent us photographs from the US.")}
+    assert not tokens["us"].is_content
+    assert tokens["US"].is_content
+    assert content_stems("Readers sent us photographs from the US.") == tuple(
+        t.stem for t in tokenize("Readers sent us photographs from the US.") if t.is_content)

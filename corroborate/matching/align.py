@@ -7,12 +7,13 @@ of the verb must keep their sides ("A discovered B" is not "B discovered A").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .. import lexicon
 from ..text import fold, stem
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
+from .cues import mark_after
 from .features import SentenceFeatures, in_long_name
 
 PHRASE_DISTANCE = 4  # claim words this close in a sentence count as its phrase
@@ -106,6 +107,45 @@ def missing_main_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: di
     return None
 
 
+ADVERBIAL_OPENERS = frozenset("because since although though whereas after before until once".split())
+"""Openers of a clause that says why, despite what or when the main clause happened: the claim asserts it too."""
+OPENER_REACH = 5  # words between such an opener and its clause's verb ("because the migrants do not trust")
+
+
+def missing_adverbial_verb(analysis: ClaimAnalysis, window: Sequence[SentenceFeatures],
+                           specific: dict[int, str]) -> str | None:
+    """The verb of a clause the claim adds to its main one, saying why or when ("are an easy target because they
+    trust the police"), when no sentence of the window has it (``_lacks``): the passage may say the main clause and
+    give another reason, or none. (The window, not one sentence: "... until possession is established" may follow
+    in a sentence of its own.)"""
+    for j in analysis.verbs:
+        if j not in specific and _opens_adverbial(analysis, j) and all(_lacks(analysis, f, j) for f in window):
+            return analysis.terms[j].surface
+    return None
+
+
+def _opens_adverbial(analysis: ClaimAnalysis, j: int) -> bool:
+    """Whether the claim's verb j is the verb of a finite clause one of ADVERBIAL_OPENERS opens (its subject and
+    auxiliaries between, no other verb and no clause mark). Not a participle right after the opener ("before
+    becoming its host"), which tells a sequence a source often gives with another verb ("took over as host")."""
+    tokens, at = analysis.tokens, analysis.terms[j].position
+    if fold(tokens[at - 1].surface) in roles.DETERMINERS | ADVERBIAL_OPENERS:
+        return False  # a noun ("after a ransomware attack"), or a participle with no subject of its own
+    for i in range(at - 1, max(-1, at - 1 - OPENER_REACH), -1):
+        if fold(tokens[i].surface) in ADVERBIAL_OPENERS:
+            # (a base form after "a ...": a noun, "after a ransomware attack"; a finite verb would agree, "hits")
+            return not (fold(tokens[i + 1].surface) in ("a", "an") and _base_form(tokens[at].surface))
+        if roles.is_verb(tokens, i) or mark_after(analysis.text, tokens, i):
+            return False
+    return False
+
+
+def _base_form(word: str) -> bool:
+    """Whether a word is written as a verb's base form: not in -s or -ed, nor an irregular past."""
+    w = fold(word)
+    return not w.endswith("s") and not lexicon.written_past(w)
+
+
 def _says_verb(t: ClaimTerm, phrasal: frozenset[str], f: SentenceFeatures) -> bool:
     """Whether the sentence has the claim's verb, another form of it, a synonym or a synonym of the phrasal verb it
     makes (``phrasal``: ``_phrasal_synonyms``)."""
@@ -132,7 +172,7 @@ def _phrasal_synonyms(analysis: ClaimAnalysis, t: ClaimTerm) -> frozenset[str]:
 
 
 def missing_predicate(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str]) -> str | None:
-    """The adjective a claim says of its subject ("is legal"), when the sentence that holds the claim has
+    """The adjective a claim says of its subject ("is legal") or object ("found the structure unsafe"), when the sentence that holds the claim has
     neither it, a close spelling, a synonym, nor its opposite (which makes a conflict, read elsewhere)."""
     k = analysis.predicate_adjective
     if k is None or k in specific:

@@ -237,7 +237,8 @@ class ClaimAnalysis:
         ... is legal under ...", "COVID-19 is not dangerous", "is highly contagious"), or in the clause a verb of
         saying reports ("The trust announced that its investigation was complete"): the claim's predicate. None
         when there is none, or when the adjective qualifies a noun after it ("was a regular substitute
-        presenter"). An adjective that is a verb's base form too ("complete", "clear") is one; a participle
+        presenter"). Failing that, the adjective the claim's first verb says of its object (``_object_complement``).
+        An adjective that is a verb's base form too ("complete", "clear") is one; a participle
         ("closed", "made") says what was done, and is left to the verbs."""
         tokens = self.tokens
         finite = sorted(self.terms[k].position for k in self.verbs  # (not an infinitive inside the subject:
@@ -249,7 +250,34 @@ class ClaimAnalysis:
             start = first_verb + 1 + (first_verb + 1 < len(tokens) and fold(tokens[first_verb + 1].surface) == "that")
             then = finite[1] if len(finite) > 1 else len(tokens)
             found = self._adjective_after_copula(start + 1, then)
+        if found is None and finite:
+            found = self._object_complement(finite[0])
         return found
+
+    def _object_complement(self, verb: int) -> int | None:
+        """The adjective a verb says of its object, after it at the clause's end ("found the structure unsafe",
+        "declared the building safe for use"): the claim's predicate, as "The structure was unsafe" has it. None
+        when the adjective qualifies a noun after it ("found the old bridge")."""
+        tokens = self.tokens
+        j = verb + 1
+        while j < len(tokens) and fold(tokens[j].surface) in roles.DETERMINERS:
+            j += 1
+        nouns = 0
+        if j < len(tokens) and fold(tokens[j].surface) in OBJECT_PRONOUNS:
+            j += 1
+            nouns += 1
+        while j < len(tokens) and tokens[j].is_content and lexicon.mostly(tokens[j].surface, "n"):
+            j += 1
+            nouns += 1
+        while j < len(tokens) and _adverb(tokens[j].surface):
+            j += 1
+        k = self.term_at.get(j)
+        if not nouns or k is None or (j + 1 < len(tokens) and tokens[j + 1].is_content):
+            return None
+        term = self.terms[k]
+        adjective = (term.number is None and not term.name and not term.verb and lexicon.mostly(term.surface, "a")
+                     and not _participle(term.surface))
+        return k if adjective else None
 
     def _adjective_after_copula(self, start: int, end: int) -> int | None:
         """The adjective right after the first form of "be" in tokens[start:end] (past adverbs in -ly), or None."""
@@ -302,6 +330,9 @@ def _another_word(mine: lexicon.Entry | None, choice: str) -> bool:
     claim word's ("project" for "protect"): another word, not another spelling (those WordNet lists as synonyms)."""
     theirs = lexicon.lookup(choice)
     return mine is not None and theirs is not None and theirs.word != mine.word and stem(theirs.word) != stem(mine.word)
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
 
 
 def _adverb(word: str) -> bool:

@@ -34,7 +34,7 @@ class Findings:
     replaced_verb: tuple[str, str] | None = None  # (claim verb, another verb the sentence has in its place)
     other_counted: tuple[str, str] | None = None  # (claim noun, sentence noun) the same number counts
     other_clause: tuple[str, str] | None = None  # (claim word, contrast word) of a clause set against the claim's
-    missing_predicate: str | None = None  # the adjective the claim says of its subject, when the sentence lacks it
+    missing_predicate: str | None = None  # the adjective the claim says of its subject or object, which the sentence lacks
     missing_subject: tuple[str, ...] = ()  # a short claim's subject, when the decisive sentence says too little of it
     missing_conjunct: tuple[str, str] | None = None  # (claim word the window lacks, the one "and" joins it to)
     other_speaker: tuple[str, str] | None = None  # (the claim's speaker, the passage's) when the passage names another
@@ -79,7 +79,7 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, (f"'{f.other_clause[0]}' is in a clause set against the one with the claim's verb "
                       f"('{f.other_clause[1]} ...')")
     if f.missing_predicate:
-        return None, (f"what the claim says of its subject, '{f.missing_predicate}', is not in the sentence that "
+        return None, (f"what the claim says of what it is about, '{f.missing_predicate}', is not in the sentence that "
                       f"holds the rest of the claim")
     if f.missing_subject:
         return None, (f"the sentence that holds the claim's verb does not say what it is about "

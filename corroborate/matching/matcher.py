@@ -203,7 +203,7 @@ class Matcher:
             verbless = bool(analysis.verbs) and not any(roles.has_verb(feats[i].tokens) for i in window
                                                         if not _bare_dateline(feats[i]))
             findings = _findings(analysis, reading, score, signals, topic, words, before, feats,
-                                 nearby, verbless)
+                                 nearby, verbless, [feats[i] for i in window])
         stance, reason = decide(findings, self.threshold)
         if extra is not None:
             reason += f"; with line {source.sentences[extra].line}, which gives the rest of the claim"
@@ -236,10 +236,10 @@ def _negation_placed(analysis: ClaimAnalysis, reading: Reading, conflicts: list[
 
 def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: Signals, topic: Topic,
               words: WindowWords, before: frozenset[str], source: SourceFeatures, nearby: list[str],
-              verbless: bool) -> Findings:
+              verbless: bool, window: list[SentenceFeatures]) -> Findings:
     """What every rule found, for ``decide``: most is read from the anchor sentence (``reading``); ``before``:
     the stems of the sentences before it in the window, or of the one just before it; ``source``: the features of
-    its source (date line, title and lead)."""
+    its source (date line, title and lead); ``window``: its sentences."""
     short = len(analysis.terms) <= SHORT_CLAIM
     mood = reading.mood
     negated_words = ([(analysis.terms[k].negator, reading.aligned.get(k, [])) for k in analysis.negated]
@@ -247,7 +247,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
     modal = reading.modality
     return Findings(
         score=score, signals=signals, topical=topic.topical, absent=window_absent(analysis, words),
-        missing_verb=reading.missing_verb if short else reading.missing_main_verb,
+        missing_verb=reading.missing_verb if short else (
+            reading.missing_main_verb or align.missing_adverbial_verb(analysis, window, reading.specific)),
         verbless=verbless,
         missing_predicate=reading.missing_predicate,
         replaced_verb=reading.replaced_verb,

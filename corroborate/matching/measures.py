@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import NUMBER_WORDS, Token, fold
 from . import nouns, roles
+from .values import same_duration
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -39,6 +40,7 @@ def rival_measure(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]
         for p, tok in enumerate(f.tokens):
             if (tok.is_content and tok.number is None and not tok.capitalised and tok.stem not in analysis.stems
                     and _measure(tok.surface) == kind and quantified(f.tokens, p) and not nouns.related(mine, tok)
+                    and not same_duration(analysis.tokens, term.position, f.tokens, p)
                     and _in_place(analysis, f, row, k, p)):
                 return mine.surface, tok.surface
     return None

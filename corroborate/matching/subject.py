@@ -27,8 +27,8 @@ REFERRING = frozenset("he she it they this these those many most some several bo
 """Third-person pronouns, and quantifiers standing for a noun named before ("Many do not wish to fight"). Not
 "we" or "I": the writer, not what the sentence before names."""
 
-FIRST_PERSON_PLURAL = frozenset({"we", "our"})
-"""A sentence opening on these speaks of its source's author: a statement's "We have postponed some planned
+FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
+"""A sentence opening on these (or a window having them) speaks of its source's author: a statement's "We have postponed some planned
 procedures", signed "North Vale Health Trust, 4 March 2026", says "The trust has postponed ..."."""
 
 PREPOSITIONS = frozenset({"of", "on", "in", "for", "from", "at", "by", "with", "against", "to", "into", "about"})

@@ -107,6 +107,8 @@ def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[i
     placed = [j for j in aligned if j != k and terms[j].number is None]
     before = [j for j in placed if terms[j].position < at]
     after = [j for j in placed if terms[j].position > at]
+    if before and not after:  # the claim ends on its verb phrase, of which the sentence has nothing
+        return _after_head(analysis, f, k, aligned)
     if not before or not after:
         return []
     lefts = [max(before, key=lambda j: terms[j].position)]
@@ -149,6 +151,38 @@ def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: 
             out.append(q)  # (one side only: "came off the rails" may still say "derailed", with or without its
             # particle)
     return out
+
+
+def _after_head(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]]) -> list[int]:
+    """Where the sentence has none of the words after the claim's verb ("Lessons at the primary school went ahead as
+    normal"), the verb right after the sentence's own use of the head of the claim's subject, auxiliaries aside
+    ("lessons were cancelled for the day"): what the sentence says of the subject, in the verb's place."""
+    head = _subject_head(analysis, k)
+    if head is None or head not in aligned:
+        return []
+    out = []
+    for low in aligned[head]:
+        q = low + 1
+        while q < len(f.tokens) and fold(f.tokens[q].surface) in roles.AUXILIARIES:
+            q += 1
+        if (q < len(f.tokens) and q > low + 1 and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
+                and f.tokens[q].stem not in analysis.stems and roles.is_verb(f.tokens, q)):
+            out.append(q)  # (after an auxiliary only: a word right after a noun may be a noun of its phrase)
+    return out
+
+
+def _subject_head(analysis: ClaimAnalysis, k: int) -> int | None:
+    """The head of the claim's subject: the last word of the run of content words the claim opens with, before the
+    verb k and any word that is not one ("Lessons" of "Lessons at the school", "school" of "The primary school")."""
+    terms, tokens = analysis.terms, analysis.tokens
+    first = next((j for j, t in enumerate(terms) if t.number is None), None)
+    if first is None or terms[first].position >= terms[k].position:
+        return None
+    head = first
+    while (head + 1 < len(terms) and terms[head + 1].position == terms[head].position + 1
+           and terms[head + 1].position < terms[k].position and not terms[head + 1].verb):
+        head += 1
+    return None if terms[head].verb or tokens[terms[head].position].capitalised and head != first else head
 
 
 AGENT_REACH = 5  # words of a passive's agent between "by" and the claim subject's head ("by Britain's Ministry of")

@@ -346,6 +346,32 @@ def _rival(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]], name
     return None
 
 
+DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
+        "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0, "millennium": 365250.0}
+"""The length of each unit of time, in days: "two decades" and "twenty years" are one length said two ways."""
+SAME_LENGTH = 0.05  # relative difference within which two lengths are one ("30 days" / "a month")
+
+
+def same_duration(claim: Sequence[Token], i: int, sentence: Sequence[Token], j: int) -> bool:
+    """Whether the claim's counted unit of time at ``i`` and the sentence's at ``j`` are one length ("twenty
+    years" / "two decades", "48 hours" / "two days"): then the sentence has another word for the claim's
+    measure, not another measure."""
+    mine, theirs = _length(claim, i), _length(sentence, j)
+    return mine is not None and theirs is not None and abs(mine - theirs) <= SAME_LENGTH * max(mine, theirs)
+
+
+def _length(tokens: Sequence[Token], i: int) -> float | None:
+    """The length in days of a unit of time and the count before it ("two decades", "a week"), or None."""
+    unit = tokens[i].surface.lower()
+    if unit not in DAYS and (base := lexicon.base_entry(unit)) is not None:
+        unit = base.word  # "decades": decade
+    if unit not in DAYS or i == 0:
+        return None
+    before = tokens[i - 1]
+    count = before.number if before.number is not None else 1.0 if before.surface.lower() in ("a", "an") else None
+    return None if count is None else count * DAYS[unit]
+
+
 class Substitution(NamedTuple):
     """A claim value the sentence replaces: which kind of value, the reason in words, and the claim word's stem."""
 
@@ -376,6 +402,9 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
             continue  # the sentence gives the claim's number too ("45,000 homes lost power ... about 4,000 are
             # still cut off"): another number beside the claim's neighbour counts something else. Not one it
             # corrects ("310 jobs, not the 420 reported")
+        if tok.number is not None and pos + 1 < len(claim_tokens) and any(
+                same_duration(claim_tokens, pos + 1, tokens, p) for p in range(len(tokens))):
+            continue  # the sentence gives the claim's length of time in another unit ("two decades")
         neighbours = []
         if idx + 1 < len(content_positions):
             neighbours.append((content_positions[idx + 1], +1))

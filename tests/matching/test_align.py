@@ -151,3 +151,24 @@ def test_a_long_claims_main_verb_is_not_stood_in_for_by_a_verb_that_says_which(r
     said = "Colony staff disciplined prisoners who beat the migrant inmates."
     reading = read_against(analysis, said)
     assert missing_main_verb(analysis, reading.features, reading.specific) is None
+
+
+def test_a_clause_that_says_why_or_when_needs_its_verb_in_the_window(read) -> None:
+    from corroborate.matching.align import missing_adverbial_verb
+
+    claim = "Migrants are an easy target because they trust the police."
+    analysis = read(claim, claim)
+
+    def missing(*sentences: str) -> str | None:
+        window = [read_against(analysis, s).features for s in sentences]
+        return missing_adverbial_verb(analysis, window, {})
+
+    assert missing("Migrants are an easy target, as many have no work permit.", "They fear the police.") == "trust"
+    assert missing("Migrants are an easy target because they trust the police.") is None
+    assert missing("Migrants are an easy target.", "They trust the police, and police exploit it.") is None
+    # a noun after "after", or a participle with no subject of its own, opens no clause the rule reads
+    for claim in ("Ambulances were diverted after a ransomware attack.",
+                  "He was a regular presenter before becoming its host."):
+        analysis = read(claim, claim)
+        plain = read_against(analysis, "Ambulances were diverted. He was a regular presenter.").features
+        assert missing_adverbial_verb(analysis, [plain], {}) is None

@@ -54,6 +54,11 @@ def test_the_adjective_a_claim_says_of_its_subject(read) -> None:
     assert predicate("The trust announced that its investigation was complete.") == "complete"
     assert predicate("The virus is highly contagious.") == "contagious"
     assert predicate("The road was closed on Monday.") is None  # a participle: left to the verbs
+    # what a verb says of its object, at the clause's end
+    assert predicate("An inspection in May had found the structure unsafe.") == "unsafe"
+    assert predicate("Inspectors declared the building safe for use.") == "safe"
+    assert predicate("The court found him guilty of murder.") == "guilty"
+    assert predicate("The council found the old bridge.") is None  # "old" qualifies the noun after it
 
 
 def test_a_participle_after_a_noun_says_which_and_is_not_the_verb_asserted(read) -> None:

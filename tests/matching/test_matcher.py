@@ -136,6 +136,15 @@ def test_a_sentence_in_the_first_person_plural_speaks_for_whoever_signs_the_date
     assert quote_stance(text.replace("We will support", "The group will support")) is None
 
 
+def test_us_in_a_sentence_is_whoever_signs_the_date_line_too(matcher):
+    text = ("Millbrook bridge collapse: what we know\n\nArden Online, 2 November 2024\n\nThe footbridge collapsed "
+            "on Saturday afternoon. Readers have sent us photographs of the river, which you can see in our gallery.\n")
+    assert best(matcher(text), "Readers have sent Arden Online photographs of the river.").stance == "supports"
+    # "us" is no word of the claim's: it does not stand for the country
+    assert best(matcher(text.replace("sent us", "sent the council")),
+                "Readers have sent Arden Online photographs of the river.").stance != "supports"
+
+
 def test_opposite_term_contradicts(matcher):
     m = matcher("Hospital admissions decreased sharply after the vaccination campaign started.")
     c = best(m, "Hospital admissions increased sharply after the vaccination campaign started.")

@@ -21,6 +21,10 @@ def test_another_time_or_quantity_where_the_claim_has_one_is_a_rival_value(read)
                   "The warning siren sounded only minutes before the water arrived.") == ("hours", "minutes")
     assert _rival(read, "Repairs are expected to take less than a day.",
                   "Repairs are expected to take a week or longer.") == ("day", "week")
+    assert _rival(read, "The river rose to a level not seen in twenty years.",
+                  "The river rose to a level not seen in two centuries.") == ("years", "centuries")
+    assert _rival(read, "The river rose to a level not seen in twenty years.",
+                  "The river rose to a level not seen in two decades.") is None  # one length in another unit
     assert _rival(read, "The convoy travelled 40 miles.", "The convoy travelled 40 metres.") == ("miles", "metres")
     # the claim's count beside it places it, however far the other claim words stand
     assert _rival(read, "The crane was the largest in the world for more than 15 months.",
@@ -32,6 +36,7 @@ def test_the_same_measure_another_form_of_it_or_a_more_general_word_is_no_rival(
     assert _rival(read, claim, "The road was closed for three weeks.") is None
     assert _rival(read, claim, "The road was closed for a week.") is None  # another form
     assert _rival(read, claim, "The road was closed for a long period.") is None  # what a week is a kind of
+    assert _rival(read, claim, "The road was closed for 21 days.") is None  # the same length in another unit
 
 
 def test_a_measure_elsewhere_in_the_sentence_is_no_rival(read) -> None:

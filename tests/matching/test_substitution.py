@@ -111,6 +111,14 @@ def test_a_verb_right_after_the_same_subject_stands_in_the_claim_verbs_place(rea
     assert _replaced(read, claim, text) == ("complies", "violates")
 
 
+def test_where_the_sentence_has_nothing_after_the_claims_verb_its_place_is_after_the_subjects_head(read) -> None:
+    claim = "Lessons at the primary school next to the site went ahead as normal."
+    text = "The primary school next to the site was evacuated as a precaution and lessons were cancelled for the day."
+    assert _replaced(read, claim, text) == ("went", "cancelled")
+    # a verb of the claim's own, or a synonym, there is no replacement
+    assert _replaced(read, "Lessons at the primary school next to the site were called off.", text) is None
+
+
 def test_past_a_relative_clause_the_verbs_place_is_beside_its_subject(read) -> None:
     claim = "Central Asian citizens who fought as mercenaries abroad have been acquitted in their home countries."
     text = ("There are cases when Central Asian citizens have been handed lengthy prison terms in their home "

@@ -1,4 +1,4 @@
-from corroborate.matching.values import day_part_conflict, substitutions, time_conflict, times
+from corroborate.matching.values import day_part_conflict, same_duration, substitutions, time_conflict, times
 from corroborate.text import tokenize
 
 
@@ -31,6 +31,27 @@ def test_a_different_count_beside_the_same_word_is_a_rival() -> None:
     passage = tokenize("Six workers were taken to hospital.")
     found = list(substitutions(claim, passage, _positions(passage), []))
     assert found and "'Fourteen', the passage 'Six'" in found[0].message and found[0].kind == "number"
+
+
+def test_a_length_of_time_in_another_unit_is_the_same_length() -> None:
+    def same(claim: str, i: int, passage: str, j: int) -> bool:
+        return same_duration(tokenize(claim), i, tokenize(passage), j)
+
+    assert same("in twenty years", 2, "for two decades", 2)
+    assert same("within 48 hours", 2, "within two days", 2)
+    assert same("a week", 1, "seven days", 1)
+    assert same("30 days", 1, "a month", 1)  # near enough: a month is no fixed length
+    assert not same("a week", 1, "eight days", 1)
+    assert not same("twenty years", 1, "two years", 1)
+    assert not same("the year", 1, "twelve months", 1)  # no count: it says which year
+
+
+def test_a_count_of_time_the_sentence_gives_in_another_unit_has_no_rival() -> None:
+    claim = tokenize("The river reached a level not seen in twenty years.")
+    passage = tokenize("The river reached a level not seen in two decades.")
+    assert list(substitutions(claim, passage, _positions(passage), [])) == []
+    passage = tokenize("The river reached a level not seen in two years.")
+    assert list(substitutions(claim, passage, _positions(passage), []))
 
 
 def test_a_sentence_that_gives_the_claims_number_too_has_no_rival_for_it() -> None:
