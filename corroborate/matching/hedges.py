@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from . import predicates, roles
-from .cues import (SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, clause_start, cue_words,
+from .cues import (SAYING_OR_THINKING, SCANT, TELLING, CueSentence, Mood, Scope, before_adjunct, clause_start, cue_words,
                    gap_after, past_aside, that_after_adjunct)
 from .denials import REPORT_NOUNS
 from .reports import QUANTIFIERS, clause_starts
@@ -161,6 +161,35 @@ def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:
         if contrast is not None and contrast + 1 < len(s.words):
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[: contrast + 1]), contrast + 1)
     return None
+
+
+RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+RELATIVE_REACH = 6  # words from a relative clause's opener to its negated participle ("that could not be independently")
+
+
+def unconfirmed_teller(s: CueSentence, i: int) -> Scope | None:
+    """"An account that could not be independently confirmed said X", "footage which has not been verified shows
+    X": a teller qualified by a relative clause that says it is unconfirmed tells X unconfirmed."""
+    if not _unconfirmed(s, i):
+        return None
+    opener = next((j for j in range(i - 1, max(-1, i - RELATIVE_REACH), -1) if s.words[j] in RELATIVE_OPENERS), None)
+    telling = _telling_after(s, i)
+    if opener is None or opener == 0 or telling is None or s.words[opener - 1] in roles.AUXILIARIES | roles.DETERMINERS:
+        return None  # (the clause qualifies a noun: "report" is a function word to the tokenizer, so not is_content)
+    start = telling + 1 + (telling + 1 < len(s.words) and s.words[telling + 1] == "that")
+    return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[opener - 1 : telling + 1]), start)
+
+
+def _telling_after(s: CueSentence, i: int) -> int | None:
+    """Where a verb of saying, thinking or seeing follows the participle at i at once (past adverbs): the verb the
+    phrase the participle ends is the subject of ("that could not be confirmed said")."""
+    j = i + 1
+    while j < len(s.words) and s.words[j].endswith("ly"):
+        j += 1
+    if j >= len(s.words) or lexicon.verb_share(s.tokens[j].surface) < 0.5:  # (not roles.is_verb: "said" is a
+        return None  # function word to the tokenizer)
+    entry = lexicon.base_entry(s.tokens[j].surface) or lexicon.entry_of(s.tokens[j].surface)
+    return j if entry is not None and entry.kind("v") in TELLING else None
 
 
 FORWARD_REACH = 3  # words between the participle and the contrast that opens what "this" points to ("verified, but")

@@ -29,7 +29,7 @@ from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RU
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMATIONS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING,
                      MODALS, OPEN_CUES, awaiting_confirmation, believed_that, condition, impersonal_that, judged_report,
                      indefinite_attribution, inverted_condition, no_evidence_that, not_confirmed_before,
-                     not_confirmed_that, open_cue, truth_in_doubt, TRUTH_MODALS)
+                     not_confirmed_that, open_cue, truth_in_doubt, unconfirmed_teller, TRUTH_MODALS)
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
                            PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
@@ -42,7 +42,7 @@ __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stanc
 
 RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, awaiting_confirmation,
-    not_confirmed_that, judged_report,
+    not_confirmed_that, unconfirmed_teller, judged_report,
     not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
     intended, truth_in_doubt, open_cue,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, told_nothing_about, reported_content,
@@ -73,8 +73,8 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
     recognisers = [r for r in RECOGNISERS if not (of_claim and r is reported_content)]
     extra = predicates.trigger_words()
     for i, w in enumerate(sentence.words):
-        if (w not in TRIGGERS and w not in extra and not (w.startswith("un") and w[2:] in CONFIRMED)) or (
-                w == "may" and tokens[i].surface[0].isupper()):
+        if (w not in TRIGGERS and w not in extra and not (w.startswith("un") and w[2:] in CONFIRMED)
+                and not (w.endswith("ly") and epistemic_adverb(w))) or (w == "may" and tokens[i].surface[0].isupper()):
             continue  # (not "May", the month)
         for recognise in recognisers:
             found = recognise(sentence, i)

@@ -88,14 +88,23 @@ def kind_of(word: str) -> frozenset[str]:
 _CLASSES = {"epistemic": EPISTEMIC, "deontic": DEONTIC, "falsity": FALSITY, "veridical": VERIDICAL}
 
 
+@cache
 def epistemic_adverb(word: str) -> bool:
-    """Whether a word is the adverb of an epistemic predicate ("conceivably", "probably", "arguably"): it weighs
-    how probable what it qualifies is, as "possibly" does. Not of a negated one ("impossibly high",
-    "unbelievably fast" only make what they qualify stronger)."""
+    """Whether a word is the adverb of an epistemic predicate ("conceivably", "probably", "arguably"), or of an
+    adjective WordNet gives, in one of its senses, as a synonym of one ("tentatively": *tentative* is *doubtful*
+    in "drew a few tentative conclusions"): it weighs how probable what it qualifies is, as "possibly" does. Not
+    of a negated one ("impossibly high", "unbelievably fast" only make what they qualify stronger)."""
     if not word.endswith("ly") or word.startswith(("im", "in", "un")):
         return False
     adjectives = {word[:-2], word[:-2] + "e"} | ({word[:-1] + "e"} if word.endswith("bly") else set())
-    return bool(adjectives & EPISTEMIC)  # ("probably": probable)
+    if adjectives & EPISTEMIC:  # ("probably": probable)
+        return True
+    return any(entry is not None and entry.synonyms & UNNEGATED_EPISTEMIC for entry in map(lexicon.lookup, adjectives))
+
+
+UNNEGATED_EPISTEMIC = frozenset(w for w in EPISTEMIC if not (w[:2] in ("im", "in", "un") and w[2:] in EPISTEMIC))
+"""The epistemic predicates but the negations of others (*improbable*, *unlikely*): WordNet gives *improbable* as a
+synonym of *marvelous*, whose adverb weighs nothing."""
 
 
 @cache

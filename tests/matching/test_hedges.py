@@ -27,6 +27,16 @@ def test_no_evidence_and_an_unconfirmed_report_leave_it_open() -> None:
     assert moods("The results were confirmed by a second laboratory.") == []
 
 
+def test_a_teller_that_could_not_be_confirmed_tells_it_unconfirmed() -> None:
+    for sentence in ("An account that could not be independently confirmed said the school was evacuated.",
+                     "A report that has not been verified said the school was evacuated.",
+                     "A witness, who could not be independently verified, told reporters the school was evacuated.",
+                     "Footage which has not been verified shows that the school was evacuated."):
+        assert stance(sentence) is Mood.OPEN, sentence
+    # the participle must end the teller's phrase: here the police did not verify something else
+    assert stance("Police who had not verified the figures said the school was evacuated.") is Mood.ASSERTED
+
+
 def test_if_after_a_verb_of_asking_is_a_question_to_the_end_of_its_clause() -> None:
     text = "Nobody could say if the school was evacuated, officials said."
     [scope] = scopes(tokenize(text), text)

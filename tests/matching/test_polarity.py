@@ -49,6 +49,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         hedges.awaiting_confirmation: ("Pending confirmation, the school was evacuated.", Mood.OPEN),
         hedges.judged_report: ("The evidence that the school was evacuated remains inconclusive.", Mood.OPEN),
         hedges.not_confirmed_that: ("It has not been confirmed that the school was evacuated.", Mood.OPEN),
+        hedges.unconfirmed_teller: ("A report that has not been verified said the school was evacuated.", Mood.OPEN),
         hedges.not_confirmed_before: ("The school was evacuated, but this has not been confirmed.", Mood.OPEN),
         denials.judged_false: ("Reports that the school was evacuated were false.", Mood.DENIED),
         denials.called_false: ("The mayor branded as false reports that the school was evacuated.", Mood.DENIED),

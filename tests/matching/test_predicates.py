@@ -63,6 +63,10 @@ def test_the_adverb_of_an_epistemic_predicate_leaves_its_clause_open() -> None:
     assert stance("In all likelihood, the school was evacuated.") is Mood.OPEN  # the phrase of its noun
     assert stance("The school was evacuated, in all probability.") is Mood.OPEN  # and after the clause
     assert epistemic_adverb("arguably") and not epistemic_adverb("likely") and not epistemic_adverb("clearly")
+    # an adjective WordNet gives as a synonym of an epistemic one, in one of its senses ("tentative": doubtful)
+    assert stance("Researchers tentatively conclude that the school was evacuated.") is Mood.OPEN
+    assert epistemic_adverb("tentatively") and epistemic_adverb("dubiously")
+    assert not epistemic_adverb("marvelously")  # WordNet's "improbable" for "marvelous": a negation, weighs nothing
 
 
 def test_it_seems_and_far_from_certain_leave_the_clause_open() -> None:

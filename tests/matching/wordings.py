@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-forty-two sets were written later, each before the change it was then used to confirm, and are applied to other
+forty-five sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -723,6 +723,20 @@ SET_44 = (
     ("The board is weighing whether {}.", "Regulators are examining whether {}.",
      "Investors want to know whether {}.", "The question for the market is whether {}."),
 )
+# Set 45: the wordings of open-source investigation and fact-checking (imagery, geolocation, viral posts), written
+# after written batches 65-66's rules; scored blind (98 / 63 / 99): a teller a relative clause calls unconfirmed,
+# and "tentatively" (tentative is WordNet's doubtful), are now read: 98 / 86 / 99. Left: "Posts ... assert that X".
+SET_45 = (
+    ("Satellite imagery contradicts the claim that {}.", "Geolocated footage disproves the assertion that {}.",
+     "Our analysis found nothing to support the claim that {}.", "The viral post falsely claimed that {}.",
+     "Fact-checkers rated as false the claim that {}.", "Investigators debunked the rumour that {}."),
+    ("Open-source analysts have not been able to verify that {}.", "Unconfirmed footage appears to show that {}.",
+     "An account that could not be independently confirmed said {}.", "Some online users have claimed that {}.",
+     "Metadata hints that {}, but the file may have been altered.", "It cannot yet be ruled out that {}.",
+     "Posts shared thousands of times assert that {}.", "The researchers tentatively conclude that {}."),
+    ("Analysts are trying to verify whether {}.", "The footage raises the question of whether {}.",
+     "Our team is checking whether {}.", "It remains to be verified whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
@@ -730,7 +744,7 @@ SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, 
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
         "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42, "43": SET_43,
-        "44": SET_44}
+        "44": SET_44, "45": SET_45}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
