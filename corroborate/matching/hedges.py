@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .. import lexicon
 from . import predicates, roles
-from .cues import (SAYING_OR_THINKING, SCANT, TELLING, CueSentence, Mood, Scope, before_adjunct, clause_start, cue_words,
-                   gap_after, past_aside, that_after_adjunct)
+from .cues import (SAYING_OR_THINKING, SCANT, TELLING, CueSentence, Mood, Scope, before_adjunct, clause_start,
+                   cue_words, gap_after, past_aside, that_after_adjunct)
 from .denials import REPORT_NOUNS
 from .reports import QUANTIFIERS, clause_starts
 
@@ -164,7 +164,7 @@ def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:
 
 
 RELATIVE_OPENERS = frozenset({"that", "which", "who"})
-RELATIVE_REACH = 6  # words from a relative clause's opener to its negated participle ("that could not be independently")
+RELATIVE_REACH = 6  # words from a relative clause's opener to its negated participle ("that could not be confirmed")
 
 
 def unconfirmed_teller(s: CueSentence, i: int) -> Scope | None:

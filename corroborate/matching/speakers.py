@@ -154,9 +154,34 @@ def other_speaker(analysis: ClaimAnalysis, f: SentenceFeatures,
     if said is None:
         return None
     theirs = [t for t in f.tokens[said[0] : said[1] + 1] if t.is_content]
-    if not theirs or any(t.stem in analysis.terms[k].spellings
-                         or lexicon.relation(t.surface, analysis.terms[k].surface) is not lexicon.Relation.NONE
-                         for t in theirs for k in speaker):
-        return None  # a pronoun ("he said"), or a word WordNet relates to the claim's ("officials" / "functionaries")
+    if not theirs:
+        return None  # a pronoun ("he said")
+
+    def related(t: Token, k: int) -> bool:
+        return (t.stem in analysis.terms[k].spellings
+                or lexicon.relation(t.surface, analysis.terms[k].surface) is not lexicon.Relation.NONE)
+
+    mine = _head(analysis.tokens, first, last)
+    their_head = _head(f.tokens, said[0], said[1])
+    if any(related(t, k) for t in theirs for k in speaker if analysis.terms[k].position == mine) or (
+            their_head is not None and any(related(f.tokens[their_head], k) for k in speaker)):
+        return None  # one speaker's head is the other's word, or one WordNet relates to it ("officials" /
+        # "functionaries"); a word that only qualifies it is not enough ("the county police" / "the county fire
+        # service")
     who = f.text[f.tokens[said[0]].start : f.tokens[said[1]].end]
     return analysis.text[analysis.tokens[first].start : analysis.tokens[last].end], who
+
+
+def _head(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where the head of the noun phrase tokens[first:last + 1] stands: its last content word before any preposition
+    ("Officials" of "Officials from the Environment Agency", "police" of "the county police")."""
+    head = None
+    for i in range(first, last + 1):
+        if head is not None and fold(tokens[i].surface) in PREPOSITIONS:
+            break
+        if tokens[i].is_content:
+            head = i
+    return head
+
+
+PREPOSITIONS = frozenset({"of", "from", "at", "in", "for", "with", "on"})

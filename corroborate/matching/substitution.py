@@ -36,6 +36,8 @@ def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
     terms = analysis.terms
     for k in analysis.verbs:
         verb = terms[k]
+        if row[k] and (other := _other_particle(analysis, f, aligned, k)) is not None:
+            return other
         if row[k] or k in specific or lexicon.stative_verb(verb.surface) or _said_otherwise(verb, f):
             continue
         mine = _phrasal(analysis.tokens, verb.position)
@@ -69,6 +71,24 @@ def _phrasal(tokens: list[Token], i: int) -> lexicon.Entry | None:
     if i + 1 >= len(tokens) or tokens[i + 1].number is not None:
         return None
     return lexicon.phrasal_entry(tokens[i].surface, tokens[i + 1].surface)
+
+
+def _other_particle(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
+                    k: int) -> tuple[str, str] | None:
+    """(the claim's phrasal verb, the sentence's) when the claim's verb makes a phrasal verb with its particle
+    ("called off": cancel) and the sentence has that verb only with another particle that makes another one,
+    neither of them a synonym of the other ("call on": appeal): the same word, another verb."""
+    at = analysis.terms[k].position
+    mine = _phrasal(analysis.tokens, at)
+    places = aligned.get(k, [])
+    if mine is None or not places:
+        return None
+    theirs = [_phrasal(f.tokens, q) for q in places]
+    if any(t is None or t.word == mine.word or t.synonyms & mine.synonyms for t in theirs):
+        return None
+    q = places[0]
+    return (f"{analysis.tokens[at].surface} {analysis.tokens[at + 1].surface}",
+            f"{f.tokens[q].surface} {f.tokens[q + 1].surface}")
 
 
 def _negating(word: Token, phrasal: lexicon.Entry | None) -> bool:

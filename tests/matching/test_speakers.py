@@ -45,6 +45,10 @@ def test_another_speaker_in_the_sentence_is_not_the_claims(read) -> None:
     assert _other(read, "The school was evacuated on Monday after a gas leak, the head teacher said.",
                   "The school was evacuated on Monday after a gas leak, a council spokesman said.") == (
         "the head teacher", "a council spokesman")
+    # a word that only qualifies the speaker is not the speaker
+    assert _other(read, "The county police said firefighters used boats to bring 35 residents to a rest centre.",
+                  "Firefighters used boats to bring 35 residents to a rest centre, the county fire service said.") == (
+        "The county police", "the county fire service")
 
 
 def test_the_same_speaker_a_related_word_or_a_pronoun_is_left_alone(read) -> None:
@@ -57,6 +61,11 @@ def test_the_same_speaker_a_related_word_or_a_pronoun_is_left_alone(read) -> Non
     # a word WordNet relates to the claim's ("officials" / "functionaries")
     assert _other(read, "Officials said the school was evacuated after a gas leak in the kitchen.",
                   "Functionaries said the school was evacuated after a gas leak in the kitchen.") is None
+    # one speaker's head among the other's words: "the Environment Agency" for its officials, "Ms Shah" for her
+    assert _other(read, "Officials from the Environment Agency said the barrier was overtopped in Hollin.",
+                  "The Environment Agency said the barrier was overtopped in Hollin.") is None
+    assert _other(read, "Environment Agency area manager Priya Shah said the barrier was overtopped in Hollin.",
+                  "Ms Shah said the barrier was overtopped in Hollin.") is None
 
 
 def test_a_passage_that_gives_it_to_another_is_no_support_and_the_report_says_who(tmp_path) -> None:

@@ -119,6 +119,14 @@ def test_where_the_sentence_has_nothing_after_the_claims_verb_its_place_is_after
     assert _replaced(read, "Lessons at the primary school next to the site were called off.", text) is None
 
 
+def test_the_claims_phrasal_verb_with_another_particle_is_another_verb(read) -> None:
+    claim = "The union has called off the strike at Port Calder."
+    assert _replaced(read, claim, "The union has called on the strike committee at Port Calder to act.") == (
+        "called off", "called on")
+    assert _replaced(read, claim, "The union has called off the strike at Port Calder.") is None
+    assert _replaced(read, claim, "The union has called the strike at Port Calder off.") is None  # no particle there
+
+
 def test_past_a_relative_clause_the_verbs_place_is_beside_its_subject(read) -> None:
     claim = "Central Asian citizens who fought as mercenaries abroad have been acquitted in their home countries."
     text = ("There are cases when Central Asian citizens have been handed lengthy prison terms in their home "
