@@ -172,8 +172,9 @@ def _phrasal_synonyms(analysis: ClaimAnalysis, t: ClaimTerm) -> frozenset[str]:
 
 
 def missing_predicate(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str]) -> str | None:
-    """The adjective a claim says of its subject ("is legal") or object ("found the structure unsafe"), when the sentence that holds the claim has
-    neither it, a close spelling, a synonym, nor its opposite (which makes a conflict, read elsewhere)."""
+    """The adjective a claim says of its subject ("is legal") or object ("found the structure unsafe"), when the
+    sentence that holds the claim has neither it, a close spelling, a synonym, nor its opposite (which makes a
+    conflict, read elsewhere)."""
     k = analysis.predicate_adjective
     if k is None or k in specific:
         return None

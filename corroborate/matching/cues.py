@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .. import lexicon
 from ..text import Token, fold
 from .roles import DETERMINERS
 
@@ -127,6 +128,19 @@ class CueSentence:
         """The scope of a cue over the clause that begins at ``start``."""
         return Scope(mood, cue, start, clause_end(self.text, self.tokens, start, stop_at_comma))
 
+    def to_phrase_end(self, mood: Mood, cue: str, start: int) -> Scope:
+        """The scope of a cue over the phrase it takes ("called for X", "proposed closing X"): to its clause's first
+        comma, or, after a phrase with no verb of its own, to an "and" or "but" that opens another verb of the
+        subject's in the past ("called for a public inquiry and said residents deserved answers": what was said is
+        not called for; "called for the school to be evacuated and closed" calls for both)."""
+        end = clause_end(self.text, self.tokens, start, stop_at_comma=True)
+        for j in range(start + 1, end):
+            if self.words[j] in ("and", "but") and _past_verb(self.tokens[j + 1]):
+                return Scope(mood, cue, start, j - 1)
+            if self.words[j] in VERBAL or _past_verb(self.tokens[j]):
+                break  # (the phrase has a verb: what "and" joins may be its)
+        return Scope(mood, cue, start, end)
+
     def to_main_clause(self, mood: Mood, cue: str, start: int) -> Scope:
         """The scope of a condition that opens the sentence ("If X, Y"): up to the comma before its main clause,
         the last comma of the sentence's first clause, whatever commas the condition holds ("If X, which Z,
@@ -136,6 +150,17 @@ class CueSentence:
         if not commas:
             return Scope(mood, cue, start, end)
         return Scope(mood, cue, start, commas[-1], main_clause=(commas[-1] + 1, end))
+
+
+def _past_verb(token: Token) -> bool:
+    """Whether a word is a verb's past form ("said", "added", "demanded"), which WordNet's corpus uses mostly as a
+    verb: a finite verb of its own, not a participle qualifying a noun ("injured people")."""
+    return lexicon.written_past(token.surface) and lexicon.verb_share(token.surface) >= VERB_SHARE
+
+
+VERB_SHARE = 0.5  # of a word's tagged uses, the share as a verb above which it is read as one
+VERBAL = frozenset("to be is are was were been being has have had".split())
+"""Words that make a phrase verbal ("for the school to be evacuated")."""
 
 
 PRONOUNS = frozenset("i you he she it we they who which one".split())

@@ -117,9 +117,9 @@ def intended(s: CueSentence, i: int) -> Scope | None:
     w, nxt = s.words[i], s.after(i)
     nxt_token = s.tokens[i + 1] if i + 1 < len(s.tokens) else None
     if w in PROPOSING and nxt_token is not None and nxt.endswith("ing") and nxt_token.is_content:
-        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} {nxt_token.surface}", i + 1, stop_at_comma=True)
+        return s.to_phrase_end(Mood.OPEN, f"{s.tokens[i].surface} {nxt_token.surface}", i + 1)
     if w in PRESSING_FOR and nxt == "for":
-        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} for", i + 2, stop_at_comma=True)
+        return s.to_phrase_end(Mood.OPEN, f"{s.tokens[i].surface} for", i + 2)
     if w in ENDEAVOURS and (i == 0 or s.words[i - 1] != "to"):  # (not the verb: "to plan to")
         to = _next(s, "to", i + 1, i + 4)
         if to is not None and all(s.words[j] in UNDERWAY for j in range(i + 1, to)):

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..text import Token, fold
-from . import nouns, roles
+from . import nouns, roles, scales
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from .roles import skip_determiners
@@ -38,22 +38,35 @@ def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dic
         if k in aligned or term.name or term.number is not None or term.verb:
             continue
         head = term_at.get(term.position + 1)  # the claim word it qualifies: the very next word
-        if head is None or head not in aligned or analysis.terms[head].name or analysis.terms[head].verb:
+        if head is None or head not in aligned or analysis.terms[head].name:
             continue
-        if not lexicon.mostly(analysis.terms[head].surface, "n") or lexicon.mostly(term.surface, "v"):
+        if not _noun_here(analysis, head, term.position) or lexicon.mostly(term.surface, "v"):
             continue  # a modifier qualifies a noun ("Individuals immune to" is no modifier and its head)
         rivals = [_before(f.tokens, q) for q in aligned[head]]
         if (specific and head in specific and lexicon.mostly(term.surface, "a") and lexicon.mostly(specific[head], "n")
                 and not any(rivals)):
             return f"the passage has '{specific[head]}', not '{term.surface} {analysis.terms[head].surface}'"
         if rivals and all(r is not None and r.stem not in analysis.stems and not akin(r.surface, term.surface)
-                          for r in rivals):
+                          and not scales.quantifying(r.surface) for r in rivals):
             said = f.tokens[aligned[head][0]]
             rival = rivals[0]
             assert rival is not None
             return (f"the passage has '{rival.surface} {said.surface}', "
                     f"not '{term.surface} {analysis.terms[head].surface}'")
     return None
+
+
+def _noun_here(analysis: ClaimAnalysis, head: int, modifier: int) -> bool:
+    """Whether the claim's word at ``head`` is a noun: one WordNet's corpus uses mostly as a noun, or one it has as a
+    noun at all after a modifier that a determiner or a possessive opens ("Eastline Rail's passenger trains", where
+    "trains" is mostly a verb's form)."""
+    word = analysis.terms[head].surface
+    if lexicon.mostly(word, "n") and not analysis.terms[head].verb:
+        return True
+    entry = lexicon.base_entry(word) or lexicon.entry_of(word)
+    before = analysis.tokens[modifier - 1].surface.lower() if modifier > 0 else ""
+    opened = before in roles.DETERMINERS or before.endswith(("'s", "’s"))
+    return opened and entry is not None and bool(entry.kind("n"))
 
 
 COMPLEMENTED = frozenset({"for", "of", "with", "about", "on", "against", "into"})

@@ -131,9 +131,12 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         name, level = place
         rivals = [(p[1], s) for p, s in ((lexicon.scale_place(x), s) for x, s in said.items())
                   if p is not None and p[0] == name]
-        if any(other == level or (other > level and level == 2 and name == "quantity") for other, _ in rivals):
-            continue  # the same place ("many" / "most"), or a higher one saying "some" ("many" says "some"; but
-            # "occasionally" is not "constantly": a frequency says how often, and no more)
+        at = _at(analysis, word)
+        only = at > 0 and fold(analysis.tokens[at - 1].surface) == "only"  # "only some": not more
+        if any(other == level or (other > level and level == 2 and name == "quantity" and not only)
+               for other, _ in rivals):
+            continue  # the same place ("many" / "most"), or a higher one saying "some" ("many" says "some", but not
+            # "only some"; and "occasionally" is not "constantly": a frequency says how often, and no more)
         if rivals:
             return f"the passage says '{rivals[0][1]}' where the claim says '{word.surface}'"
         if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not
@@ -163,6 +166,14 @@ COUNTING_ONE = frozenset({"one", "single"})
 """The words by which a claim counts one of a thing: "a" says "at least one" as readily ("a country signed" is
 true when all did); "one country" and "a single country" count."""
 MORE_THAN_ONE = frozenset({"both", "multiple", "numerous", "various"})
+
+
+def quantifying(word: str) -> bool:
+    """Whether a word before a noun says how many of it, not which kind: a quantifier of the scale ("several",
+    "many") or one of MORE_THAN_ONE ("numerous attempts")."""
+    w = fold(word)
+    place = lexicon.scale_place(w)
+    return w in MORE_THAN_ONE or (place is not None and place[0] == "quantity")
 """Words that quantify a noun as more than one though they stand on no scale of ``lexicon.SCALES``."""
 QUANTIFIER_GAP = 2  # words a quantifier may stand before its noun ("all the countries", "many other countries")
 

@@ -67,6 +67,15 @@ def test_what_is_proposed_asked_for_aimed_at_or_promised_is_not_done() -> None:
     assert stance("He supported the campaign to get the beach back open.", "get the beach back open") is Mood.ASSERTED
 
 
+
+def test_what_is_asked_for_ends_where_the_subject_goes_on_to_another_verb() -> None:
+    sentence = "Alan Greaves called for a full public inquiry and said residents deserved answers."
+    assert stance(sentence, "a full public inquiry") is Mood.OPEN
+    assert stance(sentence, "residents deserved answers") is Mood.ASSERTED  # said, not called for
+    # a phrase with a verb of its own: what "and" joins may be its
+    assert stance("Parents called for the school to be evacuated and closed.", "school closed") is Mood.OPEN
+
+
 def test_a_claim_that_proposes_is_matched_by_a_proposal_not_by_a_hedge(seeds_matcher) -> None:
     from .conftest import candidates_in
 

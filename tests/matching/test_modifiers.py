@@ -64,6 +64,15 @@ def test_another_word_before_the_claims_noun_is_a_replaced_modifier(read) -> Non
         "the passage has 'security considerations', not 'economic considerations'")
 
 
+def test_a_noun_the_lexicon_reads_mostly_as_a_verb_is_qualified_after_a_possessive_or_determiner(read) -> None:
+    assert replaced(read, "One of Eastline Rail's passenger trains derailed at Fenwick junction.",
+                    "One of Eastline Rail's freight trains derailed at Fenwick junction.") == (
+        "the passage has 'freight trains', not 'passenger trains'")
+    # a word that says how many, not which kind, is no rival modifier
+    assert replaced(read, "The ministry confirmed the recruitment attempts in an update.",
+                    "The ministry confirmed numerous attempts in an update.") is None
+
+
 @pytest.mark.parametrize("claim, passage", [
     # The claim's own modifier, a synonym, a close spelling, a more general word: the same kind of thing.
     ("Economic considerations come first.", "Economic considerations come first."),

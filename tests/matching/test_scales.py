@@ -36,6 +36,11 @@ def test_a_quantifier_the_passage_weakens_is_a_mismatch(read) -> None:
     assert scale_mismatch(analysis, sentence("All the workers were evacuated.")) is None
     some = read("Many workers were evacuated.")
     assert scale_mismatch(some, sentence("Most workers were evacuated.")) is None  # "most" says "many"
+    # "all" says "some", but not "only some"
+    every = sentence("All the bridges are inspected.")
+    assert scale_mismatch(read("Some of the bridges are inspected."), every) is None
+    assert scale_mismatch(read("Only some of the bridges are inspected."), every) == (
+        "the passage says 'All' where the claim says 'some'")
 
 
 def test_a_frequency_is_said_at_its_own_place_only(read) -> None:
