@@ -154,12 +154,13 @@ def _says_verb(t: ClaimTerm, phrasal: frozenset[str], f: SentenceFeatures) -> bo
 
 def _lacks(analysis: ClaimAnalysis, f: SentenceFeatures, k: int) -> bool:
     """Whether the sentence lacks the claim's verb k (``_says_verb``) and every verb WordNet makes a kind of it
-    ("disciplined" for "punished")."""
+    ("disciplined" for "punished"), read as a verb where it stands."""
     t = analysis.terms[k]
     if _says_verb(t, _phrasal_synonyms(analysis, t), f):
         return False
     mine = lexicon.base_stems(t.surface) | {t.stem}
-    return not any(tok.is_content and lexicon.form_general_stems(tok.surface) & mine for tok in f.tokens)
+    return not any(tok.is_content and lexicon.form_general_stems(tok.surface) & mine and roles.is_verb(f.tokens, i)
+                   for i, tok in enumerate(f.tokens))  # (a verb: "cannon fodder" says no kind of "release")
 
 
 def _phrasal_synonyms(analysis: ClaimAnalysis, t: ClaimTerm) -> frozenset[str]:

@@ -83,8 +83,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         if row[k] == 1.0:
             # (a negator both use elsewhere may say the claim's negation in other words; the claim word itself, a
             # negating word negated, "have not postponed", does not)
-            if (term.negated and term.stem in plain and term.stem not in negated_by and fold(term.negator) != "without"
-                    and not ((claim_negators - {term.stem}) & sentence_negators) and stated(term.stem, term.negator)):
+            unsaid = term.stem not in negated_by and not ((claim_negators - {term.stem}) & sentence_negators)
+            if (term.negated and term.stem in plain and fold(term.negator) != "without"
+                    and stated(term.stem, term.negator) and (unsaid or _plain_in_place(analysis, k, f, term.stem))):
                 out.append(Conflict(Kind.NEGATION_UNSAID, f"the claim negates '{term.surface}', the passage does not"))
                 replaced.add(stem(fold(term.negator)))  # "exempt from registering": "exempt" is what differs
             elif (not term.negated and term.stem in negated_by and not (negated_by[term.stem] & claim_negators)
@@ -303,6 +304,19 @@ def _negated_in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, term
     "into combat roles by promising well-paid non-combat positions" against "well-paid combat positions"."""
     placed = [p for p in f.positions.get(term_stem, ()) if in_place(analysis, k, f, p)]
     return bool(placed) and all(p in f.negated for p in placed)
+
+
+def _plain_in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, term_stem: str) -> bool:
+    """Whether the sentence, saying the word both plainly and negated, says it plainly right before the word the
+    claim's negated word qualifies: "into combat roles by promising well-paid non-combat positions" against "into
+    non-combat roles"."""
+    head = analysis.term_at.get(analysis.terms[k].position + 1)
+    if head is None:
+        return False
+    spellings = (analysis.terms[head].stem, *analysis.terms[head].variants)
+    placed = [p for p in f.positions.get(term_stem, ())
+              if p + 1 < len(f.tokens) and f.tokens[p + 1].stem in spellings]
+    return bool(placed) and not any(p in f.negated for p in placed)
 
 
 NEGATIVE_IMPLICATIVE_STEMS = frozenset(stem(w) for w in NEGATIVE_IMPLICATIVES)

@@ -151,6 +151,13 @@ def test_a_long_claims_main_verb_is_not_stood_in_for_by_a_verb_that_says_which(r
     said = "Colony staff disciplined prisoners who beat the migrant inmates."
     reading = read_against(analysis, said)
     assert missing_main_verb(analysis, reading.features, reading.specific) is None
+    # only a word read as a verb: a noun with a verb sense of that kind says nothing ("cannon fodder" / "release")
+    claim = "Security forces release men who have not registered for military service."
+    analysis = read(claim, claim)
+    text = ("Russia has a shortage of cannon fodder, so security forces take men who have not registered for "
+            "military service into custody.")
+    reading = read_against(analysis, text)
+    assert missing_main_verb(analysis, reading.features, reading.specific) == "release"
 
 
 def test_a_clause_that_says_why_or_when_needs_its_verb_in_the_window(read) -> None:

@@ -143,6 +143,10 @@ def test_a_word_said_both_ways_is_read_where_the_claim_has_it(read) -> None:
     assert "the passage negates 'combat'" in conflicts(analysis, passage)
     plain = "Russia sends civilians into non-combat roles by promising well-paid combat positions."
     assert conflicts(read("Russia lures civilians by promising well-paid combat positions.", plain), plain) == []
+    # and the other way round: the claim's "non-combat roles" against the passage's plain "combat roles"
+    assert "the claim negates 'combat', the passage does not" in conflicts(
+        read("Russia sends civilians into non-combat roles.", passage), passage)
+    assert conflicts(read("Russia sends civilians into non-combat roles.", plain), plain) == []
 
 
 def test_a_verb_with_its_particle_keeps_its_own_opposites(read) -> None:
