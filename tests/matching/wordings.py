@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-forty-five sets were written later, each before the change it was then used to confirm, and are applied to other
+forty-six sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -737,6 +737,19 @@ SET_45 = (
     ("Analysts are trying to verify whether {}.", "The footage raises the question of whether {}.",
      "Our team is checking whether {}.", "It remains to be verified whether {}."),
 )
+# Set 46: the wordings of diplomatic and international reporting (embassies, summits, envoys, communiques), written
+# after written batches 67-72's rules; scored blind (99 / 96 / 99); it prompted nothing.
+SET_46 = (
+    ("The embassy dismissed as groundless reports that {}.", "Diplomats flatly rejected the suggestion that {}.",
+     "The foreign ministry said there was no truth in claims that {}.", "Officials in Brussels refuted allegations that {}.",
+     "The spokesperson described as fabricated the claim that {}.", "The government has categorically ruled out that {}."),
+    ("Diplomatic sources suggest that {}.", "There are indications that {}, though nothing has been agreed.",
+     "Western officials believe {}.", "It is not inconceivable that {}.",
+     "A draft communique seen by reporters implies that {}.", "Observers speculate that {}.",
+     "The envoy hinted that {}.", "Some delegates privately suspect that {}."),
+    ("Negotiators have yet to settle whether {}.", "The summit will determine whether {}.",
+     "Reporters pressed the minister on whether {}.", "It remains an open question whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
@@ -744,7 +757,7 @@ SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, 
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
         "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42, "43": SET_43,
-        "44": SET_44, "45": SET_45}
+        "44": SET_44, "45": SET_45, "46": SET_46}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
