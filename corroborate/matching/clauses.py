@@ -24,8 +24,8 @@ RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 
 def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
                       aligned: dict[int, list[int]]) -> tuple[str, str] | None:
-    """(claim word, the word that opens its clause) when a claim word stands only in a contrasted clause, not in
-    the one that holds the claim's main verb; None otherwise."""
+    """(claim word, the word that opens the contrasted clause) when a claim word stands only in a clause set
+    against the one that holds the claim's main verb, after it or before it; None otherwise."""
     k = analysis.main_verb
     if k is None or k not in aligned:
         return None
@@ -48,7 +48,24 @@ def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
         first, last = bounds[other]
         if other > 0 and _says_something(f.tokens, first, last):
             return analysis.terms[j].surface, f.tokens[first - 1].surface
+        verb_at = next(iter(home))
+        if other == 0 and verb_at > 0 and _of_the_rest(f.tokens, bounds[verb_at], aligned[k]) and _says_something(
+                f.tokens, first, last):
+            # the other way round: the claim's verb in a contrasted clause about the rest, this word only in the
+            # first one ("two drivers ... were taken to hospital, while the others were treated at the scene")
+            return analysis.terms[j].surface, f.tokens[bounds[verb_at][0] - 1].surface
     return None
+
+
+REST = frozenset({"others", "rest", "remainder"})
+"""Words for the rest of a group: a clause about them is about all but those named before ("while the others were
+treated at the scene"), where a pronoun or a quantifier ("many still ran") may take them up."""
+
+
+def _of_the_rest(tokens: Sequence[Token], clause: tuple[int, int], verb: list[int]) -> bool:
+    """Whether the clause names, before the claim's verb, the rest of a group (REST) as its subject."""
+    first = clause[0]
+    return any(fold(tokens[p].surface) in REST for p in range(first, min(verb)))
 
 
 def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -129,16 +129,21 @@ class CueSentence:
         return Scope(mood, cue, start, clause_end(self.text, self.tokens, start, stop_at_comma))
 
     def to_phrase_end(self, mood: Mood, cue: str, start: int) -> Scope:
-        """The scope of a cue over the phrase it takes ("called for X", "proposed closing X"): to its clause's first
-        comma, or, after a phrase with no verb of its own, to an "and" or "but" that opens another verb of the
-        subject's in the past ("called for a public inquiry and said residents deserved answers": what was said is
-        not called for; "called for the school to be evacuated and closed" calls for both)."""
+        """The scope of a cue over the phrase it takes ("called for X", "proposed closing X", "told to do X"): to its
+        clause's first comma, or a clause in the past that VERIDICAL_OPENERS open, or, after a phrase with no verb
+        of its own, to an "and" or "but" that opens another verb of the subject's in the past ("called for a
+        public inquiry and said residents deserved answers": what was said is not called for; "called for the
+        school to be evacuated and closed" calls for both)."""
         end = clause_end(self.text, self.tokens, start, stop_at_comma=True)
+        verbal = False
         for j in range(start + 1, end):
-            if self.words[j] in ("and", "but") and _past_verb(self.tokens[j + 1]):
+            if self.words[j] in ("and", "but") and not verbal and _past_verb(self.tokens[j + 1]):
                 return Scope(mood, cue, start, j - 1)
-            if self.words[j] in VERBAL or _past_verb(self.tokens[j]):
-                break  # (the phrase has a verb: what "and" joins may be its)
+            if self.words[j] in VERIDICAL_OPENERS and any(
+                    _past_verb(self.tokens[q]) for q in range(j + 1, min(end + 1, j + 1 + OPENED_REACH))):
+                return Scope(mood, cue, start, j - 1)  # ("told to keep windows shut as firefighters dealt with X")
+            verbal = verbal or self.words[j] in VERBAL or _past_verb(self.tokens[j])
+            # (the phrase has a verb: what "and" joins may be its)
         return Scope(mood, cue, start, end)
 
     def to_main_clause(self, mood: Mood, cue: str, start: int) -> Scope:
@@ -160,6 +165,10 @@ def _past_verb(token: Token) -> bool:
 
 VERB_SHARE = 0.5  # of a word's tagged uses, the share as a verb above which it is read as one
 VERBAL = frozenset("to be is are was were been being has have had".split())
+VERIDICAL_OPENERS = frozenset("as while because since after although though when whereas".split())
+"""Openers of a clause that holds whatever the phrase before it asks or proposes: "told to keep windows shut as
+firefighters dealt with a leak" says they dealt with it. Not "before", "until", "if": what they open may not be."""
+OPENED_REACH = 4  # words from such an opener to its clause's verb in the past ("as firefighters dealt")
 """Words that make a phrase verbal ("for the school to be evacuated")."""
 
 

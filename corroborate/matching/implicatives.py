@@ -130,8 +130,7 @@ def intended(s: CueSentence, i: int) -> Scope | None:
         if to is not None and s.tokens[to + 1].is_content and not any(
                 s.words[j] in CLAUSE_OPENERS or s.words[j] in ("and", "but") for j in range(i + 1, to)) and not any(
                 "," in gap_after(s.text, s.tokens, j) for j in range(i, to)):
-            return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : to + 1]), to + 1,
-                                   stop_at_comma=True)
+            return s.to_phrase_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[i : to + 1]), to + 1)
     if w in PROMISING and nxt_token is not None and nxt not in ("to", "that") and (
             w == "promised" or (i >= 1 and s.words[i - 1] == "by")):
         return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1, stop_at_comma=True)  # "by promising X"

@@ -19,6 +19,7 @@ coverage, and so is one framed on one side only: there a paraphrase is as likely
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from .. import lexicon
 from ..text import Token, fold
@@ -136,12 +137,30 @@ def _places(f: SentenceFeatures, aligned: dict[int, list[int]], left: _Side, rig
                 break
         if stop == start or (stop - start > size and not _named(f, start, stop)):
             continue  # (a longer phrase may say the claim's in more words: "cheap workers" / "a low-cost workforce")
+        stop = _past_conjuncts(f, stop, size, aligned[right.term] if right.term is not None else [])
         end, words = _function_words(f, stop, stop_at_edge=True)
         if words != right.words:
             continue
         if (end in aligned[right.term]) if right.term is not None else _edge(f, end - 1):
             out.append((start, stop))
     return out
+
+
+JOINING = frozenset({"and", "or"})
+
+
+def _past_conjuncts(f: SentenceFeatures, stop: int, size: int, right: list[int]) -> int:
+    """Past the phrases "and" or "or" joins to the one that ends at ``stop``, each of no more words than the
+    claim's ("spilling grain and diesel across" for "spilling coal across": a list of other things)."""
+    tokens = f.tokens
+    while stop + 1 < len(tokens) and fold(tokens[stop].surface) in JOINING and not _edge(f, stop - 1):
+        q = stop + 1
+        while q < len(tokens) and tokens[q].is_content and q not in right and q - (stop + 1) < size:
+            q += 1
+        if q == stop + 1 or (q < len(tokens) and tokens[q].is_content and q not in right):
+            break  # (no phrase after it, or a longer one)
+        stop = q
+    return stop
 
 
 def _function_words(f: SentenceFeatures, i: int, stop_at_edge: bool = False) -> tuple[int, tuple[str, ...]]:
@@ -168,14 +187,15 @@ def _other_thing(analysis: ClaimAnalysis, f: SentenceFeatures, run: list[int], s
     """The sentence's content words in tokens[start:stop] when they are another thing than the claim's ``run``:
     none of them a claim word, a number, a verb, or akin to a word of the run; else None."""
     said = [p for p in range(start, stop) if f.tokens[p].is_content]
-    if not said or (len(said) > len(run) and not _named(f, start, stop)):
-        return None
+    conjuncts = [len(list(group)) for _, group in groupby(enumerate(said), key=lambda pair: pair[1] - pair[0])]
+    if not said or (max(conjuncts) > len(run) and not _named(f, start, stop)):
+        return None  # (each phrase of a list no longer than the claim's)
     for p in said:
         t = f.tokens[p]
         if (t.stem in analysis.stems or t.number is not None or roles.is_verb(f.tokens, p)
                 or any(akin(t.surface, analysis.terms[j].surface) for j in run)):
             return None
-    return " ".join(f.tokens[p].surface for p in said)
+    return f.text[f.tokens[said[0]].start : f.tokens[said[-1]].end]
 
 
 def _named(f: SentenceFeatures, start: int, stop: int) -> bool:

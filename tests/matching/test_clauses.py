@@ -45,3 +45,12 @@ def test_a_contrasted_clause_whose_subject_has_a_relative_clause_says_something_
 def test_a_claim_that_sets_clauses_against_each_other_is_read_as_it_is(read) -> None:
     text = "Prices increased sharply in Europe, but in Asia they fell."
     assert _other(read, text, text) is None
+
+
+def test_a_claim_verb_in_a_clause_about_the_rest_is_not_said_of_those_named_before(read) -> None:
+    text = ("Three of the injured, two drivers and a signal worker, were taken to hospital, while the others were "
+            "treated at the scene.")
+    assert _other(read, "Two drivers were treated at the scene.", text) == ("drivers", "while")
+    # a pronoun or a quantifier may take them up: "many" still says it of the hospitals
+    text = "The government said hospitals had been given money, but unions said many still ran old software."
+    assert _other(read, "Unions said many hospitals still ran old software.", text) is None

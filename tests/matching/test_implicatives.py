@@ -74,6 +74,10 @@ def test_what_is_asked_for_ends_where_the_subject_goes_on_to_another_verb() -> N
     assert stance(sentence, "residents deserved answers") is Mood.ASSERTED  # said, not called for
     # a phrase with a verb of its own: what "and" joins may be its
     assert stance("Parents called for the school to be evacuated and closed.", "school closed") is Mood.OPEN
+    # a clause in the past that "as", "while" or "because" opens holds, whatever the phrase before it asks
+    sentence = "Residents were told to keep their windows shut as firefighters dealt with a diesel leak."
+    assert stance(sentence, "keep windows shut") is Mood.OPEN
+    assert stance(sentence, "firefighters dealt diesel leak") is Mood.ASSERTED
 
 
 def test_a_claim_that_proposes_is_matched_by_a_proposal_not_by_a_hedge(seeds_matcher) -> None:

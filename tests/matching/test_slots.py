@@ -59,6 +59,15 @@ def test_a_verbs_object_replaced_is_another_thing(read) -> None:
                   "Those who agree to go are promised much better and kinder treatment.") is None
 
 
+def test_a_list_of_other_things_in_the_frame_is_another_thing(read) -> None:
+    assert phrase(read, "The train was spilling coal across the track.",
+                  "The train was spilling grain and diesel across the track.") == (
+        "the passage has 'grain and diesel' where the claim has 'coal'")
+    # the claim's thing in the list is said
+    assert phrase(read, "The train was spilling diesel across the track.",
+                  "The train was spilling grain and diesel across the track.") is None
+
+
 def test_a_name_in_a_common_nouns_frame_is_another_thing_whatever_its_length(read) -> None:
     assert phrase(read, "The trust is working with the police and expects services to return to normal shortly.",
                   "We are working with the National Cyber Security Centre and expect services to return to normal "
