@@ -254,6 +254,33 @@ class ClaimAnalysis:
             found = self._object_complement(finite[0])
         return found
 
+    @cached_property
+    def title(self) -> tuple[int, int] | None:
+        """(the name's last word, the title's head), indices into terms, of a claim that says what a named person is:
+        "Priya Nair is Eastline Rail's chief executive" (Nair, executive). None for any other claim."""
+        tokens = self.tokens
+        copula = next((i for i in range(1, len(tokens)) if fold(tokens[i].surface) in roles.COPULAS), None)
+        if copula is None or any(self.terms[k].position < copula for k in self.verbs):
+            return None
+        name = self.term_at.get(copula - 1)
+        if name is None or not self.terms[name].name or not all(
+                t.capitalised for t in tokens[:copula] if t.is_content):
+            return None  # (the subject is a name, all of it)
+        j = copula + 1
+        while j < len(tokens) and (fold(tokens[j].surface) in roles.DETERMINERS or tokens[j].capitalised):
+            j += 1  # past "the", "Eastline Rail's"
+        head = None
+        while j < len(tokens) and tokens[j].is_content and not tokens[j].capitalised and tokens[j].number is None:
+            head = j
+            j += 1
+        if head is None:
+            return None
+        k = self.term_at.get(head)
+        if k is None or self.terms[k].verb or _participle(tokens[head].surface) or not lexicon.mostly(
+                tokens[head].surface, "n"):
+            return None
+        return name, k
+
     def _object_complement(self, verb: int) -> int | None:
         """The adjective a verb says of its object, after it at the clause's end ("found the structure unsafe",
         "declared the building safe for use"): the claim's predicate, as "The structure was unsafe" has it. None

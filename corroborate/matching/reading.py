@@ -13,7 +13,7 @@ from functools import cached_property
 
 from ..text import fold
 from . import (align, clauses, counted, exclusives, governed, markers, modality, modifiers, polarity, roles, slots,
-               substitution, swaps)
+               substitution, swaps, titles)
 from .analysis import ClaimAnalysis
 from .conflicts import Conflict, find_conflicts, negated_synonym, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -173,6 +173,7 @@ class Reading:
                 or modifiers.replaced_complement(self.analysis, self.features, self.aligned)
                 or modifiers.replaced_name(self.analysis, self.features, self.aligned)
                 or slots.replaced_phrase(self.analysis, self.features, self.aligned)
+                or titles.replaced_title(self.analysis, self.features, self.aligned)
                 or governed.replaced_under_verb(self.analysis, self.features, self.aligned))
 
     @cached_property
