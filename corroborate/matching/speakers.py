@@ -156,6 +156,8 @@ def other_speaker(analysis: ClaimAnalysis, f: SentenceFeatures,
     theirs = [t for t in f.tokens[said[0] : said[1] + 1] if t.is_content]
     if not theirs:
         return None  # a pronoun ("he said")
+    if _takes_up(analysis, speaker, f, said):
+        return None  # "the company" for the claim's "Northgrid Electricity", which the sentence names before it
 
     def related(t: Token, k: int) -> bool:
         return (t.stem in analysis.terms[k].spellings
@@ -185,3 +187,17 @@ def _head(tokens: Sequence[Token], first: int, last: int) -> int | None:
 
 
 PREPOSITIONS = frozenset({"of", "from", "at", "in", "for", "with", "on"})
+
+
+def _takes_up(analysis: ClaimAnalysis, speaker: list[int], f: SentenceFeatures, said: tuple[int, int]) -> bool:
+    """Whether the sentence's speaker is a definite description ("the company", "the firm") taking up the claim's
+    named speaker, which the sentence names before it ("Northgrid Electricity's crews worked through the night,
+    though the company cautioned that X"): a description refers back as a pronoun does."""
+    words = f.tokens[said[0] : said[1] + 1]
+    if fold(words[0].surface) != "the" or not 2 <= len(words) <= 3 or any(t.capitalised for t in words[1:]):
+        return False
+    terms = analysis.terms
+    if not all(analysis.tokens[terms[k].position].capitalised for k in speaker):
+        return False  # (a name: capitalised, the claim's first word too)
+    before = {st for t in f.tokens[: said[0]] if t.is_content for st in (t.stem,)}
+    return all(terms[k].stem in before or terms[k].variants & before for k in speaker)

@@ -66,6 +66,12 @@ def test_the_same_speaker_a_related_word_or_a_pronoun_is_left_alone(read) -> Non
                   "The Environment Agency said the barrier was overtopped in Hollin.") is None
     assert _other(read, "Environment Agency area manager Priya Shah said the barrier was overtopped in Hollin.",
                   "Ms Shah said the barrier was overtopped in Hollin.") is None
+    # a definite description that takes up the claim's named speaker, which the sentence names before it
+    claim = "Northgrid Electricity said homes in the countryside might wait until Wednesday to be reconnected."
+    assert _other(read, claim, "Northgrid Electricity's crews worked through the night, though the company said "
+                               "homes in the countryside might wait until Wednesday to be reconnected.") is None
+    assert _other(read, claim, "Crews worked through the night, though the company said homes in the countryside "
+                               "might wait until Wednesday to be reconnected.") is not None  # (no name before it)
 
 
 def test_a_passage_that_gives_it_to_another_is_no_support_and_the_report_says_who(tmp_path) -> None:
