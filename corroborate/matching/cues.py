@@ -165,11 +165,11 @@ def _past_verb(token: Token) -> bool:
 
 VERB_SHARE = 0.5  # of a word's tagged uses, the share as a verb above which it is read as one
 VERBAL = frozenset("to be is are was were been being has have had".split())
+"""Words that make a phrase verbal ("for the school to be evacuated")."""
 VERIDICAL_OPENERS = frozenset("as while because since after although though when whereas".split())
 """Openers of a clause that holds whatever the phrase before it asks or proposes: "told to keep windows shut as
 firefighters dealt with a leak" says they dealt with it. Not "before", "until", "if": what they open may not be."""
 OPENED_REACH = 4  # words from such an opener to its clause's verb in the past ("as firefighters dealt")
-"""Words that make a phrase verbal ("for the school to be evacuated")."""
 
 
 PRONOUNS = frozenset("i you he she it we they who which one".split())
