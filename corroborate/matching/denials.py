@@ -28,9 +28,11 @@ DENIAL_OF_REPORTS = frozenset("reject rejects rejected rejecting dismiss dismiss
                               "disputes disputed disputing contradict contradicts contradicted".split()) | TAKING_BACK
 
 
-REPORT_NOUNS = frozenset("that reports report claims claim allegations allegation suggestions suggestion rumours "
-                         "rumors accounts assertions statements idea ideas finding findings conclusion "
-                         "conclusions".split())
+REPORT_LEMMAS = frozenset("report claim allegation suggestion rumour rumor account assertion statement idea finding "
+                          "conclusion".split())
+"""Nouns of what someone put forward, whose "that" clause is what they hold: "the claim that X"."""
+REPORT_NOUNS = REPORT_LEMMAS | frozenset(noun + "s" for noun in REPORT_LEMMAS) | {"that"}
+"""REPORT_LEMMAS in either number, and "that" (what a denial names by it: "denied that")."""
 
 
 REPORT_REACH = 5  # words after the verb where the report may stand ("dismissed as nonsense the idea that")

@@ -46,6 +46,11 @@ def test_a_denial_after_a_report_judges_the_report() -> None:
     [scope] = scopes(tokenize(text), text)
     assert scope.mood is Mood.DENIED and scope.covers(3) and scope.covers(5)
     assert moods("The application was rejected by the council.") == []
+    # a report noun in either number, after a possessive too
+    for text in ("Campaigners' assertion that the school was evacuated was rejected by the inquiry.",
+                 "The statement that the school was evacuated was rejected.",
+                 "Assertions that the school was evacuated were rejected."):
+        assert stance(text) is Mood.DENIED, text
 
 
 def test_a_noun_of_falsity_or_an_unproven_report_is_read_as_the_adjective_is() -> None:

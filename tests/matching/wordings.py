@@ -1,7 +1,7 @@
 """Fresh wordings of a denial, a hedge and a question: does the reading of cues hold on wordings it was not built on?
 
 ``probes.py`` puts each sentence in one of a fixed set of wordings, which the rules were built against. These
-forty-six sets were written later, each before the change it was then used to confirm, and are applied to other
+forty-seven sets were written later, each before the change it was then used to confirm, and are applied to other
 sentences (the 250 after the 150 that ``probes.py`` takes). Each set's history is in its comment: which set a change was
 designed on and which confirmed it. Once a set has prompted a change it is no longer blind; the next set is.
 
@@ -750,6 +750,20 @@ SET_46 = (
     ("Negotiators have yet to settle whether {}.", "The summit will determine whether {}.",
      "Reporters pressed the minister on whether {}.", "It remains an open question whether {}."),
 )
+# Set 47: the wordings of environment and climate reporting (agencies, campaigners, models, polluters), written at
+# the end of the round after every change, to measure; scored blind (78 / 96 / 98): "Campaigners' assertion that X
+# was rejected" was support, the nouns of report lacking "assertion" in the singular; now both numbers: 98 / 96 / 98.
+SET_47 = (
+    ("The water company denied that {}.", "Regulators found no evidence to back the claim that {}.",
+     "The agency said it was simply untrue that {}.", "Campaigners' assertion that {} was rejected by the inquiry.",
+     "Independent testing disproved the allegation that {}.", "The firm insists it is false that {}."),
+    ("Campaigners claim that {}.", "Climate models project that {}.", "Scientists fear that {}.",
+     "It is thought that {}.", "Early readings suggest that {}, pending further tests.",
+     "Locals are convinced that {}, though the agency disagrees.", "There are concerns that {}.",
+     "Satellite data appear to show that {}."),
+    ("The inquiry will establish whether {}.", "Residents want to know whether {}.",
+     "Tests are under way to determine whether {}.", "It is not yet known whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
@@ -757,7 +771,7 @@ SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, 
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
         "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42, "43": SET_43,
-        "44": SET_44, "45": SET_45, "46": SET_46}
+        "44": SET_44, "45": SET_45, "46": SET_46, "47": SET_47}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
