@@ -26,7 +26,9 @@ DEFAULT_DIR = Path(".corroborate_cache")
 
 FINGERPRINTED = ("sources.py", "text.py", "reuse.py", "independence.py", "attribution.py", "disagreement.py")
 """The modules whose results the cache keeps (parses, and the reuse, credits and disagreements found between
-sources): each of the package's own modules these import must be here too (a test checks)."""
+sources): each of the package's own modules these import must be here too, or, for the matcher's rules that
+``disagreement.py`` reads, in the ``matching`` and ``lexicon`` packages that ``match_schema`` fingerprints and the
+reuse table is kept under (a test checks)."""
 
 
 def _schema() -> str:
@@ -137,12 +139,13 @@ class ParseCache:
         self._pending.append((sha256, json.dumps(data, ensure_ascii=False).encode("utf-8")))
 
     def get_reuse(self, corpus_key: str) -> dict[str, Any] | None:
-        """The reuse and attributions found before in one exact set of files (as stored by ``put_reuse``)."""
+        """The reuse and attributions found before in one exact set of files (as stored by ``put_reuse``), under
+        ``match_schema``: the disagreements that keep two reports apart are read by the matcher's own rules."""
         if self._db is None:
             return None
         try:
             row = self._db.execute("SELECT schema, data FROM reuse WHERE corpus = ?", (corpus_key,)).fetchone()
-            return _unpacked(row[1]) if row and row[0] == SCHEMA else None
+            return _unpacked(row[1]) if row and row[0] == match_schema() else None
         except (sqlite3.Error, ValueError, zlib.error):
             return None
 
@@ -151,7 +154,8 @@ class ParseCache:
             return
         try:
             with self._db:
-                self._db.execute("INSERT OR REPLACE INTO reuse VALUES (?, ?, ?)", (corpus_key, SCHEMA, _packed(found)))
+                self._db.execute("INSERT OR REPLACE INTO reuse VALUES (?, ?, ?)",
+                                 (corpus_key, match_schema(), _packed(found)))
         except sqlite3.Error:
             pass
 

@@ -149,9 +149,28 @@ def test_the_cached_results_are_keyed_on_every_module_that_makes_them():
             continue
         needed.add(module)
         for node in ast.walk(ast.parse((package / module).read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if isinstance(node, ast.ImportFrom) and node.level == 1:  # (also those inside functions)
                 names = [node.module] if node.module else [alias.name for alias in node.names]
                 todo += [f"{name}.py" for name in names if (package / f"{name}.py").exists()]
+                # a subpackage ("from .matching import negation"): fingerprinted whole by match_schema
+                needed |= {f"{name.split('.')[0]}/" for name in names if (package / name.split(".")[0]).is_dir()}
     # Records, errors, the cache itself and the worker pool: they carry results, they do not make them.
     carriers = {"graph.py", "claims.py", "errors.py", "kinds.py", "parallel.py", "cache.py"}
-    assert needed - carriers <= set(FINGERPRINTED)
+    by_match_schema = {"matching/", "lexicon/"}
+    readers = {"documents/"}  # every reader module is fingerprinted by SCHEMA itself
+    assert needed - carriers <= set(FINGERPRINTED) | by_match_schema | readers
+    assert "matching/" in needed  # disagreement.py reads the matcher's rules: the reuse table is keyed on them
+
+
+def test_reuse_found_with_other_matching_code_is_not_used(tmp_path, monkeypatch):
+    """The disagreements that keep two reports apart are read by the matcher's rules: reuse stored under
+    another version of them is forgotten."""
+    from corroborate import cache as cache_module
+
+    store = cache_module.ParseCache.open(tmp_path)
+    assert store is not None
+    store.put_reuse("corpus", {"found": 1})
+    assert store.get_reuse("corpus") == {"found": 1}
+    monkeypatch.setattr(cache_module, "match_schema", lambda: "other matching code")
+    assert store.get_reuse("corpus") is None
+    store.close()
