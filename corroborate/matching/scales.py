@@ -166,16 +166,16 @@ COUNTING_ONE = frozenset({"one", "single"})
 """The words by which a claim counts one of a thing: "a" says "at least one" as readily ("a country signed" is
 true when all did); "one country" and "a single country" count."""
 MORE_THAN_ONE = frozenset({"both", "multiple", "numerous", "various"})
-
-
-def quantifying(word: str) -> bool:
-    """Whether a word before a noun says how many of it, not which kind: a quantifier of the scale ("several",
-    "many") or one of MORE_THAN_ONE ("numerous attempts")."""
-    w = fold(word)
-    place = lexicon.scale_place(w)
-    return w in MORE_THAN_ONE or (place is not None and place[0] == "quantity")
 """Words that quantify a noun as more than one though they stand on no scale of ``lexicon.SCALES``."""
 QUANTIFIER_GAP = 2  # words a quantifier may stand before its noun ("all the countries", "many other countries")
+
+
+def quantifying(word: str, least: int = 0) -> bool:
+    """Whether a word before a noun says how many of it, not which kind: a quantifier of the scale ("several",
+    "many"), at its place ``least`` or higher, or one of MORE_THAN_ONE ("numerous attempts")."""
+    w = fold(word)
+    place = lexicon.scale_place(w)
+    return w in MORE_THAN_ONE or (place is not None and place[0] == "quantity" and place[1] >= least)
 
 
 def _many_for_one(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
@@ -192,9 +192,7 @@ def _many_for_one(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         if noun.stem not in ones or values.counts_one(tokens, noun.stem):
             continue
         for i in range(max(0, j - 1 - QUANTIFIER_GAP), j):
-            word = fold(tokens[i].surface)
-            place = lexicon.scale_place(word)
-            if word in MORE_THAN_ONE or (place is not None and place[0] == "quantity" and place[1] >= 2):
+            if quantifying(tokens[i].surface, least=2):  # ("some" and more: not "no", "few")
                 return f"the passage says '{tokens[i].surface}' where the claim says '{ones[noun.stem]}'"
     return None
 

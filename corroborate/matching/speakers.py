@@ -199,5 +199,5 @@ def _takes_up(analysis: ClaimAnalysis, speaker: list[int], f: SentenceFeatures, 
     terms = analysis.terms
     if not all(analysis.tokens[terms[k].position].capitalised for k in speaker):
         return False  # (a name: capitalised, the claim's first word too)
-    before = {st for t in f.tokens[: said[0]] if t.is_content for st in (t.stem,)}
+    before = {t.stem for t in f.tokens[: said[0]] if t.is_content}
     return all(terms[k].stem in before or terms[k].variants & before for k in speaker)

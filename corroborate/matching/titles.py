@@ -46,10 +46,7 @@ def replaced_title(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[i
                                 mine.end]
         said = f.text[f.tokens[_phrase_start(f.tokens, head)].start : theirs.end]
         last = analysis.terms[name].position
-        first = last
-        while first > 0 and analysis.tokens[first - 1].capitalised and analysis.tokens[first - 1].is_content:
-            first -= 1
-        who = analysis.text[analysis.tokens[first].start : analysis.tokens[last].end]
+        who = analysis.text[analysis.tokens[_name_start(analysis.tokens, last)].start : analysis.tokens[last].end]
         return f"the passage calls {who} '{said}', the claim '{claimed}'"
     return None
 
@@ -63,10 +60,7 @@ def _kind(tok: Token) -> str:
 def _title_before(tokens: Sequence[Token], q: int) -> int | None:
     """The head of a title right before the name whose word stands at q ("area manager Priya Shah": manager):
     the lowercase noun before the name's first word."""
-    i = q
-    while i > 0 and tokens[i - 1].capitalised and tokens[i - 1].is_content:
-        i -= 1  # the name's first word
-    j = i - 1
+    j = _name_start(tokens, q) - 1
     if j < 0 or not tokens[j].is_content or tokens[j].capitalised or not lexicon.mostly(tokens[j].surface, "n"):
         return None
     return j
@@ -95,6 +89,13 @@ def _title_after(f: SentenceFeatures, q: int) -> int | None:
                 return None  # (a verb after the comma: "Priya Nair, said ...")
             head = j
     return head if head is not None and lexicon.mostly(tokens[head].surface, "n") else None
+
+
+def _name_start(tokens: Sequence[Token], q: int) -> int:
+    """The first word of the name whose word stands at q: the run of capitalised content words that ends there."""
+    while q > 0 and tokens[q - 1].capitalised and tokens[q - 1].is_content:
+        q -= 1
+    return q
 
 
 def _phrase_start(tokens: Sequence[Token], head: int) -> int:

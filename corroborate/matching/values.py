@@ -356,8 +356,12 @@ def same_duration(claim: Sequence[Token], i: int, sentence: Sequence[Token], j: 
     """Whether the claim's counted unit of time at ``i`` and the sentence's at ``j`` are one length ("twenty
     years" / "two decades", "48 hours" / "two days"): then the sentence has another word for the claim's
     measure, not another measure."""
-    mine, theirs = _length(claim, i), _length(sentence, j)
-    return mine is not None and theirs is not None and abs(mine - theirs) <= SAME_LENGTH * max(mine, theirs)
+    mine = _length(claim, i)
+    return mine is not None and _same_length(mine, _length(sentence, j))
+
+
+def _same_length(mine: float, theirs: float | None) -> bool:
+    return theirs is not None and abs(mine - theirs) <= SAME_LENGTH * max(mine, theirs)
 
 
 def _length(tokens: Sequence[Token], i: int) -> float | None:
@@ -402,8 +406,8 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
             continue  # the sentence gives the claim's number too ("45,000 homes lost power ... about 4,000 are
             # still cut off"): another number beside the claim's neighbour counts something else. Not one it
             # corrects ("310 jobs, not the 420 reported")
-        if tok.number is not None and pos + 1 < len(claim_tokens) and any(
-                same_duration(claim_tokens, pos + 1, tokens, p) for p in range(len(tokens))):
+        length = _length(claim_tokens, pos + 1) if tok.number is not None and pos + 1 < len(claim_tokens) else None
+        if length is not None and any(_same_length(length, _length(tokens, p)) for p in range(len(tokens))):
             continue  # the sentence gives the claim's length of time in another unit ("two decades")
         neighbours = []
         if idx + 1 < len(content_positions):
