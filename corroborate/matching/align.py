@@ -209,15 +209,30 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
         for p in range(low + 1, high):  # (a word said twice takes the side where it first stands)
             if (stem := analysis.tokens[p].stem) in arguments:
                 local.setdefault(stem, p)
+            elif (key := roles.person(analysis.tokens, p)) is not None:  # "they beat guards" / "guards beat them"
+                local.setdefault(key, p)
+                surface.setdefault(key, analysis.tokens[p].surface)
         claim_sides = roles.sides(analysis.tokens, at, local)
         # (a word the sentence uses as a verb takes no side: "building" in "The building contains" is a noun)
         positions = {terms[j].stem: ps[0] for j, ps in aligned.items()
                      if terms[j].stem in local and not roles.is_verb(f.tokens, ps[0])}
+        positions |= _persons_nearest(f, aligned[k][0], {key for key in local if key.startswith("#")})
         passage_sides = roles.sides(f.tokens, aligned[k][0], positions)
         moved = roles.swapped(claim_sides, passage_sides) or roles.acted_upon(claim_sides, passage_sides)
         if moved is not None:
             return surface[moved[0]], surface[moved[1]]
     return _compared_swapped(analysis, f, aligned)
+
+
+def _persons_nearest(f: SentenceFeatures, verb: int, keys: set[str]) -> dict[str, int]:
+    """For each person the claim names by a pronoun (``roles.person`` keys), where the sentence's pronoun for that
+    person nearest its verb stands ("guards had beaten them after they complained": "them")."""
+    out: dict[str, int] = {}
+    for p in sorted(range(len(f.tokens)), key=lambda p: abs(p - verb)):
+        key = roles.person(f.tokens, p) if p != verb else None
+        if key in keys and key not in out:
+            out[key] = p
+    return out
 
 
 def _role_verbs(analysis: ClaimAnalysis) -> list[int]:

@@ -319,7 +319,9 @@ class ClaimAnalysis:
             if k is None or negation.implied(tokens, j) is not None:  # ("were able to isolate": the isolating)
                 return None
             term = self.terms[k]
-            attributive = j + 1 < len(tokens) and tokens[j + 1].is_content  # "a regular substitute presenter"
+            attributive = (j + 1 < len(tokens) and tokens[j + 1].is_content) or any(
+                fold(t.surface) in ARTICLES for t in tokens[i + 1 : j])  # "a regular substitute presenter", "a
+            # beneficial and effective means": an article opens a noun phrase, which the adjective qualifies
             adjective = (term.number is None and not term.name and not term.verb and not attributive
                          and lexicon.mostly(term.surface, "a") and not _participle(term.surface))
             return k if adjective else None
@@ -360,6 +362,7 @@ def _another_word(mine: lexicon.Entry | None, choice: str) -> bool:
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
+ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _adverb(word: str) -> bool:

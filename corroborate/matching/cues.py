@@ -82,6 +82,24 @@ def clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bo
     return len(tokens) - 1
 
 
+SUPPLEMENT_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "when"})
+"""Words that, after a comma, open a supplement: a relative clause set off from what it tells of ("a pay dispute
+last year, when workers walked out for nine days"). What a supplement says is the writer's, and no cue over the
+clause it ends bears on it (Potts 2005: it is not at issue): "denied that the closure was linked to a pay dispute,
+when workers walked out" denies the link, not the walkout."""
+
+
+def supplement_start(text: str, tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a supplement opens that runs to ``end``, the clause's last token, after ``start`` (the comma and
+    SUPPLEMENT_OPENERS, and no comma after it); ``end + 1`` when none does."""
+    for i in range(start + 1, end + 1):
+        if fold(tokens[i].surface) in SUPPLEMENT_OPENERS and "," in gap_after(text, tokens, i - 1):
+            if any("," in gap_after(text, tokens, j) for j in range(i, end)):
+                return end + 1  # (one set off in the middle, the clause going on after it: "X, where Y, was sent")
+            return i
+    return end + 1
+
+
 DASHES = ("—", "–")
 ASIDE_REACH = 12  # words a dashed aside may run to
 
@@ -125,8 +143,9 @@ class CueSentence:
         return set(self.words[max(0, i - n) : i])
 
     def to_clause_end(self, mood: Mood, cue: str, start: int, stop_at_comma: bool = False) -> Scope:
-        """The scope of a cue over the clause that begins at ``start``."""
-        return Scope(mood, cue, start, clause_end(self.text, self.tokens, start, stop_at_comma))
+        """The scope of a cue over the clause that begins at ``start``, up to a supplement that ends it."""
+        end = clause_end(self.text, self.tokens, start, stop_at_comma)
+        return Scope(mood, cue, start, supplement_start(self.text, self.tokens, start, end) - 1)
 
     def to_phrase_end(self, mood: Mood, cue: str, start: int) -> Scope:
         """The scope of a cue over the phrase it takes ("called for X", "proposed closing X", "told to do X"): to its

@@ -83,7 +83,11 @@ def denial(s: CueSentence, i: int) -> Scope | None:
     negator = _negator_before(s, i)
     if negator is not None:
         return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[negator:start]), start)
-    return s.to_clause_end(Mood.DENIED, " ".join(t.surface for t in s.tokens[i:start]), start)
+    cue = " ".join(t.surface for t in s.tokens[i:start])
+    if w in DENIAL_OF_REPORTS and "that" not in s.words[start : start + REPORT_REACH + 1]:
+        return s.to_phrase_end(Mood.DENIED, cue, start)  # a report named, not told: "rejected the report as
+        # one-sided and said all detainees had access to lawyers" denies the report, not what is said after it
+    return s.to_clause_end(Mood.DENIED, cue, start)
 
 
 NEGATOR_REACH = 3  # words before a denial where a negator of it may stand ("has not yet publicly denied")

@@ -339,6 +339,11 @@ def truth_in_doubt(s: CueSentence, i: int) -> Scope | None:
                  i - 1)
 
 
+ASKING_FOR_ONESELF = frozenset({"ask", "asks", "asked"})
+"""Open cues that, before "not to" or "to be", ask something for the one who asks ("asked not to be named", "asked
+to be moved"): no question, and no more than the phrase it asks for."""
+
+
 def open_cue(s: CueSentence, i: int) -> Scope | None:
     """"Whether X", "it is unclear if X", "X may", "rumours that X": open to the clause's end. A plain "if"
     sets a condition that ends at a comma; after a verb of asking or knowing ("wondered if", "nobody could say
@@ -346,6 +351,9 @@ def open_cue(s: CueSentence, i: int) -> Scope | None:
     w, words = s.words[i], s.words
     if w not in OPEN_CUES:
         return None
+    if w in ASKING_FOR_ONESELF and words[i + 1 : i + 3] in (["not", "to"], ["to", "be"]):
+        return s.to_phrase_end(Mood.OPEN, s.tokens[i].surface, i + 1)  # a request of one's own ("a detainee who
+        # asked not to be named, said X"): what is asked ends with its phrase
     asked = w == "if" and i >= 1 and (_asking(s, i - 1) or words[i - 1] in roles.COPULAS or (
         words[i - 1] == "say" and i >= 2 and words[i - 2] in ("could", "can", "cannot", "would")) or (
         "veridical" in predicates.kind_of(words[i - 1]) and any(  # "it is not clear if X", "nobody is certain if"

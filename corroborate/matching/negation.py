@@ -1,7 +1,8 @@
 """Negation: the words a negator bears on, and the privative pair "with" / "without".
 
 * *negated*: a negator bears on a word of its own clause ("was not evacuated", "no workers were hurt",
-  "is no longer closed"), and a verb of ceasing on its gerund ("stopped trying to recruit");
+  "is no longer closed"), or of the reason it sets aside ("not because they suspected wrongdoing"), and a verb of
+  ceasing on its gerund ("stopped trying to recruit");
 * *privative*: "without Russian citizenship" says the holder lacks what "with Russian citizenship" says it
   has (the two before the same noun are opposites; "without" alone before another's object is not);
 * *lacking*: "lack a work permit" says no more than "have no work permit" or "without a work permit", unlike the
@@ -45,6 +46,8 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
             word = tokens[nxt].surface.lower()
             if word == "since" and nxt == pos + 1 and _verb_form_next(tokens, nxt):
                 continue  # an adverb: "has not since replaced it" (since then)
+            if word == "because" and nxt == pos + 1 and not any(c in between for c in ",;:.!?()—–\"“”"):
+                continue  # "not because they suspected wrongdoing": the reason is what is negated
             if any(c in between for c in ",;:.!?()—–\"“”") or word in _SUBORDINATORS:
                 break
             if tokens[nxt].is_negator and plain and fold(word) in LEXICAL_NEGATORS:

@@ -33,8 +33,8 @@ from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMATIONS, CONFIRMED, EVIDENC
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
                            PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
-from .reports import (BELIEF_FORMS, NOTHING, SAYING_FORMS, belief, belief_of, forms, not_said_that, reported_content,
-                      told_nothing_about, unvouched_that)
+from .reports import (BELIEF_FORMS, NOTHING, QUANTIFIERS, SAYING_FORMS, belief, belief_of, forms, not_said_that,
+                      reported_content, told_nothing_about, unvouched_that)
 from .trailing import trailing_scopes
 
 __all__ = ["Mood", "Scope", "Stance", "claim_cues", "cue_kind", "scopes", "stance_of", "FORMERLY"]
@@ -217,6 +217,9 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     used_to = any(fold(a.surface) == "used" and fold(b.surface) == "to" for a, b in zip(tokens, tokens[1:]))
     if words & FORMERLY or used_to:
         out |= FORMERLY  # a claim of the past ("used to", "was once") is what "if previously ..., now" asserts
+    if any(fold(t.surface) in SAYING_FORMS and QUANTIFIERS & {fold(b.surface) for b in tokens[max(0, j - 3) : j]}
+           for j, t in enumerate(tokens)):
+        out |= SAYING_FORMS  # "Several detainees said X": the claim relays what a few said, as "Several said X" does
     out |= {stem(w) for w in out}  # "tries to" in the claim, "try to" in the passage
     if text.rstrip().endswith("?"):
         out.add("?")

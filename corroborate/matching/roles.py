@@ -130,18 +130,24 @@ def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _head_before_its_verb(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the word at i ends a noun phrase a determiner opens and a past form of a verb follows it at once
-    ("The Inchmore ferry ran", "the ransomware attack shut down"): the subject's head, before its verb; two finite
-    verbs do not stand side by side."""
+    """Whether the word at i ends a noun phrase a determiner opens and a past form of a verb or a finite auxiliary
+    follows it at once ("The Inchmore ferry ran", "the ransomware attack shut down", "their asylum claims are"): the
+    subject's head, before its verb; two finite verbs do not stand side by side."""
     if i + 1 >= len(tokens) or not any(fold(tokens[j].surface) in DETERMINERS for j in range(max(0, i - 2), i)):
         return False
     following = tokens[i + 1]
     word = fold(following.surface)
+    if word in FINITE_AUXILIARIES:
+        return True  # ("their asylum claims are processed": a verb takes no auxiliary after it)
     if (not following.is_content or following.number is not None or following.capitalised
             or word.endswith(("s", "ing"))):
         return False  # (a plural is an object, a form in -ing a participle: "regulations prohibit occupying forces")
     base = lexicon.base_entry(word)
     return base is not None and base.word != word and bool(base.tags.get("v")) and lexicon.verb_share(word) >= 0.5
+
+
+FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should shall".split())
+"""Auxiliaries that open a finite verb phrase: the word before one, after a determiner, ends its subject."""
 
 
 def _adjective_not_participle(word: str) -> bool:
@@ -252,6 +258,21 @@ def acted_upon(claim: tuple[set[str], set[str]], passage: tuple[set[str], set[st
 def sides_of(pivot: int, positions: dict[str, int]) -> tuple[set[str], set[str]]:
     """Of the words at ``positions``, those before and those after ``pivot`` (a comparison's "than")."""
     return {st for st, p in positions.items() if p < pivot}, {st for st, p in positions.items() if p > pivot}
+
+
+PERSONS = {"i": "me", "me": "me", "we": "us", "us": "us", "he": "him", "him": "him", "she": "her", "her": "her",
+           "they": "them", "them": "them"}
+"""Personal pronouns by the person they name, whatever their case: "they beat guards" and "guards had beaten them"
+name the same people on the two sides of the verb. ("it" and "you" have one form for both.)"""
+
+
+def person(tokens: Sequence[Token], i: int) -> str | None:
+    """The key of the person a personal pronoun at i names ("#them" for "they" and "them"), or None; "her" before a
+    word of content is a possessive, no argument of a verb ("her son")."""
+    word = fold(tokens[i].surface)
+    if word not in PERSONS or (word == "her" and i + 1 < len(tokens) and tokens[i + 1].is_content):
+        return None
+    return "#" + PERSONS[word]
 
 
 def swapped(claim: tuple[set[str], set[str]], passage: tuple[set[str], set[str]]) -> tuple[str, str] | None:

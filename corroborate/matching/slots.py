@@ -129,13 +129,13 @@ def _places(f: SentenceFeatures, aligned: dict[int, list[int]], left: _Side, rig
         start, words = _function_words(f, low + 1)
         if words != left.words:
             continue
-        stop = start
-        while (stop < len(tokens) and tokens[stop].is_content and (stop - start <= size or _named(f, start, stop))
+        stop, count = start, 0
+        while (stop < len(tokens) and tokens[stop].is_content and (count <= size or _named(f, start, stop))
                and not (right.term is not None and stop in aligned[right.term])):
-            stop += 1
+            stop, count = _word_end(f, stop) + 1, count + 1
             if _edge(f, stop - 1):
                 break
-        if stop == start or (stop - start > size and not _named(f, start, stop)):
+        if stop == start or (count > size and not _named(f, start, stop)):
             continue  # (a longer phrase may say the claim's in more words: "cheap workers" / "a low-cost workforce")
         stop = _past_conjuncts(f, stop, size, aligned[right.term] if right.term is not None else [])
         end, words = _function_words(f, stop, stop_at_edge=True)
@@ -144,6 +144,17 @@ def _places(f: SentenceFeatures, aligned: dict[int, list[int]], left: _Side, rig
         if (end in aligned[right.term]) if right.term is not None else _edge(f, end - 1):
             out.append((start, stop))
     return out
+
+
+HYPHENS = frozenset({"-", "‑", "‐"})
+
+
+def _word_end(f: SentenceFeatures, p: int) -> int:
+    """The last token of the word that starts at p: tokens joined by hyphens are one word ("brother-in-law",
+    "editor-in-chief"), whatever function words it holds."""
+    while p + 1 < len(f.tokens) and f.text[f.tokens[p].end : f.tokens[p + 1].start] in HYPHENS:
+        p += 1
+    return p
 
 
 JOINING = frozenset({"and", "or"})

@@ -36,8 +36,9 @@ def speaker_span(tokens: Sequence[Token], text: str) -> tuple[int, int] | None:
     first_verb = next((i for i in range(1, len(tokens)) if words[i] in SAYING_FORMS or roles.is_verb(tokens, i)
                        or _inflected_saying(tokens, words, i)), None)
     if (first_verb is not None and _saying(tokens, words, first_verb) and _reports(words, first_verb)
-            and not any(c in text[tokens[0].start : tokens[first_verb].start] for c in ",;:")):
-        return 0, first_verb - 1  # "The ministry says X"
+            and (not any(c in text[tokens[0].start : tokens[first_verb].start] for c in ",;:")
+                 or _apposed(tokens, text, first_verb))):
+        return 0, first_verb - 1  # "The ministry says X", "Ashdown's barrister, Daniel Okafor, said X"
     for first, last in _set_off(tokens, text):
         if words[first : first + 2] == ["according", "to"] and first + 2 <= last:  # "X, according to police."
             return first + 2, last
@@ -45,6 +46,15 @@ def speaker_span(tokens: Sequence[Token], text: str) -> tuple[int, int] | None:
             if first < verb and _credit(tokens, words, first, verb, last):
                 return first, verb - 1
     return None
+
+
+def _apposed(tokens: Sequence[Token], text: str, verb: int) -> bool:
+    """Whether the words before the verb at ``verb`` are a noun phrase and a name set off after it by two commas,
+    the second right before the verb ("Ashdown's barrister, Daniel Okafor, said"): one speaker, named twice."""
+    commas = [j for j in range(verb) if "," in text[tokens[j].end : tokens[j + 1].start]]
+    return (len(commas) == 2 and commas[1] == verb - 1 and commas[0] >= 1
+            and all(t.capitalised for t in tokens[commas[0] + 1 : verb])
+            and not any(c in text[tokens[0].start : tokens[verb].start] for c in ";:()"))
 
 
 CREDIT_REACH = 6  # words of the noun phrase that credits a speaker ("the head of operations at the trust")
@@ -116,8 +126,8 @@ def later_speaker(tokens: Sequence[Token], text: str, after: int) -> tuple[int, 
             continue
         first = start + 1 if opener else start
         for verb in range(first + 1, min(len(tokens), first + CREDIT_REACH + 1)):
-            if verb >= after:
-                break
+            if verb >= after or "," in text[tokens[verb - 1].end : tokens[verb].start]:
+                break  # (a name set off before the verb is the sentence's speaker named again: ``_apposed``)
             if _saying(tokens, words, verb) and _reports(words, verb) and not tokens[verb].capitalised:
                 if _noun_phrase(tokens, text, words, first, verb):
                     found = (first, verb - 1)

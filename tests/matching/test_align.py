@@ -179,3 +179,14 @@ def test_a_clause_that_says_why_or_when_needs_its_verb_in_the_window(read) -> No
         analysis = read(claim, claim)
         plain = read_against(analysis, "Ambulances were diverted. He was a regular presenter.").features
         assert missing_adverbial_verb(analysis, [plain], {}) is None
+
+
+def test_a_pronoun_in_the_other_case_on_the_other_side_is_a_swap(read) -> None:
+    said = "Several detainees said guards had beaten them after they complained about the food."
+    claim = "Several detainees said they beat guards after complaining about the food."
+    assert _swapped(read(claim, said), said) == ("they", "guards")
+    claim = "Several detainees said guards beat them after they complained about the food."
+    assert _swapped(read(claim, said), said) is None
+    said = "The guard attacked him in the yard."
+    assert _swapped(read("He attacked the guard.", said), said) == ("He", "guard")
+    assert _swapped(read("He was attacked by the guard.", said), said) is None

@@ -45,6 +45,8 @@ def test_the_adjective_a_claim_says_of_its_subject(read) -> None:
     assert predicate("Participation in military activities abroad is legal under many criminal codes.") == "legal"
     assert predicate("COVID-19 is not dangerous for pregnant women.") == "dangerous"
     assert predicate("He was a regular substitute presenter.") is None  # it qualifies the noun after it
+    assert predicate("Wearing a mask is a beneficial and effective means to prevent infection.") is None  # (and
+    # the noun an article opens)
     assert predicate("Their frames can be made out of wood.") is None  # a verb's form says what is done
     assert predicate("Police raided the market.") is None
     # an infinitive inside the subject is not the verb the copula must come before

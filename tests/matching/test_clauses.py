@@ -54,3 +54,14 @@ def test_a_claim_verb_in_a_clause_about_the_rest_is_not_said_of_those_named_befo
     # a pronoun or a quantifier may take them up: "many" still says it of the hospitals
     text = "The government said hospitals had been given money, but unions said many still ran old software."
     assert _other(read, "Unions said many hospitals still ran old software.", text) is None
+
+
+def test_the_other_side_of_a_comparison_says_something_of_its_own(read) -> None:
+    said = ("Patients who took the pill at night had 112 strokes, compared with 149 among those who took the same "
+            "dose in the morning.")
+    # the verb is on both sides: the claim's number says which side is the claim's
+    assert _other(read, "Patients who took the pill in the morning had 112 strokes.", said) == (
+        "morning", "compared with")
+    assert _other(read, "Patients who took the pill at night had 112 strokes.", said) is None
+    assert _other(read, "Sales rose 5 per cent a year earlier.", "Sales rose 5 per cent, compared to 3 per cent a "
+                  "year earlier.") == ("year", "compared to")

@@ -109,3 +109,18 @@ def test_a_denial_reads_past_an_aside_in_dashes() -> None:
 def test_a_clause_that_opens_the_sentence_is_denied_by_its_verb_or_called_fake() -> None:
     assert stance("That the school was evacuated was dismissed by the panel as speculation.") is Mood.DENIED
     assert stance("The company says it is fake news that the school was evacuated.") is Mood.DENIED
+
+
+def test_a_supplement_after_a_denied_clause_is_not_denied() -> None:
+    said = "The company denied that the closure was linked to a pay dispute, when workers walked out for nine days."
+    assert stance(said, claim="workers walked out for nine days") is Mood.ASSERTED
+    assert stance(said, claim="the closure was linked to a pay dispute") is Mood.DENIED
+
+
+def test_a_report_named_without_its_content_denies_nothing_said_after_it() -> None:
+    said = 'The ministry rejected the report as "one-sided" and said all detainees had access to lawyers.'
+    assert stance(said, claim="all detainees had access to lawyers") is Mood.ASSERTED
+    assert stance("The army dismissed reports that the school was evacuated and said troops had withdrawn.",
+                  ) is Mood.DENIED
+    assert stance("The army dismissed reports of a massacre in the village.", claim="a massacre in the village",
+                  ) is Mood.DENIED

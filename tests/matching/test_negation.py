@@ -117,3 +117,12 @@ def test_declined_or_neglected_negates_the_verb_of_its_to_and_nothing_alone() ->
     assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"send": "declined"}
     text = "Sales declined sharply in March."
     assert negated(tokenize(text), text) == {}
+
+
+def test_not_because_negates_the_reason_it_sets_aside() -> None:
+    text = "They asked for the recount because the margin was narrow, not because they suspected wrongdoing."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"suspected": "not"}
+    text = "The school was not closed because of the storm."  # (a negated verb before its reason: the verb)
+    tokens = tokenize(text)
+    assert {tokens[p].surface for p in negated(tokens, text)} == {"closed"}

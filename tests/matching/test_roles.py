@@ -17,6 +17,8 @@ def test_a_word_after_a_number_or_a_determiner_and_an_adjective_is_no_verb() -> 
     assert verbs("The prize went to the 55 participating teams.") == ["went"]
     assert verbs("Some inmates would rather take their own lives.") == ["take"]
     assert "rules" not in verbs("Officials explained the new rules.")
+    # a word right before an auxiliary ends its subject: "claims" is a noun there
+    assert verbs("Migrants are held while their asylum claims are processed.") == ["held", "processed"]
 
 
 def test_a_word_in_s_right_after_a_verb_is_its_object() -> None:
@@ -147,3 +149,13 @@ def test_a_participle_after_an_adverb_that_compounds_it_and_before_a_noun_is_an_
     assert verbs("Russia promised the recruits well-paid combat roles.") == ["promised"]
     assert "built" not in verbs("Officials said newly built homes were flooded.")
     assert "built" in verbs("The council built homes on the estate.")
+
+
+def test_a_personal_pronoun_names_its_person_in_either_case() -> None:
+    from corroborate.matching.roles import person
+
+    tokens = tokenize("They said guards had beaten them, and her son saw her.")
+    keys = {t.surface: person(tokens, i) for i, t in enumerate(tokens)}
+    assert keys["They"] == keys["them"] == "#them"
+    assert person(tokens, 7) is None  # "her son": a possessive
+    assert person(tokens, 10) == "#her"

@@ -75,3 +75,9 @@ def test_a_name_in_a_common_nouns_frame_is_another_thing_whatever_its_length(rea
     # a name that has the claim's word is the claim's thing named
     assert phrase(read, "The trust is working with the police and expects services to return to normal shortly.",
                   "We are working with Thames Valley Police and expect services to return to normal shortly.") is None
+
+
+def test_a_hyphenated_word_is_one_word_of_its_frame(read) -> None:
+    assert phrase(read, "Ashdown steered contracts to a firm owned by his son.",
+                  "Ashdown steered contracts to a firm owned by his brother-in-law.") == (
+        "the passage has 'brother-in-law' where the claim has 'son'")

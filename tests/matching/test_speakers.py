@@ -100,3 +100,11 @@ def test_a_second_clause_with_a_speaker_of_its_own_is_read_with_that_speaker(rea
     assert _other(read, "The Center said local people record cases of forced recruitment.",
                   "The Center urges local people to avoid contact, record, and document cases of forced "
                   "recruitment.") is None
+
+
+def test_a_name_set_off_after_the_speaker_is_the_same_speaker(read) -> None:
+    said = "Ashdown's barrister, Daniel Okafor, said his client would appeal against the sentence."
+    assert _speaker(said) == "Ashdown's barrister, Daniel Okafor"
+    assert _other(read, "Ashdown's barrister said his client would appeal against the sentence.", said) is None
+    assert _other(read, "The prosecutor said his client would appeal against the sentence.", said) == (
+        "The prosecutor", "Ashdown's barrister, Daniel Okafor")
