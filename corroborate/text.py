@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     through to too under until up very was we were what when where which while who whom why will with
     would you your yours yourself yourselves may might must shall upon via per among amongst within
     without one s t also however thus therefore according said says say stated state told reports
-    reported reportedly report including many much several well even still yet now already
+    reported reportedly report including many much several well even still yet now already fewer
     new news next across around along behind beyond toward towards onto throughout near since despite
     unlike like whether either every another ’s 's
     """.split()
@@ -456,9 +456,21 @@ def _scale(word: str, spaced: bool) -> int | None:
 def _word(folded: str) -> tuple[str, bool, bool]:
     """Stem of a folded word, whether it is a content word, whether it is a negator."""
     key = stem(folded)
-    content = key not in STOPWORDS and folded not in STOPWORDS and len(key) > 1
+    content = folded not in STOPWORDS and len(key) > 1 and (key not in STOPWORDS or not _form_of_a_stopword(folded))
     negator = folded in NEGATORS or folded.endswith("n't")
     return key, content, negator
+
+
+_INFLECTIONS = ("s", "es", "d", "ed", "ing", "ly")
+
+
+def _form_of_a_stopword(folded: str) -> bool:
+    """Whether a word whose stem is a stop word's is a form of that word ("reporting", "states", "likely"), not
+    another word the suffixes happen to cut down to it ("owner", "statement", "offers", "reporter")."""
+    if irregular_forms().get(folded, "") in STOPWORDS:
+        return True  # ("done": do)
+    return any(folded.endswith(ending) and (folded[: -len(ending)] in STOPWORDS
+                                            or folded[: -len(ending)] + "e" in STOPWORDS) for ending in _INFLECTIONS)
 
 
 def _number_key(value: float) -> str:

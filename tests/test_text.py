@@ -115,3 +115,11 @@ def test_us_is_a_pronoun_and_US_the_country():
     assert tokens["US"].is_content
     assert content_stems("Readers sent us photographs from the US.") == tuple(
         t.stem for t in tokenize("Readers sent us photographs from the US.") if t.is_content)
+
+
+def test_a_word_the_suffixes_cut_down_to_a_stop_word_is_still_a_content_word() -> None:
+    # "owner" stems to "own", "statement" to "state", "offers" to "off": other words, which a claim may turn on
+    content = {t.surface: t.is_content for t in tokenize(
+        "The owner said its statement rejected offers, reporting likely fewer reporters.")}
+    assert content["owner"] and content["statement"] and content["offers"] and content["reporters"]
+    assert not content["reporting"] and not content["likely"] and not content["fewer"]  # forms of stop words

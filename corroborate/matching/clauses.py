@@ -1,11 +1,11 @@
 """A claim word from the other side of a contrast: "Schools in the north reopened on Monday, while those on the
 coast stayed closed" does not say "Schools on the coast reopened on Monday", though it has every word of it.
 
-A sentence that sets two clauses against each other (", while ...", ", whereas ...", ", but ...", or the other
-side of a comparison, ", compared with ...") says one thing of one and another of the other. The claim is told in
-the clause that holds its main verb; when a claim word stands only in the contrasted clause, and that clause says
-something of its own (it has a verb of its own, not one of a relative clause; the other side of a comparison
-always does), the word belongs to another statement.
+A sentence that sets two clauses against each other (", while ...", ", whereas ...", ", but ...", the other
+side of a comparison, ", compared with ...", or a clause of its own after a semicolon) says one thing of one and
+another of the other. The claim is told in the clause that holds its main verb; when a claim word stands only in
+the contrasted clause, and that clause says something of its own (it has a verb of its own, not one of a relative
+clause; the other side of a comparison always does), the word belongs to another statement.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
         first, last = bounds[other]
         compared = other > 0 and fold(f.tokens[first - 2].surface) == "compared"
         if other > 0 and (compared or _says_something(f.tokens, first, last)):
+            if ";" in f.text[f.tokens[first - 1].end : f.tokens[first].start]:
+                return analysis.terms[j].surface, ";"
             opener = f.tokens[first - 2 if compared else first - 1 : first]
             return analysis.terms[j].surface, " ".join(t.surface for t in opener)
         verb_at = next(iter(home))
@@ -86,10 +88,14 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     before the other side of a comparison (", compared with")."""
     starts, opener = [0], [0]
     for i in range(1, len(tokens)):
-        comma = "," in text[tokens[i - 1].end : tokens[i].start]
+        gap = text[tokens[i - 1].end : tokens[i].start]
+        comma = "," in gap
         if fold(tokens[i].surface) in CONTRASTING and comma:
             starts.append(i + 1)
             opener.append(1)
+        elif ";" in gap:  # another clause of its own: "It is the second farm found this year; the first was found
+            starts.append(i)  # in a pub"
+            opener.append(0)
         elif (fold(tokens[i].surface) == "compared" and comma and i + 1 < len(tokens)
               and fold(tokens[i + 1].surface) in COMPARING):
             starts.append(i + 2)

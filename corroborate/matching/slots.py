@@ -6,7 +6,9 @@ This is the substitution edit of MacCartney & Manning's natural logic for any co
 claim frames it, a phrase of no more words, that phrase is the other side of the edit. The frame is read on both
 sides: an aligned claim word with the same function words between ("handed out at the ... from"; a verb may take
 its object with none, "carrying coal from"), or, on one side at most, the sentence's start or end or a clause mark
-with the same function words ("The teachers I remember" / "The things I remember"). When none of the sentence's
+with the same function words ("The teachers I remember" / "The things I remember"). Where both sides have
+function words and the right an aligned word, the left's function words alone may frame it, whatever the sentence
+puts before them ("after neighbours reported a strong smell" / "after the owner reported"). When none of the sentence's
 words is the claim's, a number, a verb, a synonym, a kind of it or what it is a kind of (which alignment would
 have found), the sentence speaks of another thing in that place: independence, never entailment.
 
@@ -72,6 +74,7 @@ class _Side:
 
     term: int | None
     words: tuple[str, ...]
+    anywhere: bool = False  # with no term: the words may follow any word of the sentence, not only a clause's edge
 
 
 def _side(analysis: ClaimAnalysis, aligned: dict[int, list[int]], at: int, step: int) -> _Side | None:
@@ -112,10 +115,16 @@ def _replacement(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int
         if not (left.words if right.term is None else right.words) and not verb_object:
             return None  # (a phrase between a clause's edge and a word, with nothing to frame it, may say it
             # otherwise: "Taking part in" / "Participation in")
-    for start, stop in _places(f, aligned, left, right, len(run)):
-        found = _other_thing(analysis, f, run, start, stop)
-        if found is not None:
-            return found
+    sides = [(left, right)]
+    if left.term is not None and left.words and right.term is not None and right.words:
+        sides.append((_Side(None, left.words, anywhere=True), right))  # the words on the left alone, where the
+        # sentence puts other words before them ("the building shortly after 6 a.m. after neighbours reported a
+        # strong smell" / "the building after the owner reported a strong smell")
+    for one, other in sides:
+        for start, stop in _places(f, aligned, one, other, len(run)):
+            found = _other_thing(analysis, f, run, start, stop)
+            if found is not None:
+                return found
     return None
 
 
@@ -124,7 +133,8 @@ def _places(f: SentenceFeatures, aligned: dict[int, list[int]], left: _Side, rig
     """Stretches of the sentence framed as the claim phrase is: (start, stop) of what stands between the frames."""
     tokens = f.tokens
     out = []
-    lows = aligned[left.term] if left.term is not None else [p for p in range(-1, len(tokens)) if _edge(f, p)]
+    lows = aligned[left.term] if left.term is not None else [p for p in range(-1, len(tokens))
+                                                             if left.anywhere or _edge(f, p)]
     for low in lows:
         start, words = _function_words(f, low + 1)
         if words != left.words:

@@ -65,3 +65,9 @@ def test_the_other_side_of_a_comparison_says_something_of_its_own(read) -> None:
     assert _other(read, "Patients who took the pill at night had 112 strokes.", said) is None
     assert _other(read, "Sales rose 5 per cent a year earlier.", "Sales rose 5 per cent, compared to 3 per cent a "
                   "year earlier.") == ("year", "compared to")
+
+
+def test_a_clause_after_a_semicolon_says_something_of_its_own(read) -> None:
+    said = "It is the second cannabis farm discovered in the town this year; the first, in a pub, was found in May."
+    assert _other(read, "It is the first cannabis farm discovered in the town this year.", said) == ("first", ";")
+    assert _other(read, "It is the second cannabis farm discovered in the town this year.", said) is None

@@ -81,3 +81,13 @@ def test_a_hyphenated_word_is_one_word_of_its_frame(read) -> None:
     assert phrase(read, "Ashdown steered contracts to a firm owned by his son.",
                   "Ashdown steered contracts to a firm owned by his brother-in-law.") == (
         "the passage has 'brother-in-law' where the claim has 'son'")
+
+
+def test_function_words_on_both_sides_frame_a_phrase_whatever_stands_before_them(read) -> None:
+    said = ("Officers forced their way into the building shortly after 6 a.m. after neighbours reported a strong "
+            "smell.")
+    assert phrase(read, "Officers forced their way into the building after the owner reported a strong smell.",
+                  said) == "the passage has 'neighbours' where the claim has 'owner'"
+    # ... not where the right side has no function word to frame it
+    assert phrase(read, "Officers forced their way into the building after the owner noticed a strong smell.",
+                  said) is None
