@@ -172,16 +172,49 @@ def _phrasal_synonyms(analysis: ClaimAnalysis, t: ClaimTerm) -> frozenset[str]:
     return frozenset() if entry is None else frozenset(stem(w) for w in entry.synonyms)
 
 
-def missing_predicate(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str]) -> str | None:
+def missing_predicate(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str],
+                      aligned: dict[int, list[int]] | None = None) -> str | None:
     """The adjective a claim says of its subject ("is legal") or object ("found the structure unsafe"), when the
     sentence that holds the claim has neither it, a close spelling, a synonym, nor its opposite (which makes a
-    conflict, read elsewhere)."""
+    conflict, read elsewhere); or when, after the claim's verb (``aligned``: where the claim's words stand), the
+    sentence says another adjective of the object ("rated inadequate by Ofsted, two years after it was judged good"
+    / "Ofsted rated the academy good")."""
     k = analysis.predicate_adjective
     if k is None or k in specific:
         return None
     t = analysis.terms[k]
     related = {t.stem, *t.variants, *lexicon.synonym_stems(t.surface), *lexicon.opposite_stems(t.surface)}
-    return None if related & f.stems else t.surface
+    if not related & f.stems:
+        return t.surface
+    verb = analysis.main_verb
+    if verb is None or aligned is None or analysis.terms[verb].position > t.position:
+        return None
+    complements = [_complement_after(f, q) for q in aligned.get(verb, [])]
+    if complements and all(c is not None and f.tokens[c].stem not in related for c in complements):
+        return t.surface  # another adjective the verb says of its object: "rated inadequate" / "rated ... good"
+    return None
+
+
+COMPLEMENT_REACH = 4  # words of the object between a verb and the adjective it says of it ("rated Hollins Academy")
+
+
+def _complement_after(f: SentenceFeatures, q: int) -> int | None:
+    """Where the adjective stands that the verb at q says of its object ("rated inadequate", "rated the school
+    inadequate"): the first adjective after it, past the object's nouns and names, or None."""
+    tokens = f.tokens
+    for p in range(q + 1, min(len(tokens), q + 2 + COMPLEMENT_REACH)):
+        word = tokens[p]
+        if not word.is_content:
+            if fold(word.surface) in roles.DETERMINERS:
+                continue
+            return None
+        base = lexicon.base_entry(word.surface)
+        if (word.number is None and not word.capitalised and lexicon.mostly(word.surface, "a")
+                and not lexicon.written_past(word.surface) and (base is None or base.word == fold(word.surface))):
+            return p  # (as written: a plural is a noun, "foreign civilians")
+        if not (word.capitalised or lexicon.mostly(word.surface, "n")):
+            return None
+    return None
 
 
 def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,

@@ -293,8 +293,9 @@ class ClaimAnalysis:
         if j < len(tokens) and fold(tokens[j].surface) in OBJECT_PRONOUNS:
             j += 1
             nouns += 1
-        while j < len(tokens) and tokens[j].is_content and lexicon.mostly(tokens[j].surface, "n"):
-            j += 1
+        while j < len(tokens) and tokens[j].is_content and (lexicon.mostly(tokens[j].surface, "n") or (
+                tokens[j].capitalised and not lexicon.mostly(tokens[j].surface, "a"))):
+            j += 1  # (a name is a noun: "rated Hollins Academy good")
             nouns += 1
         while j < len(tokens) and _adverb(tokens[j].surface):
             j += 1
@@ -303,8 +304,8 @@ class ClaimAnalysis:
             return None
         term = self.terms[k]
         adjective = (term.number is None and not term.name and not term.verb and lexicon.mostly(term.surface, "a")
-                     and not _participle(term.surface))
-        return k if adjective else None
+                     and not _participle(term.surface) and _uninflected(term.surface))
+        return k if adjective else None  # (as written: a plural is no adjective, "Indian civilians")
 
     def _adjective_after_copula(self, start: int, end: int) -> int | None:
         """The adjective right after the first form of "be" in tokens[start:end] (past adverbs in -ly), or None."""
@@ -318,8 +319,11 @@ class ClaimAnalysis:
             k = term_at.get(j)
             if k is None or negation.implied(tokens, j) is not None:  # ("were able to isolate": the isolating)
                 return None
+            if self.terms[k].verb and _participle(tokens[j].surface) and term_at.get(j + 1) is not None:
+                k, j = term_at[j + 1], j + 1  # what a passive says its subject was found or judged: "was judged
+                # good", "was found guilty" (the verb's object complement)
             term = self.terms[k]
-            attributive = (j + 1 < len(tokens) and tokens[j + 1].is_content) or any(
+            attributive = (j + 1 < len(tokens) and tokens[j + 1].is_content and tokens[j + 1].number is None) or any(
                 fold(t.surface) in ARTICLES for t in tokens[i + 1 : j])  # "a regular substitute presenter", "a
             # beneficial and effective means": an article opens a noun phrase, which the adjective qualifies
             adjective = (term.number is None and not term.name and not term.verb and not attributive
@@ -382,6 +386,12 @@ def _participle(word: str) -> bool:
         return False  # a verb's base form is no participle: "was nearly complete", "is clear"
     base = lexicon.base_entry(word)
     return lexicon.verb_share(word) > 0 or (base is not None and base.verb_share > 0)
+
+
+def _uninflected(word: str) -> bool:
+    """Whether the word is as WordNet lists it, not a plural or another form of its base ("civilians")."""
+    base = lexicon.base_entry(word)
+    return base is None or base.word == fold(word)
 
 
 def _identifier(word: str) -> bool:

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from .. import lexicon
 from ..text import Token, fold
-from .roles import DETERMINERS
+from .roles import DETERMINERS, is_verb
 
 class Mood(StrEnum):
     ASSERTED = "asserted"
@@ -174,6 +174,20 @@ class CueSentence:
         if not commas:
             return Scope(mood, cue, start, end)
         return Scope(mood, cue, start, commas[-1], main_clause=(commas[-1] + 1, end))
+
+
+def opened_clause(s: CueSentence, start: int, end: int) -> int | None:
+    """Where, in tokens start..end, one of VERIDICAL_OPENERS opens a finite clause of its own: a subject (a
+    determiner, a pronoun or a name) right after it, and a verb within OPENED_REACH words ("failed to reach orbit
+    after its second stage shut down early": the stage did shut down). None when none does."""
+    for j in range(start + 1, end):
+        if s.words[j] not in VERIDICAL_OPENERS:
+            continue
+        subject = s.words[j + 1] in DETERMINERS or s.words[j + 1] in PRONOUNS or s.tokens[j + 1].capitalised
+        if subject and any(is_verb(s.tokens, q) or _past_verb(s.tokens[q])
+                           for q in range(j + 2, min(end + 1, j + 2 + OPENED_REACH))):
+            return j
+    return None
 
 
 def _past_verb(token: Token) -> bool:

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .. import lexicon
-from .cues import TELLING, CueSentence, Mood, Scope, gap_after
+from .cues import TELLING, CueSentence, Mood, Scope, gap_after, opened_clause
 from .reports import clause_starts, forms
 
 # Implicative verbs before "to": the polarity they give their complement (Nairn et al. 2006 signatures).
@@ -161,4 +161,7 @@ def _denied_or_untold(s: CueSentence, first: int, start: int, cue: str) -> Scope
         if opens_clause or (clause_starts(s, told) and "," not in gap_after(s.text, s.tokens, start)):
             # (not "refused to recognise the government": denied; nor "failed to call, but X": X is another clause)
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[first:told]), told)
-    return s.to_clause_end(Mood.DENIED, cue, start, stop_at_comma=True)
+    scope = s.to_clause_end(Mood.DENIED, cue, start, stop_at_comma=True)
+    opener = opened_clause(s, start, scope.last)  # ("failed to reach orbit after its second stage shut down": the
+    # clause after "after" is no part of what failed)
+    return scope if opener is None else Scope(Mood.DENIED, cue, start, opener - 1)

@@ -117,7 +117,7 @@ class Reading:
 
     @cached_property
     def missing_predicate(self) -> str | None:
-        return align.missing_predicate(self.analysis, self.features, self.specific)
+        return align.missing_predicate(self.analysis, self.features, self.specific, self.aligned)
 
     @cached_property
     def unplaced_negation(self) -> str | None:

@@ -43,19 +43,25 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
             said[fold(tok.surface)].append(pos)
     for word in analysis.scale_words:
         w = fold(word.surface)
-        if w in said or word.is_negator:
+        if word.is_negator:
             continue
-        rival = next((o for o in lexicon.scale_opposites(w) if o in said), None)
+        bears_on = _scale_object(analysis, _at(analysis, word))
+
+        def in_place(places: list[int]) -> bool:
+            if bears_on is None:
+                return True
+            side, spellings = bears_on
+            return any(0 < (q - p) * side <= SCALE_SPAN for st in spellings for q in f.positions.get(st, ())
+                       for p in places)
+
+        if w in said and (bears_on is None or in_place(said[w])):
+            continue  # (the claim's word said of what it bears on; said only of other words, "its third launch
+            # and its first failure", a rival in its place still counts)
+        rival = next((o for o in lexicon.scale_opposites(w) if o in said and (w not in said or in_place(said[o]))),
+                     None)
         if rival is None:
             continue
-        where = _at(analysis, word)
-        placed = True
-        bears_on = _scale_object(analysis, where)
-        if bears_on is not None:
-            side, spellings = bears_on
-            placed = any(0 < (q - p) * side <= SCALE_SPAN
-                         for st in spellings for q in f.positions.get(st, ()) for p in said[rival])
-        out.append((word.surface, f.tokens[said[rival][0]].surface, placed))
+        out.append((word.surface, f.tokens[said[rival][0]].surface, in_place(said[rival])))
     return out
 
 

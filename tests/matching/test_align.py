@@ -190,3 +190,11 @@ def test_a_pronoun_in_the_other_case_on_the_other_side_is_a_swap(read) -> None:
     said = "The guard attacked him in the yard."
     assert _swapped(read("He attacked the guard.", said), said) == ("He", "guard")
     assert _swapped(read("He was attacked by the guard.", said), said) is None
+
+
+def test_another_adjective_the_claims_verb_says_of_its_object_is_no_support(read) -> None:
+    said = "Hollins Academy has been rated inadequate by Ofsted, two years after it was judged good."
+    reading = read_against(read("Ofsted rated Hollins Academy good.", said), said)
+    assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) == "good"
+    reading = read_against(read("Ofsted rated Hollins Academy inadequate.", said), said)
+    assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) is None

@@ -60,6 +60,11 @@ def test_the_adjective_a_claim_says_of_its_subject(read) -> None:
     assert predicate("An inspection in May had found the structure unsafe.") == "unsafe"
     assert predicate("Inspectors declared the building safe for use.") == "safe"
     assert predicate("The court found him guilty of murder.") == "guilty"
+    # ... a name is an object too, and a passive says its subject was found or judged so
+    assert predicate("Ofsted rated Hollins Academy good.") == "good"
+    assert predicate("Hollins Academy was judged outstanding two years ago.") == "outstanding"
+    assert predicate("He was found guilty of murder.") == "guilty"
+    assert predicate("Russia deceives Indian civilians into combat roles.") is None  # a plural is no adjective
     assert predicate("The council found the old bridge.") is None  # "old" qualifies the noun after it
 
 

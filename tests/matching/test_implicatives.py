@@ -118,3 +118,12 @@ def test_preventing_someone_from_doing_denies_the_doing() -> None:
     # "from" before a noun is no doing: "kept the money from the sale"
     assert stance("Other prisoners beat the migrant inmates and kept the money from the sale.", claim) is (
         Mood.ASSERTED)
+
+
+def test_a_finite_clause_after_the_failed_act_is_not_what_failed() -> None:
+    said = "A rocket failed to reach orbit on Wednesday after its second stage shut down early."
+    assert stance(said, claim="second stage shut down early") is Mood.ASSERTED
+    assert stance(said, claim="rocket reach orbit on Wednesday") is Mood.DENIED
+    # ... but not a clause that may not have happened ("before"), nor one with no subject of its own
+    assert stance("Officials failed to evacuate the school before the fire spread.", claim="the fire spread",
+                  ) is Mood.DENIED

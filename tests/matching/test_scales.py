@@ -28,6 +28,11 @@ def test_an_ordinal_in_words_has_every_other_for_rival_in_its_place(read) -> Non
     elsewhere = "The attack, in its second week, was the first on an English hospital this year."
     assert conflicts(analysis, elsewhere) == []
     assert scale_mismatch(analysis, sentence(elsewhere)) is None
+    # The claim's ordinal said only of another word, a rival in its place still counts.
+    assert conflicts(read("It was the company's first launch."), "It was the company's third launch and its first "
+                     "failure.") == ["the passage says 'third' where the claim says 'first'"]
+    assert conflicts(read("It was the company's first failure."), "It was the company's third launch and its first "
+                     "failure.") == []
 
 
 def test_a_quantifier_the_passage_weakens_is_a_mismatch(read) -> None:

@@ -764,6 +764,32 @@ SET_47 = (
     ("The inquiry will establish whether {}.", "Residents want to know whether {}.",
      "Tests are under way to determine whether {}.", "It is not yet known whether {}."),
 )
+# Set 48: the wordings of court and crime reporting (defendants, prosecutors, juries, detectives), written after the
+# newsdesk batches' rules; scored blind (98 / 95 / 97); it prompted nothing: what it missed are sentences that do
+# not read as clauses after a verb of belief ("Investigators believe with animation, ...", "... that subscribe to").
+SET_48 = (
+    ("The defendant denied that {}.", "The court rejected the prosecution's claim that {}.",
+     "His lawyer dismissed as baseless the allegation that {}.", "The judge found no evidence that {}.",
+     "Jurors were told it was not true that {}.", "The police force has denied claims that {}."),
+    ("Prosecutors allege that {}.", "The indictment alleges that {}.", "Police suspect that {}.",
+     "Investigators believe {}.", "It is alleged that {}.", "The court heard claims that {}.",
+     "A witness claimed that {}.", "Detectives are working on the theory that {}."),
+    ("The jury must decide whether {}.", "The appeal court will consider whether {}.",
+     "Detectives are trying to establish whether {}.", "The coroner will examine whether {}."),
+)
+# Set 49: the wordings of health and medical reporting (trials, regulators, doctors), written with set 48; scored
+# blind (97 / 96 / 96); it prompted nothing.
+SET_49 = (
+    ("The manufacturer denied that {}.", "A review of the evidence found nothing to support the claim that {}.",
+     "Health officials said reports that {} were false.", "The trial's authors rejected suggestions that {}.",
+     "Doctors have dismissed the idea that {}.", "The regulator said there was no basis for the claim that {}."),
+    ("Early findings indicate that {}.", "Researchers suspect that {}.",
+     "The study suggests that {}, but the sample was small.", "It is possible that {}.",
+     "Preliminary data hint that {}.", "Some doctors think that {}.", "The results could mean that {}.",
+     "Experts have raised the possibility that {}."),
+    ("A larger trial will test whether {}.", "Scientists are still unsure whether {}.",
+     "Researchers plan to investigate whether {}.", "It is unclear whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
@@ -771,7 +797,7 @@ SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, 
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
         "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42, "43": SET_43,
-        "44": SET_44, "45": SET_45, "46": SET_46, "47": SET_47}
+        "44": SET_44, "45": SET_45, "46": SET_46, "47": SET_47, "48": SET_48, "49": SET_49}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
