@@ -30,6 +30,9 @@ class Scope:
     first: int
     last: int
     main_clause: tuple[int, int] | None = None  # of a condition that opens the sentence: what it is the condition of
+    aside: tuple[int, int] | None = None  # of a clause a supplement ends: where the phrase it tells of starts, and
+    # where the supplement starts ("a pay dispute last year, when workers walked out"): what it alone says is the
+    # writer's (``polarity._governs``)
     carried_by: frozenset[int] | None = None  # of that main clause: where the condition's verbs stand, which a
     # claim may carry itself
 
@@ -85,8 +88,9 @@ def clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bo
 SUPPLEMENT_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "when"})
 """Words that, after a comma, open a supplement: a relative clause set off from what it tells of ("a pay dispute
 last year, when workers walked out for nine days"). What a supplement says is the writer's, and no cue over the
-clause it ends bears on it (Potts 2005: it is not at issue): "denied that the closure was linked to a pay dispute,
-when workers walked out" denies the link, not the walkout."""
+clause it ends bears on what it alone says (Potts 2005: it is not at issue): "denied that the closure was linked to
+a pay dispute, when workers walked out" denies the link, not the walkout; a claim of the link and the walkout
+together is still denied."""
 
 
 def supplement_start(text: str, tokens: Sequence[Token], start: int, end: int) -> int:
@@ -143,9 +147,20 @@ class CueSentence:
         return set(self.words[max(0, i - n) : i])
 
     def to_clause_end(self, mood: Mood, cue: str, start: int, stop_at_comma: bool = False) -> Scope:
-        """The scope of a cue over the clause that begins at ``start``, up to a supplement that ends it."""
+        """The scope of a cue over the clause that begins at ``start``, and the supplement that ends it, if any."""
         end = clause_end(self.text, self.tokens, start, stop_at_comma)
-        return Scope(mood, cue, start, supplement_start(self.text, self.tokens, start, end) - 1)
+        supplement = supplement_start(self.text, self.tokens, start, end)
+        if supplement > end:
+            return Scope(mood, cue, start, end)
+        return Scope(mood, cue, start, end, aside=(self._told_of(start, supplement), supplement))
+
+    def _told_of(self, start: int, supplement: int) -> int:
+        """Where the phrase a supplement tells of starts: the run of content words and determiners before its
+        comma ("a pay dispute last year", "the internet bot")."""
+        first = supplement
+        while first - 1 >= start and (self.tokens[first - 1].is_content or self.words[first - 1] in DETERMINERS):
+            first -= 1
+        return first
 
     def to_phrase_end(self, mood: Mood, cue: str, start: int) -> Scope:
         """The scope of a cue over the phrase it takes ("called for X", "proposed closing X", "told to do X"): to its

@@ -154,7 +154,13 @@ def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues:
 
 
 def _governs(scope: Scope, positions: Sequence[int], verbs: Sequence[int]) -> bool:
-    """Whether a cue's scope holds the claim's main verb, or most of the claim's words."""
+    """Whether a cue's scope holds the claim's main verb, or most of the claim's words; not when the words it holds
+    are those of a supplement that ends it, and of the phrase the supplement tells of (``Scope.aside``)."""
+    if scope.aside is not None:
+        told_of, supplement = scope.aside
+        held = [p for p in positions if scope.covers(p)]
+        if held and all(p >= told_of for p in held) and any(p >= supplement for p in held):
+            return False
     return sum(scope.covers(p) for p in positions) * 2 > len(positions) or any(scope.covers(v) for v in verbs)
 
 

@@ -107,7 +107,14 @@ def _plural_in_a_prepositional_phrase(tokens: Sequence[Token], i: int) -> bool:
         return True  # "reports on attempts to lure"
     before = tokens[i - 1]
     return (i >= 2 and fold(tokens[i - 2].surface) in PREPOSITIONS and before.is_content and before.number is None
-            and not before.is_negator)
+            and not before.is_negator and not _plural(before.surface))  # (a plural qualifies no noun after it:
+    # "seen by reporters implies that")
+
+
+def _plural(word: str) -> bool:
+    """Whether a word is a plural form of a noun WordNet lists ("reporters", "journalists"; not "police")."""
+    base = lexicon.base_entry(word)
+    return fold(word).endswith("s") and base is not None and base.word != fold(word) and bool(base.tags.get("n"))
 
 
 SUBORDINATORS = frozenset("when while whenever because if unless although though whereas once".split())

@@ -60,14 +60,16 @@ def test_a_clause_that_starts_inside_a_dashed_aside_goes_on_past_the_dash_that_c
     assert clause_end(text, s.tokens, s.words.index("in"), stop_at_comma=False) == s.words.index("evacuated")
 
 
-def test_a_supplement_that_ends_the_clause_is_outside_the_cue() -> None:
+def test_a_supplement_that_ends_the_clause_is_set_aside_with_the_phrase_it_tells_of() -> None:
     # what a relative clause set off by a comma tells is the writer's: "denied that X, when Y" denies X only
     text = "The company denied that the decision was linked to a pay dispute, when workers walked out for nine days."
     s = _sentence(text)
     scope = s.to_clause_end(Mood.DENIED, "denied", s.words.index("that") + 1)
-    assert s.tokens[scope.last].surface == "dispute"
+    assert scope.aside is not None
+    told_of, supplement = scope.aside
+    assert [t.surface for t in s.tokens[told_of:supplement]] == ["a", "pay", "dispute"]
+    assert s.tokens[supplement].surface == "when" and s.tokens[scope.last].surface == "days"
     # ... not one set off in the middle, after which the clause goes on
     text = "Few know whether a letter from the colony, where 400 men are held, was sent to the media."
     s = _sentence(text)
-    scope = s.to_clause_end(Mood.OPEN, "whether", s.words.index("whether") + 1)
-    assert s.tokens[scope.last].surface == "media"
+    assert s.to_clause_end(Mood.OPEN, "whether", s.words.index("whether") + 1).aside is None

@@ -115,6 +115,8 @@ def test_a_supplement_after_a_denied_clause_is_not_denied() -> None:
     said = "The company denied that the closure was linked to a pay dispute, when workers walked out for nine days."
     assert stance(said, claim="workers walked out for nine days") is Mood.ASSERTED
     assert stance(said, claim="the closure was linked to a pay dispute") is Mood.DENIED
+    # ... and a claim of both, or of what the supplement tells of with the rest of the clause, is still denied
+    assert stance(said, claim="the closure was linked to a pay dispute when workers walked out") is Mood.DENIED
 
 
 def test_a_report_named_without_its_content_denies_nothing_said_after_it() -> None:

@@ -159,3 +159,9 @@ def test_a_personal_pronoun_names_its_person_in_either_case() -> None:
     assert keys["They"] == keys["them"] == "#them"
     assert person(tokens, 7) is None  # "her son": a possessive
     assert person(tokens, 10) == "#her"
+
+
+def test_a_word_in_s_after_a_preposition_and_a_plural_is_a_verb() -> None:
+    # two plurals do not make one noun: "seen by reporters implies" has a verb, "from police raids" none
+    assert "implies" in verbs("A communique seen by reporters implies that talks failed.")
+    assert verbs("The law protects migrants from police raids.") == ["protects"]
