@@ -157,6 +157,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if day is not None:
         out.append(Conflict(Kind.DATE, f"date differs: the claim says '{day[0]}', the passage '{day[1]}'"))
         replaced.update(t.stem for t in analysis.tokens if month_of(t.surface))  # "July 27" / "June 27"
+    dated = values.dated_value_conflict(analysis.tokens, f.tokens) if day is None else None
+    if dated is not None:
+        out.append(Conflict(Kind.DATE, f"date differs: the claim puts {dated[0]} in '{dated[1]}', the passage in "
+                                       f"'{dated[2]}'"))
     relative = values.relative_conflict(analysis.text, f.text)
     if relative is not None:
         out.append(Conflict(Kind.TIME, f"time differs: the claim says '{relative[0]}', the passage '{relative[1]}'"))

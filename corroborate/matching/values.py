@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Literal, Mapping, NamedTuple, Sequence, T
 from rapidfuzz import fuzz
 
 from .. import lexicon
-from ..text import NUMBER_WORDS, STOPWORDS, Token, is_year, month_of, parse_number, same_digits
+from ..text import NUMBER_WORDS, STOPWORDS, Token, fold, is_year, month_of, parse_number, same_digits
 
 K = TypeVar("K")  # the key of a value a text gives: (month, day), (unit, offset)
 
@@ -140,6 +140,45 @@ def day_conflict(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tupl
     if not claimed:  # most claims: the sentence need not be read
         return None
     return _only_others(claimed, days(tokens), lambda c, s: (s[0] == c[0] or s[1] == c[1]) and s not in claimed)
+
+
+DATED_REACH = 3  # words between a number and the "in" or "on" of its date ("2.9 per cent in April")
+
+
+def dated_values(tokens: Sequence[Token]) -> dict[str, tuple[str, int]]:
+    """For each number (not a year) that a date follows, the month or year it is dated ("fell to 2.9 per cent in
+    April": 2.9 -> April), with where that date stands. A number's date is the first "in" or "on" with a month or
+    year after it, before any other number."""
+    out: dict[str, tuple[str, int]] = {}
+    for i, tok in enumerate(tokens):
+        if tok.number is None or is_year(tok.surface, tok.number):
+            continue
+        for j in range(i + 1, min(len(tokens) - 1, i + 2 + DATED_REACH)):
+            if tokens[j].number is not None and not is_year(tokens[j].surface, tokens[j].number):
+                break
+            if fold(tokens[j].surface) in ("in", "on") and _date_word(tokens[j + 1]):
+                out.setdefault(tok.stem, (tokens[j + 1].surface, j + 1))
+                break
+    return out
+
+
+def _date_word(tok: Token) -> bool:
+    return month_of(tok.surface) is not None or is_year(tok.surface, tok.number)
+
+
+def dated_value_conflict(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tuple[str, str, str] | None:
+    """(the number, the claim's date of it, the passage's) when the claim dates a number and the passage dates the
+    same number otherwise ("fell to 2.9 per cent in March" / "fell to 2.9 per cent in April from 3.4 per cent in
+    March": March is the other number's)."""
+    claimed = dated_values(claim_tokens)
+    if not claimed:
+        return None
+    said = dated_values(tokens)
+    for key, (date, _) in claimed.items():
+        if key in said and fold(said[key][0]) != fold(date):
+            number = next(t.surface for t in claim_tokens if t.stem == key)
+            return number, date, said[key][0]
+    return None
 
 
 _RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|previous|coming)\s+(?P<unit>year|month|week)|"

@@ -275,3 +275,13 @@ def test_one_of_a_thing_against_another_count_of_it_is_another_number() -> None:
     assert one_counted(claim, said) == ("a single station", "three fire stations")
     said = tokenize("Crews from a station nearby and then three fire stations more put the fire out in an hour.")
     assert one_counted(claim, said) is None  # (it counts one of each too)
+
+
+def test_a_number_dated_otherwise_is_a_rival_date() -> None:
+    from corroborate.matching.values import dated_value_conflict
+
+    said = tokenize("Inflation fell to 2.9 per cent in April from 3.4 per cent in March, the lowest since 2021.")
+    assert dated_value_conflict(tokenize("Inflation fell to 2.9 per cent in March."), said) == (
+        "2.9", "March", "April")
+    assert dated_value_conflict(tokenize("Inflation fell to 2.9 per cent in April."), said) is None
+    assert dated_value_conflict(tokenize("Inflation was 3.4 per cent in March."), said) is None
