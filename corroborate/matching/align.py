@@ -13,6 +13,7 @@ from .. import lexicon
 from ..text import fold, stem
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
+from .connectives import CONCESSIVES
 from .cues import mark_after
 from .features import SentenceFeatures, in_long_name
 
@@ -107,7 +108,7 @@ def missing_main_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: di
     return None
 
 
-ADVERBIAL_OPENERS = frozenset("because since although though whereas after before until once".split())
+ADVERBIAL_OPENERS = CONCESSIVES | frozenset({"because", "since", "after", "before", "until", "once"})
 """Openers of a clause that says why, despite what or when the main clause happened: the claim asserts it too."""
 OPENER_REACH = 5  # words between such an opener and its clause's verb ("because the migrants do not trust")
 

@@ -21,6 +21,7 @@ from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, NEGATORS, Token, fold, same_digits, stem, tokenize, words
 from . import cues, direction, effects, modality, negation, polarity, roles, values
+from .connectives import CONDITIONS, RELATIVE_PRONOUNS, THAT
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 from .reports import VOUCHING_VERBS
 
@@ -399,7 +400,7 @@ def _identifier(word: str) -> bool:
     return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
-SUBORDINATORS = frozenset("who whom whose which that if unless when whenever".split())
+SUBORDINATORS = RELATIVE_PRONOUNS | THAT | CONDITIONS | frozenset({"when", "whenever"})
 """Words that open a clause which restricts or conditions the claim's main one ("prisoners who refuse to
 sign", "if they refuse"): a closed class."""
 

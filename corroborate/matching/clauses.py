@@ -16,11 +16,12 @@ from .. import lexicon
 from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
+from .connectives import RELATIVE_PRONOUNS, THAT
 from .features import SentenceFeatures
 
 CONTRASTING = frozenset({"while", "whereas", "but"})
 """Words that, after a comma, open a clause set against the one before it."""
-RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+RELATIVE = RELATIVE_PRONOUNS | THAT
 
 
 def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,

@@ -13,7 +13,9 @@ from enum import StrEnum
 
 from .. import lexicon
 from ..text import Token, fold
+from .connectives import CONCESSIVES, REASONS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
 from .roles import DETERMINERS, is_verb
+
 
 class Mood(StrEnum):
     ASSERTED = "asserted"
@@ -85,7 +87,7 @@ def clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bo
     return len(tokens) - 1
 
 
-SUPPLEMENT_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "when"})
+SUPPLEMENT_OPENERS = RELATIVE_PRONOUNS | RELATIVE_ADVERBS
 """Words that, after a comma, open a supplement: a relative clause set off from what it tells of ("a pay dispute
 last year, when workers walked out for nine days"). What a supplement says is the writer's, and no cue over the
 clause it ends bears on what it alone says (Potts 2005: it is not at issue): "denied that the closure was linked to
@@ -214,7 +216,7 @@ def _past_verb(token: Token) -> bool:
 VERB_SHARE = 0.5  # of a word's tagged uses, the share as a verb above which it is read as one
 VERBAL = frozenset("to be is are was were been being has have had".split())
 """Words that make a phrase verbal ("for the school to be evacuated")."""
-VERIDICAL_OPENERS = frozenset("as while because since after although though when whereas".split())
+VERIDICAL_OPENERS = CONCESSIVES | REASONS | frozenset({"while", "after", "when"})
 """Openers of a clause that holds whatever the phrase before it asks or proposes: "told to keep windows shut as
 firefighters dealt with a leak" says they dealt with it. Not "before", "until", "if": what they open may not be."""
 OPENED_REACH = 4  # words from such an opener to its clause's verb in the past ("as firefighters dealt")

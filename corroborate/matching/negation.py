@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..text import LEXICAL_NEGATORS, Token, fold
+from .connectives import COMPLEMENTIZERS, CONDITIONS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
 
 # Verbs of ceasing: before a gerund they say its activity no longer goes on ("stopped trying", "ceased
 # operating"); alone ("the raids stopped") they are the claim's own predicate.
@@ -122,8 +123,8 @@ def implied(tokens: Sequence[Token], i: int) -> int | None:
     return i + 2 if tokens[i + 2].is_content and tokens[i + 2].number is None else None
 
 
-_SUBORDINATORS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "because",
-                            "but", "while", "although", "though", "since", "unless"})
+_SUBORDINATORS = (RELATIVE_PRONOUNS | RELATIVE_ADVERBS | COMPLEMENTIZERS | CONDITIONS
+                  | frozenset({"although", "though", "because", "since", "but", "while"}))
 
 
 PRIVATIVE = {"with": "without", "without": "with"}

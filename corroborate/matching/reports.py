@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..text import PLAIN_NEGATORS, Token, fold
-from . import roles
-from .cues import (PRONOUNS, SAYING_OR_THINKING, TELLING, CueSentence, Mood, Scope, before_adjunct, gap_after,
-                   past_aside)
-
+from . import connectives, roles
+from .connectives import COORDINATORS, REASONS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
+from .cues import PRONOUNS, SAYING_OR_THINKING, TELLING, CueSentence, Mood, Scope, before_adjunct, gap_after, past_aside
 
 FACTIVE = frozenset("know knew known knows realise realised realize realized regret regrets regretted forget forgot "
                     "forgotten remember remembered notice noticed".split())
@@ -323,9 +322,9 @@ def _clause_from(s: CueSentence, i: int) -> bool:
     return False
 
 
-RELATIVES = frozenset({"who", "which", "whose"})
+RELATIVES = RELATIVE_PRONOUNS - {"whom"}
 APPOSITION_REACH = 10  # words a relative clause set off by commas may run to
-JOINING = frozenset({"and", "or"})  # before a noun, they join the words of one phrase ("friends and family")
+JOINING = connectives.JOINING  # before a noun, they join the words of one phrase ("friends and family")
 
 
 def _named_aside(s: CueSentence, j: int) -> bool:
@@ -347,8 +346,8 @@ def _past_form(s: CueSentence, j: int) -> bool:
 
 CLAUSE_REACH = 4  # words after a belief verb where its clause's own verb may stand ("believe the school was")
 FINITE_REACH = 7  # ... where it may, when it is an auxiliary or a past form ("think the old bridge over the river was")
-ANOTHER_CLAUSE = frozenset("when while after before because since until as which who whom whose where if and or but"
-                           .split())
+ANOTHER_CLAUSE = (COORDINATORS | RELATIVE_PRONOUNS | RELATIVE_ADVERBS | REASONS
+                  | frozenset({"while", "after", "before", "until", "if"}))
 """Words that open another clause or phrase, whose verb is not the belief's clause's ("fear the police and would
 never protest")."""
 

@@ -12,6 +12,7 @@ from typing import Sequence
 
 from .. import lexicon
 from ..text import Token, fold
+from .connectives import CONCESSIVES, CONDITIONS, COORDINATORS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
 
 AUXILIARIES = frozenset("be is are was were been being am has have had having do does did will would shall should "
                         "can could may might must to not never n't".split())
@@ -117,7 +118,7 @@ def _plural(word: str) -> bool:
     return fold(word).endswith("s") and base is not None and base.word != fold(word) and bool(base.tags.get("n"))
 
 
-SUBORDINATORS = frozenset("when while whenever because if unless although though whereas once".split())
+SUBORDINATORS = CONCESSIVES | CONDITIONS | frozenset({"because", "once", "when", "whenever", "while"})
 """Words that open a clause with its subject: what comes right after them is no finite verb."""
 
 
@@ -235,7 +236,7 @@ def sides(tokens: Sequence[Token], verb: int, positions: dict[str, int]) -> tupl
     return before, after
 
 
-AGENT_ENDS = frozenset("and or but which who whom whose where while when".split())
+AGENT_ENDS = COORDINATORS | RELATIVE_PRONOUNS | RELATIVE_ADVERBS | frozenset({"while"})
 """Words that end a passive's agent phrase: what follows is another clause ("pulled from the water by two
 passers-by and taken to St Anne's Hospital": the hospital is no agent)."""
 

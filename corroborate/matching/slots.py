@@ -25,7 +25,7 @@ from itertools import groupby
 
 from .. import lexicon
 from ..text import Token, fold
-from . import roles
+from . import connectives, roles
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from .modifiers import akin
@@ -167,7 +167,7 @@ def _word_end(f: SentenceFeatures, p: int) -> int:
     return p
 
 
-JOINING = frozenset({"and", "or"})
+JOINING = connectives.JOINING
 
 
 def _past_conjuncts(f: SentenceFeatures, stop: int, size: int, right: list[int]) -> int:

@@ -18,6 +18,7 @@ from .. import lexicon
 from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
+from .connectives import CONCESSIVES
 from .features import SentenceFeatures
 from .reports import SAYING_FORMS, VOUCHING_VERBS
 
@@ -109,7 +110,7 @@ def _saying(tokens: Sequence[Token], words: list[str], i: int) -> bool:
     return entry is not None and entry.kind("v") in SAYING
 
 
-CLAUSE_OPENERS = frozenset({"but", "and", "while", "whereas", "though", "although", "yet"})
+CLAUSE_OPENERS = CONCESSIVES | frozenset({"and", "but", "while", "yet"})
 """Words that open a second clause of a sentence, which may give what it says to a speaker of its own: "The
 government said X, but unions said Y"."""
 

@@ -23,6 +23,7 @@ from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
+from .connectives import RELATIVE_PRONOUNS
 from .features import SentenceFeatures
 
 SLACK = 2  # words beyond the claim's own distance from the neighbour to its verb where the other verb may stand
@@ -236,7 +237,7 @@ def _by_agent(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dic
 VOICE_AND_ASPECT = roles.COPULAS | frozenset("has have had having".split())
 """The auxiliaries a passage may say the claim's verb without (a passive claim, an active sentence)."""
 
-RELATIVES = frozenset({"who", "which", "whose"})  # the openers of a relative clause between a subject and its verb
+RELATIVES = RELATIVE_PRONOUNS - {"whom"}  # the openers of a relative clause between a subject and its verb
 
 
 def _between(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]], left: int,

@@ -1,0 +1,24 @@
+"""The closed classes of words that open a clause or join two, from which each rule builds the set it reads.
+
+Rules differ in which openers end what they read (a denial's scope, an agent phrase, a reason that must be said),
+so each keeps its own set; building them from these classes shows what each takes in and leaves out.
+"""
+
+from __future__ import annotations
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+"""Open a relative clause ("men who refuse", "the plant, which opened in 2021"); "that" may too (``THAT``)."""
+RELATIVE_ADVERBS = frozenset({"when", "where"})
+"""Open a relative clause of time or place ("last year, when workers walked out"), or a clause of their own."""
+THAT = frozenset({"that"})
+"""Opens a relative clause or a verb's clause: which one, only its place tells."""
+COMPLEMENTIZERS = THAT | frozenset({"whether", "if"})
+"""Open the clause a verb takes ("said that", "asked whether")."""
+CONDITIONS = frozenset({"if", "unless"})
+CONCESSIVES = frozenset({"although", "though", "whereas"})
+"""Open a clause granted against the main one ("although prices rose")."""
+REASONS = frozenset({"because", "since", "as"})
+"""Open a clause that says why ("as firefighters dealt with a leak" also says when)."""
+JOINING = frozenset({"and", "or"})
+"""Join words of one phrase ("friends and family") or two clauses."""
+COORDINATORS = JOINING | frozenset({"but"})
