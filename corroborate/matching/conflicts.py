@@ -153,7 +153,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for message, claim_stem, _ in values.unit_rivals(analysis.tokens, f.tokens):
         out.append(Conflict(Kind.NUMBER, message))
         replaced.add(claim_stem)
-    day = values.day_conflict(analysis.tokens, f.tokens)
+    day = values.day_conflict(analysis.tokens, f.tokens) or values.month_conflict(analysis.tokens, f.tokens)
     if day is not None:
         out.append(Conflict(Kind.DATE, f"date differs: the claim says '{day[0]}', the passage '{day[1]}'"))
         replaced.update(t.stem for t in analysis.tokens if month_of(t.surface))  # "July 27" / "June 27"

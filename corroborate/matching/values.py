@@ -117,6 +117,25 @@ def days(tokens: Sequence[Token]) -> dict[tuple[int, int], str]:
     return out
 
 
+def months(tokens: Sequence[Token]) -> dict[tuple[int, int], str]:
+    """The months of a year a text names, as (year, month), each with its words: "March 2023"."""
+    out: dict[tuple[int, int], str] = {}
+    for i, tok in enumerate(tokens[:-1]):
+        month, after = month_of(tok.surface), tokens[i + 1]
+        if month is not None and after.number is not None and is_year(after.surface, after.number):
+            out.setdefault((int(after.number), month), f"{tok.surface} {after.surface}")
+    return out
+
+
+def month_conflict(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """(claim's month, passage's) when the claim names a month of a year and the passage only that month of
+    other years, or other months of that year ("in March 2021" / "in March 2023")."""
+    claimed = months(claim_tokens)
+    if not claimed:
+        return None
+    return _only_others(claimed, months(tokens), lambda c, s: (s[0] == c[0] or s[1] == c[1]) and s not in claimed)
+
+
 def _range_end(tokens: Sequence[Token], j: int, step: int) -> Token | None:
     """The other end of a range of days from the day at j, away from its month: "11-22", "11 to 22"."""
     k = j + step

@@ -285,3 +285,13 @@ def test_a_number_dated_otherwise_is_a_rival_date() -> None:
         "2.9", "March", "April")
     assert dated_value_conflict(tokenize("Inflation fell to 2.9 per cent in April."), said) is None
     assert dated_value_conflict(tokenize("Inflation was 3.4 per cent in March."), said) is None
+
+
+def test_a_month_of_another_year_or_another_month_of_the_year_is_a_rival() -> None:
+    from corroborate.matching.values import month_conflict
+
+    said = tokenize("Ashdown resigned in March 2023 after the newspaper reported the contracts.")
+    assert month_conflict(tokenize("Ashdown resigned in March 2021."), said) == ("March 2021", "March 2023")
+    assert month_conflict(tokenize("Ashdown resigned in June 2023."), said) == ("June 2023", "March 2023")
+    assert month_conflict(tokenize("Ashdown resigned in March 2023."), said) is None
+    assert month_conflict(tokenize("Ashdown resigned in May 2019."), said) is None  # (nothing of that year or month)
