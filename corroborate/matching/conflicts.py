@@ -19,6 +19,7 @@ from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
 from .implicatives import NEGATIVE_IMPLICATIVES
+from .nobody import nobody_for_count
 from .places import in_place
 from .scales import CLAUSE_END, scale_rivals
 
@@ -153,6 +154,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for message, claim_stem, _ in values.unit_rivals(analysis.tokens, f.tokens):
         out.append(Conflict(Kind.NUMBER, message))
         replaced.add(claim_stem)
+    nobody = nobody_for_count(analysis, f)
+    if nobody is not None:
+        out.append(Conflict(Kind.NUMBER, f"the passage says '{nobody[1]}' where the claim says '{nobody[0]}'"))
+        replaced.update(analysis.terms[k].stem for k in analysis.subject)
     day = values.day_conflict(analysis.tokens, f.tokens) or values.month_conflict(analysis.tokens, f.tokens)
     if day is not None:
         out.append(Conflict(Kind.DATE, f"date differs: the claim says '{day[0]}', the passage '{day[1]}'"))
