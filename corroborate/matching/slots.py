@@ -8,7 +8,9 @@ sides: an aligned claim word with the same function words between ("handed out a
 its object with none, "carrying coal from"), or, on one side at most, the sentence's start or end or a clause mark
 with the same function words ("The teachers I remember" / "The things I remember"). Where both sides have
 function words and the right an aligned word, the left's function words alone may frame it, whatever the sentence
-puts before them ("after neighbours reported a strong smell" / "after the owner reported"). When none of the sentence's
+puts before them ("after neighbours reported a strong smell" / "after the owner reported"); and a claim phrase
+that ends its clause is framed by a sentence phrase that a qualifying phrase follows ("voted for a cut of a quarter
+point" / "voted for a rise."). When none of the sentence's
 words is the claim's, a number, a verb, a synonym, a kind of it or what it is a kind of (which alignment would
 have found), the sentence speaks of another thing in that place: independence, never entailment.
 
@@ -149,6 +151,10 @@ def _places(f: SentenceFeatures, aligned: dict[int, list[int]], left: _Side, rig
             continue  # (a longer phrase may say the claim's in more words: "cheap workers" / "a low-cost workforce")
         stop = _past_conjuncts(f, stop, size, aligned[right.term] if right.term is not None else [])
         end, words = _function_words(f, stop, stop_at_edge=True)
+        if right.term is None and not right.words and words and words[0] in POSTMODIFYING:
+            out.append((start, stop))  # the claim's phrase ends its clause, the sentence's goes on with a phrase
+            # that qualifies it ("voted for a cut of a quarter of a point" / "voted for a rise.")
+            continue
         if words != right.words:
             continue
         if (end in aligned[right.term]) if right.term is not None else _edge(f, end - 1):
@@ -156,6 +162,9 @@ def _places(f: SentenceFeatures, aligned: dict[int, list[int]], left: _Side, rig
     return out
 
 
+POSTMODIFYING = frozenset({"of", "on", "in", "at", "near", "from", "for", "with"})
+"""Prepositions that open a phrase qualifying the noun before them ("a cut of a quarter point", "strikes on
+towns near the front line")."""
 HYPHENS = frozenset({"-", "‑", "‐"})
 
 

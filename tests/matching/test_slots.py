@@ -91,3 +91,9 @@ def test_function_words_on_both_sides_frame_a_phrase_whatever_stands_before_them
     # ... not where the right side has no function word to frame it
     assert phrase(read, "Officers forced their way into the building after the owner noticed a strong smell.",
                   said) is None
+
+
+def test_a_phrase_that_ends_the_claim_is_framed_by_a_sentence_that_qualifies_its_own(read) -> None:
+    said = "Three members voted for a cut of a quarter of a percentage point."
+    assert phrase(read, "Three members voted for a rise.", said) == "the passage has 'cut' where the claim has 'rise'"
+    assert phrase(read, "Three members voted for a cut.", said) is None
