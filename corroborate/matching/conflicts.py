@@ -218,9 +218,29 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
             continue
         if lexicon.relation(t.surface, term.surface) is lexicon.Relation.SYNONYM:
             continue  # (WordNet's synonym in one sense, opposed through another: "engage" / "engross", by "fire")
+        if term.verb and _converse(analysis, k, f, p):
+            continue
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):
             return t.surface
     return None
+
+
+def _converse(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, p: int) -> bool:
+    """Whether the sentence's opposite verb at p has for subject what the claim's verb k acts on: the same event
+    told from its other side ("Whitlock gave City the lead" / "City took the lead"; "Rovers beat City" / "City lost
+    to Rovers"), no opposite."""
+    terms, at = analysis.terms, analysis.terms[k].position
+    later_verb = min((t.position for t in terms if t.verb and t.position > at), default=len(analysis.tokens))
+    acted_on = {t.stem for t in terms if at < t.position < later_verb and t.number is None and not t.verb}
+    first = p  # the noun phrase right before the verb: its subject
+    while first > 0 and (f.tokens[first - 1].is_content or fold(f.tokens[first - 1].surface) in roles.DETERMINERS) \
+            and "," not in gap_after(f.text, f.tokens, first - 1) and not roles.is_verb(f.tokens, first - 1):
+        first -= 1
+    if first > 0 and roles.is_verb(f.tokens, first - 1):
+        return False  # the phrase is another verb's object, and the word at p says what it is ("told to keep
+        # their windows closed")
+    doers = {tok.stem for tok in f.tokens[first:p] if tok.is_content}
+    return bool(acted_on & doers) and not {t.stem for t in terms if t.position < at} & doers
 
 
 def _qualifies_the_same(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, p: int,

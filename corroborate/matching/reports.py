@@ -279,8 +279,8 @@ def clause_starts(s: CueSentence, i: int) -> bool:
     """Whether a clause with its own verb begins at i ("many believe the school was evacuated"), or after an
     opening phrase set off by a comma ("residents fear that last year, a truce broke down": "fear last year, a
     truce broke down")."""
-    if s.words[i] == "to":
-        return False
+    if i >= len(s.words) or s.words[i] == "to":
+        return False  # (nothing after it: "declined to comment.")
     opener = next((j for j in range(i, min(i + OPENER_REACH, len(s.words) - 1))
                    if "," in gap_after(s.text, s.tokens, j)), None)
     if opener is not None and opener + 1 < len(s.words) and s.words[opener + 1] not in ANOTHER_CLAUSE and not any(

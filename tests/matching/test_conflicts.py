@@ -271,3 +271,15 @@ def test_each_conflict_says_what_kind_it_is(read) -> None:
     assert kinds("The fire started at about 3 a.m.", "The fire started shortly after 1 a.m.") == {Kind.TIME}
     assert kinds("The raids began on July 27.", "The raids began on June 27.") == {Kind.DATE}
     assert kinds("The school was evacuated.", "The school was not evacuated.") == {Kind.NEGATED}
+
+
+def test_an_opposite_verb_whose_subject_the_claims_verb_acts_on_is_the_same_event(read) -> None:
+    said = "City took the lead after 12 minutes when their captain, Joe Whitlock, headed in a corner."
+    assert conflicts(read("Joe Whitlock gave City the lead after 12 minutes.", said), said) == []
+    sold = "The company sold shares in the bank."
+    assert conflicts(read("The company bought shares in the bank.", sold), sold) == [
+        "the passage says 'sold' where the claim says 'bought'"]
+    # ... nor what another verb's object is said to be ("keep their windows shut": the windows do nothing)
+    said = "Residents were told to keep their windows shut overnight."
+    assert conflicts(read("Residents were told to open their windows overnight.", said), said) == [
+        "the passage says 'shut' where the claim says 'open'"]

@@ -1,4 +1,4 @@
-from corroborate.matching.polarity import Mood
+from corroborate.matching.polarity import Mood, scopes
 from corroborate.text import tokenize
 
 from .conftest import stance
@@ -116,3 +116,15 @@ def test_a_claims_own_previously_must_bear_on_the_claims_words() -> None:
     assert said("Previously, a Russian passport was a privilege for a migrant.",
                 ["previously", "passport", "privilege", "migrant"]) is None
     assert said("A Russian passport is a mortal threat.", ["passport", "mortal", "threat"]) is None  # no own cue
+
+
+def test_no_cue_word_breaks_the_reading_of_a_sentence_that_ends_after_it() -> None:
+    # "The company declined to comment." ended the sentence where a recogniser looked for the clause after it
+    from corroborate.matching import predicates
+    from corroborate.matching.polarity import TRIGGERS
+
+    for word in sorted(TRIGGERS | predicates.trigger_words()):
+        for head in ("Officials ", "", "It was "):
+            for tail in ("", " to", " to comment", " that", " whether", " if", " of", " with", " from", " not", ","):
+                text = f"{head}{word}{tail}."
+                scopes(tokenize(text), text)  # must not raise
