@@ -179,6 +179,13 @@ def base_entry(word: str) -> Entry | None:
     return None
 
 
+def inflected_from(word: str) -> Entry | None:
+    """The entry of the word a form comes from, when the word is another form of it ("reporters": reporter,
+    "stopped": stop), else None (a word as WordNet lists it: "civilian", "stop")."""
+    base = base_entry(word)
+    return base if base is not None and base.word != fold(word) else None
+
+
 def _stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 

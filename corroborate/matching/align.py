@@ -209,9 +209,8 @@ def _complement_after(f: SentenceFeatures, q: int) -> int | None:
             if fold(word.surface) in roles.DETERMINERS:
                 continue
             return None
-        base = lexicon.base_entry(word.surface)
         if (word.number is None and not word.capitalised and lexicon.mostly(word.surface, "a")
-                and not lexicon.written_past(word.surface) and (base is None or base.word == fold(word.surface))):
+                and not lexicon.written_past(word.surface) and lexicon.inflected_from(word.surface) is None):
             return p  # (as written: a plural is a noun, "foreign civilians")
         if not (word.capitalised or lexicon.mostly(word.surface, "n")):
             return None
@@ -262,6 +261,8 @@ def _persons_nearest(f: SentenceFeatures, verb: int, keys: set[str]) -> dict[str
     """For each person the claim names by a pronoun (``roles.person`` keys), where the sentence's pronoun for that
     person nearest its verb stands ("guards had beaten them after they complained": "them")."""
     out: dict[str, int] = {}
+    if not keys:  # (most claims name no one by a pronoun)
+        return out
     for p in sorted(range(len(f.tokens)), key=lambda p: abs(p - verb)):
         key = roles.person(f.tokens, p) if p != verb else None
         if key in keys and key not in out:

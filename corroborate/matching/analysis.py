@@ -305,7 +305,7 @@ class ClaimAnalysis:
             return None
         term = self.terms[k]
         adjective = (term.number is None and not term.name and not term.verb and lexicon.mostly(term.surface, "a")
-                     and not _participle(term.surface) and _uninflected(term.surface))
+                     and not _participle(term.surface) and lexicon.inflected_from(term.surface) is None)
         return k if adjective else None  # (as written: a plural is no adjective, "Indian civilians")
 
     def _adjective_after_copula(self, start: int, end: int) -> int | None:
@@ -387,12 +387,6 @@ def _participle(word: str) -> bool:
         return False  # a verb's base form is no participle: "was nearly complete", "is clear"
     base = lexicon.base_entry(word)
     return lexicon.verb_share(word) > 0 or (base is not None and base.verb_share > 0)
-
-
-def _uninflected(word: str) -> bool:
-    """Whether the word is as WordNet lists it, not a plural or another form of its base ("civilians")."""
-    base = lexicon.base_entry(word)
-    return base is None or base.word == fold(word)
 
 
 def _identifier(word: str) -> bool:

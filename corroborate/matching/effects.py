@@ -112,8 +112,8 @@ def _comparative(word: str) -> bool:
     w = fold(word)
     if w in COMPARATIVES:
         return True
-    base = lexicon.base_entry(w)
-    return w.endswith("er") and base is not None and base.word != w and bool(base.tags.get("a"))
+    base = lexicon.inflected_from(w)
+    return w.endswith("er") and base is not None and bool(base.tags.get("a"))
 
 
 def _changes(f: SentenceFeatures, p: int) -> bool:

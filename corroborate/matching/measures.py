@@ -69,8 +69,7 @@ def quantified(tokens: Sequence[Token], i: int) -> bool:
     if j != i - 1 or (before is not None and fold(before.surface) in roles.DETERMINERS):
         return False
     word = fold(tokens[i].surface)
-    base = lexicon.base_entry(word)
-    return word.endswith("s") and base is not None and base.word != word  # a plural ("morning" is no "morn")
+    return word.endswith("s") and lexicon.inflected_from(word) is not None  # a plural ("morning" is no "morn")
 
 
 def _measure(word: str) -> str | None:

@@ -44,6 +44,8 @@ def nobody_for_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str,
         return None
     term = analysis.terms[verb]
     places = sorted(p for st in (term.stem, *term.variants) for p in f.positions.get(st, ()))
+    if not places:
+        return None
     words = [fold(t.surface) for t in f.tokens]
     for q in places:
         for p in range(max(0, q - 1 - SUBJECT_REACH), q):

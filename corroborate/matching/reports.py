@@ -10,9 +10,9 @@ verbs.
 from __future__ import annotations
 
 from .. import lexicon
-from ..text import PLAIN_NEGATORS, Token, fold
-from . import connectives, roles
-from .connectives import COORDINATORS, REASONS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
+from ..text import PLAIN_NEGATORS, Token
+from . import roles
+from .connectives import COORDINATORS, JOINING, REASONS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
 from .cues import PRONOUNS, SAYING_OR_THINKING, TELLING, CueSentence, Mood, Scope, before_adjunct, gap_after, past_aside
 
 FACTIVE = frozenset("know knew known knows realise realised realize realized regret regrets regretted forget forgot "
@@ -270,8 +270,8 @@ def _verb_here(s: CueSentence, i: int) -> bool:
 def verb_form(token: Token) -> bool:
     """Whether a word is a verb or the form of one ("said", "seem"), even where WordNet also lists it as an
     adjective; not "wrong" or "nothing"."""
-    base = lexicon.base_entry(token.surface)
-    inflected = base is not None and base.word != fold(token.surface) and bool(base.tags.get("v"))
+    base = lexicon.inflected_from(token.surface)
+    inflected = base is not None and bool(base.tags.get("v"))
     return inflected or lexicon.verb_share(token.surface) >= 0.5
 
 
@@ -324,7 +324,6 @@ def _clause_from(s: CueSentence, i: int) -> bool:
 
 RELATIVES = RELATIVE_PRONOUNS - {"whom"}
 APPOSITION_REACH = 10  # words a relative clause set off by commas may run to
-JOINING = connectives.JOINING  # before a noun, they join the words of one phrase ("friends and family")
 
 
 def _named_aside(s: CueSentence, j: int) -> bool:

@@ -114,8 +114,8 @@ def _plural_in_a_prepositional_phrase(tokens: Sequence[Token], i: int) -> bool:
 
 def _plural(word: str) -> bool:
     """Whether a word is a plural form of a noun WordNet lists ("reporters", "journalists"; not "police")."""
-    base = lexicon.base_entry(word)
-    return fold(word).endswith("s") and base is not None and base.word != fold(word) and bool(base.tags.get("n"))
+    base = lexicon.inflected_from(word)
+    return fold(word).endswith("s") and base is not None and bool(base.tags.get("n"))
 
 
 SUBORDINATORS = CONCESSIVES | CONDITIONS | frozenset({"because", "once", "when", "whenever", "while"})
@@ -150,8 +150,8 @@ def _head_before_its_verb(tokens: Sequence[Token], i: int) -> bool:
     if (not following.is_content or following.number is not None or following.capitalised
             or word.endswith(("s", "ing"))):
         return False  # (a plural is an object, a form in -ing a participle: "regulations prohibit occupying forces")
-    base = lexicon.base_entry(word)
-    return base is not None and base.word != word and bool(base.tags.get("v")) and lexicon.verb_share(word) >= 0.5
+    base = lexicon.inflected_from(word)
+    return base is not None and bool(base.tags.get("v")) and lexicon.verb_share(word) >= 0.5
 
 
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should shall".split())

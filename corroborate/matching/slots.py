@@ -27,8 +27,9 @@ from itertools import groupby
 
 from .. import lexicon
 from ..text import Token, fold
-from . import connectives, roles
+from . import roles
 from .analysis import ClaimAnalysis
+from .connectives import JOINING
 from .features import SentenceFeatures
 from .modifiers import akin
 
@@ -175,8 +176,6 @@ def _word_end(f: SentenceFeatures, p: int) -> int:
         p += 1
     return p
 
-
-JOINING = connectives.JOINING
 
 
 def _past_conjuncts(f: SentenceFeatures, stop: int, size: int, right: list[int]) -> int:
