@@ -149,8 +149,23 @@ def _base_form(word: str) -> bool:
 
 def _says_verb(t: ClaimTerm, phrasal: frozenset[str], f: SentenceFeatures) -> bool:
     """Whether the sentence has the claim's verb, another form of it, a synonym or a synonym of the phrasal verb it
-    makes (``phrasal``: ``_phrasal_synonyms``)."""
-    return t.stem in f.stems or bool((t.variants | lexicon.kin_stems(t.surface) | phrasal) & f.stems)
+    makes (``phrasal``: ``_phrasal_synonyms``), or a phrasal verb of its own whose synonym the claim's verb is
+    ("will go up" for "will rise")."""
+    return (t.stem in f.stems or bool((t.variants | lexicon.kin_stems(t.surface) | phrasal) & f.stems)
+            or _phrasal_for(t, f))
+
+
+def _phrasal_for(t: ClaimTerm, f: SentenceFeatures) -> bool:
+    """Whether the sentence has a verb and the word after it that WordNet lists as a phrasal verb, one of whose
+    synonyms is the claim's verb ("go up": rise)."""
+    mine = {t.stem} | lexicon.base_stems(t.surface)
+    for p in range(len(f.tokens) - 1):
+        after = f.tokens[p + 1]
+        if f.tokens[p].surface.isalpha() and not after.is_content and after.surface.isalpha():
+            entry = lexicon.phrasal_entry(f.tokens[p].surface, after.surface)
+            if entry is not None and {stem(w) for w in entry.synonyms} & mine:
+                return True
+    return False
 
 
 def _lacks(analysis: ClaimAnalysis, f: SentenceFeatures, k: int) -> bool:

@@ -72,7 +72,7 @@ class ClaimAnalysis:
         return frozenset(t.stem for t in self.terms)
 
     @cached_property
-    def directions(self) -> dict[str, dict[str, str]]:
+    def directions(self) -> direction.Places:
         """The places the claim puts after "from", "to", "for" and "against" (``direction.places``)."""
         return direction.places(self.tokens, self.text)
 

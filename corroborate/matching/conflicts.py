@@ -14,7 +14,7 @@ from enum import Enum
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
-from . import bounds, direction, effects, measures, negation, particles, roles, values
+from . import bounds, direction, effects, measures, negation, particles, partitives, roles, tallies, values
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
@@ -100,7 +100,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                     and any(stated(st, term.negator) for st in forms)):
                 out.append(Conflict(Kind.NEGATION_UNSAID, f"the claim negates '{term.surface}', the passage does not"))
                 replaced.add(stem(fold(term.negator)))
-        if term.stem not in plain:  # (a close spelling does not clear an opposite: stay conservative)
+        if term.stem not in plain and not _said_in_kind(analysis, k, f):
+            # (a close spelling does not clear an opposite: stay conservative)
             opposites = lexicon.opposite_stems(term.surface) if not _phrasal(analysis, k) else frozenset()
             alternatives = (lexicon.alternative_stems(term.surface) if term.verb
                             else lexicon.action_alternative_stems(term.surface))  # ("pay reduction" / "pay increase")
@@ -158,6 +159,14 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if nobody is not None:
         out.append(Conflict(Kind.NUMBER, f"the passage says '{nobody[1]}' where the claim says '{nobody[0]}'"))
         replaced.update(analysis.terms[k].stem for k in analysis.subject)
+    whole = (partitives.part_for_whole(analysis.tokens, analysis.text, f.tokens, f.text)
+             if any(analysis.terms[k].stem in f.stems for k in analysis.verbs) else None)
+    if whole is not None:  # "Nineteen branch libraries will close" / "closes four of the city's 19"
+        out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{whole[0]}', the passage '{whole[1]}'"))
+    swapped = tallies.reversed_pair(analysis.tokens, analysis.text, f.tokens, f.text)
+    if swapped is not None:  # "by 24 votes to 31" / "by 31 votes to 24"
+        out.append(Conflict(Kind.NUMBER, f"the order differs: the claim says '{swapped[0]}', the passage "
+                                         f"'{swapped[1]}'"))
     day = values.day_conflict(analysis.tokens, f.tokens) or values.month_conflict(analysis.tokens, f.tokens)
     if day is not None:
         out.append(Conflict(Kind.DATE, f"date differs: the claim says '{day[0]}', the passage '{day[1]}'"))
@@ -197,6 +206,17 @@ def _negators_said_otherwise(analysis: ClaimAnalysis, f: SentenceFeatures) -> se
     verbs = [analysis.terms[k].surface for k in analysis.verbs]
     return {t.stem for t in f.tokens if t.is_negator and fold(t.surface) in LEXICAL_NEGATORS and any(
         lexicon.relation(t.surface, v) in (lexicon.Relation.SYNONYM, lexicon.Relation.SPECIFIC) for v in verbs)}
+
+
+def _said_in_kind(analysis: ClaimAnalysis, k: int, f: SentenceFeatures) -> bool:
+    """Whether the sentence says the claim's verb k by a synonym (``lexicon.kin_stems``), not negated, in the verb's
+    place: what the verb says is there, so a word opposed to it elsewhere in the sentence does not replace it ("will
+    stay closed" for "will remain closed", beside "after a two-year renovation", a kind of change)."""
+    term = analysis.terms[k]
+    if not term.verb:
+        return False
+    kin = lexicon.kin_stems(term.surface)
+    return any(t.stem in kin and p not in f.negated and in_place(analysis, k, f, p) for p, t in enumerate(f.tokens))
 
 
 def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: frozenset[str],

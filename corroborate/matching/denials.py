@@ -74,8 +74,9 @@ def denial(s: CueSentence, i: int) -> Scope | None:
     itself negated ("did not deny that X", "it cannot be ruled out that X", "refused to deny that X") leaves it
     open: not denying X is not saying X."""
     w = s.words[i]
-    ruled_out = w in RULING_OUT and s.after(i) == "out" and bool(
-        REPORT_NOUNS & set(s.words[i + 2 : i + 2 + REPORT_REACH]))  # (not "ruled out of the match")
+    if w in RULING_OUT and s.after(i) == "out" and not REPORT_NOUNS & set(s.words[i + 2 : i + 2 + REPORT_REACH]):
+        return _ruled_out_thing(s, i)
+    ruled_out = w in RULING_OUT and s.after(i) == "out"
     if not (w in DENIAL_CUES or ruled_out or (
             w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(s.words[i + 1 : i + 1 + REPORT_REACH]))):
         return None
@@ -88,6 +89,22 @@ def denial(s: CueSentence, i: int) -> Scope | None:
         return s.to_phrase_end(Mood.DENIED, cue, start)  # a report named, not told: "rejected the report as
         # one-sided and said all detainees had access to lawyers" denies the report, not what is said after it
     return s.to_clause_end(Mood.DENIED, cue, start)
+
+
+def _ruled_out_thing(s: CueSentence, i: int) -> Scope | None:
+    """"Police ruled out foul play": the thing ruled out is denied; "would not rule out strike action" leaves it
+    open. Not "ruled out of the match", "ruled out for the season": a preposition after "out" says who is kept out
+    of what."""
+    start = i + 2
+    if start >= len(s.words) or not (s.tokens[start].is_content or s.words[start] in ARTICLES_AND_POSSESSIVES):
+        return None
+    negator = _negator_before(s, i)
+    if negator is not None:
+        return s.to_phrase_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[negator:start]), start)
+    return s.to_phrase_end(Mood.DENIED, " ".join(t.surface for t in s.tokens[i:start]), start)
+
+
+ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "any", "its", "their", "his", "her", "this", "that"})
 
 
 NEGATOR_REACH = 3  # words before a denial where a negator of it may stand ("has not yet publicly denied")

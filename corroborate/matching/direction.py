@@ -10,12 +10,15 @@ against "members voted overwhelmingly for action"; to do a thing is to be for it
 a form of "be" takes a side as a verb does ("the population is against this war"), and a phrase of margin may
 stand between the verb and its side ("by 82 per cent", "by a large majority"). Otherwise only a noun or a name
 after a verb counts ("to fight" / "from fighting", "a tribute to Iron Maiden" are no direction), and a passage that
-puts it after both says nothing against either.
+puts it after both says nothing against either. An end of another movement is no reversal of the claim's when the
+passage tells the claim's own verb apart from it ("broke into the museum and stole two paintings" / "stole two
+paintings from the museum").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..text import Token, fold
@@ -131,10 +134,22 @@ def _mover_of_object(tokens: Sequence[Token], j: int) -> str | None:
     return None
 
 
-def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
+@dataclass(frozen=True, slots=True)
+class Places:
     """For each preposition of ``OPPOSITE``: what it governs after a verb (the place's stem; for "for" and
-    "against", the verb's stem too), with the phrase as written."""
+    "against", the verb's stem too) -> the phrase as written; and for "from" and "to", the stem of the verb whose
+    movement the place ends ("" after the place of another: "from Hollin to a depot")."""
+
+    phrases: dict[str, dict[str, str]] = field(default_factory=dict)
+    movers: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return any(self.phrases.values())
+
+
+def _places(tokens: Sequence[Token], text: str) -> Places:
     out: dict[str, dict[str, str]] = {word: {} for word in OPPOSITE}
+    movers: dict[tuple[str, str], str] = {}
     found: dict[int, int] = {}  # preposition position -> its place's
     for i, tok in enumerate(tokens):
         word = "to" if fold(tok.surface) in ALSO_TO else fold(tok.surface)
@@ -157,10 +172,14 @@ def _places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
         found[i] = at
         key = f"{mover} {tokens[at].stem}" if word in SIDES else tokens[at].stem
         out[word][key] = text[start : tokens[at].end]
+        if word in SIDES:
+            continue
+        movers[word, key] = mover
         located = _located_in(tokens, text, at)
-        if located is not None and word not in SIDES:  # "to Corvell's larger plant in Brno": to Brno, too
+        if located is not None:  # "to Corvell's larger plant in Brno": to Brno, too
             out[word][tokens[located].stem] = text[start : tokens[located].end]
-    return out
+            movers[word, tokens[located].stem] = mover
+    return Places(out, movers)
 
 
 def _aim(tokens: Sequence[Token], i: int) -> int | None:
@@ -192,19 +211,35 @@ def _located_in(tokens: Sequence[Token], text: str, at: int) -> int | None:
     return at + 2
 
 
-def places(tokens: Sequence[Token], text: str) -> dict[str, dict[str, str]]:
+NOWHERE = Places()
+
+
+def places(tokens: Sequence[Token], text: str) -> Places:
     """``_places``, or nothing when the text has none (a claim's are read once, ``ClaimAnalysis.directions``)."""
     lowered = text.lower()
     if not any(f"{word} " in lowered for word in (*OPPOSITE, *ALSO_TO, "out of", "favour of", "favor of")):
-        return {}
+        return NOWHERE
     found = _places(tokens, text)
-    return found if any(found.values()) else {}
+    return found if found else NOWHERE
 
 
-def reversed_direction(claimed: dict[str, dict[str, str]], tokens: Sequence[Token],
-                       text: str) -> tuple[str, str] | None:
+def reversed_direction(claimed: Places, tokens: Sequence[Token], text: str) -> tuple[str, str] | None:
     """("from Hollin", "to Hollin") when the claim (its ``places``) puts a place after one of "from" / "to"
-    and the sentence puts it after the other only."""
+    and the sentence puts it after the other only, in the same movement."""
     if not claimed:
         return None
-    return opposed(claimed, places(tokens, text), OPPOSITE)
+    said = places(tokens, text)
+    return opposed(claimed.phrases, _of_the_claims_movement(claimed, said, tokens), OPPOSITE)
+
+
+def _of_the_claims_movement(claimed: Places, said: Places, tokens: Sequence[Token]) -> dict[str, dict[str, str]]:
+    """The sentence's places, less the ends of another movement than the claim's: a place after another verb than
+    the claim's where the sentence tells the claim's verb too ("broke into the museum and stole two paintings" /
+    "stole two paintings from the museum": "into" is where they broke, not where the paintings went)."""
+    stems = {t.stem for t in tokens}
+    kept = {word: dict(phrases) for word, phrases in said.phrases.items()}
+    for (word, key), mover in said.movers.items():
+        theirs = claimed.movers.get((OPPOSITE[word], key))
+        if mover and theirs and theirs != mover and theirs in stems:
+            kept[word].pop(key, None)
+    return kept

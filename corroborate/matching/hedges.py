@@ -66,7 +66,7 @@ ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering know
 
 def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
     """"No evidence that X", "little proof that X", "no basis for the claim that X", "claimed, without offering
-    proof, that X", "not a shred of evidence that X": X is left unestablished."""
+    proof, that X", "not a shred of evidence that X", "no sign of X": X is left unestablished."""
     if s.words[i] not in EVIDENCE or i < 1:
         return None
     scant = i - 1 if s.words[i - 1] in SCANT else i - 2 if i >= 2 and s.words[i - 2] in SCANT and lexicon.mostly(
@@ -83,6 +83,9 @@ def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
                      and s.words[j] != "that"), i + 1)
     if that < len(s.words) and s.words[that] == "that":
         return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[scant : that + 1]), that + 1)
+    if that == i + 1 and that + 1 < len(s.words) and s.words[that] == "of":
+        # "no sign of fuel leaking from the ship", "no evidence of wrongdoing": what it would show, as a phrase
+        return s.to_phrase_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[scant : that + 1]), that + 1)
     return None
 
 

@@ -128,4 +128,26 @@ def _head_after(tokens: Sequence[Token], text: str, i: int) -> int | None:
             break  # ("return to normal shortly": an adverb of the verb's, after the phrase)
         started = True
         head = None if tok.number is not None else j
+    else:
+        if head is not None:
+            return _named_after(tokens, text, head)
     return head
+
+
+NAME_REACH = 3  # words after a phrase's reach in which the name it describes ends ("the nineteenth-century artist
+# Maria Holm")
+
+
+def _named_after(tokens: Sequence[Token], text: str, head: int) -> int:
+    """The last word of the name a descriptive phrase runs on into ("by the nineteenth-century artist Maria Holm":
+    Holm, the name the phrase is an apposition to), or ``head`` when none follows right after it."""
+    name: int | None = None
+    for j in range(head + 1, min(len(tokens), head + 1 + NAME_REACH)):
+        tok = tokens[j]
+        if mark_after(text, tokens, j - 1) or not tok.is_content or tok.number is not None:
+            break
+        if tok.capitalised:
+            name = j
+        elif name is not None or roles.is_verb(tokens, j):
+            break
+    return head if name is None else name

@@ -46,6 +46,10 @@ def test_a_short_claims_verb_must_be_in_the_sentence(read) -> None:
     # ... in an irregular form: "went up" / "rose" (go up: rise)
     analysis = read("Food prices went up in March.", "Food prices rose in March.")
     assert align.missing_verb(analysis, sentence("Food prices rose in March."), {}) is None
+    # ... and the other way round: the passage's phrasal verb, whose synonym the claim's verb is ("go up": rise)
+    analysis = read("Council tax will rise.", "Council tax will go up.")
+    assert align.missing_verb(analysis, sentence("Council tax will go up."), {}) is None
+    assert align.missing_verb(analysis, sentence("Council tax will go down."), {}) == "rise"
 
 
 def test_swapped_roles_are_found_and_the_passive_keeps_them(read) -> None:

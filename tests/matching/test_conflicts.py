@@ -283,3 +283,12 @@ def test_an_opposite_verb_whose_subject_the_claims_verb_acts_on_is_the_same_even
     said = "Residents were told to keep their windows shut overnight."
     assert conflicts(read("Residents were told to open their windows overnight.", said), said) == [
         "the passage says 'shut' where the claim says 'open'"]
+
+
+def test_a_verb_said_by_a_synonym_in_its_place_is_not_replaced_by_an_opposite_elsewhere(read) -> None:
+    # "renovation" is a kind of change, which excludes "remain"; but the sentence says "stay" in its place
+    said = "The museum, which reopened in 2024 after a two-year renovation, will stay closed until Friday."
+    assert conflicts(read("The museum will remain closed until Friday.", said), said) == []
+    said = "The museum will change its opening hours from Friday."
+    assert conflicts(read("The museum will remain open until Friday.", said), said) == [
+        "the passage says 'change' where the claim says 'remain'"]

@@ -126,3 +126,11 @@ def test_a_report_named_without_its_content_denies_nothing_said_after_it() -> No
                   ) is Mood.DENIED
     assert stance("The army dismissed reports of a massacre in the village.", claim="a massacre in the village",
                   ) is Mood.DENIED
+
+
+def test_a_thing_ruled_out_is_denied_and_not_ruled_out_is_left_open() -> None:
+    assert moods("Police ruled out foul play.") == [(Mood.DENIED, "ruled out")]
+    assert stance("The head teacher did not rule out the school being evacuated.") is Mood.OPEN
+    assert moods("The union said it would not rule out strike action over the closures.") == [
+        (Mood.OPEN, "not rule out")]
+    assert moods("She was ruled out for the season with a knee injury.") == []  # a preposition: who is kept out

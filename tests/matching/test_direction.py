@@ -107,3 +107,10 @@ def test_a_noun_of_an_action_takes_a_direction_past_its_of_phrase() -> None:
     # a noun that names no action gives no direction to its "of" phrase
     assert _reversed("The history of the town from 1900 was written.", "The history of the town to 1900 was "
                                                                        "written.") is None
+
+
+def test_the_end_of_another_verbs_movement_is_no_reversal_where_the_claims_verb_is_told_apart() -> None:
+    claim = "Thieves stole two paintings from the Lindqvist Museum."
+    assert _reversed(claim, "Thieves broke into the Lindqvist Museum overnight and stole two paintings.") is None
+    # A sentence that tells only another verb's movement still is one.
+    assert _reversed("A pump was sent from Hollin.", "A pump was brought in to Hollin.") == ("from Hollin", "to Hollin")

@@ -242,3 +242,11 @@ def test_a_modal_over_a_predicate_of_truth_leaves_the_clause_before_it_open() ->
         assert stance(sentence) is Mood.OPEN, sentence
     # a noun phrase that goes on is no predicate of truth
     assert stance("The school was evacuated; he could be the case officer.") is Mood.ASSERTED
+
+
+def test_no_sign_of_a_thing_leaves_the_thing_open() -> None:
+    assert stance("Divers found no sign of the school being evacuated.") is Mood.OPEN
+    assert moods("The coastguard said there was no sign of fuel leaking from the ship.") == [
+        (Mood.OPEN, "no sign of")]
+    assert stance("There was no sign of panic after the school was evacuated, but parents gathered outside.",
+                  ) is Mood.ASSERTED  # ("of panic" is all it leaves open)

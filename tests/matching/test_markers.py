@@ -48,3 +48,10 @@ def test_what_the_claim_sets_aside_in_the_claims_part_is_another_argument(read) 
     assert role(read, claim, "Ambulances were sent on to Kingsford instead.") == ("to Belmere", "to Kingsford")
     assert role(read, "Ambulances were sent on to Kingsford instead of Belmere.",
                 "Ambulances were sent on to Kingsford instead.") is None
+
+
+def test_a_phrase_that_describes_a_name_is_that_name(read) -> None:
+    claim = "Thieves stole two paintings by Maria Holm from the museum."
+    assert role(read, claim, "Thieves stole two paintings by the nineteenth-century artist Maria Holm.") is None
+    assert role(read, claim, "Thieves stole two paintings by the nineteenth-century artist Anna Berg.") == (
+        "by Maria Holm", "by the nineteenth-century artist Anna Berg")

@@ -1,0 +1,52 @@
+"""Part and whole: "closes four of the city's 19 branch libraries" says four close, not 19.
+
+In a partitive ("four of the 19 libraries", "two out of five patients"), the verb is said of the part; the whole
+only says how many there are. A claim that gives the whole as the count the verb is said of ("Nineteen branch
+libraries will close") meets, in that place, another count: the part. Asked only where the sentence has one of
+the claim's verbs, so that "The city has 19 branch libraries" is left to the rest of the matcher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..text import Token, fold
+
+WHOLE_REACH = 3  # words between "of" and the whole's number ("of the city's 19", "of its 19")
+
+
+def _whole_of(tokens: Sequence[Token], text: str, j: int) -> int | None:
+    """Where the part stands when the number at j is the whole of a partitive ("four of the city's 19"), else None."""
+    for k in range(j - 1, max(-1, j - 2 - WHOLE_REACH), -1):
+        if any(c in text[tokens[k].end : tokens[k + 1].start] for c in ",;:.!?()"):
+            return None
+        if fold(tokens[k].surface) == "of":
+            part = k - 2 if k >= 2 and fold(tokens[k - 1].surface) == "out" else k - 1
+            return part if part >= 0 and tokens[part].number is not None else None
+        if tokens[k].number is not None:
+            return None
+    return None
+
+
+def part_for_whole(claim_tokens: Sequence[Token], claim_text: str, tokens: Sequence[Token],
+                   text: str) -> tuple[str, str] | None:
+    """(the claim's number, the sentence's partitive) when the sentence has a claim count only as the whole of a
+    part that is not the claim's ("Nineteen" / "four of the city's 19")."""
+    claimed = {tok.number: tok.surface for j, tok in enumerate(claim_tokens)
+               if tok.number is not None and _whole_of(claim_tokens, claim_text, j) is None}
+    if not claimed:
+        return None
+    as_whole: dict[float, str] = {}
+    plain: set[float] = set()
+    for j, tok in enumerate(tokens):
+        if tok.number not in claimed:
+            continue
+        part = _whole_of(tokens, text, j)
+        if part is None:
+            plain.add(tok.number)
+        elif tokens[part].number not in claimed:
+            as_whole.setdefault(tok.number, text[tokens[part].start : tok.end])
+    for number, phrase in as_whole.items():
+        if number not in plain:
+            return claimed[number], phrase
+    return None

@@ -1,0 +1,22 @@
+"""Part and whole (corroborate.matching.partitives)."""
+
+from corroborate.matching.partitives import part_for_whole
+from corroborate.text import tokenize
+
+
+def _part(claim: str, passage: str) -> tuple[str, str] | None:
+    return part_for_whole(tokenize(claim), claim, tokenize(passage), passage)
+
+
+def test_the_whole_of_a_partitive_is_not_the_count_the_verb_is_said_of() -> None:
+    assert _part("Nineteen branch libraries will close.", "The budget closes four of the city's 19 branch libraries.",
+                 ) == ("Nineteen", "four of the city's 19")
+    assert _part("Nine members voted to hold.", "Six out of the nine members voted to hold.") == (
+        "Nine", "Six out of the nine")
+
+
+def test_the_part_itself_or_the_whole_said_plainly_too_is_no_rival() -> None:
+    assert _part("Four branch libraries will close.", "The budget closes four of the city's 19 branch libraries.",
+                 ) is None
+    assert _part("The city has 19 libraries.", "The city has 19 libraries and will close four of the 19.") is None
+    assert _part("Four of the 19 libraries will close.", "It closes four of the city's 19 libraries.") is None
