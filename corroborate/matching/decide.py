@@ -30,6 +30,8 @@ class Findings:
     topical: bool  # covers the claim's topic closely enough for a conflict to be a contradiction
     absent: tuple[str, ...] = ()  # the claim's names and numbers not in the passage
     missing_verb: str | None = None  # the claim's verb, when none of its verbs is in the decisive sentence
+    stitched: tuple[str, str, str] | None = None  # (verb, the claim's object, the other the sentence gives the verb)
+    unqualified: tuple[str, str] | None = None  # (the claim's object, its head) when the passage has the head alone
     verbless: bool = False  # the claim has a verb and no sentence of the passage has any (a heading, a date line)
     replaced_verb: tuple[str, str] | None = None  # (claim verb, another verb the sentence has in its place)
     other_counted: tuple[str, str] | None = None  # (claim noun, sentence noun) the same number counts
@@ -71,6 +73,11 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, "no sentence of the passage says anything happened (no verb: a heading, a date line)"
     if f.missing_verb:
         return None, f"the claim's verb '{f.missing_verb}' is not in the sentence that holds the rest of the claim"
+    if f.unqualified:
+        return None, f"the passage says '{f.unqualified[1]}', not which: the claim says '{f.unqualified[0]}'"
+    if f.stitched:
+        verb, claimed, said = f.stitched
+        return None, f"the sentence that holds '{verb}' gives it '{said}', not the claim's '{claimed}'"
     if f.replaced_verb:
         return None, f"the passage says '{f.replaced_verb[1]}' where the claim says '{f.replaced_verb[0]}'"
     if f.other_counted:

@@ -30,7 +30,7 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME, fold, is_dateline
-from . import align, conjuncts, negation, polarity, roles, speakers, subject, tense
+from . import align, conjuncts, negation, polarity, roles, speakers, stitching, subject, tense
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .conflicts import Conflict, Kind
@@ -250,6 +250,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         missing_verb=reading.missing_verb if short else (
             reading.missing_main_verb or align.missing_adverbial_verb(analysis, window, reading.specific)),
         verbless=verbless,
+        stitched=stitching.stitched_object(analysis, reading.features, reading.aligned, words.matched),
+        unqualified=stitching.unqualified_object(analysis, words.matched),
         missing_predicate=reading.missing_predicate,
         replaced_verb=reading.replaced_verb,
         other_counted=reading.other_counted,

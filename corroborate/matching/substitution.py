@@ -130,6 +130,8 @@ def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[i
     after = [j for j in placed if terms[j].position > at]
     if before and not after:  # the claim ends on its verb phrase, of which the sentence has nothing
         return _after_head(analysis, f, k, aligned)
+    if after and not before:  # the sentence has the claim's object, not its subject
+        return _passive_of_object(analysis, f, k, aligned, min(after, key=lambda j: terms[j].position))
     if not before or not after:
         return []
     lefts = [max(before, key=lambda j: terms[j].position)]
@@ -189,6 +191,35 @@ def _after_head(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: d
         if (q < len(f.tokens) and q > low + 1 and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
                 and f.tokens[q].stem not in analysis.stems and roles.is_verb(f.tokens, q)):
             out.append(q)  # (after an auxiliary only: a word right after a noun may be a noun of its phrase)
+    return out
+
+
+OBJECT_REACH = 3  # words of the object's phrase after its first word, before the passive that says what was done
+FINITE_BE = frozenset({"is", "are", "was", "were"})  # a passive of its own clause ("details were stored"), not one
+# inside a noun's phrase ("reports of migrant workers being sent to fight")
+
+
+def _passive_of_object(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]],
+                       first: int) -> list[int]:
+    """Where the sentence makes the claim's object (its first word ``first``, right after the active verb k: "stole
+    the payment card details") the subject of a passive ("payment card details were stored separately"): the
+    participle, which says what was done to it, in the verb's place."""
+    tokens = analysis.tokens
+    at = analysis.terms[k].position
+    between = tokens[at + 1 : analysis.terms[first].position]
+    if any(t.is_content for t in between) or (at > 0 and fold(tokens[at - 1].surface) in roles.COPULAS):
+        return []  # (not the verb's object, or the claim's verb is a passive itself)
+    out = []
+    for low in aligned[first]:
+        q = low + 1
+        while q < min(len(f.tokens), low + 1 + OBJECT_REACH) and f.tokens[q].is_content and not roles.is_verb(
+                f.tokens, q):
+            q += 1
+        if q + 1 < len(f.tokens) and fold(f.tokens[q].surface) in FINITE_BE and not _marks(f.text, f.tokens, low,
+                                                                                               q + 1):
+            p = q + 1
+            if f.tokens[p].is_content and f.tokens[p].stem not in analysis.stems and roles.is_verb(f.tokens, p):
+                out.append(p)
     return out
 
 

@@ -178,3 +178,12 @@ def test_after_a_verb_and_to_the_next_verb_stands_in_the_infinitives_place(read)
     # a synonym in that place says it
     assert _replaced(read, "The company continued to enlarge its factories.",
                      "The company continued to magnify its factories.") is None
+
+
+def test_a_passive_said_of_the_claims_object_stands_in_the_place_of_the_claims_active_verb(read) -> None:
+    claim = "Hackers stole the payment card details of the customers."
+    assert _replaced(read, claim, "Payment card details were stored separately.") == ("stole", "stored")
+    assert _replaced(read, claim, "Payment card details were stolen on Monday.") is None  # the claim's own verb
+    # a passive inside a noun's phrase is not its clause's assertion
+    assert _replaced(read, "Russia recruits migrant workers to fight in Ukraine.",
+                     "Reports of migrant workers being sent to fight in Ukraine have circulated.") is None

@@ -1,0 +1,90 @@
+"""The claim's verb and its object, told in one place.
+
+"Hackers had stolen the names and addresses of 1.2 million customers. Payment card details had not been accessed."
+has every word of "Hackers stole the payment card details of Brightmart customers", but not in one place: the
+sentence that holds the claim's verb gives it another object, and the claim's object stands only in the sentence
+beside it. A neighbour may say who or what is meant (a name for "he", "the company"), never what the verb was done
+to when the sentence that holds the verb says that itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..lexicon import Relation
+from ..text import Token, fold
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+from .roles import COPULAS, DETERMINERS, is_verb
+
+OBJECT_WORDS = 4  # content words of an object phrase read after its verb ("the payment card details")
+
+
+def _object_after(tokens: Sequence[Token], text: str, at: int) -> list[int]:
+    """The content words of the object right after the verb at ``at`` (past determiners, up to a function word, a
+    verb or a clause mark); none after a passive ("were stolen by"), or where a preposition comes first."""
+    if at > 0 and fold(tokens[at - 1].surface) in COPULAS:
+        return []
+    words: list[int] = []
+    for j in range(at + 1, min(len(tokens), at + 1 + OBJECT_WORDS + 2)):
+        if any(c in text[tokens[j - 1].end : tokens[j].start] for c in ",;:.!?()—–"):
+            break
+        tok = tokens[j]
+        if not tok.is_content:
+            if words or fold(tok.surface) not in DETERMINERS:
+                break
+            continue
+        if tok.number is not None or is_verb(tokens, j) or len(words) == OBJECT_WORDS:
+            break
+        words.append(j)
+    return words
+
+
+def stitched_object(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
+                    matched: list[float]) -> tuple[str, str, str] | None:
+    """(the claim's verb as the sentence has it, the claim's object, the object the sentence gives it) when the
+    sentence that holds the claim's main verb (``aligned``: where claim words stand in it) gives the verb an object
+    of its own, with none of the claim's object nor a word WordNet relates to one, and the claim's object stands
+    only in the window's other sentences (``matched``: "hackers had stolen the names ... Payment card details had
+    not been accessed"): the verb was done to something else. (Where no sentence gives the claim's object, it is
+    left to coverage: a passage may name the same thing in words WordNet does not relate, "cut the electricity" /
+    "cut the power".)"""
+    k = analysis.main_verb
+    if k is None or k not in aligned:
+        return None
+    claimed = _object_after(analysis.tokens, analysis.text, analysis.terms[k].position)
+    terms = [analysis.term_at[p] for p in claimed if p in analysis.term_at]
+    if not terms or any(j in aligned or analysis.terms[j].name or not matched[j] for j in terms):
+        return None  # (a name may be what the sentence's "the company" refers to: a neighbour may say who)
+    for q in aligned[k]:
+        theirs = _object_after(f.tokens, f.text, q)
+        if theirs and not any(lexicon.relation(f.tokens[p].surface, analysis.terms[j].surface) is not Relation.NONE
+                              for p in theirs for j in terms):
+            at = analysis.terms[k].position
+            claim_phrase = analysis.text[analysis.tokens[at + 1].start : analysis.tokens[claimed[-1]].end]
+            return (f.tokens[q].surface, claim_phrase, f.text[f.tokens[q + 1].start : f.tokens[theirs[-1]].end])
+    return None
+
+def unqualified_object(analysis: ClaimAnalysis, matched: list[float]) -> tuple[str, str] | None:
+    """(the claim's object, its head) when the claim qualifies the head of its main verb's object with nouns
+    ("stole the payment card details") and the window has the head but none of them: it speaks of details, not
+    of the kind the claim names. (Nouns only: an adjective a passage leaves out is more often said elsewhere.)"""
+    k = analysis.main_verb
+    if k is None:
+        return None
+    at = analysis.terms[k].position
+    claimed = _object_after(analysis.tokens, analysis.text, at)
+    terms = [analysis.term_at[p] for p in claimed if p in analysis.term_at]
+    if len(terms) < 2 or len(terms) != len(claimed) or fold(analysis.tokens[claimed[0] - 1].surface) not in DETERMINERS:
+        return None  # (a phrase a determiner opens: one object, not two, "provide patients quality health care")
+    if lexicon.lookup("".join(fold(analysis.tokens[p].surface) for p in claimed)) is not None:
+        return None  # (a compound WordNet lists as one word is one, which a passage may say in another: "death
+        # rate", deathrate, is mortality)
+    *qualifiers, head = terms
+    if not matched[head] or any(matched[j] or analysis.terms[j].name for j in qualifiers):
+        return None
+    if not all(lexicon.mostly(analysis.terms[j].surface, "n") for j in terms):
+        return None
+    phrase = analysis.text[analysis.tokens[claimed[0]].start : analysis.tokens[claimed[-1]].end]
+    return phrase, analysis.terms[head].surface

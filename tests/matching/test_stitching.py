@@ -1,0 +1,37 @@
+"""The claim's verb and its object, told in one place (corroborate.matching.stitching)."""
+
+from corroborate.matching import stitching
+
+from .conftest import read_against
+
+CLAIM = "Hackers stole the payment card details of Brightmart customers."
+
+
+def _stitched(read, text: str, matched_all: bool = True) -> tuple[str, str, str] | None:
+    analysis = read(CLAIM, text)
+    reading = read_against(analysis, text)
+    matched = [1.0 if matched_all else reading.row[k] for k in range(len(analysis.terms))]
+    return stitching.stitched_object(analysis, reading.features, reading.aligned, matched)
+
+
+def test_a_verb_given_another_object_where_a_neighbour_gives_the_claims_is_stitched(read) -> None:
+    said = "Brightmart said hackers had stolen the names and addresses of its customers."
+    assert _stitched(read, said) == ("stolen", "the payment card details", "the names")  # (its first conjunct)
+    # ... not where no other sentence gives the claim's object (left to coverage), nor where the verb's object is
+    # the claim's, or WordNet relates it to the claim's ("data" is not "details": it is stitched; "particulars" is)
+    assert _stitched(read, said, matched_all=False) is None
+    assert _stitched(read, "Hackers had stolen the payment card details of customers.") is None
+    assert _stitched(read, "Hackers had stolen the particulars of customers.") is None
+    # a passive has no object after its verb
+    assert _stitched(read, "Names and addresses were stolen by hackers.") is None
+
+
+def test_a_passage_that_names_the_head_alone_does_not_say_which(read) -> None:
+    analysis = read(CLAIM, "Hackers stole details of 1.2 million customers.")
+    terms = [t.surface for t in analysis.terms]
+    matched = [0.0 if t in ("payment", "card") else 1.0 for t in terms]
+    assert stitching.unqualified_object(analysis, matched) == ("payment card details", "details")
+    assert stitching.unqualified_object(analysis, [1.0] * len(terms)) is None
+    # a compound WordNet lists as one word is one: the passage may say it otherwise ("death rate": mortality)
+    rates = read("The drug reduced the death rate in patients.", "The drug reduced mortality in patients.")
+    assert stitching.unqualified_object(rates, [0.0 if t.surface == "death" else 1.0 for t in rates.terms]) is None
