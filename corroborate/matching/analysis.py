@@ -144,7 +144,8 @@ class ClaimAnalysis:
         for k in self.verbs:
             at = self.terms[k].position
             if not _in_subordinate_clause(self.tokens, at) and not (
-                    _reduced_relative(self.tokens, at) and k != self.verbs[-1]):
+                    (_reduced_relative(self.tokens, at) or _gerund_of_adjunct(self.tokens, at))
+                    and k != self.verbs[-1]):
                 return k
         return self.verbs[0] if self.verbs else None
 
@@ -404,6 +405,14 @@ def _reduced_relative(tokens: Sequence[Token], at: int) -> bool:
     which ("migrants working in occupied territories have signed contracts": "signed" is what the claim says)."""
     return (fold(tokens[at].surface).endswith("ing") and at > 0 and tokens[at - 1].is_content
             and tokens[at - 1].number is None and not tokens[at - 1].is_negator)
+
+
+def _gerund_of_adjunct(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the verb at ``at`` is a form in -ing right after a preposition ("Instead of attending his local
+    school, Lecque decided ...", "After signing the contract, they were sent ..."): a phrase that says when, how or
+    instead of what, not what the claim asserts."""
+    return (at > 0 and fold(tokens[at].surface).endswith("ing")
+            and fold(tokens[at - 1].surface) in roles.PREPOSITIONS | {"after", "before", "without", "instead"})
 
 
 def _in_subordinate_clause(tokens: Sequence[Token], at: int) -> bool:

@@ -32,6 +32,7 @@ class Findings:
     missing_verb: str | None = None  # the claim's verb, when none of its verbs is in the decisive sentence
     stitched: tuple[str, str, str] | None = None  # (verb, the claim's object, the other the sentence gives the verb)
     unqualified: tuple[str, str] | None = None  # (the claim's object, its head) when the passage has the head alone
+    verb_of_another: tuple[str, str] | None = None  # (the claim's verb, the noun it follows instead of the claim's)
     verbless: bool = False  # the claim has a verb and no sentence of the passage has any (a heading, a date line)
     replaced_verb: tuple[str, str] | None = None  # (claim verb, another verb the sentence has in its place)
     other_counted: tuple[str, str] | None = None  # (claim noun, sentence noun) the same number counts
@@ -73,6 +74,9 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, "no sentence of the passage says anything happened (no verb: a heading, a date line)"
     if f.missing_verb:
         return None, f"the claim's verb '{f.missing_verb}' is not in the sentence that holds the rest of the claim"
+    if f.verb_of_another:
+        return None, (f"the sentence says '{f.verb_of_another[0]}' of '{f.verb_of_another[1]}', and has none of the "
+                      f"claim's words beside it")
     if f.unqualified:
         return None, f"the passage says '{f.unqualified[1]}', not which: the claim says '{f.unqualified[0]}'"
     if f.stitched:

@@ -342,6 +342,34 @@ def truth_in_doubt(s: CueSentence, i: int) -> Scope | None:
                  i - 1)
 
 
+def possibility(s: CueSentence, i: int) -> Scope | None:
+    """"The wind could change direction", "which could open an investigation", "could have been started
+    deliberately": "could" before a verb's base form says it is possible, not that it happens, to the clause's end.
+    Not "could not" (what could not be done did not happen: a negation, ``negation``), nor "could" after "if" or
+    "so that" (a condition, a purpose), nor "could" in the past of a verb of perceiving or saying ("could see that
+    X", "could tell that X" report what was seen or told)."""
+    if s.words[i] != "could" or i == 0 or s.words[i - 1] in ("if", "that", "so") or s.tokens[i - 1].is_negator:
+        return None  # (and "nobody could": a negation)
+    j = i + 1
+    while j < len(s.words) and (s.words[j] in MODAL_ADVERBS or (s.words[j].endswith("ly") and lexicon.mostly(
+            s.tokens[j].surface, "r"))):
+        j += 1
+    if (j >= len(s.words) or s.words[j] in ("not", "never") or s.words[j].endswith("n't")
+            or not s.tokens[j].surface.isalpha()):
+        return None
+    entry = lexicon.lookup(s.words[j])
+    if s.words[j] not in ("be", "have") and (entry is None or entry.tags.get("v", 0) <= 0):
+        return None  # (not a verb's base form: "could hardly", a noun)
+    if entry is not None and entry.kind("v") in REPORTING_KINDS and s.after(j) in ("that", "how", "what", "if",
+                                                                                  "whether"):
+        return None  # ("could see that X": what was seen; "could say if X" asks, ``open_cue``)
+    return s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1, stop_at_comma=True)  # ("Although he could have
+    # chosen to attend there, he decided ...": the main clause after it is asserted)
+
+
+REPORTING_KINDS = frozenset({"perception", "communication", "cognition"})
+
+
 ASKING_FOR_ONESELF = frozenset({"ask", "asks", "asked"})
 """Open cues that, before "not to" or "to be", ask something for the one who asks ("asked not to be named", "asked
 to be moved"): no question, and no more than the phrase it asks for."""

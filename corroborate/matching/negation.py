@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold
 from .connectives import COMPLEMENTIZERS, CONDITIONS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
 
@@ -38,6 +39,9 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
         if (fold(tok.surface) in DECLINING and pos + 2 < len(tokens) and fold(tokens[pos + 1].surface) == "to"
                 and tokens[pos + 2].is_content and pos not in out):
             out[pos + 2] = tok.surface  # "declined to send": not sent
+            continue
+        if fold(tok.surface) == "far" and (said := _far_from(tokens, text, pos)) is not None:
+            out[said] = "far from"  # "far from under control": not under control
             continue
         if not tok.is_negator or pos in out:  # (a negated negator: "not postponed the wave" says nothing of the wave)
             continue
@@ -65,6 +69,32 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
                 out[joined] = tok.surface
             break
     return out
+
+
+FAR_FROM_REACH = 3  # words after "far from" in which the first content word it negates stands ("far from under
+# control")
+
+
+def _far_from(tokens: Sequence[Token], text: str, i: int) -> int | None:
+    """Where the word stands that "far from" at i negates, when it says "not at all" ("far from under control", "far
+    from certain", "far from over"), not a distance ("far from the coast", "far from home", "far from Kyiv"): the
+    word after "from" is no determiner, name or noun."""
+    if i + 2 >= len(tokens) or fold(tokens[i + 1].surface) != "from":
+        return None
+    first = tokens[i + 2]
+    if first.capitalised or first.number is not None or fold(first.surface) in _DETERMINERS:
+        return None
+    if first.is_content and lexicon.mostly(first.surface, "n"):
+        return None
+    for j in range(i + 2, min(len(tokens), i + 2 + FAR_FROM_REACH)):
+        if any(c in text[tokens[j - 1].end : tokens[j].start] for c in ",;:.!?()"):
+            return None
+        if tokens[j].is_content:
+            return j
+    return None
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 
 
 def _verb_form_next(tokens: Sequence[Token], i: int) -> bool:

@@ -29,7 +29,7 @@ from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RU
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMATIONS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING,
                      MODALS, OPEN_CUES, awaiting_confirmation, believed_that, condition, impersonal_that, judged_report,
                      indefinite_attribution, inverted_condition, no_evidence_that, not_confirmed_before,
-                     not_confirmed_that, open_cue, truth_in_doubt, unconfirmed_teller, TRUTH_MODALS)
+                     not_confirmed_that, open_cue, possibility, truth_in_doubt, unconfirmed_teller, TRUTH_MODALS)
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
                            PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
 from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
@@ -44,7 +44,7 @@ RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, awaiting_confirmation,
     not_confirmed_that, unconfirmed_teller, judged_report,
     not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
-    intended, truth_in_doubt, open_cue,
+    intended, truth_in_doubt, open_cue, possibility,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, told_nothing_about, reported_content,
     impersonal_that, unvouched_that, indefinite_attribution,
 )

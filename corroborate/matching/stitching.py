@@ -16,7 +16,7 @@ from ..lexicon import Relation
 from ..text import Token, fold
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
-from .roles import COPULAS, DETERMINERS, is_verb
+from .roles import AUXILIARIES, COPULAS, DETERMINERS, is_verb
 
 OBJECT_WORDS = 4  # content words of an object phrase read after its verb ("the payment card details")
 
@@ -88,3 +88,30 @@ def unqualified_object(analysis: ClaimAnalysis, matched: list[float]) -> tuple[s
         return None
     phrase = analysis.text[analysis.tokens[claimed[0]].start : analysis.tokens[claimed[-1]].end]
     return phrase, analysis.terms[head].surface
+
+
+def verb_of_another(analysis: ClaimAnalysis, f: SentenceFeatures,
+                    aligned: dict[int, list[int]]) -> tuple[str, str] | None:
+    """(the claim's main verb, the noun it follows in the sentence) when the sentence has the claim's main verb only
+    with a subject of its own, a noun, and none of the claim words beside the verb (``analysis.pairs``): "71 per
+    cent of patients starting treatment" says nothing of "the recovery plan was starting to work", whoever a
+    neighbour names. (A pronoun before the verb may take up the claim's subject from a neighbour: "it is starting to
+    work".)"""
+    k = analysis.main_verb
+    if k is None or k not in aligned:
+        return None
+    beside = {b if a == k else a for a, b in analysis.pairs if k in (a, b)}
+    if not beside or any(j in aligned for j in beside):
+        return None
+    found = None
+    for q in aligned[k]:
+        p = q - 1
+        while p >= 0 and fold(f.tokens[p].surface) in AUXILIARIES:
+            p -= 1
+        if p < 0 or any(c in f.text[f.tokens[p].end : f.tokens[q].start] for c in ",;:.!?()"):
+            return None
+        before = f.tokens[p]
+        if not before.is_content or before.number is not None or not lexicon.mostly(before.surface, "n"):
+            return None  # (a pronoun, a determiner, an adverb: the verb's subject may be the claim's)
+        found = found or (analysis.terms[k].surface, before.surface)
+    return found

@@ -288,9 +288,38 @@ def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str]
     def meet(a: tuple[float, float], b: tuple[float, float]) -> bool:  # the same share, or ranges that meet
         return b[0] < a[1] + 1.0 and b[1] > a[0] - 1.0
 
-    return _rival_near([((low, high), w, at) for low, high, w, at in claimed],
-                       [((low, high), w, at) for low, high, w, at in said], meet, claim_text, passage_text, stem_of,
-                       frozenset({"percent", "cent"}))
+    kinds = {kind: ([((low, high), w, at) for low, high, w, at in claimed if _share_kind(claim_text, at, w) == kind],
+                    [((low, high), w, at) for low, high, w, at in said if _share_kind(passage_text, at, w) == kind])
+             for kind in ("level", "difference", "target")}
+    for mine, theirs in kinds.values():  # a share is no rival of a difference or of a target ("62 per cent of them" /
+        # "4 per cent more", "against a target of 95 per cent")
+        found = _rival_near(mine, theirs, meet, claim_text, passage_text, stem_of, frozenset({"percent", "cent"}))
+        if found is not None:
+            return found
+    levels, targets = kinds["level"][1], kinds["target"][1]
+    for value, written, _ in kinds["level"][0]:  # the claim's share, which the passage gives only as the target the
+        # share it gives falls short of or exceeds ("95 per cent were seen" / "62 per cent ..., against a target of 95")
+        if levels and not any(meet(value, v) for v, _, _ in levels) and any(meet(value, v) for v, _, _ in targets):
+            return written, levels[0][1]
+    return None
+
+
+_COMPARED = re.compile(r"\s+(?:more|less|fewer|higher|lower|up|down|above|below|greater|smaller)\b", re.IGNORECASE)
+_AIMS = "target|goal|aim|objective"
+_AIM_BEFORE = re.compile(rf"\b(?:{_AIMS})s?\s+(?:(?:of|is|was|at|for)\s+){{1,2}}$", re.IGNORECASE)
+_AIM_AFTER = re.compile(rf"\s+(?:{_AIMS})s?\b", re.IGNORECASE)
+
+
+def _share_kind(text: str, at: int, written: str) -> str:
+    """What the percentage written at ``at`` gives: a "difference" from something else ("4 per cent more than last
+    year", "5% lower"), a "target" ("a target of 95 per cent", "its 2 per cent target"), or a "level" (a share, a
+    rate): a value of one kind says nothing of a value of another."""
+    end = at + len(written)
+    if _COMPARED.match(text, end):
+        return "difference"
+    if _AIM_BEFORE.search(text[max(0, at - 20) : at]) or _AIM_AFTER.match(text, end):
+        return "target"
+    return "level"
 
 
 _MULTIPLES = {"half": 0.5, "halved": 0.5, "halve": 0.5, "twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0,

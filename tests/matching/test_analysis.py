@@ -81,6 +81,15 @@ def test_the_verb_a_claim_asserts_is_not_the_one_of_a_clause_that_says_which(rea
     assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "raided"
 
 
+def test_a_gerund_after_a_preposition_says_when_or_instead_of_what_and_is_not_the_verb_asserted(read) -> None:
+    analysis = read("Instead of attending his local school, Lecque decided to enroll at Scanlan.")
+    assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "decided"
+    analysis = read("After signing the contract, the prisoners were sent to the front.")
+    assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "sent"
+    analysis = read("Police stopped him from leaving.")  # (the last verb: the claim has no other)
+    assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "stopped"
+
+
 def test_a_condition_on_the_claims_own_restriction_leaves_its_assertion_standing(read) -> None:
     from .conftest import read_against
 

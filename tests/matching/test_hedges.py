@@ -250,3 +250,13 @@ def test_no_sign_of_a_thing_leaves_the_thing_open() -> None:
         (Mood.OPEN, "no sign of")]
     assert stance("There was no sign of panic after the school was evacuated, but parents gathered outside.",
                   ) is Mood.ASSERTED  # ("of panic" is all it leaves open)
+
+
+def test_could_before_a_verb_says_it_is_possible_to_its_clauses_end() -> None:
+    assert stance("Officials warned that the school could be evacuated on Wednesday.") is Mood.OPEN
+    assert moods("The deal needs the approval of the regulator, which could open an investigation.") == [
+        (Mood.OPEN, "could")]
+    # not "could not" (a negation), "could see that" (what was seen), nor past the comma of its clause
+    assert moods("Firefighters could not reach the school.") == []
+    assert stance("Parents could see that the school was evacuated.") is Mood.ASSERTED
+    assert stance("Although the head could have kept it open, the school was evacuated.") is Mood.ASSERTED

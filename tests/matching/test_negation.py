@@ -126,3 +126,12 @@ def test_not_because_negates_the_reason_it_sets_aside() -> None:
     text = "The school was not closed because of the storm."  # (a negated verb before its reason: the verb)
     tokens = tokenize(text)
     assert {tokens[p].surface for p in negated(tokens, text)} == {"closed"}
+
+
+def test_far_from_before_a_state_negates_it_and_before_a_place_is_a_distance() -> None:
+    for text, word in (('The chief said the fire was "far from under control".', "control"),
+                       ("The outcome is far from certain.", "certain")):
+        tokens = tokenize(text)
+        assert {tokens[i].surface for i in negated(tokens, text)} == {word}, text
+    for text in ("The village is far from the coast.", "He lives far from home.", "It is far from Kyiv."):
+        assert negated(tokenize(text), text) == {}, text

@@ -60,6 +60,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         implicatives.intended: ("The head proposed evacuating the school.", Mood.OPEN),
         hedges.truth_in_doubt: ("That the school was evacuated may well be true.", Mood.OPEN),
         hedges.open_cue: ("The school may have been evacuated.", Mood.OPEN),
+        hedges.possibility: ("Officials said the school could be evacuated.", Mood.OPEN),
         hedges.inverted_condition: ("Should the school be evacuated, lessons will stop.", Mood.OPEN),
         hedges.condition: ("Provided the school was evacuated, nobody was hurt.", Mood.OPEN),
         reports.belief: ("Officials fear that the school was evacuated.", Mood.OPEN),

@@ -35,3 +35,14 @@ def test_a_passage_that_names_the_head_alone_does_not_say_which(read) -> None:
     # a compound WordNet lists as one word is one: the passage may say it otherwise ("death rate": mortality)
     rates = read("The drug reduced the death rate in patients.", "The drug reduced mortality in patients.")
     assert stitching.unqualified_object(rates, [0.0 if t.surface == "death" else 1.0 for t in rates.terms]) is None
+
+
+def test_the_claims_verb_said_of_another_subject_with_none_of_the_claims_words_beside_it(read) -> None:
+    claim = "The nurses' union said the recovery plan was starting to work."
+    said = "Cancer treatment times improved, with 71 per cent of patients starting treatment within 62 days."
+    reading = read_against(read(claim, said), said)
+    assert stitching.verb_of_another(reading.analysis, reading.features, reading.aligned) == ("starting", "patients")
+    # a pronoun before the verb may take up the claim's subject from a neighbour
+    said = "It is starting to work, the union said."
+    reading = read_against(read(claim, said), said)
+    assert stitching.verb_of_another(reading.analysis, reading.features, reading.aligned) is None

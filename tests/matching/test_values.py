@@ -295,3 +295,25 @@ def test_a_month_of_another_year_or_another_month_of_the_year_is_a_rival() -> No
     assert month_conflict(tokenize("Ashdown resigned in June 2023."), said) == ("June 2023", "March 2023")
     assert month_conflict(tokenize("Ashdown resigned in March 2023."), said) is None
     assert month_conflict(tokenize("Ashdown resigned in May 2019."), said) is None  # (nothing of that year or month)
+
+
+def test_a_share_is_no_rival_of_a_difference() -> None:
+    from corroborate.matching.values import percent_conflict
+    from corroborate.text import stem
+    said = "Emergency departments saw 91,000 patients in January, 4 per cent more than in the same month last year."
+    assert percent_conflict("Only 62 per cent of emergency patients were seen within four hours.", said, stem) is None
+    assert percent_conflict("Emergency departments saw 14 per cent more patients.", said, stem) == (
+        "14 per cent", "4 per cent")
+
+
+def test_a_share_is_no_rival_of_a_target_and_a_target_does_not_say_a_share() -> None:
+    from corroborate.matching.values import percent_conflict
+    from corroborate.text import stem
+    said = "Only 62 per cent of them were seen within four hours, against a target of 95 per cent."
+    assert percent_conflict("95 per cent of emergency patients were seen within four hours.", said, stem) == (
+        "95 per cent", "62 per cent")
+    assert percent_conflict("The target is for 95 per cent of patients to be seen within four hours.", said,
+                            stem) is None
+    assert percent_conflict("Inflation was 2 per cent in April.",
+                            "Inflation fell to 3.4 per cent in April, above the bank's 2 per cent target.", stem) == (
+        "2 per cent", "3.4 per cent")
