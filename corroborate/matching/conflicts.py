@@ -132,6 +132,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if effect is not None:  # "no impact on the risk" / "increases the risk"
         out.append(Conflict(Kind.OPPOSITE, f"the claim says '{effect[0]}', the passage '{effect[1]}'"))
         replaced.update(analysis.terms[k].stem for k in effect[2])
+    denied = effects.denied_effect(analysis, f)
+    if denied is not None:  # "got worse exam results" / "no difference in exam results"
+        out.append(Conflict(Kind.OPPOSITE, f"the passage says '{denied[1]}' where the claim says '{denied[0]}'"))
     particle = particles.reversed_phrasal(analysis, f, row)
     if particle is not None:  # "went up" / "went down", "fell"
         claimed, said, verb = particle

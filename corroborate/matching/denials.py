@@ -88,6 +88,9 @@ def denial(s: CueSentence, i: int) -> Scope | None:
     if w in DENIAL_OF_REPORTS and "that" not in s.words[start : start + REPORT_REACH + 1]:
         return s.to_phrase_end(Mood.DENIED, cue, start)  # a report named, not told: "rejected the report as
         # one-sided and said all detainees had access to lawyers" denies the report, not what is said after it
+    if start < len(s.words) and s.words[start].endswith("ing"):
+        return s.to_phrase_end(Mood.DENIED, cue, start)  # a gerund's phrase: "denied taking the drug knowingly and
+        # said he believed a supplement was contaminated" denies the taking, not what he said
     return s.to_clause_end(Mood.DENIED, cue, start)
 
 

@@ -7,6 +7,10 @@ to increase is a kind of change (WordNet), to change something is to have an eff
 excludes every kind of effect; a comparison ("higher odds of progression") says the thing differs, an
 association that the two go together, which "no association", "no link", "no difference" exclude in turn.
 
+The other way round (``denied_effect``), a passage's own "no difference in exam results", "did not affect
+mortality" contradicts a claim that says the effect ("heavy users got worse exam results", "reduced mortality"):
+the same exclusion read from the passage's side.
+
 The claim's side is read once (``null_relation``): a relation word under a plain negator ("no impact on", "does
 not affect", "is not associated with"), what stands before it (the cause, when there is one) and after it (what
 is affected). The passage's side (``asserted_effect``): in the sentence that holds the rest of the claim, a verb
@@ -181,3 +185,47 @@ def effect_conflict(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, 
     if found is None:
         return None
     return f"{null.negator} {analysis.terms[null.relation].surface}", found, null.words
+
+
+AFFECTED_REACH = 5  # words after the passage's relation word in which what it says is unaffected stands ("no
+# difference in exam results")
+
+
+def _effect_word(analysis: ClaimAnalysis) -> int | None:
+    """The claim's own word of effect, not negated: a comparative ("worse exam results"), a verb that is a kind of
+    change ("reduced mortality"), or a relation word ("is linked to"); as an index into terms, or None."""
+    for k, term in enumerate(analysis.terms):
+        if term.negated or term.number is not None or term.name:
+            continue
+        entry = lexicon.entry_of(term.surface)
+        if (_comparative(term.surface) or _relation_word(term.surface)
+                or (term.verb and entry is not None and MAKE_DIFFERENT in lexicon.general_stems(entry.word)
+                    and not lexicon.general_verb(entry.word))):
+            return k
+    return None
+
+
+def denied_effect(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(the claim's word of effect, the passage's "no ...") when the passage says there is no effect, difference or
+    link where the claim says one: a relation word it negates ("no difference", "did not affect") with what the claim
+    says is affected right after it, and none of the claim's own words of effect said plainly."""
+    if analysis.null_relation is not None:
+        return None
+    k = _effect_word(analysis)
+    if k is None:
+        return None
+    term = analysis.terms[k]
+    if any(st in f.stems for st in term.spellings):
+        return None  # (the passage says the claim's word itself: negated or not, the rest of the matcher reads it)
+    affected = [j for j, t in enumerate(analysis.terms) if t.position > term.position and t.number is None
+                and not t.name]
+    where = _where(analysis, f, affected)
+    for p, token in enumerate(f.tokens):
+        if not token.is_content or not _relation_word(token.surface) or not _negated(f, p):
+            continue
+        if any(s.covers(p) for s in f.scopes if s.mood in (Mood.OPEN, Mood.DENIED)):
+            continue
+        if any(0 < q - p <= AFFECTED_REACH for q in where):
+            first = next(q for q in range(max(0, p - NEGATOR_REACH), p + 1) if f.tokens[q].is_negator or q == p)
+            return term.surface, " ".join(t.surface for t in f.tokens[first : p + 1])
+    return None

@@ -134,3 +134,9 @@ def test_a_thing_ruled_out_is_denied_and_not_ruled_out_is_left_open() -> None:
     assert moods("The union said it would not rule out strike action over the closures.") == [
         (Mood.OPEN, "not rule out")]
     assert moods("She was ruled out for the season with a knee injury.") == []  # a preposition: who is kept out
+
+
+def test_a_denial_of_a_gerund_ends_with_its_phrase() -> None:
+    text = "Okafor denied taking the drug knowingly and said he believed a supplement was contaminated."
+    denied = [scope for scope in scopes(tokenize(text), text) if scope.mood is Mood.DENIED]
+    assert len(denied) == 1 and denied[0].covers(4) and not denied[0].covers(11)  # the drug, not the supplement

@@ -72,3 +72,22 @@ def test_the_report_contradicts_a_claim_of_no_effect(tmp_path) -> None:
     [best, *_] = candidates_in(Matcher(load_corpus(tmp_path)), "The new drug does not affect blood pressure in adults.",
                                "study")
     assert best.stance == "contradicts" and "the claim says 'not affect', the passage 'lowered'" in best.reason
+
+
+def _denied(read, claim: str, text: str) -> tuple[str, str] | None:
+    from corroborate.matching.effects import denied_effect
+
+    reading = read_against(read(claim, text), text)
+    return denied_effect(reading.analysis, reading.features)
+
+
+def test_a_passage_that_says_no_difference_contradicts_a_claim_of_one(read) -> None:
+    said = "A study by the same team found no difference in exam results between heavy and light phone users."
+    assert _denied(read, "Heavy phone users got worse exam results.", said) == ("worse", "no difference")
+    assert _denied(read, "The drug lowered mortality in older patients.",
+                   "The drug did not affect mortality in older patients.") == ("lowered", "not affect")
+    # not where what it says is unaffected is another thing, nor under a hedge, nor where the claim says no effect
+    assert _denied(read, "Heavy phone users got worse sleep.", said) is None
+    assert _denied(read, "Heavy phone users got worse exam results.",
+                   "It is unclear whether there is no difference in exam results.") is None
+    assert _denied(read, "Phone use has no effect on exam results.", said) is None
