@@ -151,8 +151,11 @@ def _says_verb(t: ClaimTerm, phrasal: frozenset[str], f: SentenceFeatures) -> bo
     """Whether the sentence has the claim's verb, another form of it, a synonym or a synonym of the phrasal verb it
     makes (``phrasal``: ``_phrasal_synonyms``), or a phrasal verb of its own whose synonym the claim's verb is
     ("will go up" for "will rise")."""
-    return (t.stem in f.stems or bool((t.variants | lexicon.kin_stems(t.surface) | phrasal) & f.stems)
-            or _phrasal_for(t, f))
+    if t.stem in f.stems:
+        return True  # (negated or not: a negation of the claim's own verb is a conflict, read there)
+    others = t.variants | lexicon.kin_stems(t.surface) | phrasal
+    return any(tok.stem in others and p not in f.negated for p, tok in enumerate(f.tokens)) or _phrasal_for(t, f)
+    # (a synonym or a derived form under a negator does not say the verb: "no deaths have been reported" / "died")
 
 
 def _phrasal_for(t: ClaimTerm, f: SentenceFeatures) -> bool:

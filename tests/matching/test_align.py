@@ -47,6 +47,11 @@ def test_a_short_claims_verb_must_be_in_the_sentence(read) -> None:
     analysis = read("Food prices went up in March.", "Food prices rose in March.")
     assert align.missing_verb(analysis, sentence("Food prices rose in March."), {}) is None
     # ... and the other way round: the passage's phrasal verb, whose synonym the claim's verb is ("go up": rise)
+    # ... not a synonym or a derived form under a negator: "no deaths" does not say "died"
+    analysis = read("Two firefighters died.", "Two firefighters were hurt, but no deaths were reported.")
+    assert align.missing_verb(analysis, sentence("Two firefighters were hurt, but no deaths were reported."),
+                              {}) == "died"
+    assert align.missing_verb(analysis, sentence("Two deaths among firefighters were reported."), {}) is None
     analysis = read("Council tax will rise.", "Council tax will go up.")
     assert align.missing_verb(analysis, sentence("Council tax will go up."), {}) is None
     assert align.missing_verb(analysis, sentence("Council tax will go down."), {}) == "rise"

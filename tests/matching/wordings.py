@@ -790,6 +790,21 @@ SET_49 = (
     ("A larger trial will test whether {}.", "Scientists are still unsure whether {}.",
      "Researchers plan to investigate whether {}.", "It is unclear whether {}."),
 )
+# Set 50: the wordings of business and economics reporting (companies, markets, regulators), written after batch
+# 84's rules; scored blind (100 / 86 / 99). "Economists warn that X if rates stay high" was support 25 times in 27:
+# a condition after a clause leaves the clause asserted, as it must for "migrants are offered citizenship if they
+# sign contracts" (seeds); a version that conditioned a clause with a modal in it ("will close unless a buyer is
+# found") kept two more probes from support, lost two questions, and was dropped.
+SET_50 = (
+    ("The company denied that {}.", "The bank dismissed reports that {}.",
+     "A spokesman for the firm said it was untrue that {}.", "The ministry rejected suggestions that {}.",
+     "Executives have flatly denied that {}.", "The regulator said claims that {} were unfounded."),
+    ("Analysts expect that {}.", "Traders are betting that {}.", "Market rumours suggest that {}.",
+     "The figures may indicate that {}.", "Some investors fear that {}.", "It is widely assumed that {}.",
+     "Economists warn that {} if rates stay high.", "The data point to the possibility that {}."),
+    ("Investors want to know whether {}.", "Analysts are asking whether {}.", "The board will decide whether {}.",
+     "Shareholders questioned whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
@@ -797,7 +812,8 @@ SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, 
         "26": SET_26, "27": SET_27, "28": SET_28, "29": SET_29, "30": SET_30, "31": SET_31, "32": SET_32,
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
         "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42, "43": SET_43,
-        "44": SET_44, "45": SET_45, "46": SET_46, "47": SET_47, "48": SET_48, "49": SET_49}
+        "44": SET_44, "45": SET_45, "46": SET_46, "47": SET_47, "48": SET_48, "49": SET_49,
+        "50": SET_50}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
