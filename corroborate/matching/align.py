@@ -193,11 +193,18 @@ def _phrasal_synonyms(analysis: ClaimAnalysis, t: ClaimTerm) -> frozenset[str]:
 
 def missing_predicate(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str],
                       aligned: dict[int, list[int]] | None = None) -> str | None:
-    """The adjective a claim says of its subject ("is legal") or object ("found the structure unsafe"), when the
-    sentence that holds the claim has neither it, a close spelling, a synonym, nor its opposite (which makes a
-    conflict, read elsewhere); or when, after the claim's verb (``aligned``: where the claim's words stand), the
+    """The adjective a claim says of its subject ("is legal") or object ("found the structure unsafe"), or the noun
+    a claim with no verb says it is ("was the first drone incident"), when the sentence that holds the claim has
+    neither it, a close spelling, a synonym, nor (for the adjective) its opposite (which makes a conflict, read
+    elsewhere); or when, after the claim's verb (``aligned``: where the claim's words stand), the
     sentence says another adjective of the object ("rated inadequate by Ofsted, two years after it was judged good"
     / "Ofsted rated the academy good")."""
+    noun = analysis.predicate_noun
+    if noun is not None and noun not in specific and len(analysis.terms) <= SHORT_CLAIM:
+        # ("It was the first drone incident ...": incident; a short claim, as for its verb, ``missing_verb``)
+        t = analysis.terms[noun]
+        if not {t.stem, *t.variants, *lexicon.kin_stems(t.surface), *lexicon.general_stems(t.surface)} & f.stems:
+            return t.surface  # (a more general word may say it in context: "the younger sister" / "two siblings")
     k = analysis.predicate_adjective
     if k is None or k in specific:
         return None
@@ -214,6 +221,7 @@ def missing_predicate(analysis: ClaimAnalysis, f: SentenceFeatures, specific: di
     return None
 
 
+SHORT_CLAIM = 6  # content words: a claim this short must have its verb, or the noun it says with none, in the anchor
 COMPLEMENT_REACH = 4  # words of the object between a verb and the adjective it says of it ("rated Hollins Academy")
 
 

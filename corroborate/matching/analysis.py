@@ -334,6 +334,31 @@ class ClaimAnalysis:
         return None
 
     @cached_property
+    def predicate_noun(self) -> int | None:
+        """Index into terms of the noun a form of "be" says the subject is, in a claim with no verb of its own ("It
+        was the first drone incident at the airport this year": incident): the head of the noun phrase after the
+        copula, its last content word before a function word. None when the claim has a verb, or no such noun."""
+        if self.verbs:
+            return None
+        tokens = self.tokens
+        at = next((i for i, t in enumerate(tokens) if fold(t.surface) in roles.COPULAS), None)
+        if at is None:
+            return None
+        head: int | None = None
+        for j in range(at + 1, len(tokens)):
+            if any(c in self.text[tokens[j - 1].end : tokens[j].start] for c in ",;:()"):
+                break
+            if not tokens[j].is_content:
+                if head is not None or fold(tokens[j].surface) not in roles.DETERMINERS:
+                    break  # (a preposition first: "is in the collection of", a place, no noun it is)
+                continue
+            head = j
+        k = self.term_at.get(head) if head is not None else None
+        if k is None or self.terms[k].name or self.terms[k].number is not None:
+            return None
+        return k if lexicon.mostly(self.terms[k].surface, "n") else None
+
+    @cached_property
     def unnamed_subject(self) -> bool:
         """Whether the claim says nothing of what it is about before its first verb ("It took five years to
         make", "He was recalled"): a pronoun its own context resolved, which a passage cannot be checked

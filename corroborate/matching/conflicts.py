@@ -90,7 +90,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                 out.append(Conflict(Kind.NEGATION_UNSAID, f"the claim negates '{term.surface}', the passage does not"))
                 replaced.add(stem(fold(term.negator)))  # "exempt from registering": "exempt" is what differs
             elif (not term.negated and term.stem in negated_by and not (negated_by[term.stem] & claim_negators)
-                  and (term.stem not in plain or _negated_in_place(analysis, k, f, term.stem))):
+                  and (term.stem not in plain or _negated_in_place(analysis, k, f, term.stem))
+                  and not _in_negated_complement(analysis, k)):
                 out.append(Conflict(Kind.NEGATED, f"the passage negates '{term.surface}'"))
                 replaced |= _narrowed(analysis, k, f, row) | _implicative_replaced(analysis, k, negated_by[term.stem])
         elif row[k] and term.negated and not claim_negators & sentence_negators:
@@ -100,7 +101,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                     and any(stated(st, term.negator) for st in forms)):
                 out.append(Conflict(Kind.NEGATION_UNSAID, f"the claim negates '{term.surface}', the passage does not"))
                 replaced.add(stem(fold(term.negator)))
-        if term.stem not in plain and not _said_in_kind(analysis, k, f):
+        if term.stem not in plain and not term.negated and not _said_in_kind(analysis, k, f):
+            # (an opposite of a word the claim negates says what the claim says: "not allowed" / "refused")
             # (a close spelling does not clear an opposite: stay conservative)
             opposites = lexicon.opposite_stems(term.surface) if not _phrasal(analysis, k) else frozenset()
             alternatives = (lexicon.alternative_stems(term.surface) if term.verb
@@ -209,6 +211,18 @@ def _negators_said_otherwise(analysis: ClaimAnalysis, f: SentenceFeatures) -> se
     verbs = [analysis.terms[k].surface for k in analysis.verbs]
     return {t.stem for t in f.tokens if t.is_negator and fold(t.surface) in LEXICAL_NEGATORS and any(
         lexicon.relation(t.surface, v) in (lexicon.Relation.SYNONYM, lexicon.Relation.SPECIFIC) for v in verbs)}
+
+
+def _in_negated_complement(analysis: ClaimAnalysis, k: int) -> bool:
+    """Whether the claim word k stands in the "to" complement of a word the claim negates, in its clause ("was not
+    allowed to leave Iran to attend the ceremony": attend): a passage that negates it says what the claim implies."""
+    at = analysis.terms[k].position
+    for j in analysis.negated:
+        negated_at = analysis.terms[j].position
+        if negated_at < at and "to" in {fold(t.surface) for t in analysis.tokens[negated_at + 1 : at]} and not any(
+                c in analysis.text[analysis.tokens[negated_at].end : analysis.tokens[at].start] for c in ",;:()"):
+            return True
+    return False
 
 
 def _said_in_kind(analysis: ClaimAnalysis, k: int, f: SentenceFeatures) -> bool:

@@ -38,7 +38,7 @@ def other_role(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] 
     role preposition: ("by the mayor", "to the mayor")."""
     claimed = _marked(analysis.tokens, analysis.text)
     if not claimed:
-        return None
+        return _other_agent(analysis, f)
     said = _marked(f.tokens, f.text)
     claim_stems = {t.stem for t in analysis.tokens} - _set_aside(analysis.tokens)
     for (verb, head), (marker, phrase) in claimed.items():
@@ -54,6 +54,66 @@ def other_role(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] 
             if v == verb and m == marker and h not in claim_stems and not _akin(other, phrase):
                 return phrase, other
     return None
+
+
+PASSIVE_REACH = 2  # tokens before a participle in which the form of "be" of its passive stands ("was first reported")
+
+
+def _other_agent(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(the claim's subject and verb, the sentence's passive of that verb with its agent) when the claim says who did
+    it in the active ("Air traffic controllers reported the first drone") and the sentence says it in the passive
+    with another agent, none of the claim's subject's words ("The first drone was reported by a pilot ..., and the
+    second by air traffic controllers"): another one did it."""
+    tokens = analysis.tokens
+    k = analysis.main_verb  # (or the first verb in the past, one the stop words hold: "reported")
+    at = analysis.terms[k].position if k is not None else next(
+        (i for i, t in enumerate(tokens) if i and lexicon.written_past(t.surface)
+         and lexicon.verb_share(t.surface) >= 0.5 and fold(t.surface) not in roles.AUXILIARIES), None)
+    if not at or roles.is_passive(tokens, at):
+        return None  # (the claim's own passive: its "by", if any, is read by ``other_role``)
+    subject = [t for t in analysis.terms if t.position < at and t.number is None]
+    if not subject:
+        return None
+    stems = {st for t in subject for st in t.spellings}
+    lemma = lexicon.lemma_of(tokens[at].surface)
+    found = None
+    for q, tok in enumerate(f.tokens):
+        if not tok.surface.isalpha() or lexicon.lemma_of(tok.surface) != lemma:
+            continue
+        passive = any(fold(t.surface) in roles.COPULAS for t in f.tokens[max(0, q - PASSIVE_REACH) : q])
+        by = q + 1 if q + 1 < len(f.tokens) and fold(f.tokens[q + 1].surface) == "by" else None
+        if not passive or by is None:
+            return None  # (the verb said otherwise somewhere: left to the roles)
+        head = _head_after(f.tokens, f.text, by)
+        if head is None:
+            return None
+        agent = _agent_end(f, by, head)  # (to its apposition: "by the film's lead actor, Navid Rostami")
+        said = {t.stem for t in f.tokens[by + 1 : agent + 1]}
+        if said & stems or any(_akin(f.tokens[p].surface, t.surface) for p in range(by + 1, agent + 1)
+                               for t in subject if f.tokens[p].is_content):
+            return None
+        found = found or (f"{' '.join(t.surface for t in subject)} {tokens[at].surface}",
+                          f.text[tok.start : f.tokens[agent].end])
+    return found
+
+
+APPOSITION_REACH = 4  # words of a name set off by a comma after an agent's phrase ("..., Navid Rostami")
+
+
+def _agent_end(f: SentenceFeatures, by: int, head: int) -> int:
+    """Where the agent's phrase whose head is at ``head`` ends: past the rest of its noun phrase, and a name set off by
+    a comma right after it ("by the film's lead actor, Navid Rostami")."""
+    end = head
+    while (end + 1 < len(f.tokens) and end < head + APPOSITION_REACH and f.tokens[end + 1].is_content
+           and not mark_after(f.text, f.tokens, end)):
+        end += 1
+    if "," in f.text[f.tokens[end].end : f.tokens[end + 1].start] if end + 1 < len(f.tokens) else False:
+        name = end + 1
+        while name < min(len(f.tokens), end + 1 + APPOSITION_REACH) and f.tokens[name].capitalised:
+            name += 1
+        if name > end + 1:
+            return name - 1
+    return end
 
 
 SETTING_ASIDE = (("instead", "of"), ("rather", "than"))

@@ -39,11 +39,11 @@ from .features import CONTEXT_SENTENCES, Kept, SentenceFeatures, SourceFeatures
 from .reading import Reading
 from .retrieval import NEAR_MISS_SOURCES, RETRIEVAL_FLOOR, Retriever, best_of
 from .topic import Topic, topic_of
+from .align import SHORT_CLAIM
 from .window import NUMBER_PENALTY, WindowWords, absent as window_absent, score_window, window_words
 MAX_CACHED_FEATURES = 60_000  # sentences whose features are kept between claims
 CONFLICT_FLOOR = 0.35  # a window covering less can neither support nor contradict: not scored in full
 NEAR_MISSES = 1  # windows per source scored in full even when they cover too little, to show as near misses
-SHORT_CLAIM = 6  # content words: a claim this short must have its verb in the sentence that holds it
 
 
 class Readings:

@@ -54,15 +54,27 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
             return any(0 < (q - p) * side <= SCALE_SPAN for st in spellings for q in f.positions.get(st, ())
                        for p in places)
 
-        if w in said and (bears_on is None or in_place(said[w])):
-            continue  # (the claim's word said of what it bears on; said only of other words, "its third launch
-            # and its first failure", a rival in its place still counts)
+        if w in said and (bears_on is None or in_place(said[w]) or _said_of_the_rest(analysis, word, f, said[w])):
+            continue  # (the claim's word said of what it bears on, or of the words that follow it in the claim, the
+            # passage leaving out the noun: "the third drone incident this year, but the first to halt flights";
+            # said only of other words, "its third launch and its first failure", a rival in its place still counts)
         rival = next((o for o in lexicon.scale_opposites(w) if o in said and (w not in said or in_place(said[o]))),
                      None)
         if rival is None:
             continue
         out.append((word.surface, f.tokens[said[rival][0]].surface, in_place(said[rival])))
     return out
+
+
+def _said_of_the_rest(analysis: ClaimAnalysis, word: Token, f: SentenceFeatures, places: list[int]) -> bool:
+    """Whether the sentence has, within SCALE_SPAN words after the claim's scale word, a claim word that follows it in
+    the claim's clause, past the word it bears on ("the first drone incident to halt flights" / "the first to halt
+    flights")."""
+    at = _at(analysis, word)
+    later = [t for t in analysis.terms if t.position > at + 1 and t.number is None and not any(
+        c in CLAUSE_END for c in analysis.text[word.end : analysis.tokens[t.position].start])]
+    return any(0 < q - p <= SCALE_SPAN for t in later for st in t.spellings for q in f.positions.get(st, ())
+               for p in places)
 
 
 CONJUNCTIONS = frozenset({("as", "well", "as"), ("as", "far", "as"), ("so", "far", "")})

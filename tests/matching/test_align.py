@@ -207,3 +207,14 @@ def test_another_adjective_the_claims_verb_says_of_its_object_is_no_support(read
     assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) == "good"
     reading = read_against(read("Ofsted rated Hollins Academy inadequate.", said), said)
     assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) is None
+
+
+def test_a_short_claim_with_no_verb_must_have_the_noun_it_says_in_the_sentence(read) -> None:
+    claim = "It was the first drone incident at the airport this year."
+    analysis = read(claim, claim)
+    assert analysis.predicate_noun is not None and analysis.terms[analysis.predicate_noun].surface == "incident"
+    said = "Flying a drone near an airport is an offence punishable by up to five years in prison."
+    assert align.missing_predicate(analysis, sentence(said), {}) == "incident"
+    assert align.missing_predicate(analysis, sentence("It was the first drone incident this year."), {}) is None
+    # a place after the copula is no noun the subject is
+    assert read("The painting is in the collection of the Mauritshuis.").predicate_noun is None

@@ -292,3 +292,9 @@ def test_a_verb_said_by_a_synonym_in_its_place_is_not_replaced_by_an_opposite_el
     said = "The museum will change its opening hours from Friday."
     assert conflicts(read("The museum will remain open until Friday.", said), said) == [
         "the passage says 'change' where the claim says 'remain'"]
+
+
+def test_what_the_claim_negates_is_said_by_its_opposite_and_its_complement_by_a_negation(read) -> None:
+    said = "Farahani was unable to attend the ceremony after being refused permission to leave Iran."
+    assert conflicts(read("Farahani was not allowed to leave Iran to attend the ceremony.", said), said) == []
+    assert conflicts(read("Farahani was allowed to leave Iran to attend the ceremony.", said), said) != []

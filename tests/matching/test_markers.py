@@ -55,3 +55,14 @@ def test_a_phrase_that_describes_a_name_is_that_name(read) -> None:
     assert role(read, claim, "Thieves stole two paintings by the nineteenth-century artist Maria Holm.") is None
     assert role(read, claim, "Thieves stole two paintings by the nineteenth-century artist Anna Berg.") == (
         "by Maria Holm", "by the nineteenth-century artist Anna Berg")
+
+
+def test_an_active_claims_subject_against_the_passives_other_agent(read) -> None:
+    said = "The first drone was reported by a pilot landing at 6.10 p.m., and the second by air traffic controllers."
+    assert role(read, "Air traffic controllers reported the first drone.", said) == (
+        "Air traffic controllers reported", "reported by a pilot landing")
+    assert role(read, "A pilot reported the first drone.", said) is None
+    said = "She could not attend, and the award was collected by the film's lead actor, Navid Rostami."
+    assert role(read, "Farahani collected the award.", said) == (
+        "Farahani collected", "collected by the film's lead actor, Navid Rostami")
+    assert role(read, "Navid Rostami collected the award.", said) is None  # (the name set off after the agent)

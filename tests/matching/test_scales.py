@@ -142,3 +142,10 @@ def test_a_rank_after_a_verb_is_said_or_not(read) -> None:
     assert scale_mismatch(claim, sentence(paramount)) == "the claim says 'last', the passage does not"
     # a rank before a noun is left to the other rules: "last year" may be said with a year
     assert scale_mismatch(read("The plant closed last year."), sentence("The plant closed in 2024.")) is None
+
+
+def test_an_ordinal_said_of_the_words_that_follow_it_in_the_claim_has_no_rival(read) -> None:
+    said = "It was the third drone incident at the airport this year, but the first to halt flights."
+    assert conflicts(read("It was the first drone incident at the airport to halt flights.", said), said) == []
+    assert conflicts(read("It was the first drone incident at the airport this year.", said), said) == [
+        "the passage says 'third' where the claim says 'first'"]
