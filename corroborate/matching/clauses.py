@@ -36,17 +36,21 @@ def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
     if len(bounds) < 2:
         return None
     home = {_clause_of(bounds, p) for p in aligned[k]}
-    if len(home) != 1:  # (the verb on both sides: "had 112 strokes, compared with 149 among those who took")
+    by_verb = len(home) == 1
+    if not by_verb:  # (the verb on both sides: "had 112 strokes, compared with 149 among those who took")
         home = {_clause_of(bounds, p) for j, places in aligned.items() if analysis.terms[j].number is not None
                 for p in places}  # the side that holds the claim's numbers, when one does
     if len(home) != 1:
         return None
     claim_bounds = _clauses(analysis.text, analysis.tokens)
     verb_clause = _clause_of(claim_bounds, analysis.terms[k].position)
-    for j, positions in aligned.items():
-        term = analysis.terms[j]
-        if j == k or term.number is not None or _clause_of(claim_bounds, term.position) != verb_clause:
-            continue  # (a claim that sets two clauses against each other is read clause by clause, as it is)
+    for j, positions in sorted(aligned.items(), key=lambda item: analysis.terms[item[0]].number is not None):
+        term = analysis.terms[j]  # (words before numbers: a word says best what the other clause is about)
+        if j == k or (term.number is not None and not by_verb) or _clause_of(
+                claim_bounds, term.position) != verb_clause:
+            continue  # (a claim that sets two clauses against each other is read clause by clause, as it is; a
+            # number, where it said which side is the claim's, is on it; where the verb said it, a number only on
+            # the other side is the other side's: "reached 1,850 pounds, compared with 1,694 pounds a year earlier")
         outside = {_clause_of(bounds, p) for p in positions}
         if outside & home:
             continue

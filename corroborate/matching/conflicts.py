@@ -19,6 +19,7 @@ from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
 from .implicatives import NEGATIVE_IMPLICATIVES
+from .elided import elided_count
 from .nobody import nobody_for_count
 from .places import in_place
 from .scales import CLAUSE_END, scale_rivals
@@ -160,6 +161,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for message, claim_stem, _ in values.unit_rivals(analysis.tokens, f.tokens):
         out.append(Conflict(Kind.NUMBER, message))
         replaced.add(claim_stem)
+    elided = elided_count(analysis, f)
+    if elided is not None:  # "About 40 flights were cancelled" / "... and 25 were cancelled"
+        out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{elided[0]}', the passage '{elided[1]}'"))
     nobody = nobody_for_count(analysis, f)
     if nobody is not None:
         out.append(Conflict(Kind.NUMBER, f"the passage says '{nobody[1]}' where the claim says '{nobody[0]}'"))

@@ -127,6 +127,9 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     many = _many_for_one(analysis, f)
     if many is not None:
         return many
+    record = _record_since(analysis, f)
+    if record is not None:
+        return f"the passage says '{record}', a record since then only; the claim says it of all time"
     rank = _unsaid_rank(analysis, f)
     if rank is not None:
         return f"the claim says '{rank}', the passage does not"
@@ -160,6 +163,40 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not
             return f"the claim says '{word.surface}', the passage does not"
     return None
+
+
+RECORD_REACH = 16  # words from a rank or a superlative to the "since" that bounds it ("the first time a film by a
+# woman director has won the prize since 2009")
+
+
+def _record_since(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
+    """The sentence's words when it bounds the claim's rank or superlative with "since" ("the first time ... since
+    2009", "the fastest increase since 2016") and the claim does not: a record since a time is no record of all
+    time."""
+    if any(fold(t.surface) == "since" for t in analysis.tokens):
+        return None
+    words = [fold(t.surface) for t in f.tokens]
+    for t in analysis.tokens:
+        w = fold(t.surface)
+        if w not in RANKS and not _superlative(w):
+            continue
+        for p, said in enumerate(words):
+            if said != w:
+                continue
+            for q in range(p + 1, min(len(words), p + 1 + RECORD_REACH)):
+                if any(c in CLAUSE_END for c in f.text[f.tokens[q - 1].end : f.tokens[q].start]):
+                    break
+                if words[q] == "since" and q + 1 < len(words):
+                    return f.text[f.tokens[p].start : f.tokens[q + 1].end]
+    return None
+
+
+def _superlative(word: str) -> bool:
+    """Whether the word is an adjective's superlative ("fastest", "largest"), or "most" / "least"."""
+    if word in ("most", "least"):
+        return True
+    base = lexicon.inflected_from(word)
+    return word.endswith("est") and base is not None and bool(base.tags.get("a"))
 
 
 RANKS = frozenset({*lexicon.ORDINALS, "last"})

@@ -617,5 +617,33 @@ def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token
             if (rival.capitalised and rival.is_content and rival.number is None and rival.stem not in claim_stems
                     and not same_word(rival.stem, own)):  # "Central Asia" says "Central Asian"
                 return rival.surface
+    return _replaced_after_preposition(claim_tokens, at, tokens, positions, claim_stems)
+
+
+PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "from", "to", "with", "by", "into"})
+DESCRIPTOR_WORDS = 2  # common nouns or adjectives that may describe a name before it ("the thriller Cold Harbour")
+
+
+def _replaced_after_preposition(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token],
+                                positions: Mapping[str, Sequence[int]], claim_stems: set[str]) -> str | None:
+    """Another name after the word and preposition the claim puts before its name ("her role in Rivers of Iron" /
+    "her role in the thriller Cold Harbour"), past determiners and a few words that describe it."""
+    if at < 2 or fold(claim_tokens[at - 1].surface) not in PREPOSITIONS or not claim_tokens[at - 2].is_content:
+        return None
+    preposition, word = fold(claim_tokens[at - 1].surface), claim_tokens[at - 2].stem
+    own = claim_tokens[at].stem
+    for p in positions.get(word, ()):
+        if p + 1 >= len(tokens) or fold(tokens[p + 1].surface) != preposition:
+            continue
+        q, described = p + 2, 0
+        while q < len(tokens) and (fold(tokens[q].surface) in DETERMINERS or (
+                tokens[q].is_content and not tokens[q].capitalised and described < DESCRIPTOR_WORDS)):
+            described += tokens[q].is_content
+            q += 1
+        if q < len(tokens):
+            rival = tokens[q]
+            if (rival.capitalised and rival.is_content and rival.number is None and rival.stem not in claim_stems
+                    and not same_word(rival.stem, own)):
+                return rival.surface
     return None
 

@@ -71,3 +71,9 @@ def test_a_clause_after_a_semicolon_says_something_of_its_own(read) -> None:
     said = "It is the second cannabis farm discovered in the town this year; the first, in a pub, was found in May."
     assert _other(read, "It is the first cannabis farm discovered in the town this year.", said) == ("first", ";")
     assert _other(read, "It is the second cannabis farm discovered in the town this year.", said) is None
+
+
+def test_a_claim_number_only_on_the_other_side_of_the_verbs_clause_is_the_other_sides(read) -> None:
+    said = "The average monthly rent reached 1,850 pounds, compared with 1,694 pounds a year earlier."
+    assert _other(read, "The average monthly rent reached 1,694 pounds.", said) == ("1,694", "compared with")
+    assert _other(read, "The average monthly rent reached 1,850 pounds.", said) is None

@@ -149,3 +149,12 @@ def test_an_ordinal_said_of_the_words_that_follow_it_in_the_claim_has_no_rival(r
     assert conflicts(read("It was the first drone incident at the airport to halt flights.", said), said) == []
     assert conflicts(read("It was the first drone incident at the airport this year.", said), said) == [
         "the passage says 'third' where the claim says 'first'"]
+
+
+def test_a_record_since_a_time_is_no_record_of_all_time(read) -> None:
+    said = "It is the first time a film by a woman director has won the prize since 2009."
+    assert scale_mismatch(read("It is the first time a film by a woman director has won the prize.", said),
+                          sentence(said)) == ("the passage says 'first time a film by a woman director has won the "
+                                              "prize since 2009', a record since then only; the claim says it of all "
+                                              "time")
+    assert scale_mismatch(read(said, said), sentence(said)) is None

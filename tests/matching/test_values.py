@@ -317,3 +317,20 @@ def test_a_share_is_no_rival_of_a_target_and_a_target_does_not_say_a_share() -> 
     assert percent_conflict("Inflation was 2 per cent in April.",
                             "Inflation fell to 3.4 per cent in April, above the bank's 2 per cent target.", stem) == (
         "2 per cent", "3.4 per cent")
+
+
+def test_another_name_after_the_claims_word_and_preposition_replaces_the_claims_name() -> None:
+    from corroborate.matching.values import replaced_name
+    from corroborate.text import tokenize
+    claim = tokenize("Grace Ellery won best actress for her role in Rivers of Iron.")
+    said = tokenize("Grace Ellery won best actress for her role in the thriller Cold Harbour.")
+    positions: dict[str, list[int]] = {}
+    for i, t in enumerate(said):
+        positions.setdefault(t.stem, []).append(i)
+    at = next(i for i, t in enumerate(claim) if t.surface == "Rivers")
+    assert replaced_name(claim, at, said, positions) == "Cold"
+    same = tokenize("Grace Ellery won best actress for her role in the drama Rivers of Iron.")
+    positions = {}
+    for i, t in enumerate(same):
+        positions.setdefault(t.stem, []).append(i)
+    assert replaced_name(claim, at, same, positions) is None

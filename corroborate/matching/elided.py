@@ -1,0 +1,60 @@
+"""A count with its noun left out: "About 40 flights were diverted and 25 were cancelled" says 25 were cancelled.
+
+Where the sentence has the claim's verb with a bare number right before it (auxiliaries and adverbs between, no
+noun after the number), that number is what the verb counts, its noun the one before it: a claim that gives the
+verb's subject another count ("About 40 flights were cancelled") meets a rival count in its place, as "six
+workers" is one for "fourteen workers" (``values``).
+"""
+
+from __future__ import annotations
+
+from ..text import fold
+from .analysis import ClaimAnalysis
+from .features import SentenceFeatures
+from .roles import AUXILIARIES
+
+REACH = 3  # words between the bare number and the verb ("25 were later cancelled")
+
+
+def claim_count(analysis: ClaimAnalysis) -> int | None:
+    """Index into terms of the number that counts the claim's subject ("About 40 flights"), else None."""
+    for k in analysis.subject:
+        term = analysis.terms[k]
+        if term.number is not None and analysis.term_at.get(term.position + 1) in analysis.subject:
+            return k
+    for k, term in enumerate(analysis.terms):  # (a number is no word of the subject's: ``analysis.subject``)
+        noun = analysis.term_at.get(term.position + 1)
+        if term.number is not None and noun is not None and noun in analysis.subject:
+            return k
+    return None
+
+
+def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(the claim's count and noun, the sentence's bare count and verb) when the sentence says the claim's verb of a
+    bare number that is not the claim's ("40 flights were cancelled" / "... and 25 were cancelled")."""
+    verb, count = analysis.main_verb, claim_count(analysis)
+    if verb is None or count is None:
+        return None
+    mine = analysis.terms[count].number
+    term = analysis.terms[verb]
+    places = sorted(p for st in (term.stem, *term.variants) for p in f.positions.get(st, ()))
+    found = None
+    for q in places:
+        p = q - 1
+        while p >= 0 and q - p <= REACH and (fold(f.tokens[p].surface) in AUXILIARIES
+                                             or fold(f.tokens[p].surface).endswith("ly")):
+            p -= 1
+        if p < 0 or p == q - 1 or f.tokens[p].number is None or any(
+                c in f.text[f.tokens[p].end : f.tokens[q].start] for c in ",;:()—–"):
+            continue  # (a number right before the verb, with no auxiliary, may be a noun's: "40 flights cancelled";
+            # one before a comma ends an aside: "The men, aged 19, 23 and 31, were charged")
+        if f.tokens[p].number == mine:
+            return None  # (the claim's own count, said so)
+        found = found or (p, q)
+    if found is None:
+        return None
+    p, q = found
+    noun = analysis.term_at.get(analysis.terms[count].position + 1)
+    end = analysis.terms[noun].position if noun is not None else analysis.terms[count].position
+    claimed = analysis.text[analysis.tokens[analysis.terms[count].position].start : analysis.tokens[end].end]
+    return claimed, f.text[f.tokens[p].start : f.tokens[q].end]

@@ -1,0 +1,21 @@
+"""A count with its noun left out (corroborate.matching.elided)."""
+
+from corroborate.matching.elided import elided_count
+
+from .conftest import sentence
+
+
+def test_a_bare_number_before_the_claims_verb_is_what_it_counts(read) -> None:
+    said = "About 40 flights were diverted to other airports and 25 were cancelled."
+    assert elided_count(read("About 40 flights were cancelled.", said), sentence(said)) == (
+        "40 flights", "25 were cancelled")
+    assert elided_count(read("About 25 flights were cancelled.", said), sentence(said)) is None
+    assert elided_count(read("About 40 flights were diverted.", said), sentence(said)) is None
+
+
+def test_a_number_that_ends_an_aside_counts_nothing(read) -> None:
+    said = "The men, aged 19, 23 and 31, were charged with producing a controlled drug."
+    assert elided_count(read("The three men were charged with producing a controlled drug.", said),
+                        sentence(said)) is None
+    said = "Fourteen people, not six, were treated for smoke inhalation."
+    assert elided_count(read("Fourteen people were treated for smoke inhalation.", said), sentence(said)) is None
