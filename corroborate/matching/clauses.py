@@ -56,7 +56,7 @@ def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
             continue
         other = min(outside)
         first, last = bounds[other]
-        compared = other > 0 and fold(f.tokens[first - 2].surface) == "compared"
+        compared = other > 0 and fold(f.tokens[first - 2].surface) in COMPARED
         if other > 0 and (compared or _says_something(f.tokens, first, last)):
             if ";" in f.text[f.tokens[first - 1].end : f.tokens[first].start]:
                 return analysis.terms[j].surface, ";"
@@ -86,6 +86,9 @@ COMPARING = frozenset({"with", "to"})
 """Words that, after "compared" after a comma, open the other side of a comparison: "Patients who took the pill at
 night had 112 strokes, compared with 149 among those who took it in the morning" says nothing of the 112 and the
 morning together. That side says something of its own, verb or not: its value."""
+COMPARED = {"compared": COMPARING, "up": frozenset({"from"}), "down": frozenset({"from"})}
+"""The words that, after a comma, open the other side of a comparison, and the words that follow each: ", compared
+with 149", ", up from 41 a week ago" (the earlier value of what the clause before gives now)."""
 
 
 def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -101,9 +104,9 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         elif ";" in gap:  # another clause of its own: "It is the second farm found this year; the first was found
             starts.append(i)  # in a pub"
             opener.append(0)
-        elif (fold(tokens[i].surface) == "compared" and comma and i + 1 < len(tokens)
-              and fold(tokens[i + 1].surface) in COMPARING):
-            starts.append(i + 2)
+        elif (fold(tokens[i].surface) in COMPARED and comma and i + 1 < len(tokens)
+              and fold(tokens[i + 1].surface) in COMPARED[fold(tokens[i].surface)]):
+            starts.append(i + 2)  # (", compared with 149", ", up from 41 a week ago": the other side's value)
             opener.append(2)
     ends = [s - 1 - n for s, n in zip(starts[1:], opener[1:])] + [len(tokens) - 1]
     return [(s, e) for s, e in zip(starts, ends) if s <= e]

@@ -1,9 +1,12 @@
-"""A count with its noun left out: "About 40 flights were diverted and 25 were cancelled" says 25 were cancelled.
+"""The count the claim's verb has in the passage: "About 40 flights were diverted and 25 were cancelled" says 25
+were cancelled, "killing at least 38 people and injuring more than 300" that 38 were killed.
 
 Where the sentence has the claim's verb with a bare number right before it (auxiliaries and adverbs between, no
 noun after the number), that number is what the verb counts, its noun the one before it: a claim that gives the
 verb's subject another count ("About 40 flights were cancelled") meets a rival count in its place, as "six
-workers" is one for "fourteen workers" (``values``).
+workers" is one for "fourteen workers" (``values``). So does, for a claim in the passive ("300 people were
+killed"), the number right after the sentence's active form of the verb, past words of a bound ("killing at least
+38 people").
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from ..text import fold
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
+from . import roles
 from .roles import AUXILIARIES
 
 REACH = 3  # words between the bare number and the verb ("25 were later cancelled")
@@ -38,8 +42,16 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     mine = analysis.terms[count].number
     term = analysis.terms[verb]
     places = sorted(p for st in (term.stem, *term.variants) for p in f.positions.get(st, ()))
+    passive = roles.is_passive(analysis.tokens, term.position)
     found = None
     for q in places:
+        if passive and not roles.is_passive(f.tokens, q):  # "300 people were killed" / "killing at least 38 people"
+            after = _object_count(f, q)
+            if after is not None:
+                if f.tokens[after].number == mine:
+                    return None
+                found = found or (after, q)
+            continue
         p = q - 1
         while p >= 0 and q - p <= REACH and (fold(f.tokens[p].surface) in AUXILIARIES
                                              or fold(f.tokens[p].surface).endswith("ly")):
@@ -57,4 +69,22 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     noun = analysis.term_at.get(analysis.terms[count].position + 1)
     end = analysis.terms[noun].position if noun is not None else analysis.terms[count].position
     claimed = analysis.text[analysis.tokens[analysis.terms[count].position].start : analysis.tokens[end].end]
-    return claimed, f.text[f.tokens[p].start : f.tokens[q].end]
+    first, last = min(p, q), max(p, q)
+    return claimed, f.text[f.tokens[first].start : f.tokens[last].end]
+
+
+BOUNDS = frozenset({"at", "least", "most", "more", "less", "fewer", "than", "about", "around", "nearly", "almost",
+                    "some", "up", "to", "over", "under", "roughly", "approximately"})
+"""Words of a bound or an estimate between a verb and the count of its object ("killing at least 38 people")."""
+
+
+def _object_count(f: SentenceFeatures, q: int) -> int | None:
+    """Where the number that counts the object of the active verb at q stands ("killing at least 38 people",
+    "injuring more than 300"), past words of a bound; None when none follows."""
+    p = q + 1
+    while p < len(f.tokens) and p - q <= REACH and fold(f.tokens[p].surface) in BOUNDS:
+        p += 1
+    if p < len(f.tokens) and f.tokens[p].number is not None and not any(
+            c in f.text[f.tokens[q].end : f.tokens[p].start] for c in ",;:()—–"):
+        return p
+    return None

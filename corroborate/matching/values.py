@@ -306,6 +306,8 @@ def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str]
 
 _COMPARED = re.compile(r"\s+(?:more|less|fewer|higher|lower|up|down|above|below|greater|smaller)\b", re.IGNORECASE)
 _AIMS = "target|goal|aim|objective"
+_NEEDED = re.compile(r"\s+(?:needed|required|necessary)\b", re.IGNORECASE)  # "the 95 per cent needed to prevent
+# outbreaks": a threshold, as a target is
 _AIM_BEFORE = re.compile(rf"\b(?:{_AIMS})s?\s+(?:(?:of|is|was|at|for)\s+){{1,2}}$", re.IGNORECASE)
 _AIM_AFTER = re.compile(rf"\s+(?:{_AIMS})s?\b", re.IGNORECASE)
 
@@ -317,7 +319,7 @@ def _share_kind(text: str, at: int, written: str) -> str:
     end = at + len(written)
     if _COMPARED.match(text, end):
         return "difference"
-    if _AIM_BEFORE.search(text[max(0, at - 20) : at]) or _AIM_AFTER.match(text, end):
+    if _AIM_BEFORE.search(text[max(0, at - 20) : at]) or _AIM_AFTER.match(text, end) or _NEEDED.match(text, end):
         return "target"
     return "level"
 
@@ -390,12 +392,17 @@ def words_beside(tokens: Sequence[Token], positions: Mapping[str, Sequence[int]]
     out: dict[str, Token] = {}
     for q in positions.get(neighbour, ()):
         p = _past(tokens, q - direction, -direction, between) if between else None
+        framed = p is not None  # (the claim's own words between: "was near the town of Orsk" / "was near Delyan")
         if p is None:
             p = _past(tokens, q - direction, -direction, ())
         if p is not None and 0 <= p < len(tokens):
             if past_modifier and -direction > 0 and p + 1 < len(tokens) and tokens[p + 1].capitalised and (
                     not tokens[p].capitalised and lexicon.mostly(tokens[p].surface, "a")):
                 p += 1
+            elif (past_modifier and framed and -direction > 0 and p + 2 < len(tokens) and not tokens[p].capitalised
+                  and fold(tokens[p + 1].surface) == "of" and tokens[p + 2].capitalised
+                  and lexicon.mostly(tokens[p].surface, "n")):
+                p += 2  # ("near the town of Orsk": the name the noun's "of" gives is what stands there)
             out[tokens[p].stem] = tokens[p]
     return out
 

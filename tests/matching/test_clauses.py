@@ -77,3 +77,9 @@ def test_a_claim_number_only_on_the_other_side_of_the_verbs_clause_is_the_other_
     said = "The average monthly rent reached 1,850 pounds, compared with 1,694 pounds a year earlier."
     assert _other(read, "The average monthly rent reached 1,694 pounds.", said) == ("1,694", "compared with")
     assert _other(read, "The average monthly rent reached 1,850 pounds.", said) is None
+
+
+def test_up_from_gives_the_earlier_value_of_the_clause_before(read) -> None:
+    said = "Officials have confirmed 57 cases of measles since February, up from 41 a week ago."
+    assert _other(read, "Officials have confirmed 41 cases of measles since February.", said) == ("41", "up from")
+    assert _other(read, "Officials have confirmed 57 cases of measles since February.", said) is None

@@ -19,3 +19,10 @@ def test_a_number_that_ends_an_aside_counts_nothing(read) -> None:
                         sentence(said)) is None
     said = "Fourteen people, not six, were treated for smoke inhalation."
     assert elided_count(read("Fourteen people were treated for smoke inhalation.", said), sentence(said)) is None
+
+
+def test_the_count_after_the_active_verb_is_what_a_passive_claim_counts(read) -> None:
+    said = "The earthquake struck on Sunday, killing at least 38 people and injuring more than 300."
+    assert elided_count(read("At least 300 people were killed by the earthquake.", said), sentence(said)) == (
+        "300 people", "killing at least 38")
+    assert elided_count(read("At least 38 people were killed by the earthquake.", said), sentence(said)) is None

@@ -334,3 +334,15 @@ def test_another_name_after_the_claims_word_and_preposition_replaces_the_claims_
     for i, t in enumerate(same):
         positions.setdefault(t.stem, []).append(i)
     assert replaced_name(claim, at, same, positions) is None
+
+
+def test_a_name_a_nouns_of_gives_stands_where_the_noun_does_and_a_needed_share_is_a_target(read) -> None:
+    from corroborate.matching.values import percent_conflict
+    from corroborate.text import stem
+    from .test_conflicts import conflicts
+    said = "Its epicentre was near the town of Orsk, about 60 kilometres north of the regional capital, Delyan."
+    assert conflicts(read("The epicentre was near Delyan.", said), said) == [
+        "name differs: the claim says 'Delyan', the passage 'Orsk'"]
+    said = "Only 81 per cent of children have had both doses, well below the 95 per cent needed to prevent outbreaks."
+    assert percent_conflict("95 per cent of children have had both doses.", said, stem) == (
+        "95 per cent", "81 per cent")
