@@ -46,7 +46,8 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     if before in COMPOUNDING_ADVERBS and i + 1 < len(tokens) and tokens[i + 1].is_content:
         return False  # "well-paid combat roles", "newly built homes": an adjective before its noun
     if (_object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i) or _head_before_its_verb(tokens, i)
-            or _plural_in_a_prepositional_phrase(tokens, i) or _plural_opening_a_clause(tokens, i)):
+            or _plural_in_a_prepositional_phrase(tokens, i) or _plural_opening_a_clause(tokens, i)
+            or _plural_heading_an_object(tokens, i)):
         return False
     if share < 0.9 and _head_of_a_phrase_before_of(tokens, i):
         return False
@@ -127,6 +128,29 @@ def _plural_opening_a_clause(tokens: Sequence[Token], i: int) -> bool:
     found", "because prices rose"): the clause's subject, a plural. A finite verb there would have no subject."""
     word = fold(tokens[i].surface)
     return word.endswith("s") and not word.endswith("ss") and fold(tokens[i - 1].surface) in SUBORDINATORS
+
+
+OBJECT_PARTICLES = frozenset({"over", "up", "down", "out", "off", "in", "on", "back", "away"})
+NOUNS_BEFORE_HEAD = 3  # nouns between a determiner and the plural that heads its phrase ("the school bus routes")
+
+
+def _plural_heading_an_object(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a form in -s that ends a noun phrase a determiner opens right after a verb (or a
+    verb and its particle): "have taken over the school bus routes", "raided the market stalls". The phrase is the
+    verb's object, and its last word its head, no second finite verb."""
+    word = fold(tokens[i].surface)
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= NOUNS_BEFORE_HEAD and tokens[j].is_content and tokens[j].number is None and not (
+            tokens[j].capitalised or _plural(tokens[j].surface)):
+        j -= 1
+    if j == i - 1 or j < 1 or fold(tokens[j].surface) not in DETERMINERS:
+        return False
+    before = j - 1
+    if fold(tokens[before].surface) in OBJECT_PARTICLES and before >= 1:
+        before -= 1
+    return tokens[before].is_content and is_verb(tokens, before)
 
 
 def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:

@@ -165,3 +165,10 @@ def test_a_word_in_s_after_a_preposition_and_a_plural_is_a_verb() -> None:
     # two plurals do not make one noun: "seen by reporters implies" has a verb, "from police raids" none
     assert "implies" in verbs("A communique seen by reporters implies that talks failed.")
     assert verbs("The law protects migrants from police raids.") == ["protects"]
+
+
+def test_a_plural_that_ends_a_verbs_object_phrase_is_its_head() -> None:
+    assert verbs("The county councils have taken over the school bus routes.") == ["taken"]
+    assert verbs("Police raided the market stalls.") == ["raided"]
+    # a phrase that opens a clause may end on its verb
+    assert "votes" in verbs("After the school board votes, classes resume.")
