@@ -73,6 +73,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         its own ("postponed the mobilisation", "exempt from registering") only the word used as a verb, or
         as the object of one ("conduct raids"), does: "forced mobilization of others violates the law" does
         not say the mobilisation took place."""
+        if fold(negator) in negation.CESSATIVES:  # what the claim says stopped, the passage may say another verb
+            # with a particle did to it ("gave up late-night phone use" / "stopped using"): no plain statement
+            return any(p not in f.negated and not _object_of_a_phrasal_verb(f, p)
+                       for p in f.positions.get(term_stem, ()))
         if fold(negator) not in LEXICAL_NEGATORS:
             return True
         return any(f.tokens[p].stem == term_stem and p not in f.negated and (
@@ -227,6 +231,21 @@ def _in_negated_complement(analysis: ClaimAnalysis, k: int) -> bool:
                 c in analysis.text[analysis.tokens[negated_at].end : analysis.tokens[at].start] for c in ",;:()"):
             return True
     return False
+
+
+PHRASE_REACH = 4  # words of a noun phrase between a phrasal verb's particle and the word ("gave up late-night
+# phone use")
+
+
+def _object_of_a_phrasal_verb(f: SentenceFeatures, p: int) -> bool:
+    """Whether the word at p ends the object of a verb and its particle ("gave up late-night phone use"), past the
+    words of its noun phrase."""
+    q = p - 1
+    while q > 0 and p - q <= PHRASE_REACH and f.tokens[q].is_content and not roles.is_verb(f.tokens, q):
+        q -= 1
+    while q > 0 and fold(f.tokens[q].surface) in roles.DETERMINERS:
+        q -= 1
+    return q > 0 and fold(f.tokens[q].surface) in PARTICLES and roles.is_verb(f.tokens, q - 1)
 
 
 def _said_in_kind(analysis: ClaimAnalysis, k: int, f: SentenceFeatures) -> bool:

@@ -221,7 +221,7 @@ def denied_effect(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, st
                 and not t.name]
     where = _where(analysis, f, affected)
     for p, token in enumerate(f.tokens):
-        if not token.is_content or not _relation_word(token.surface) or not _negated(f, p):
+        if not token.is_content or not _relation_word(token.surface) or not _said_to_be_none(f, p):
             continue
         if any(s.covers(p) for s in f.scopes if s.mood in (Mood.OPEN, Mood.DENIED)):
             continue
@@ -229,3 +229,18 @@ def denied_effect(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, st
             first = next(q for q in range(max(0, p - NEGATOR_REACH), p + 1) if f.tokens[q].is_negator or q == p)
             return term.surface, " ".join(t.surface for t in f.tokens[first : p + 1])
     return None
+
+
+def _said_to_be_none(f: SentenceFeatures, p: int) -> bool:
+    """Whether the passage negates the relation word at p itself: a negator bears on it, or stands before it with
+    only adjectives or adverbs between ("no significant difference", "did not affect"); not a negator of another
+    noun before it ("no other issues related to workplace conditions")."""
+    if p in f.negated:
+        return True
+    for q in range(p - 1, max(-1, p - 1 - NEGATOR_REACH), -1):
+        if f.tokens[q].is_negator:
+            return True
+        if f.tokens[q].is_content and not (lexicon.mostly(f.tokens[q].surface, "a")
+                                           or lexicon.mostly(f.tokens[q].surface, "r")):
+            return False
+    return False

@@ -131,6 +131,7 @@ def _plural_opening_a_clause(tokens: Sequence[Token], i: int) -> bool:
 
 
 OBJECT_PARTICLES = frozenset({"over", "up", "down", "out", "off", "in", "on", "back", "away"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you"})
 NOUNS_BEFORE_HEAD = 3  # nouns between a determiner and the plural that heads its phrase ("the school bus routes")
 
 
@@ -141,6 +142,11 @@ def _plural_heading_an_object(tokens: Sequence[Token], i: int) -> bool:
     word = fold(tokens[i].surface)
     if not word.endswith("s") or word.endswith("ss"):
         return False
+    if i + 1 < len(tokens) and fold(tokens[i + 1].surface) not in PREPOSITIONS and tokens[i + 1].start == tokens[
+            i].end + 1 and (tokens[i + 1].is_content or fold(tokens[i + 1].surface) in OBJECT_PRONOUNS):
+        # (one space between: no punctuation ends the phrase there)
+        return False  # (an object after it makes it a verb: "suspect the creature ignores him", "believe the
+        # constitution reflects good governance": a clause after a verb of belief)
     j = i - 1
     while j >= 0 and i - j <= NOUNS_BEFORE_HEAD and tokens[j].is_content and tokens[j].number is None and not (
             tokens[j].capitalised or _plural(tokens[j].surface)):

@@ -298,3 +298,11 @@ def test_what_the_claim_negates_is_said_by_its_opposite_and_its_complement_by_a_
     said = "Farahani was unable to attend the ceremony after being refused permission to leave Iran."
     assert conflicts(read("Farahani was not allowed to leave Iran to attend the ceremony.", said), said) == []
     assert conflicts(read("Farahani was allowed to leave Iran to attend the ceremony.", said), said) != []
+
+
+def test_what_the_claim_says_stopped_is_not_said_by_the_object_of_a_verb_and_its_particle(read) -> None:
+    claim = "Pupils who stopped using their phones late at night slept longer."
+    said = "Pupils who gave up late-night phone use slept longer."
+    assert conflicts(read(claim, said), said) == []
+    said = "Pupils who kept using their phones late at night slept longer."
+    assert "the claim negates 'using', the passage does not" in conflicts(read(claim, said), said)

@@ -91,3 +91,12 @@ def test_a_passage_that_says_no_difference_contradicts_a_claim_of_one(read) -> N
     assert _denied(read, "Heavy phone users got worse exam results.",
                    "It is unclear whether there is no difference in exam results.") is None
     assert _denied(read, "Phone use has no effect on exam results.", said) is None
+
+
+def test_a_negator_of_another_noun_before_a_relation_word_says_no_null(read) -> None:
+    said = ("Unions were limited to negotiating over salaries and virtually no other issues related to workplace "
+            "conditions.")
+    assert _denied(read, "Unions were circumscribed to negotiating over salaries and no other issues related to "
+                         "workplace conditions.", said) is None
+    assert _denied(read, "The drug lowered mortality.", "The drug had no significant effect on mortality.") == (
+        "lowered", "no significant effect")

@@ -170,5 +170,7 @@ def test_a_word_in_s_after_a_preposition_and_a_plural_is_a_verb() -> None:
 def test_a_plural_that_ends_a_verbs_object_phrase_is_its_head() -> None:
     assert verbs("The county councils have taken over the school bus routes.") == ["taken"]
     assert verbs("Police raided the market stalls.") == ["raided"]
-    # a phrase that opens a clause may end on its verb
+    # a phrase that opens a clause may end on its verb, and one with an object after it is a clause's subject
     assert "votes" in verbs("After the school board votes, classes resume.")
+    assert verbs("Western officials believe the constitution reflects good governance.") == ["believe", "reflects"]
+    assert "ignores" in verbs("Some experts suspect the creature ignores him.")
