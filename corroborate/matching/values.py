@@ -346,7 +346,25 @@ def multipliers(text: str) -> list[tuple[float, str, int]]:
         else:
             factor = float(count) if count[0].isdigit() else float(NUMBER_WORDS[count.lower()])
         out.append((factor, m.group(0), m.start()))
+    for m in _ONE_IN.finditer(text):  # "one in ten children", "two in three": a share of the whole
+        part, whole = _count_of(m.group(1)), _count_of(m.group(2))
+        if part is not None and whole and not is_year(m.group(2), whole):  # ("one in 2019": a year, no whole)
+            out.append((part / whole, m.group(0), m.start()))
     return out
+
+
+_COUNT = r"(\d+|" + "|".join(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+                               "hundred", "thousand")) + ")"
+_ONE_IN = re.compile(rf"\b{_COUNT}\s+(?:in|out\s+of)\s+(?:every\s+)?{_COUNT}\b(?!\s*(?:per\s*cent|percent|%))",
+                     re.IGNORECASE)
+
+
+def _count_of(word: str) -> float | None:
+    """A count in digits or in words ("ten", "10")."""
+    if word.isdigit():
+        return float(word)
+    value = NUMBER_WORDS.get(word.lower())
+    return float(value) if value is not None else None
 
 
 def multiplier_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str], str]) -> tuple[str, str] | None:
@@ -616,6 +634,9 @@ def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token
     sentence that names the claim's name speaks of something else; the sentence does not refer to it."""
     claim_stems = {t.stem for t in claim_tokens}
     own = claim_tokens[at].stem
+    subject = _replaced_subject(claim_tokens, at, tokens, positions, claim_stems)
+    if subject is not None:
+        return subject
     for step in (-1, 1):
         n = at + step
         if not 0 <= n < len(claim_tokens) or not claim_tokens[n].is_content:
@@ -628,6 +649,30 @@ def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token
 
 
 PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "from", "to", "with", "by", "into"})
+AUXILIARY_WORDS = frozenset("is are was were be been has have had will would can could may might must".split())
+"""Auxiliaries that may stand between a name and its verb ("Carver was caught" / "Mayhew was caught")."""
+def _replaced_subject(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token],
+                      positions: Mapping[str, Sequence[int]], claim_stems: set[str]) -> str | None:
+    """Another name as the subject of the claim name's verb, past the same auxiliaries ("Carver was caught" /
+    "Mayhew was caught"): not a name a preposition governs ("A former mayor of Westmoor was jailed")."""
+    n, between = at + 1, []
+    while n < len(claim_tokens) and fold(claim_tokens[n].surface) in AUXILIARY_WORDS:
+        between.append(fold(claim_tokens[n].surface))
+        n += 1
+    if not between or n >= len(claim_tokens) or not claim_tokens[n].is_content:
+        return None
+    for q in positions.get(claim_tokens[n].stem, ()):
+        p = q - len(between)
+        if p < 1 or [fold(t.surface) for t in tokens[p:q]] != between:
+            continue
+        rival = tokens[p - 1]
+        if (rival.capitalised and rival.is_content and rival.number is None and rival.stem not in claim_stems
+                and not same_word(rival.stem, claim_tokens[at].stem)
+                and (p < 2 or fold(tokens[p - 2].surface) not in PREPOSITIONS)):
+            return rival.surface
+    return None
+
+
 DESCRIPTOR_WORDS = 2  # common nouns or adjectives that may describe a name before it ("the thriller Cold Harbour")
 
 

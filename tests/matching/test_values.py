@@ -346,3 +346,29 @@ def test_a_name_a_nouns_of_gives_stands_where_the_noun_does_and_a_needed_share_i
     said = "Only 81 per cent of children have had both doses, well below the 95 per cent needed to prevent outbreaks."
     assert percent_conflict("95 per cent of children have had both doses.", said, stem) == (
         "95 per cent", "81 per cent")
+
+
+def test_one_in_ten_is_a_share_of_the_whole_and_half_is_its_rival() -> None:
+    from corroborate.matching.values import multiplier_conflict, multipliers
+    from corroborate.text import stem
+    assert [(round(f, 3), w) for f, w, _ in multipliers("one in ten children; two out of three adults; one in 2019")] \
+        == [(0.1, "one in ten"), (0.667, "two out of three")]
+    assert multiplier_conflict("About half of the children in the trial stopped taking the pill.",
+                               "About one in ten children in the trial stopped taking the pill.", stem) == (
+        "half", "one in ten")
+
+
+def test_another_name_before_the_claim_names_verb_and_auxiliaries_is_its_rival() -> None:
+    from corroborate.matching.values import replaced_name
+    from corroborate.text import tokenize
+
+    def replaced(claim: str, said: str) -> str | None:
+        claim_tokens, tokens = tokenize(claim), tokenize(said)
+        positions: dict[str, list[int]] = {}
+        for i, t in enumerate(tokens):
+            positions.setdefault(t.stem, []).append(i)
+        return replaced_name(claim_tokens, 1, tokens, positions)
+
+    assert replaced("Dean Carver was caught at a petrol station.", "Mayhew was caught at a petrol station.") == "Mayhew"
+    # a name a preposition governs is no subject
+    assert replaced("Graham Ashdown was jailed for six years.", "A former mayor of Westmoor was jailed.") is None
