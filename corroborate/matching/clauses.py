@@ -57,7 +57,8 @@ def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
         other = min(outside)
         first, last = bounds[other]
         compared = other > 0 and fold(f.tokens[first - 2].surface) in COMPARED
-        if other > 0 and (compared or _says_something(f.tokens, first, last)):
+        gapped = other > 0 and fold(f.tokens[first - 1].surface) == "and"  # (split only where the verb is left out)
+        if other > 0 and (compared or gapped or _says_something(f.tokens, first, last)):
             if ";" in f.text[f.tokens[first - 1].end : f.tokens[first].start]:
                 return analysis.terms[j].surface, ";"
             opener = f.tokens[first - 2 if compared else first - 1 : first]
@@ -101,6 +102,9 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if fold(tokens[i].surface) in CONTRASTING and comma:
             starts.append(i + 1)
             opener.append(1)
+        elif comma and fold(tokens[i].surface) == "and" and _gapped(text, tokens, i + 1):
+            starts.append(i + 1)  # a clause whose verb is left out: "Carver was serving a 12-year sentence, and
+            opener.append(1)  # Mayhew a six-year sentence"
         elif ";" in gap:  # another clause of its own: "It is the second farm found this year; the first was found
             starts.append(i)  # in a pub"
             opener.append(0)
@@ -110,6 +114,24 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
             opener.append(2)
     ends = [s - 1 - n for s, n in zip(starts[1:], opener[1:])] + [len(tokens) - 1]
     return [(s, e) for s, e in zip(starts, ends) if s <= e]
+
+
+def _gapped(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether a clause whose verb is left out starts at i, after ", and": a name, then a phrase a determiner or a
+    number opens, and no verb before the clause's end ("..., and Mayhew a six-year sentence for drug offences")."""
+    if i + 1 >= len(tokens) or not tokens[i].capitalised or not tokens[i].is_content:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].capitalised and tokens[j].is_content:
+        j += 1  # (a name of several words)
+    if j >= len(tokens) or not (fold(tokens[j].surface) in roles.DETERMINERS or tokens[j].number is not None):
+        return False
+    for q in range(j, len(tokens)):
+        if q > j and any(c in text[tokens[q - 1].end : tokens[q].start] for c in ",;:."):
+            break
+        if roles.is_verb(tokens, q) or fold(tokens[q].surface) in roles.AUXILIARIES:
+            return False
+    return True
 
 
 def _clause_of(bounds: list[tuple[int, int]], p: int) -> int:

@@ -83,3 +83,12 @@ def test_up_from_gives_the_earlier_value_of_the_clause_before(read) -> None:
     said = "Officials have confirmed 57 cases of measles since February, up from 41 a week ago."
     assert _other(read, "Officials have confirmed 41 cases of measles since February.", said) == ("41", "up from")
     assert _other(read, "Officials have confirmed 57 cases of measles since February.", said) is None
+
+
+def test_a_clause_whose_verb_is_left_out_says_something_of_its_own(read) -> None:
+    said = "Carver was serving a 12-year sentence for armed robbery, and Mayhew a six-year sentence for drug offences."
+    assert _other(read, "Carver was serving a six-year sentence for drug offences.", said) is not None
+    assert _other(read, "Carver was serving a 12-year sentence for armed robbery.", said) is None
+    # an "and" that joins a name to the noun phrase before it opens no clause
+    said = "The award went to the film's lead actor, and Navid Rostami collected it."
+    assert _other(read, "The award went to the film's lead actor.", said) is None
