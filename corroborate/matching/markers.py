@@ -51,7 +51,8 @@ def other_role(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] 
             continue
         for (v, h), (m, other) in said.items():  # the same part, played by another ("committed by Ukrainian forces"
             # / "committed by their representatives"): a word WordNet does not relate, and none of the claim's
-            if v == verb and m == marker and h not in claim_stems and not _akin(other, phrase):
+            if v == verb and m == marker and h not in claim_stems and not _akin(other, phrase) and not _conjoined(
+                    f, head, phrase):
                 return phrase, other
     return None
 
@@ -116,6 +117,24 @@ def _agent_end(f: SentenceFeatures, by: int, head: int) -> int:
     return end
 
 
+CONJUNCT_REACH = 3  # words between "and" or "or" and the head of the phrase it joins ("and promises of money")
+
+
+def _conjoined(f: SentenceFeatures, head: str, phrase: str) -> bool:
+    """Whether the sentence has the claim's head in a phrase "and" or "or" joins to another, with the words the claim's
+    phrase puts before it ("Stupefied by the glamor of war and promises of large amounts of money" / "Stupefied by
+    promises"): the part is shared, not another's. Not with other words ("interviews with 64 detainees and 12
+    guards" / "with 64 guards")."""
+    before = {fold(w) for w in phrase.split()[1:-1]} - roles.DETERMINERS
+    for p in f.positions.get(head, ()):
+        for q in range(max(0, p - CONJUNCT_REACH), p):
+            if fold(f.tokens[q].surface) in ("and", "or"):
+                between = {fold(t.surface) for t in f.tokens[q + 1 : p]} - roles.DETERMINERS
+                if between == before:
+                    return True
+    return False
+
+
 SETTING_ASIDE = (("instead", "of"), ("rather", "than"))
 """Words after which the claim names what it sets aside: "sent on to Belmere instead of Kingsford" says Kingsford is
 not where they were sent, so a passage that sends them to Kingsford gives the part to another."""
@@ -161,9 +180,16 @@ def _verb_before(tokens: Sequence[Token], text: str, i: int) -> int | None:
     for j in range(i - 1, max(-1, i - 1 - REACH), -1):
         if mark_after(text, tokens, j):
             return None
-        if roles.is_verb(tokens, j):
-            return j
+        if roles.is_verb(tokens, j) or (j == i - 1 and fold(tokens[i].surface) == "by" and _participle(tokens[j])):
+            return j  # (a participle right before "by" is a passive's, after a noun too: "a restoration funded by")
     return None
+
+
+def _participle(tok: Token) -> bool:
+    """Whether the word is a past form of a word WordNet has a verb sense of ("funded": fund), however rarely its
+    corpus uses it as one."""
+    base = lexicon.base_entry(tok.surface)
+    return tok.is_content and lexicon.written_past(tok.surface) and base is not None and "v" in base.tags
 
 
 def _head_after(tokens: Sequence[Token], text: str, i: int) -> int | None:

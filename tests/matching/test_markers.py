@@ -66,3 +66,12 @@ def test_an_active_claims_subject_against_the_passives_other_agent(read) -> None
     assert role(read, "Farahani collected the award.", said) == (
         "Farahani collected", "collected by the film's lead actor, Navid Rostami")
     assert role(read, "Navid Rostami collected the award.", said) is None  # (the name set off after the agent)
+
+
+def test_a_participle_before_by_after_a_noun_is_a_passives_and_a_shared_part_is_no_other(read) -> None:
+    said = "The library was due to close for a two-year restoration funded by a 4 million pound lottery grant."
+    assert role(read, "The restoration was funded by the council.", said) == ("by the council", "by a 4 million pound")
+    said = "Stupefied by the glamor of war and promises of money, some people do not realize the consequences."
+    assert role(read, "Stupefied by promises of money, some people do not realize the consequences.", said) is None
+    said = "The report is based on interviews with 64 former detainees and 12 guards."
+    assert role(read, "The report is based on interviews with 64 guards.", said) is not None
