@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..text import NUMBER_WORDS, STOPWORDS, Token, fold, is_year, month_of, parse_number, same_digits
+from .roles import is_verb
 
 K = TypeVar("K")  # the key of a value a text gives: (month, day), (unit, offset)
 
@@ -515,6 +516,11 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
         if tok.number is not None and any(
                 t.number == tok.number and not any(u.is_negator for u in tokens[max(0, p - 3) : p])
                 for p, t in enumerate(tokens)):
+            recount = _counted_otherwise(claim_tokens, pos, tokens)
+            if recount is not None:  # ("70 firefighters and 12 engines" / "Seventy fire engines")
+                yield Substitution("number", f"number differs: the claim says '{tok.surface}', the passage "
+                                             f"'{recount}'", tok.stem)
+                return
             continue  # the sentence gives the claim's number too ("45,000 homes lost power ... about 4,000 are
             # still cut off"): another number beside the claim's neighbour counts something else. Not one it
             # corrects ("310 jobs, not the 420 reported")
@@ -548,6 +554,43 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
                 yield Substitution(kind, f"{kind} differs: the claim says '{tok.surface}', the passage '{rival}'",
                                    tok.stem)
                 return
+
+
+COUNTED_REACH = 3  # words of the noun phrase a number counts ("Seventy fire engines": engines)
+
+
+def _counted_head(tokens: Sequence[Token], at: int) -> int | None:
+    """Where the head of the noun phrase the number at ``at`` counts stands: the last of the content words right
+    after it that are no verb or number ("Seventy fire engines tackled": engines); None when none follows."""
+    head = None
+    for j in range(at + 1, min(len(tokens), at + 1 + COUNTED_REACH)):
+        if (not tokens[j].is_content or tokens[j].number is not None or is_verb(tokens, j)
+                or lexicon.verb_share(tokens[j].surface) >= 0.5 or lexicon.written_past(tokens[j].surface)):
+            break  # (a verb after a bare count: "three voted for a cut", which no reading of verbs sees there)
+        head = j
+    return head
+
+
+def _counted_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence[Token]) -> str | None:
+    """The sentence's count of the claim number's noun, when the sentence has the claim's number only before other
+    nouns and another number right before the claim's noun: each number counts the noun after it ("70 firefighters
+    and 12 engines" / "Seventy fire engines": 12)."""
+    head = _counted_head(claim_tokens, pos)
+    if head is None:
+        return None
+    noun = claim_tokens[head].stem
+    mine = claim_tokens[pos].number
+    for p, t in enumerate(tokens):
+        if t.number == mine:
+            theirs = _counted_head(tokens, p)
+            if theirs is None or tokens[theirs].stem == noun:
+                return None  # (a bare count, or the claim's noun itself: the claim's count stands)
+    for p, t in enumerate(tokens):
+        if t.number is not None and t.number != mine and comparable(claim_tokens[pos], t):
+            theirs = _counted_head(tokens, p)
+            if theirs is not None and tokens[theirs].stem == noun:
+                return f"{t.surface} {tokens[theirs].surface}"
+    return None
 
 
 def _counted_by(tok: Token, name: Token, direction: int) -> bool:

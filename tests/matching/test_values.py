@@ -372,3 +372,23 @@ def test_another_name_before_the_claim_names_verb_and_auxiliaries_is_its_rival()
     assert replaced("Dean Carver was caught at a petrol station.", "Mayhew was caught at a petrol station.") == "Mayhew"
     # a name a preposition governs is no subject
     assert replaced("Graham Ashdown was jailed for six years.", "A former mayor of Westmoor was jailed.") is None
+
+
+def test_each_number_counts_the_noun_after_it() -> None:
+    from corroborate.matching.values import substitutions
+    from corroborate.text import tokenize
+
+    def differs(claim: str, said: str) -> list[str]:
+        tokens = tokenize(said)
+        positions: dict[str, list[int]] = {}
+        for i, t in enumerate(tokens):
+            positions.setdefault(t.stem, []).append(i)
+        return [s.message for s in substitutions(tokenize(claim), tokens, positions, ())]
+
+    said = "At its height 70 firefighters and 12 engines tackled the blaze."
+    assert differs("Seventy fire engines tackled the blaze.", said) == [
+        "number differs: the claim says 'Seventy', the passage '12 engines'"]
+    assert differs("Seventy firefighters tackled the blaze.", said) == []
+    # a bare count, and a count of a verb's subject left out, leave the claim's count standing
+    assert differs("Three members voted for a cut.", "Six of the nine members voted to hold, while three voted for "
+                                                     "a cut.") == []
