@@ -297,11 +297,53 @@ def percent_conflict(claim_text: str, passage_text: str, stem_of: Callable[[str]
         found = _rival_near(mine, theirs, meet, claim_text, passage_text, stem_of, frozenset({"percent", "cent"}))
         if found is not None:
             return found
+    owned = _owned_otherwise(kinds["level"][0], kinds["level"][1], meet, claim_text, passage_text, stem_of)
+    if owned is not None:
+        return owned
     levels, targets = kinds["level"][1], kinds["target"][1]
     for value, written, _ in kinds["level"][0]:  # the claim's share, which the passage gives only as the target the
         # share it gives falls short of or exceeds ("95 per cent were seen" / "62 per cent ..., against a target of 95")
         if levels and not any(meet(value, v) for v, _, _ in levels) and any(meet(value, v) for v, _, _ in targets):
             return written, levels[0][1]
+    return None
+
+
+_OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|those)\s+)?((?:[A-Za-z][\w'-]*\s*){1,3})")
+_OWNER_WORDS = 3  # words after "of" that say whose share it is ("62 per cent of union members")
+
+
+def _of_whom(text: str, at: int, written: str, stem_of: Callable[[str], str]) -> set[str]:
+    """The stems of the words after the "of" that follows a share ("71 per cent of members who voted": member), or
+    nothing when none follows ("a turnout of 62 per cent.")."""
+    m = _OF_WHAT.match(text, at + len(written))
+    if m is None:
+        return set()
+    words = []
+    for w in m.group(1).split()[:_OWNER_WORDS]:
+        if w.lower() in STOPWORDS:
+            break
+        words.append(stem_of(w.lower()))
+    return set(words)
+
+
+def _owned_otherwise(claimed: list[tuple[V, str, int]], said: list[tuple[V, str, int]],
+                     same: Callable[[V, V], bool], claim_text: str, passage_text: str,
+                     stem_of: Callable[[str], str]) -> tuple[str, str] | None:
+    """(the claim's share, the passage's) when the claim says whose share it is ("62 per cent of union members"), the
+    passage gives that share only of something else ("on a turnout of 62 per cent"), and gives another share of the
+    claim's ("71 per cent of members who voted"): each share is of the words its "of" names."""
+    for value, written, at in claimed:
+        whose = _of_whom(claim_text, at, written, stem_of)
+        if not whose:
+            continue
+        if any(same(value, v) and _of_whom(passage_text, pos, w, stem_of) & whose for v, w, pos in said):
+            continue
+        if not any(same(value, v) for v, _, _ in said):
+            continue  # (no share of the claim's size at all: ``_rival_near``'s)
+        rival = next((w for v, w, pos in said if not same(value, v)
+                      and _of_whom(passage_text, pos, w, stem_of) & whose), None)
+        if rival is not None:
+            return written, rival
     return None
 
 

@@ -392,3 +392,13 @@ def test_each_number_counts_the_noun_after_it() -> None:
     # a bare count, and a count of a verb's subject left out, leave the claim's count standing
     assert differs("Three members voted for a cut.", "Six of the nine members voted to hold, while three voted for "
                                                      "a cut.") == []
+
+
+def test_a_share_is_of_the_words_its_of_names() -> None:
+    from corroborate.matching.values import percent_conflict
+    from corroborate.text import stem
+    said = "The union said 71 per cent of members who voted backed the offer, on a turnout of 62 per cent."
+    assert percent_conflict("62 per cent of union members who voted backed the offer.", said, stem) == (
+        "62 per cent", "71 per cent")
+    assert percent_conflict("71 per cent of union members who voted backed the offer.", said, stem) is None
+    assert percent_conflict("Turnout was 62 per cent.", said, stem) is None
