@@ -4,7 +4,10 @@
 has every word of "Hackers stole the payment card details of Brightmart customers", but not in one place: the
 sentence that holds the claim's verb gives it another object, and the claim's object stands only in the sentence
 beside it. A neighbour may say who or what is meant (a name for "he", "the company"), never what the verb was done
-to when the sentence that holds the verb says that itself.
+to when the sentence that holds the verb says that itself (``stitched_object``). Nor does a passage say the claim's
+object when it names its head without the nouns that say which (``unqualified_object``: "stole details" / "stole the
+payment card details"), or the claim's verb when it has the verb only of another noun, with none of the claim's words
+beside it (``verb_of_another``).
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ def stitched_object(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[
             claim_phrase = analysis.text[analysis.tokens[at + 1].start : analysis.tokens[claimed[-1]].end]
             return (f.tokens[q].surface, claim_phrase, f.text[f.tokens[q + 1].start : f.tokens[theirs[-1]].end])
     return None
+
 
 def unqualified_object(analysis: ClaimAnalysis, matched: list[float]) -> tuple[str, str] | None:
     """(the claim's object, its head) when the claim qualifies the head of its main verb's object with nouns

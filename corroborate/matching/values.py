@@ -736,6 +736,8 @@ def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token
 PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "from", "to", "with", "by", "into"})
 AUXILIARY_WORDS = frozenset("is are was were be been has have had will would can could may might must".split())
 """Auxiliaries that may stand between a name and its verb ("Carver was caught" / "Mayhew was caught")."""
+
+
 def _replaced_subject(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token],
                       positions: Mapping[str, Sequence[int]], claim_stems: set[str]) -> str | None:
     """Another name as the subject of the claim name's verb, past the same auxiliaries ("Carver was caught" /

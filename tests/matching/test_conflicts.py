@@ -176,7 +176,6 @@ def test_a_verb_replaced_by_a_kind_of_its_opposite_is_a_conflict(read) -> None:
         "the passage says 'increased' where the claim says 'reduced'"]
 
 
-
 def test_an_opposite_that_is_a_stop_word_is_a_rival_in_the_claims_place(read) -> None:
     said = "Russia promises foreign civilians well paid positions."
     analysis = read("Russia promises foreign civilians poorly paid positions.", said)
