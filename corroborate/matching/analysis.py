@@ -20,7 +20,7 @@ from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, NEGATORS, Token, fold, same_digits, stem, tokenize, words
-from . import cues, direction, effects, modality, negation, polarity, roles, values
+from . import cues, direction, effects, modality, negation, partitives, polarity, roles, tallies, values
 from .connectives import CONDITIONS, RELATIVE_PRONOUNS, THAT
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 from .reports import VOUCHING_VERBS
@@ -75,6 +75,23 @@ class ClaimAnalysis:
     def directions(self) -> direction.Places:
         """The places the claim puts after "from", "to", "for" and "against" (``direction.places``)."""
         return direction.places(self.tokens, self.text)
+
+    @cached_property
+    def ordered_pairs(self) -> dict[tuple[float, float], str]:
+        """The claim's ordered pairs of numbers ("by 24 votes to 31": ``tallies.ordered_pairs``), read once."""
+        return tallies.ordered_pairs(self.tokens, self.text)
+
+    @cached_property
+    def counts(self) -> dict[float, str]:
+        """The claim's numbers that are no whole of a partitive (``partitives.counts``), read once."""
+        return partitives.counts(self.tokens, self.text)
+
+    @cached_property
+    def main_object(self) -> list[int]:
+        """Token positions of the object right after the claim's main verb (``roles.object_after``: "stole the payment
+        card details"), read once; empty when it has none."""
+        k = self.main_verb
+        return [] if k is None else roles.object_after(self.tokens, self.text, self.terms[k].position)
 
     @cached_property
     def null_relation(self) -> effects.NullRelation | None:

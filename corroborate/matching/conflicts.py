@@ -172,11 +172,11 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if nobody is not None:
         out.append(Conflict(Kind.NUMBER, f"the passage says '{nobody[1]}' where the claim says '{nobody[0]}'"))
         replaced.update(analysis.terms[k].stem for k in analysis.subject)
-    whole = (partitives.part_for_whole(analysis.tokens, analysis.text, f.tokens, f.text)
+    whole = (partitives.part_for_whole(analysis.counts, f.tokens, f.text)
              if any(analysis.terms[k].stem in f.stems for k in analysis.verbs) else None)
     if whole is not None:  # "Nineteen branch libraries will close" / "closes four of the city's 19"
         out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{whole[0]}', the passage '{whole[1]}'"))
-    swapped = tallies.reversed_pair(analysis.tokens, analysis.text, f.tokens, f.text)
+    swapped = tallies.reversed_pair(analysis.ordered_pairs, f.tokens, f.text)
     if swapped is not None:  # "by 24 votes to 31" / "by 31 votes to 24"
         out.append(Conflict(Kind.NUMBER, f"the order differs: the claim says '{swapped[0]}', the passage "
                                          f"'{swapped[1]}'"))

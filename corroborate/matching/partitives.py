@@ -28,12 +28,17 @@ def _whole_of(tokens: Sequence[Token], text: str, j: int) -> int | None:
     return None
 
 
-def part_for_whole(claim_tokens: Sequence[Token], claim_text: str, tokens: Sequence[Token],
-                   text: str) -> tuple[str, str] | None:
-    """(the claim's number, the sentence's partitive) when the sentence has a claim count only as the whole of a
-    part that is not the claim's ("Nineteen" / "four of the city's 19")."""
-    claimed = {tok.number: tok.surface for j, tok in enumerate(claim_tokens)
-               if tok.number is not None and _whole_of(claim_tokens, claim_text, j) is None}
+def counts(tokens: Sequence[Token], text: str) -> dict[float, str]:
+    """A text's numbers, each as written, that are not the whole of a partitive of its own ("four of the 19"
+    gives four, not 19)."""
+    return {tok.number: tok.surface for j, tok in enumerate(tokens)
+            if tok.number is not None and _whole_of(tokens, text, j) is None}
+
+
+def part_for_whole(claimed: dict[float, str], tokens: Sequence[Token], text: str) -> tuple[str, str] | None:
+    """(the claim's number, the sentence's partitive) when the sentence has a claim count (``claimed``: the claim's
+    ``counts``, read once, ``ClaimAnalysis.counts``) only as the whole of a part that is not the claim's ("Nineteen"
+    / "four of the city's 19")."""
     if not claimed:
         return None
     as_whole: dict[float, str] = {}

@@ -159,6 +159,29 @@ def _plural_heading_an_object(tokens: Sequence[Token], i: int) -> bool:
     return tokens[before].is_content and is_verb(tokens, before)
 
 
+OBJECT_WORDS = 4  # content words of an object phrase read after its verb ("the payment card details")
+
+
+def object_after(tokens: Sequence[Token], text: str, at: int) -> list[int]:
+    """The content words of the object right after the verb at ``at`` (past determiners, up to a function word, a
+    verb or a clause mark); none after a passive ("were stolen by"), or where a preposition comes first."""
+    if at > 0 and fold(tokens[at - 1].surface) in COPULAS:
+        return []
+    words: list[int] = []
+    for j in range(at + 1, min(len(tokens), at + 1 + OBJECT_WORDS + 2)):
+        if any(c in text[tokens[j - 1].end : tokens[j].start] for c in ",;:.!?()—–"):
+            break
+        tok = tokens[j]
+        if not tok.is_content:
+            if words or fold(tok.surface) not in DETERMINERS:
+                break
+            continue
+        if tok.number is not None or is_verb(tokens, j) or len(words) == OBJECT_WORDS:
+            break
+        words.append(j)
+    return words
+
+
 def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at i is a plural noun right after a verb ("launch attacks", "police raid workplaces"): a
     word in -s there is the verb's object, never a second finite verb."""

@@ -12,36 +12,12 @@ beside it (``verb_of_another``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from .. import lexicon
 from ..lexicon import Relation
-from ..text import Token, fold
+from ..text import fold
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
-from .roles import AUXILIARIES, COPULAS, DETERMINERS, is_verb
-
-OBJECT_WORDS = 4  # content words of an object phrase read after its verb ("the payment card details")
-
-
-def _object_after(tokens: Sequence[Token], text: str, at: int) -> list[int]:
-    """The content words of the object right after the verb at ``at`` (past determiners, up to a function word, a
-    verb or a clause mark); none after a passive ("were stolen by"), or where a preposition comes first."""
-    if at > 0 and fold(tokens[at - 1].surface) in COPULAS:
-        return []
-    words: list[int] = []
-    for j in range(at + 1, min(len(tokens), at + 1 + OBJECT_WORDS + 2)):
-        if any(c in text[tokens[j - 1].end : tokens[j].start] for c in ",;:.!?()—–"):
-            break
-        tok = tokens[j]
-        if not tok.is_content:
-            if words or fold(tok.surface) not in DETERMINERS:
-                break
-            continue
-        if tok.number is not None or is_verb(tokens, j) or len(words) == OBJECT_WORDS:
-            break
-        words.append(j)
-    return words
+from .roles import AUXILIARIES, DETERMINERS, object_after
 
 
 def stitched_object(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
@@ -56,12 +32,12 @@ def stitched_object(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[
     k = analysis.main_verb
     if k is None or k not in aligned:
         return None
-    claimed = _object_after(analysis.tokens, analysis.text, analysis.terms[k].position)
+    claimed = analysis.main_object
     terms = [analysis.term_at[p] for p in claimed if p in analysis.term_at]
     if not terms or any(j in aligned or analysis.terms[j].name or not matched[j] for j in terms):
         return None  # (a name may be what the sentence's "the company" refers to: a neighbour may say who)
     for q in aligned[k]:
-        theirs = _object_after(f.tokens, f.text, q)
+        theirs = object_after(f.tokens, f.text, q)
         if theirs and not any(lexicon.relation(f.tokens[p].surface, analysis.terms[j].surface) is not Relation.NONE
                               for p in theirs for j in terms):
             at = analysis.terms[k].position
@@ -74,11 +50,7 @@ def unqualified_object(analysis: ClaimAnalysis, matched: list[float]) -> tuple[s
     """(the claim's object, its head) when the claim qualifies the head of its main verb's object with nouns
     ("stole the payment card details") and the window has the head but none of them: it speaks of details, not
     of the kind the claim names. (Nouns only: an adjective a passage leaves out is more often said elsewhere.)"""
-    k = analysis.main_verb
-    if k is None:
-        return None
-    at = analysis.terms[k].position
-    claimed = _object_after(analysis.tokens, analysis.text, at)
+    claimed = analysis.main_object
     terms = [analysis.term_at[p] for p in claimed if p in analysis.term_at]
     if len(terms) < 2 or len(terms) != len(claimed) or fold(analysis.tokens[claimed[0] - 1].surface) not in DETERMINERS:
         return None  # (a phrase a determiner opens: one object, not two, "provide patients quality health care")

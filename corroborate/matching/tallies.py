@@ -44,11 +44,11 @@ def _second(tokens: Sequence[Token], text: str, i: int) -> int | None:
     return None
 
 
-def reversed_pair(claim_tokens: Sequence[Token], claim_text: str, tokens: Sequence[Token],
+def reversed_pair(claimed: dict[tuple[float, float], str], tokens: Sequence[Token],
                   text: str) -> tuple[str, str] | None:
-    """(the claim's pair, the passage's) when the passage has the claim's ordered pair of numbers the other way
-    round only ("24 votes to 31" / "31 votes to 24")."""
-    claimed = ordered_pairs(claim_tokens, claim_text)
+    """(the claim's pair, the passage's) when the passage has the claim's ordered pair of numbers (``claimed``: its
+    ``ordered_pairs``, read once, ``ClaimAnalysis.ordered_pairs``) the other way round only ("24 votes to 31" / "31
+    votes to 24")."""
     if not claimed:
         return None
     said = ordered_pairs(tokens, text)

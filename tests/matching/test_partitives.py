@@ -1,11 +1,11 @@
 """Part and whole (corroborate.matching.partitives)."""
 
-from corroborate.matching.partitives import part_for_whole
+from corroborate.matching.partitives import counts, part_for_whole
 from corroborate.text import tokenize
 
 
 def _part(claim: str, passage: str) -> tuple[str, str] | None:
-    return part_for_whole(tokenize(claim), claim, tokenize(passage), passage)
+    return part_for_whole(counts(tokenize(claim), claim), tokenize(passage), passage)
 
 
 def test_the_whole_of_a_partitive_is_not_the_count_the_verb_is_said_of() -> None:

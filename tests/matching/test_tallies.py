@@ -5,7 +5,7 @@ from corroborate.text import tokenize
 
 
 def _reversed(claim: str, passage: str) -> tuple[str, str] | None:
-    return reversed_pair(tokenize(claim), claim, tokenize(passage), passage)
+    return reversed_pair(ordered_pairs(tokenize(claim), claim), tokenize(passage), passage)
 
 
 def test_a_vote_a_score_and_a_change_are_ordered_pairs() -> None:
