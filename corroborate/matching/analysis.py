@@ -453,8 +453,11 @@ def _gerund_of_adjunct(tokens: Sequence[Token], at: int) -> bool:
     """Whether the verb at ``at`` is a form in -ing right after a preposition ("Instead of attending his local
     school, Lecque decided ...", "After signing the contract, they were sent ..."): a phrase that says when, how or
     instead of what, not what the claim asserts."""
-    return (at > 0 and fold(tokens[at].surface).endswith("ing")
-            and fold(tokens[at - 1].surface) in roles.PREPOSITIONS | {"after", "before", "without", "instead"})
+    return at > 0 and fold(tokens[at].surface).endswith("ing") and fold(tokens[at - 1].surface) in ADJUNCT_OPENERS
+
+
+ADJUNCT_OPENERS = roles.PREPOSITIONS | {"after", "before", "instead"}
+"""Words before a form in -ing that make it a phrase of when, how or instead of what ("after signing")."""
 
 
 def _in_subordinate_clause(tokens: Sequence[Token], at: int) -> bool:

@@ -108,7 +108,7 @@ def _agent_end(f: SentenceFeatures, by: int, head: int) -> int:
     while (end + 1 < len(f.tokens) and end < head + APPOSITION_REACH and f.tokens[end + 1].is_content
            and not mark_after(f.text, f.tokens, end)):
         end += 1
-    if "," in f.text[f.tokens[end].end : f.tokens[end + 1].start] if end + 1 < len(f.tokens) else False:
+    if end + 1 < len(f.tokens) and "," in f.text[f.tokens[end].end : f.tokens[end + 1].start]:
         name = end + 1
         while name < min(len(f.tokens), end + 1 + APPOSITION_REACH) and f.tokens[name].capitalised:
             name += 1
