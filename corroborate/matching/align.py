@@ -255,8 +255,10 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
     surface = {t.stem: t.surface for t in terms}
     arguments = {t.stem for t in terms if t.number is None and not t.verb}
     for n, k in enumerate(verbs):
-        if k not in aligned or not roles.is_verb(f.tokens, aligned[k][0]):
-            continue  # (where the sentence has the verb as a modifier, "locally elected officials", it has no sides)
+        if k not in aligned or not (roles.is_verb(f.tokens, aligned[k][0])
+                                    or roles.hyphened_modifier(f.text, f.tokens, aligned[k][0])):
+            continue  # (where the sentence has the verb as a modifier, "locally elected officials", it has no sides;
+            # joined to its agent by a hyphen, "oil-covered seabirds", it is a passive)
         at = terms[k].position
         low = terms[verbs[n - 1]].position if n > 0 else -1
         high = terms[verbs[n + 1]].position if n + 1 < len(verbs) else len(analysis.tokens)
@@ -271,12 +273,12 @@ def swapped(analysis: ClaimAnalysis, f: SentenceFeatures,
             elif (key := roles.person(analysis.tokens, p)) is not None:  # "they beat guards" / "guards beat them"
                 local.setdefault(key, p)
                 surface.setdefault(key, analysis.tokens[p].surface)
-        claim_sides = roles.sides(analysis.tokens, at, local)
+        claim_sides = roles.sides(analysis.tokens, at, local, analysis.text)
         # (a word the sentence uses as a verb takes no side: "building" in "The building contains" is a noun)
         positions = {terms[j].stem: ps[0] for j, ps in aligned.items()
                      if terms[j].stem in local and not roles.is_verb(f.tokens, ps[0])}
         positions |= _persons_nearest(f, aligned[k][0], {key for key in local if key.startswith("#")})
-        passage_sides = roles.sides(f.tokens, aligned[k][0], positions)
+        passage_sides = roles.sides(f.tokens, aligned[k][0], positions, f.text)
         moved = roles.swapped(claim_sides, passage_sides) or roles.acted_upon(claim_sides, passage_sides)
         if moved is not None:
             return surface[moved[0]], surface[moved[1]]

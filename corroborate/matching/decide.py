@@ -37,6 +37,7 @@ class Findings:
     replaced_verb: tuple[str, str] | None = None  # (claim verb, another verb the sentence has in its place)
     other_counted: tuple[str, str] | None = None  # (claim noun, sentence noun) the same number counts
     other_clause: tuple[str, str] | None = None  # (claim word, contrast word) of a clause set against the claim's
+    in_relative: tuple[str, str] | None = None  # (claim word, the relative clause set off by commas that holds it)
     missing_predicate: str | None = None  # the adjective the claim says of its subject or object, which the sentence lacks
     missing_subject: tuple[str, ...] = ()  # a short claim's subject, when the decisive sentence says too little of it
     missing_conjunct: tuple[str, str] | None = None  # (claim word the window lacks, the one "and" joins it to)
@@ -89,6 +90,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
     if f.other_clause:
         return None, (f"'{f.other_clause[0]}' is in a clause set against the one with the claim's verb "
                       f"('{f.other_clause[1]} ...')")
+    if f.in_relative:
+        return None, f"the passage says '{f.in_relative[0]}' in a clause of its own ('{f.in_relative[1]}')"
     if f.missing_predicate:
         return None, (f"what the claim says of what it is about, '{f.missing_predicate}', is not in the sentence that "
                       f"holds the rest of the claim")

@@ -180,16 +180,9 @@ def _verb_before(tokens: Sequence[Token], text: str, i: int) -> int | None:
     for j in range(i - 1, max(-1, i - 1 - REACH), -1):
         if mark_after(text, tokens, j):
             return None
-        if roles.is_verb(tokens, j) or (j == i - 1 and fold(tokens[i].surface) == "by" and _participle(tokens[j])):
+        if roles.is_verb(tokens, j) or (j == i - 1 and fold(tokens[i].surface) == "by" and roles.participle(tokens[j])):
             return j  # (a participle right before "by" is a passive's, after a noun too: "a restoration funded by")
     return None
-
-
-def _participle(tok: Token) -> bool:
-    """Whether the word is a past form of a word WordNet has a verb sense of ("funded": fund), however rarely its
-    corpus uses it as one."""
-    base = lexicon.base_entry(tok.surface)
-    return tok.is_content and lexicon.written_past(tok.surface) and base is not None and "v" in base.tags
 
 
 def _head_after(tokens: Sequence[Token], text: str, i: int) -> int | None:

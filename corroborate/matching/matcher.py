@@ -257,6 +257,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         replaced_verb=reading.replaced_verb,
         other_counted=reading.other_counted,
         other_clause=reading.other_clause,
+        in_relative=reading.in_relative,
         missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before,
                                          source.author_stems(), source.lead_stems())
                          if short and topic.about else ()),

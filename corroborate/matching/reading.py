@@ -12,8 +12,8 @@ from collections.abc import Callable
 from functools import cached_property
 
 from ..text import fold
-from . import (align, clauses, counted, exclusives, governed, identity, markers, modality, modifiers, polarity, roles,
-               slots, substitution, swaps, titles)
+from . import (align, clauses, counted, exclusives, governed, identity, markers, modality, modifiers, polarity,
+               relatives, roles, slots, substitution, swaps, titles)
 from .analysis import ClaimAnalysis
 from .conflicts import Conflict, find_conflicts, negated_synonym, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -114,6 +114,13 @@ class Reading:
     def other_clause(self) -> tuple[str, str] | None:
         """(claim word, contrast word) when a claim word stands only in a clause set against the claim's."""
         return clauses.from_other_clause(self.analysis, self.features, self.aligned)
+
+    @cached_property
+    def in_relative(self) -> tuple[str, str] | None:
+        """(claim word, the word it is said of) when a claim word, or the claim's verb, stands only in a relative
+        clause set off by commas, which says something of its own (``relatives``)."""
+        return (relatives.said_in_relative(self.analysis, self.features, self.aligned)
+                or relatives.verb_of_antecedent(self.analysis, self.features, self.aligned))
 
     @cached_property
     def missing_predicate(self) -> str | None:

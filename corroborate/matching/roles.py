@@ -164,8 +164,9 @@ OBJECT_WORDS = 4  # content words of an object phrase read after its verb ("the 
 
 def object_after(tokens: Sequence[Token], text: str, at: int) -> list[int]:
     """The content words of the object right after the verb at ``at`` (past determiners, up to a function word, a
-    verb or a clause mark); none after a passive ("were stolen by"), or where a preposition comes first."""
-    if at > 0 and fold(tokens[at - 1].surface) in COPULAS:
+    verb or a clause mark); none after a passive ("were stolen by"; "was carrying goods" is no passive), or where a
+    preposition comes first."""
+    if at > 0 and fold(tokens[at - 1].surface) in COPULAS and not fold(tokens[at].surface).endswith("ing"):
         return []
     words: list[int] = []
     for j in range(at + 1, min(len(tokens), at + 1 + OBJECT_WORDS + 2)):
@@ -272,12 +273,64 @@ def is_passive(tokens: Sequence[Token], verb: int) -> bool:
     return False
 
 
-def sides(tokens: Sequence[Token], verb: int, positions: dict[str, int]) -> tuple[set[str], set[str]]:
+def participle(tok: Token) -> bool:
+    """Whether the word is a past form of a word WordNet has a verb sense of ("funded": fund), however rarely its
+    corpus uses it as one."""
+    base = lexicon.base_entry(tok.surface)
+    return tok.is_content and lexicon.written_past(tok.surface) and base is not None and "v" in base.tags
+
+
+def reduced_passive(text: str, tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the verb is a participle a comma sets off, right before "by": "Clean-up crews, helped by around 200
+    volunteers, have been removing oil" is a passive with no "be" (the volunteers help the crews). (After a noun
+    with no comma the form may be a past tense: "prices rose by 5%".)"""
+    return (0 < verb < len(tokens) - 1 and fold(tokens[verb + 1].surface) == "by"
+            and "," in text[tokens[verb - 1].end : tokens[verb].start] and participle(tokens[verb]))
+
+
+def hyphened_modifier(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the participle at i ends a compound a hyphen joins to the word before it, before a noun ("46
+    oil-covered seabirds", "Russian-backed forces"): a passive with no "be", whose agent is the word before the
+    hyphen ("forces backed by Russia")."""
+    return (i < len(tokens) - 1 and hyphen_joined(text, tokens, i) and tokens[i + 1].is_content
+            and tokens[i + 1].number is None and participle(tokens[i]))
+
+
+def hyphen_joined(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether a hyphen joins the word at i to the word before it ("long-haul", "oil-covered")."""
+    return 0 < i < len(tokens) and text[tokens[i - 1].end : tokens[i].start] == "-"
+
+
+def participle_of_a_noun(text: str, tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the participle at ``verb``, before a preposition, follows a noun that a verb just before has for
+    object ("Rescuers treated 46 seabirds covered in oil"): a passive that says what the noun underwent, no second
+    verb of the subject's. Only determiners, numbers and the object's words stand between, with no mark."""
+    if (verb < 2 or verb + 1 >= len(tokens) or fold(tokens[verb + 1].surface) not in PREPOSITIONS
+            or not participle(tokens[verb]) or not lexicon.mostly(tokens[verb - 1].surface, "n")):
+        return False
+    for j in range(verb - 1, max(-1, verb - 2 - OBJECT_WORDS), -1):
+        if any(c in text[tokens[j].end : tokens[j + 1].start] for c in ",;:()—–"):
+            return False
+        tok = tokens[j]
+        if not tok.is_content and fold(tok.surface) not in DETERMINERS:
+            return False
+        if tok.is_content and tok.number is None and is_verb(tokens, j):
+            return j < verb - 1
+    return False
+
+
+def sides(tokens: Sequence[Token], verb: int, positions: dict[str, int],
+          text: str = "") -> tuple[set[str], set[str]]:
     """Of the words at ``positions`` (stem -> position), those on the subject side of ``verb`` and those on its
-    object side, with a passive turned active."""
+    object side, with a passive turned active (``text``, the tokens' text, shows a passive a comma sets off:
+    ``reduced_passive``)."""
     before = {st for st, p in positions.items() if p < verb}
     after = {st for st, p in positions.items() if p > verb}
-    if is_passive(tokens, verb):
+    if text and hyphened_modifier(text, tokens, verb):
+        joined = {st for st, p in positions.items() if p == verb - 1}
+        return joined, set(positions) - joined
+    if is_passive(tokens, verb) or (text and (participle_of_a_noun(text, tokens, verb)
+                                              or reduced_passive(text, tokens, verb))):
         agent = next((j for j in range(verb + 1, len(tokens)) if fold(tokens[j].surface) == "by"), None)
         if agent is not None:
             end = _agent_end(tokens, agent)

@@ -17,7 +17,7 @@ from ..lexicon import Relation
 from ..text import fold
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
-from .roles import AUXILIARIES, DETERMINERS, object_after
+from .roles import AUXILIARIES, DETERMINERS, hyphen_joined, object_after
 
 
 def stitched_object(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
@@ -26,17 +26,22 @@ def stitched_object(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[
     sentence that holds the claim's main verb (``aligned``: where claim words stand in it) gives the verb an object
     of its own, with none of the claim's object nor a word WordNet relates to one, and the claim's object stands
     only in the window's other sentences (``matched``: "hackers had stolen the names ... Payment card details had
-    not been accessed"): the verb was done to something else. (Where no sentence gives the claim's object, it is
+    not been accessed") or before the verb ("A freight train carrying timber and steel" / "The train was carrying
+    hazardous goods": freight): the verb was done to something else. (Where no sentence gives the claim's object, it is
     left to coverage: a passage may name the same thing in words WordNet does not relate, "cut the electricity" /
     "cut the power".)"""
     k = analysis.main_verb
-    if k is None or k not in aligned:
-        return None
+    if k is None or k not in aligned or hyphen_joined(analysis.text, analysis.tokens, analysis.terms[k].position):
+        return None  # (a compound's second word is no verb: "Long-haul flights were unaffected")
     claimed = analysis.main_object
     terms = [analysis.term_at[p] for p in claimed if p in analysis.term_at]
-    if not terms or any(j in aligned or analysis.terms[j].name or not matched[j] for j in terms):
-        return None  # (a name may be what the sentence's "the company" refers to: a neighbour may say who)
+    if not terms or any(analysis.terms[j].name or not (matched[j] or lexicon.mostly(analysis.terms[j].surface, "a"))
+                        for j in terms):
+        return None  # (a name may be what the sentence's "the company" refers to: a neighbour may say who; the
+        # object's nouns stand in the window, if not every adjective that qualifies them)
     for q in aligned[k]:
+        if hyphen_joined(f.text, f.tokens, q) or any(p > q for j in terms for p in aligned.get(j, ())):
+            continue  # (the claim's object after the verb: "carrying timber and hazardous goods")
         theirs = object_after(f.tokens, f.text, q)
         if theirs and not any(lexicon.relation(f.tokens[p].surface, analysis.terms[j].surface) is not Relation.NONE
                               for p in theirs for j in terms):

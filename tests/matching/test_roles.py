@@ -174,3 +174,58 @@ def test_a_plural_that_ends_a_verbs_object_phrase_is_its_head() -> None:
     assert "votes" in verbs("After the school board votes, classes resume.")
     assert verbs("Western officials believe the constitution reflects good governance.") == ["believe", "reflects"]
     assert "ignores" in verbs("Some experts suspect the creature ignores him.")
+
+
+def _sides_in(text: str, words: list[str], verb: str):
+    """``_sides`` with the text, which shows what the tokens alone do not (a comma, a hyphen)."""
+    tokens = tokenize(text)
+    where = {t.stem: i for i, t in enumerate(tokens) if t.surface in words}
+    v = next(i for i, t in enumerate(tokens) if t.surface == verb)
+    return sides(tokens, v, where, text)
+
+
+def test_a_participle_a_comma_sets_off_before_by_is_a_passive() -> None:
+    doers, done_to = _sides_in("Clean-up crews, helped by around 200 volunteers, have been removing oil.",
+                               ["crews", "volunteers"], "helped")
+    stem = {t.surface: t.stem for t in tokenize("crews volunteers")}
+    assert doers == {stem["volunteers"]} and done_to == {stem["crews"]}
+    claim = _sides_in("About 200 volunteers are helping clean-up crews.", ["volunteers", "crews"], "helping")
+    assert swapped(claim, (doers, done_to)) is None
+    assert swapped(_sides_in("Crews are helping volunteers.", ["Crews", "volunteers"], "helping"),
+                   (doers, done_to)) is not None
+    # with no comma, a past form before "by" may be a past tense: "prices rose by 5%"
+    assert len(_sides_in("Prices rose by five points.", ["Prices", "points"], "rose")[0]) == 1
+
+
+def test_a_participle_a_hyphen_joins_to_a_word_is_a_passive_whose_agent_is_that_word() -> None:
+    said = _sides_in("The Russian-backed separatists attacked the town.", ["Russian", "separatists"], "backed")
+    stem = {t.surface: t.stem for t in tokenize("Russian separatists")}
+    assert said == ({stem["Russian"]}, {stem["separatists"]})
+    assert swapped(_sides_in("Russian forces backed the separatists.", ["Russian", "separatists"], "backed"),
+                   said) is None
+    assert swapped(_sides_in("The separatists backed Russian forces.", ["separatists", "Russian"], "backed"),
+                   said) is not None
+
+
+def test_a_participle_after_a_verbs_object_says_what_the_object_underwent() -> None:
+    from corroborate.matching.roles import participle_of_a_noun
+
+    text = "Rescuers treated 46 seabirds covered in oil."
+    tokens = tokenize(text)
+    assert participle_of_a_noun(text, tokens, 4)
+    assert _sides_in(text, ["seabirds", "oil"], "covered") == (set(), {tokenize("seabirds")[0].stem})
+    # a finite verb after its subject, past a participle earlier on, is none
+    text = "The waiting list for planned hospital treatment in Westmoor fell to 612,000."
+    assert not participle_of_a_noun(text, tokenize(text), 9)
+    text = "The airport's chief operating officer, Leon Marsh, apologised to passengers."
+    assert not participle_of_a_noun(text, tokenize(text), 8)
+
+
+def test_the_object_after_a_verb_is_read_after_a_progressive_not_after_a_passive() -> None:
+    from corroborate.matching.roles import object_after
+
+    text = "The train was carrying hazardous goods."
+    tokens = tokenize(text)
+    assert [tokens[i].surface for i in object_after(tokens, text, 3)] == ["hazardous", "goods"]
+    text = "The goods were carried by the train."
+    assert object_after(tokenize(text), text, 3) == []

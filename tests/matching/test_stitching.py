@@ -46,3 +46,20 @@ def test_the_claims_verb_said_of_another_subject_with_none_of_the_claims_words_b
     said = "It is starting to work, the union said."
     reading = read_against(read(claim, said), said)
     assert stitching.verb_of_another(reading.analysis, reading.features, reading.aligned) is None
+
+
+def test_the_claims_object_said_only_before_the_verb_is_not_what_the_verb_was_done_to(read) -> None:
+    claim = "The train was carrying hazardous goods."
+    said = "A freight train carrying timber and steel derailed near Ostrava."
+    analysis = read(claim, said)
+    reading = read_against(analysis, said)
+    matched = [reading.row[k] for k in range(len(analysis.terms))]  # (no "hazardous": an adjective may be left out)
+    assert stitching.stitched_object(analysis, reading.features, reading.aligned, matched) == (
+        "carrying", "hazardous goods", "timber")
+    said = "A freight train carrying hazardous goods derailed near Ostrava."
+    reading = read_against(read(claim, said), said)
+    assert stitching.stitched_object(reading.analysis, reading.features, reading.aligned, [1.0] * 4) is None
+    # the second word of a compound is no verb: "long-haul crew" gives "haul" nothing
+    claim, said = "Long-haul flights were largely unaffected.", "Most long-haul crew belong to another union."
+    reading = read_against(read(claim, said), said)
+    assert stitching.stitched_object(reading.analysis, reading.features, reading.aligned, [1.0] * 5) is None
