@@ -14,7 +14,7 @@ from enum import Enum
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
-from . import bounds, direction, effects, measures, negation, particles, partitives, roles, tallies, values
+from . import bounds, degrees, direction, effects, measures, negation, particles, partitives, roles, tallies, values
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
@@ -106,7 +106,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                     and any(stated(st, term.negator) for st in forms)):
                 out.append(Conflict(Kind.NEGATION_UNSAID, f"the claim negates '{term.surface}', the passage does not"))
                 replaced.add(stem(fold(term.negator)))
-        if term.stem not in plain and not term.negated and not _said_in_kind(analysis, k, f):
+        if ((term.stem not in plain or degrees.other_degree(analysis, k, f)) and not term.negated
+                and not _said_in_kind(analysis, k, f)):
             # (an opposite of a word the claim negates says what the claim says: "not allowed" / "refused")
             # (a close spelling does not clear an opposite: stay conservative)
             opposites = lexicon.opposite_stems(term.surface) if not _phrasal(analysis, k) else frozenset()
@@ -278,6 +279,10 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
             continue
         if lexicon.relation(t.surface, term.surface) is lexicon.Relation.SYNONYM:
             continue  # (WordNet's synonym in one sense, opposed through another: "engage" / "engross", by "fire")
+        if (degrees.degree(f.tokens, p) != degrees.degree(analysis.tokens, term.position)
+                and not _negative_form(t.stem, term.stem)):
+            continue  # (an opposite in another degree: "higher than in April" says nothing against "low"; "the
+            # worst affected" is still not "unaffected")
         if term.verb and _converse(analysis, k, f, p):
             continue
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):

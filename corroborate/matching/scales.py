@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from .. import lexicon
 from ..text import Token, fold
-from . import values
+from . import degrees, values
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -130,7 +130,7 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     record = _record_since(analysis, f)
     if record is not None:
         return f"the passage says '{record}', a record since then only; the claim says it of all time"
-    rank = _unsaid_rank(analysis, f)
+    rank = _unsaid_rank(analysis, f) or degrees.unsaid_comparative(analysis, f)
     if rank is not None:
         return f"the claim says '{rank}', the passage does not"
     if not analysis.scale_words:

@@ -1,0 +1,89 @@
+"""A comparative is not its positive: "The fissure is about four kilometres long, shorter than the one that opened in
+December" does not say "The fissure is longer than the one that opened in December".
+
+The stems of "longer" and "long" are one, so a claim's comparative finds its positive in a passage as the same word.
+It says something else: that one thing has more of it than another. A claim comparative (a form in -er of an
+adjective or adverb, as WordNet has its base: "longer", "higher", "cheaper", "earlier", "better") that a sentence has
+only in its positive is not said there (``unsaid_comparative``); and a word the sentence has only in another
+degree leaves it free to say the opposite in its place (``other_degree``, read by ``conflicts``: "shorter"), while
+an opposite in another degree is none ("higher in May than in April" says nothing against "low in May").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..text import Token, fold
+from .analysis import ClaimAnalysis
+from .roles import COPULAS
+from .features import SentenceFeatures
+
+
+IRREGULAR = {"better": "comparative", "worse": "comparative", "more": "comparative", "less": "comparative",
+             "further": "comparative", "farther": "comparative", "best": "superlative", "worst": "superlative",
+             "most": "superlative", "least": "superlative", "furthest": "superlative", "farthest": "superlative"}
+"""The comparatives and superlatives English does not make with -er and -est: a closed class."""
+
+
+def degree(tokens: Sequence[Token], i: int) -> str:
+    """The degree of the word at i: "comparative" ("longer", "better", "more slowly"), "superlative" ("longest",
+    "most slowly") or "positive". A form in -er or -est counts when WordNet has its base as an adjective or adverb
+    and does not use the form mostly as a noun of its own ("number", "later": WordNet's "lat" is a noun), nor as a
+    verb ("offer") unless it compares ("lower than", "is lower"). A comparative in -er before its noun with no "than"
+    after it compares nothing ("older adults", "younger people", "higher education"): it is read as a positive."""
+    w = fold(tokens[i].surface)
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    before = fold(tokens[i - 1].surface) if i > 0 else ""
+    if before in IRREGULAR and (lexicon.mostly(w, "a") or lexicon.mostly(w, "r")):
+        return IRREGULAR[before]  # ("more slowly", "most likely"; not "more patients")
+    for suffix, kind in (("er", "comparative"), ("est", "superlative")):
+        if w.endswith(suffix) and len(w) >= len(suffix) + 3:
+            base = lexicon.inflected_from(w)
+            if (base is not None and (lexicon.mostly(base.word, "a") or lexicon.mostly(base.word, "r"))
+                    and not lexicon.mostly(w, "n") and (not lexicon.mostly(w, "v") or _compares(tokens, i))):
+                return "positive" if kind == "comparative" and _absolute(tokens, i) else kind
+    return "positive"
+
+
+def other_degree(analysis: ClaimAnalysis, k: int, f: SentenceFeatures) -> bool:
+    """Whether the sentence has the claim word k only in another degree: "long" for "longer", "higher" for
+    "high" (a superlative says its positive: "the most effective means")."""
+    term = analysis.terms[k]
+    places = f.positions.get(term.stem, ())
+    if not places:
+        return False
+    mine = degree(analysis.tokens, term.position)
+    theirs = {degree(f.tokens, p) for p in places}
+    if mine == "positive" and "superlative" in theirs:
+        return False  # (the most effective means is an effective one)
+    return mine not in theirs
+
+
+def unsaid_comparative(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
+    """The claim's comparative, when the sentence has the word only in its positive, not even in the claim's form:
+    a length is no comparison ("four kilometres long" / "longer than the one in December")."""
+    for k, term in enumerate(analysis.terms):
+        if (term.number is None and not term.name
+                and degree(analysis.tokens, term.position) == "comparative" and other_degree(analysis, k, f)
+                and not any(fold(f.tokens[p].surface) == fold(term.surface) for p in f.positions[term.stem])):
+            return term.surface
+    return None
+
+
+def _compares(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i stands after a form of "be" or before "than": a comparative, not a verb ("are lower
+    than", "to lower prices")."""
+    after = fold(tokens[i + 1].surface) if i + 1 < len(tokens) else ""
+    return after == "than" or (i > 0 and fold(tokens[i - 1].surface) in COPULAS)
+
+
+THAN_REACH = 3  # words from a comparative before its noun to the "than" that makes it compare ("a longer fissure than")
+
+
+def _absolute(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i stands before a noun with no "than" within THAN_REACH words after it."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_content or not lexicon.mostly(tokens[i + 1].surface, "n"):
+        return False
+    return not any(fold(t.surface) == "than" for t in tokens[i + 1 : i + 2 + THAN_REACH])
