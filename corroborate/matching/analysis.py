@@ -20,7 +20,8 @@ from .. import lexicon
 from ..claims import Claim
 from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, NEGATORS, Token, fold, same_digits, stem, tokenize, words
-from . import cues, direction, effects, modality, negation, partitives, polarity, roles, tallies, values
+from . import (cues, direction, effects, modality, negation, partitives, polarity, possession, roles, tallies,
+               values)
 from .connectives import CONDITIONS, RELATIVE_PRONOUNS, THAT
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 from .reports import VOUCHING_VERBS
@@ -85,6 +86,11 @@ class ClaimAnalysis:
     def counts(self) -> dict[float, str]:
         """The claim's numbers that are no whole of a partitive (``partitives.counts``), read once."""
         return partitives.counts(self.tokens, self.text)
+
+    @cached_property
+    def possessive_verb(self) -> str | None:
+        """The claim's "has" when it is the claim's only verb (``possession.possessive_verb``), read once."""
+        return None if self.verbs else possession.possessive_verb(self.tokens)
 
     @cached_property
     def main_object(self) -> list[int]:

@@ -30,6 +30,7 @@ class Findings:
     topical: bool  # covers the claim's topic closely enough for a conflict to be a contradiction
     absent: tuple[str, ...] = ()  # the claim's names and numbers not in the passage
     missing_verb: str | None = None  # the claim's verb, when none of its verbs is in the decisive sentence
+    unpossessed: str | None = None  # the claim's "has", when the decisive sentence says no possession
     stitched: tuple[str, str, str] | None = None  # (verb, the claim's object, the other the sentence gives the verb)
     unqualified: tuple[str, str] | None = None  # (the claim's object, its head) when the passage has the head alone
     verb_of_another: tuple[str, str] | None = None  # (the claim's verb, the noun it follows instead of the claim's)
@@ -75,6 +76,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, "no sentence of the passage says anything happened (no verb: a heading, a date line)"
     if f.missing_verb:
         return None, f"the claim's verb '{f.missing_verb}' is not in the sentence that holds the rest of the claim"
+    if f.unpossessed:
+        return None, f"the claim says what is had ('{f.unpossessed}'), the sentence that holds the rest does not"
     if f.verb_of_another:
         return None, (f"the sentence says '{f.verb_of_another[0]}' of '{f.verb_of_another[1]}', and has none of the "
                       f"claim's words beside it")

@@ -88,9 +88,11 @@ def denial(s: CueSentence, i: int) -> Scope | None:
     if w in DENIAL_OF_REPORTS and "that" not in s.words[start : start + REPORT_REACH + 1]:
         return s.to_phrase_end(Mood.DENIED, cue, start)  # a report named, not told: "rejected the report as
         # one-sided and said all detainees had access to lawyers" denies the report, not what is said after it
-    if start < len(s.words) and s.words[start].endswith("ing"):
-        return s.to_phrase_end(Mood.DENIED, cue, start)  # a gerund's phrase: "denied taking the drug knowingly and
-        # said he believed a supplement was contaminated" denies the taking, not what he said
+    if "that" not in s.words[start : start + REPORT_REACH + 1]:
+        return s.to_phrase_end(Mood.DENIED, cue, start)  # a phrase, or a clause with no "that": "denied taking the
+        # drug knowingly and said he believed a supplement was contaminated" denies the taking, not what he said;
+        # "denied the accusations and called the expulsions a hostile act", the accusations; a clause's verb keeps
+        # what "and" joins to it ("denied the school was evacuated and closed")
     return s.to_clause_end(Mood.DENIED, cue, start)
 
 

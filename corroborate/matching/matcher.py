@@ -30,7 +30,7 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME, fold, is_dateline
-from . import align, conjuncts, negation, polarity, roles, speakers, stitching, subject, tense
+from . import align, conjuncts, negation, polarity, possession, roles, speakers, stitching, subject, tense
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .conflicts import Conflict, Kind
@@ -249,6 +249,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         score=score, signals=signals, topical=topic.topical, absent=window_absent(analysis, words),
         missing_verb=reading.missing_verb if short else (
             reading.missing_main_verb or align.missing_adverbial_verb(analysis, window, reading.specific)),
+        unpossessed=(analysis.possessive_verb if analysis.possessive_verb is not None
+                     and not possession.says_possession(analysis, reading.features, reading.aligned) else None),
         verbless=verbless,
         stitched=stitching.stitched_object(analysis, reading.features, reading.aligned, words.matched),
         unqualified=stitching.unqualified_object(analysis, words.matched),

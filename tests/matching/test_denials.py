@@ -140,3 +140,14 @@ def test_a_denial_of_a_gerund_ends_with_its_phrase() -> None:
     text = "Okafor denied taking the drug knowingly and said he believed a supplement was contaminated."
     denied = [scope for scope in scopes(tokenize(text), text) if scope.mood is Mood.DENIED]
     assert len(denied) == 1 and denied[0].covers(4) and not denied[0].covers(11)  # the drug, not the supplement
+
+
+def test_a_denial_of_a_noun_ends_with_its_phrase_and_one_of_a_clause_with_the_clause() -> None:
+    text = "Belarus denied the accusations and called the expulsions a hostile act, promising a response."
+    tokens = tokenize(text)
+    denied = [scope for scope in scopes(tokens, text) if scope.mood is Mood.DENIED]
+    assert len(denied) == 1 and denied[0].covers(3) and not denied[0].covers(7)  # the accusations, not the act
+    # a clause with no "that" keeps what "and" joins to its verb
+    text = "The spokesman denied the school was evacuated and closed."
+    denied = [scope for scope in scopes(tokenize(text), text) if scope.mood is Mood.DENIED]
+    assert len(denied) == 1 and denied[0].covers(8)
