@@ -22,10 +22,12 @@ ROLE_SPAN = 4  # in a claim of several verbs, the words this close to a verb are
 
 
 def more_specific(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]) -> dict[int, str]:
-    """Claim words the sentence names by a more specific word (WordNet: a rifle is a weapon), by term index."""
+    """Claim words the sentence names by a more specific word (WordNet: a rifle is a weapon), by term index. Not a
+    word of a scale or an ordinal: "first" is a rank, whatever WordNet files under it ("birth", a beginning)."""
     out: dict[int, str] = {}
     wanted = {t.stem: k for k, t in enumerate(analysis.terms)
-              if not row[k] and t.number is None and not t.name and not t.verb}
+              if not row[k] and t.number is None and not t.name and not t.verb
+              and fold(t.surface) not in lexicon.ORDINALS and lexicon.scale_place(fold(t.surface)) is None}
     if not wanted:
         return out
     tokens = f.tokens

@@ -170,10 +170,13 @@ def _places(tokens: Sequence[Token], text: str) -> Places:
         if mover is None or (word in SIDES and not mover):
             continue
         found[i] = at
-        key = f"{mover} {tokens[at].stem}" if word in SIDES else tokens[at].stem
-        out[word][key] = text[start : tokens[at].end]
-        if word in SIDES:
+        if word in SIDES:  # each noun of the side taken: "against strike action" is against a strike
+            for j in range(i + 1, at + 1):
+                if tokens[j].is_content:
+                    out[word][f"{mover} {tokens[j].stem}"] = text[start : tokens[at].end]
             continue
+        key = tokens[at].stem
+        out[word][key] = text[start : tokens[at].end]
         movers[word, key] = mover
         located = _located_in(tokens, text, at)
         if located is not None:  # "to Corvell's larger plant in Brno": to Brno, too

@@ -11,7 +11,9 @@ killed"), the number right after the sentence's active form of the verb, past wo
 
 from __future__ import annotations
 
-from ..text import fold
+from collections.abc import Sequence
+
+from ..text import Token, fold
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from . import roles
@@ -27,10 +29,21 @@ def claim_count(analysis: ClaimAnalysis) -> int | None:
         if term.number is not None and analysis.term_at.get(term.position + 1) in analysis.subject:
             return k
     for k, term in enumerate(analysis.terms):  # (a number is no word of the subject's: ``analysis.subject``)
-        noun = analysis.term_at.get(term.position + 1)
+        noun = analysis.term_at.get(_counted_at(analysis.tokens, term.position))
         if term.number is not None and noun is not None and noun in analysis.subject:
             return k
     return None
+
+
+def _counted_at(tokens: Sequence[Token], i: int) -> int:
+    """Where the word the number at i counts stands: the next one, or "cent" of "per cent" ("74 per cent of members
+    backed": a share of the subject)."""
+    return i + 2 if _per_cent(tokens, i + 1) else i + 1
+
+
+def _per_cent(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "per cent" starts at i."""
+    return i + 1 < len(tokens) and fold(tokens[i].surface) == "per" and fold(tokens[i + 1].surface) == "cent"
 
 
 def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
@@ -40,6 +53,7 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     if verb is None or count is None:
         return None
     mine = analysis.terms[count].number
+    share = _per_cent(analysis.tokens, analysis.terms[count].position + 1)  # (a share rivals a share only)
     term = analysis.terms[verb]
     places = sorted(p for st in (term.stem, *term.variants) for p in f.positions.get(st, ()))
     passive = roles.is_passive(analysis.tokens, term.position)
@@ -47,7 +61,7 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     for q in places:
         if passive and not roles.is_passive(f.tokens, q):  # "300 people were killed" / "killing at least 38 people"
             after = _object_count(f, q)
-            if after is not None:
+            if after is not None and _per_cent(f.tokens, after + 1) == share:
                 if f.tokens[after].number == mine:
                     return None
                 found = found or (after, q)
@@ -56,7 +70,10 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
         while p >= 0 and q - p <= REACH and (fold(f.tokens[p].surface) in AUXILIARIES
                                              or fold(f.tokens[p].surface).endswith("ly")):
             p -= 1
-        if p < 0 or p == q - 1 or f.tokens[p].number is None or any(
+        shared = p >= 2 and _per_cent(f.tokens, p - 1) and f.tokens[p - 2].number is not None
+        if shared:
+            p -= 2  # a share right before the verb is what it counts: "88 per cent backed strike action"
+        if p < 0 or p == q - 1 or f.tokens[p].number is None or shared != share or any(
                 c in f.text[f.tokens[p].end : f.tokens[q].start] for c in ",;:()—–"):
             continue  # (a number right before the verb, with no auxiliary, may be a noun's: "40 flights cancelled";
             # one before a comma ends an aside: "The men, aged 19, 23 and 31, were charged")
@@ -66,7 +83,7 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     if found is None:
         return None
     p, q = found
-    noun = analysis.term_at.get(analysis.terms[count].position + 1)
+    noun = analysis.term_at.get(_counted_at(analysis.tokens, analysis.terms[count].position))
     end = analysis.terms[noun].position if noun is not None else analysis.terms[count].position
     claimed = analysis.text[analysis.tokens[analysis.terms[count].position].start : analysis.tokens[end].end]
     first, last = min(p, q), max(p, q)

@@ -14,6 +14,7 @@ They are closed classes (``lexicon.SCALES``, widened by WordNet's synonyms in *-
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from .. import lexicon
 from ..text import Token, fold
@@ -171,9 +172,10 @@ RECORD_REACH = 16  # words from a rank or a superlative to the "since" that boun
 
 def _record_since(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     """The sentence's words when it bounds the claim's rank or superlative with "since" ("the first time ... since
-    2009", "the fastest increase since 2016") and the claim does not: a record since a time is no record of all
-    time."""
-    if any(fold(t.surface) == "since" for t in analysis.tokens):
+    2009", "the fastest increase since 2016") or "in" a length of time ("the first births ... at the zoo in six
+    years") and the claim does not: a record since a time is no record of all time."""
+    claimed = [fold(t.surface) for t in analysis.tokens]
+    if any(_bound_end(claimed, analysis.tokens, q) is not None for q in range(len(claimed))):
         return None
     words = [fold(t.surface) for t in f.tokens]
     for t in analysis.tokens:
@@ -186,9 +188,28 @@ def _record_since(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
             for q in range(p + 1, min(len(words), p + 1 + RECORD_REACH)):
                 if any(c in CLAUSE_END for c in f.text[f.tokens[q - 1].end : f.tokens[q].start]):
                     break
-                if words[q] == "since" and q + 1 < len(words):
-                    return f.text[f.tokens[p].start : f.tokens[q + 1].end]
+                end = _bound_end(words, f.tokens, q)
+                if end is not None:
+                    return f.text[f.tokens[p].start : f.tokens[end].end]
     return None
+
+
+LENGTH_OPENERS = frozenset({"the", "a", "more", "than", "over", "nearly", "almost", "about", "last", "past"})
+"""Words between "in" and the count of a length of time ("in more than six years", "in the past decade")."""
+
+
+def _bound_end(words: list[str], tokens: Sequence[Token], q: int) -> int | None:
+    """Where the bound that opens at q ends: "since" and the word after it, or "in" and a length of time ("in six
+    years", "in the past decade", "in a generation"); None when no bound opens there."""
+    if words[q] == "since":
+        return q + 1 if q + 1 < len(words) else None
+    if words[q] != "in":
+        return None
+    j = q + 1
+    while j < len(words) and (words[j] in LENGTH_OPENERS or tokens[j].number is not None):
+        j += 1
+    entry = lexicon.entry_of(words[j]) if j < len(words) and j > q + 1 else None
+    return j if entry is not None and entry.main_pos == "n" and entry.kind("n") == "time" else None
 
 
 def _superlative(word: str) -> bool:

@@ -218,3 +218,11 @@ def test_a_short_claim_with_no_verb_must_have_the_noun_it_says_in_the_sentence(r
     assert align.missing_predicate(analysis, sentence("It was the first drone incident this year."), {}) is None
     # a place after the copula is no noun the subject is
     assert read("The painting is in the collection of the Mauritshuis.").predicate_noun is None
+
+
+def test_a_rank_or_a_scale_word_is_never_stood_for_by_a_more_specific_word(read) -> None:
+    said = "Edinburgh zoo celebrates birth of twin red panda cubs"
+    analysis = read("They are the first red pandas ever born at the zoo.", said)
+    f = sentence(said)
+    assert not any(analysis.terms[k].surface == "first"
+                   for k in align.more_specific(analysis, f, term_matches(analysis, f.stems)))

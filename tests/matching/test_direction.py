@@ -114,3 +114,9 @@ def test_the_end_of_another_verbs_movement_is_no_reversal_where_the_claims_verb_
     assert _reversed(claim, "Thieves broke into the Lindqvist Museum overnight and stole two paintings.") is None
     # A sentence that tells only another verb's movement still is one.
     assert _reversed("A pump was sent from Hollin.", "A pump was brought in to Hollin.") == ("from Hollin", "to Hollin")
+
+
+def test_a_side_taken_is_taken_on_each_noun_of_its_phrase() -> None:
+    # "against strike action" is against a strike, which "voted to strike" is for
+    assert _reversed("Dock workers voted against strike action.", "Dock workers voted to strike over pay.") == (
+        "against strike action", "to strike")

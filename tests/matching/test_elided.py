@@ -26,3 +26,14 @@ def test_the_count_after_the_active_verb_is_what_a_passive_claim_counts(read) ->
     assert elided_count(read("At least 300 people were killed by the earthquake.", said), sentence(said)) == (
         "300 people", "killing at least 38")
     assert elided_count(read("At least 38 people were killed by the earthquake.", said), sentence(said)) is None
+
+
+def test_a_share_before_the_claims_verb_is_what_it_counts_and_rivals_only_a_share(read) -> None:
+    said = "Of the 1,900 members balloted, 88 per cent backed strike action on a turnout of 74 per cent."
+    assert elided_count(read("74 per cent of members balloted backed strike action.", said), sentence(said)) == (
+        "74 per cent", "88 per cent backed")
+    assert elided_count(read("88 per cent of members balloted backed strike action.", said), sentence(said)) is None
+    # a share of a passive claim is no rival of a count after the passage's active verb
+    said = "Emergency departments saw 91,000 patients in January."
+    assert elided_count(read("62 per cent of emergency patients were seen within four hours.", said),
+                        sentence(said)) is None

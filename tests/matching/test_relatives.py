@@ -52,3 +52,17 @@ def test_the_claims_verb_said_only_of_another_name_in_a_relative_clause_is_said_
     assert _of_antecedent(read, "Otto Ressler died in 1990.", text) is None
     # a claim whose subject is no name may be what the clause's name is
     assert _of_antecedent(read, "Her first husband died in 1990.", text) is None
+
+
+def test_a_claim_number_said_only_of_another_name_is_that_names(read) -> None:
+    text = "The cubs were born on 19 June to mother Mali, who is five, and father Jiro, who is seven."
+    word, said = _of_antecedent(read, "The cubs' mother, Mali, is seven.", text)
+    assert word == "seven" and said == "Jiro, who is seven"
+    assert _of_antecedent(read, "The cubs' mother, Mali, is five.", text) is None
+
+
+def test_a_clause_about_the_claims_subject_after_the_verb_is_read_too(read) -> None:
+    text = ("The government has approved the wind farm, overruling the local council, which rejected the plan in "
+            "2024.")
+    word, clause = _in_relative(read, "The local council approved the plan in 2024.", text)
+    assert word == "plan" and clause == "which rejected the plan in 2024"

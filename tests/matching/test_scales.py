@@ -158,3 +158,14 @@ def test_a_record_since_a_time_is_no_record_of_all_time(read) -> None:
                                               "prize since 2009', a record since then only; the claim says it of all "
                                               "time")
     assert scale_mismatch(read(said, said), sentence(said)) is None
+
+
+def test_a_record_in_a_length_of_time_is_no_record_of_all_time(read) -> None:
+    said = "Two cubs have been born at the zoo, the first births of the species at the zoo in six years."
+    assert scale_mismatch(read("They are the first births of the species ever at the zoo.", said),
+                          sentence(said)) == ("the passage says 'first births of the species at the zoo in six "
+                                              "years', a record since then only; the claim says it of all time")
+    assert scale_mismatch(read("They are the first births at the zoo in six years.", said), sentence(said)) is None
+    # "in" a time that is no length ("in winter", "in history") bounds nothing
+    said = "It was the first snow in winter."
+    assert scale_mismatch(read("It was the first snow.", said), sentence(said)) is None

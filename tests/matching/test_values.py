@@ -402,3 +402,17 @@ def test_a_share_is_of_the_words_its_of_names() -> None:
         "62 per cent", "71 per cent")
     assert percent_conflict("71 per cent of union members who voted backed the offer.", said, stem) is None
     assert percent_conflict("Turnout was 62 per cent.", said, stem) is None
+
+
+def test_a_number_before_per_cent_counts_a_share_not_the_noun_after_it() -> None:
+    from corroborate.matching.values import substitutions
+    from corroborate.text import tokenize
+
+    said = "A strike at the port in 2023 lasted 11 days and ended with a pay rise of 7 per cent."
+    tokens = tokenize(said)
+    positions: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        positions.setdefault(t.stem, []).append(i)
+    found = [s.message for s in substitutions(tokenize("A strike at the port in 2023 lasted seven days."), tokens,
+                                              positions, ())]
+    assert found == ["number differs: the claim says 'seven', the passage '11 days'"]
