@@ -122,7 +122,7 @@ class ClaimAnalysis:
     @cached_property
     def obligation(self) -> modality.Obligation | None:
         """The deontic modal over the claim's verbs ("must register", "do not have to register"), if any."""
-        return modality.obligation_over(self.tokens, [self.terms[k].position for k in self.verbs])
+        return modality.obligation_over(self.tokens, [self.terms[k].position for k in self.verbs], self.text)
 
     @cached_property
     def acronyms(self) -> dict[int, re.Pattern[str]]:

@@ -87,9 +87,12 @@ COMPARING = frozenset({"with", "to"})
 """Words that, after "compared" after a comma, open the other side of a comparison: "Patients who took the pill at
 night had 112 strokes, compared with 149 among those who took it in the morning" says nothing of the 112 and the
 morning together. That side says something of its own, verb or not: its value."""
-COMPARED = {"compared": COMPARING, "up": frozenset({"from"}), "down": frozenset({"from"})}
+THAN = frozenset({"than"})
+COMPARED = {"compared": COMPARING, "up": frozenset({"from"}), "down": frozenset({"from"}), "less": THAN, "more": THAN,
+            "fewer": THAN}
 """The words that, after a comma, open the other side of a comparison, and the words that follow each: ", compared
-with 149", ", up from 41 a week ago" (the earlier value of what the clause before gives now)."""
+with 149", ", up from 41 a week ago" (the earlier value of what the clause before gives now), ", less than the
+£300,000 his lawyers had sought" (what the value before is set against)."""
 
 
 def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:

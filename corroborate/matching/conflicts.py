@@ -279,10 +279,10 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
             continue
         if lexicon.relation(t.surface, term.surface) is lexicon.Relation.SYNONYM:
             continue  # (WordNet's synonym in one sense, opposed through another: "engage" / "engross", by "fire")
-        if (degrees.degree(f.tokens, p) != degrees.degree(analysis.tokens, term.position)
+        if (degrees.comparing(f.tokens, p) != degrees.comparing(analysis.tokens, term.position)
                 and not _negative_form(t.stem, term.stem)):
-            continue  # (an opposite in another degree: "higher than in April" says nothing against "low"; "the
-            # worst affected" is still not "unaffected")
+            continue  # (an opposite that compares where the other does not: "higher than in April" says nothing
+            # against "low"; "the worst affected" is still not "unaffected", and a superlative says its positive)
         if term.verb and _converse(analysis, k, f, p):
             continue
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):

@@ -6,7 +6,8 @@ It says something else: that one thing has more of it than another. A claim comp
 adjective or adverb, as WordNet has its base: "longer", "higher", "cheaper", "earlier", "better") that a sentence has
 only in its positive is not said there (``unsaid_comparative``); and a word the sentence has only in another
 degree leaves it free to say the opposite in its place (``other_degree``, read by ``conflicts``: "shorter"), while
-an opposite in another degree is none ("higher in May than in April" says nothing against "low in May").
+an opposite that compares where the claim's word does not is none, nor the other way round (``comparing``: "higher
+in May than in April" says nothing against "low in May").
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ def degree(tokens: Sequence[Token], i: int) -> str:
                     and not lexicon.mostly(w, "n") and (not lexicon.mostly(w, "v") or _compares(tokens, i))):
                 return "positive" if kind == "comparative" and _absolute(tokens, i) else kind
     return "positive"
+
+
+def comparing(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a comparative: it says more or less than something, not how much."""
+    return degree(tokens, i) == "comparative"
 
 
 def other_degree(analysis: ClaimAnalysis, k: int, f: SentenceFeatures) -> bool:

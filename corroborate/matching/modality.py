@@ -73,19 +73,23 @@ def first_obligation(tokens: Sequence[Token], verbs: Sequence[int]) -> Obligatio
 LIGHT_REACH = 3  # words from a governed verb to the word it makes a verb phrase with ("put an end", "take part")
 
 
-def obligation_over(tokens: Sequence[Token], verbs: Sequence[int]) -> Obligation | None:
+def obligation_over(tokens: Sequence[Token], verbs: Sequence[int], text: str = "") -> Obligation | None:
     """The obligation over the first of these verbs that has one (``first_obligation``), else over the verb
     phrase one of them stands in (``obligation_near``): what claim and passage are both read with."""
-    return first_obligation(tokens, verbs) or obligation_near(tokens, verbs)
+    return first_obligation(tokens, verbs) or obligation_near(tokens, verbs, text)
 
 
-def obligation_near(tokens: Sequence[Token], words: Sequence[int]) -> Obligation | None:
+def obligation_near(tokens: Sequence[Token], words: Sequence[int], text: str = "") -> Obligation | None:
     """The obligation over a verb that makes a phrase with one of these words, which the sentence says as a noun
-    ("are needed to put an end to" for "are needed to end"): what the modal governs is the whole verb phrase."""
+    ("are needed to put an end to" for "are needed to end"): what the modal governs is the whole verb phrase, which
+    no clause mark of the ``tokens``' ``text`` interrupts ("Legal costs, which the newspaper must also pay, are
+    expected to exceed": the costs are expected, not required)."""
     if not any(fold(t.surface) in MODAL_STARTS for t in tokens):
         return None  # (most sentences have no modal: skip the search)
     for q in words:
         for p in range(q - 1, max(-1, q - 1 - LIGHT_REACH), -1):
+            if text and any(c in text[tokens[p].end : tokens[p + 1].start] for c in ",;:()—–"):
+                break
             found = obligation(tokens, p)
             if found is not None:
                 return found

@@ -153,9 +153,20 @@ def _name_before(tokens: list[Token], text: str, q: int) -> int | None:
 
 
 def _name_after(tokens: list[Token], q: int, preposition: str) -> int | None:
-    """The position of the name that opens the phrase after the word at q and the same preposition."""
+    """The position of the name that opens the phrase after the word at q and the same preposition, past the nouns
+    of a role before it ("paid for the midfielder Lars Eriksen")."""
     r = _after_preposition(tokens, q, preposition)
-    return r if r is not None and _is_name(tokens[r]) else None
+    if r is None:
+        return None
+    for p in range(r, min(len(tokens), r + 1 + ROLE_WORDS)):
+        if _is_name(tokens[p]):
+            return p
+        if not (tokens[p].is_content and tokens[p].number is None and lexicon.mostly(tokens[p].surface, "n")):
+            return None
+    return None
+
+
+ROLE_WORDS = 2  # common nouns of a role before a name ("the midfielder Lars Eriksen", "the chief executive Ann Ho")
 
 
 def _after_preposition(tokens: list[Token], q: int, preposition: str) -> int | None:

@@ -156,7 +156,7 @@ class Reading:
         (not support: "must register" says what the law requires, not what happened)."""
         claimed = self.analysis.obligation
         verbs = sorted(p for k in self.analysis.verbs for p in self.aligned.get(k, ()))
-        said = modality.obligation_over(self.features.tokens, verbs)  # ("needed to put an end": "needed to end")
+        said = modality.obligation_over(self.features.tokens, verbs, self.features.text)  # ("needed to put an end")
         if claimed is None and said is None:
             return None
         if claimed is not None and said is not None:

@@ -92,3 +92,9 @@ def test_a_clause_whose_verb_is_left_out_says_something_of_its_own(read) -> None
     # an "and" that joins a name to the noun phrase before it opens no clause
     said = "The award went to the film's lead actor, and Navid Rostami collected it."
     assert _other(read, "The award went to the film's lead actor.", said) is None
+
+
+def test_less_than_after_a_comma_opens_the_other_side_of_a_comparison(read) -> None:
+    said = "He awarded Mr Oyelaran £120,000 in damages, less than the £300,000 his lawyers had sought."
+    assert _other(read, "Oyelaran was awarded £300,000 in damages.", said) == ("300,000", "less than")
+    assert _other(read, "Oyelaran was awarded £120,000 in damages.", said) is None

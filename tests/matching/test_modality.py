@@ -42,3 +42,13 @@ def test_the_modal_governs_a_verb_phrase_that_says_the_claims_verb_as_a_noun() -
     plain = "Joint efforts put an end to such practice."
     tokens = tokenize(plain)
     assert obligation_near(tokens, [next(i for i, t in enumerate(tokens) if t.surface == "end")]) is None
+
+
+def test_the_modal_of_a_relative_clause_governs_no_verb_past_its_comma() -> None:
+    from corroborate.matching.modality import obligation_near
+
+    text = "Legal costs, which the newspaper must also pay, are expected to exceed £1 million."
+    tokens = tokenize(text)
+    expected = next(i for i, t in enumerate(tokens) if t.surface == "expected")
+    assert obligation_near(tokens, [expected], text) is None
+    assert obligation_near(tokens, [expected]) is not None  # (without the text, the comma is not seen)

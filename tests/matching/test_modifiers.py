@@ -127,3 +127,10 @@ def test_a_participle_an_adverb_qualifies_stands_in_the_modifiers_place(read) ->
 def test_a_name_before_a_comma_qualifies_nothing_after_it(read) -> None:
     assert name(read, "Priya Nair is Eastline Rail's operations director.",
                 "We are working with the investigators, said Priya Nair, operations director.") is None
+
+
+def test_a_name_after_the_nouns_of_a_role_is_the_name_in_the_claims_place(read) -> None:
+    said = "It beats the previous club record of £25 million, paid for the midfielder Lars Eriksen in 2024."
+    assert name(read, "The previous club record was £25 million, paid for Kofi Mensah.", said) == (
+        "the passage names 'Lars' where the claim has 'Kofi Mensah'")
+    assert name(read, "The previous club record was £25 million, paid for Lars Eriksen.", said) is None
