@@ -96,7 +96,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
                 replaced.add(stem(fold(term.negator)))  # "exempt from registering": "exempt" is what differs
             elif (not term.negated and term.stem in negated_by and not (negated_by[term.stem] & claim_negators)
                   and (term.stem not in plain or _negated_in_place(analysis, k, f, term.stem))
-                  and not _in_negated_complement(analysis, k)):
+                  and not _in_negated_complement(analysis, k)
+                  and not (negation.lost(analysis.tokens, term.position) and negated_by[term.stem] <= PLAIN_LACK)):
                 out.append(Conflict(Kind.NEGATED, f"the passage negates '{term.surface}'"))
                 replaced |= _narrowed(analysis, k, f, row) | _implicative_replaced(analysis, k, negated_by[term.stem])
         elif row[k] and term.negated and not claim_negators & sentence_negators:
@@ -213,6 +214,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     return list(dict.fromkeys(out)), replaced  # (an opposite found both as a word and on a scale is said once)
 
 
+PLAIN_LACK = frozenset({stem("without"), stem("no")})
+"""Negators of a noun that say only that it is not had: what a form of "lose" before it says too."""
+
+
 def _negators_said_otherwise(analysis: ClaimAnalysis, f: SentenceFeatures) -> set[str]:
     """Stems of the sentence's negating words with a meaning of their own that a claim verb says in other words:
     "delayed the next wave" says what "postponed the next wave" does (a kind of delay), so the wave that
@@ -279,6 +284,9 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
             continue
         if lexicon.relation(t.surface, term.surface) is lexicon.Relation.SYNONYM:
             continue  # (WordNet's synonym in one sense, opposed through another: "engage" / "engross", by "fire")
+        if _before_its_noun(analysis, k) and p + 1 < len(f.tokens) and f.tokens[p + 1].number is not None:
+            continue  # (a word a number follows is a verb's form, not the adjective opposed to the claim's before
+            # its noun: "children aged five months to three years" / "young children")
         if (degrees.comparing(f.tokens, p) != degrees.comparing(analysis.tokens, term.position)
                 and not _negative_form(t.stem, term.stem)):
             continue  # (an opposite that compares where the other does not: "higher than in April" says nothing
@@ -288,6 +296,14 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):
             return t.surface
     return None
+
+
+def _before_its_noun(analysis: ClaimAnalysis, k: int) -> bool:
+    """Whether the claim word k is no verb and stands right before a content word that is no number ("young
+    children"): a modifier of that noun."""
+    term, tokens = analysis.terms[k], analysis.tokens
+    after = tokens[term.position + 1] if term.position + 1 < len(tokens) else None
+    return not term.verb and after is not None and after.is_content and after.number is None
 
 
 def _converse(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, p: int) -> bool:

@@ -6,7 +6,8 @@
 * *privative*: "without Russian citizenship" says the holder lacks what "with Russian citizenship" says it
   has (the two before the same noun are opposites; "without" alone before another's object is not);
 * *lacking*: "lack a work permit" says no more than "have no work permit" or "without a work permit", unlike the
-  other negating verbs, which say more than "not" ("refused", "exempt from": ``text.LEXICAL_NEGATORS``).
+  other negating verbs, which say more than "not" ("refused", "exempt from": ``text.LEXICAL_NEGATORS``); and
+  "lost power" says what "were left without power" says (``lost``).
 """
 
 from __future__ import annotations
@@ -116,6 +117,23 @@ def said_plainly(negated_words: Sequence[tuple[str, Sequence[int]]], negated_her
                                  for places in lacking)
 
 
+LOSING = frozenset("lose loses lost losing".split())
+"""The verb of coming to be without: "homes lost power" says what "homes were left without power" says."""
+LOSS_REACH = 3  # words between a form of "lose" and the noun it governs ("lost their mains power")
+
+
+def lost(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a form of "lose" governs the word at i (determiners and modifiers between, no verb): then "without"
+    or "no" before the same word says it too."""
+    for j in range(i - 1, max(-1, i - 1 - LOSS_REACH), -1):
+        word = fold(tokens[j].surface)
+        if word in LOSING:
+            return True
+        if not (tokens[j].is_content or word in ("the", "a", "an", "their", "its", "his", "her", "our")):
+            return False
+    return False
+
+
 def _just_not(negator: str) -> bool:
     """Whether a negator says "not" and no more ("no", "without", "lacks"; not "refused", "exempt")."""
     word = fold(negator)
@@ -158,7 +176,7 @@ _SUBORDINATORS = (RELATIVE_PRONOUNS | RELATIVE_ADVERBS | COMPLEMENTIZERS | CONDI
 
 
 PRIVATIVE = {"with": "without", "without": "with"}
-PRIVATIVE_REACH = 3  # tokens after "with" / "without" in which the noun it governs stands ("without Russian citizenship")
+PRIVATIVE_REACH = 3  # tokens after "with" / "without" in which its noun stands ("without Russian citizenship")
 
 
 def _governed(tokens: Sequence[Token], text: str, i: int) -> int | None:

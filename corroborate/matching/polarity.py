@@ -32,7 +32,7 @@ from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMATIONS, CONFIRMED, EVIDENC
                      not_confirmed_that, open_cue, possibility, truth_in_doubt, unconfirmed_teller, TRUTH_MODALS)
 from .implicatives import (COMMISSIVE_FORMS, DIRECTING, ENDEAVOURS, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO,
                            PREVENTING, PRESSING_FOR, PROMISING, PROPOSING, held_out, implicative, intended)
-from .predicates import epistemic_adverb, judged_by_predicate, weighed_by_adverb
+from .predicates import EPISTEMIC, epistemic_adverb, judged_by_predicate, judged_subject, weighed_by_adverb
 from .reports import (BELIEF_FORMS, NOTHING, QUANTIFIERS, SAYING_FORMS, belief, belief_of, forms, not_said_that,
                       reported_content, told_nothing_about, unvouched_that)
 from .trailing import trailing_scopes
@@ -44,7 +44,7 @@ RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     denied_report, denial, contrary_to, false_that, no_truth_to, no_evidence_that, awaiting_confirmation,
     not_confirmed_that, unconfirmed_teller, judged_report,
     not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
-    intended, truth_in_doubt, open_cue, possibility,
+    intended, truth_in_doubt, open_cue, possibility, judged_subject,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, told_nothing_about, reported_content,
     impersonal_that, unvouched_that, indefinite_attribution,
 )
@@ -60,7 +60,7 @@ TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVER
             | COMMISSIVE_FORMS
             | PROPOSING | PRESSING_FOR | ENDEAVOURS | PROMISING | DIRECTING | TRUTH_MODALS
             | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
-            | SAYING_FORMS | NOTHING | {"yet", "short"})
+            | SAYING_FORMS | NOTHING | {"yet", "short"} | EPISTEMIC)
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 

@@ -25,6 +25,7 @@ from enum import StrEnum
 from functools import cache
 
 from .. import lexicon
+from . import roles
 from .cues import CueSentence, Mood, Scope
 
 MODAL_VERBS = frozenset("could might may would must".split())
@@ -225,6 +226,39 @@ def epistemic_nouns() -> frozenset[str]:
     """The nouns of the epistemic class and of WordNet's widening of it ("likelihood", "probability"): "in all
     likelihood, X" weighs X as "probably" does."""
     return frozenset(w for w in _widened(EPISTEMIC) if w.endswith(("ity", "hood")))
+
+
+def judged_subject(s: CueSentence, i: int) -> Scope | None:
+    """"A recommendation was unlikely before next year", "an agreement is possible": an epistemic predicate said by
+    a form of "be" of the noun phrase before it, with no "that" or "to" after it (those are ``judged_by_predicate``'s
+    and ``implicatives``'), leaves what that phrase names open. Not "it is likely": a subject that only points
+    ahead."""
+    w = s.words[i]
+    if ("epistemic" not in kind_of(w) or w in EPISTEMIC_NOUNS or s.after(i) in ("that", "to")
+            or epistemic_adverb(w) or (i + 1 < len(s.tokens) and roles.is_verb(s.tokens, i + 1))):
+        return None  # (an adverb before its verb weighs the verb: "was probably evacuated", ``weighed_by_adverb``)
+    copula = next((j for j in range(i - 1, max(-1, i - 1 - SPAN), -1) if s.words[j] in COPULAS), None)
+    if copula is None or copula == 0 or any(s.tokens[j].is_content and not s.words[j].endswith("ly")
+                                            for j in range(copula + 1, i)):
+        return None  # (between them only a negator or an adverb: "was not likely", "is highly unlikely")
+    if s.words[copula - 1] in SUBJECTS or not s.tokens[copula - 1].is_content:
+        return None
+    start = copula - 1  # the noun phrase before the copula: back to a clause mark, a verb or a word that opens a
+    while start > 0 and not any(c in s.text[s.tokens[start - 1].end : s.tokens[start].start] for c in ",;:()—–") \
+            and _of_a_noun_phrase(s, start - 1):  # clause
+        start -= 1
+    return Scope(Mood.OPEN, " ".join(t.surface for t in s.tokens[copula : i + 1]), start, copula - 1)
+
+
+def _of_a_noun_phrase(s: CueSentence, j: int) -> bool:
+    """Whether the word at j may stand in a noun phrase: a content word that is no verb here, a determiner or a
+    preposition ("a cut in interest rates"); not "said", "that", "where"."""
+    if s.tokens[j].is_content:
+        return not roles.is_verb(s.tokens, j)
+    return s.words[j] in roles.DETERMINERS or s.words[j] in roles.PREPOSITIONS
+
+
+EPISTEMIC_NOUNS = frozenset({"possibility", "likelihood"})
 
 
 def judged_by_predicate(s: CueSentence, i: int) -> Scope | None:

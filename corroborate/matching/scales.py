@@ -139,7 +139,7 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     unplaced = unplaced_rivals(analysis, f)
     if unplaced:
         return unplaced[0]
-    said = {fold(t.surface): t.surface for t in f.tokens}
+    said = {_place_word(f.tokens, i): t.surface for i, t in enumerate(f.tokens)}
     for word in analysis.scale_words:
         w = fold(word.surface)
         place = lexicon.scale_place(w)
@@ -164,6 +164,16 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         if level in (1, len(lexicon.SCALES[name]) - 1):  # "rarely", "few" (not many), "always", "all": said or not
             return f"the claim says '{word.surface}', the passage does not"
     return None
+
+
+def _place_word(tokens: Sequence[Token], i: int) -> str:
+    """The word at i as its place on a scale reads it: "all but" (before a number or a quantifier: "all but 18,000
+    of them", "all but a few") is "most", not all."""
+    word = fold(tokens[i].surface)
+    if word == "all" and i + 2 < len(tokens) and fold(tokens[i + 1].surface) == "but" and (
+            tokens[i + 2].number is not None or fold(tokens[i + 2].surface) in ("a", "one", "two", "few")):
+        return "most"
+    return word
 
 
 RECORD_REACH = 16  # words from a rank or a superlative to the "since" that bounds it ("the first time a film by a

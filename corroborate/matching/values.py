@@ -347,6 +347,17 @@ def _owned_otherwise(claimed: list[tuple[V, str, int]], said: list[tuple[V, str,
     return None
 
 
+_DIFFERENCE = re.compile(r"(?:\s+(?:per\s+cent|percent|[a-z]+))?\s+(?:more|less|fewer|[a-z]+er)(?:\s+[a-z]+)?\s+than\b",
+                         re.IGNORECASE)
+
+
+def difference_at(text: str, tok: Token) -> bool:
+    """Whether the number ``tok`` of ``text`` gives a difference from another value, not an amount ("£48 million,
+    £11 million more than planned", "three days longer than expected", "4 per cent more patients than"): a difference
+    says nothing of an amount."""
+    return _DIFFERENCE.match(text, tok.end) is not None
+
+
 _COMPARED = re.compile(r"\s+(?:more|less|fewer|higher|lower|up|down|above|below|greater|smaller)\b", re.IGNORECASE)
 _AIMS = "target|goal|aim|objective"
 _NEEDED = re.compile(r"\s+(?:needed|required|necessary)\b", re.IGNORECASE)  # "the 95 per cent needed to prevent

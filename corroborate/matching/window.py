@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..text import fold
 from . import align, dating, subject, values
 from .analysis import ClaimAnalysis, ClaimTerm
-from .features import SourceFeatures
+from .features import SentenceFeatures, SourceFeatures
 from .retrieval import CONTEXT_CREDIT, VARIANT_CREDIT, best_of
 
 COMBINED_PENALTY = 10.0  # score taken off a candidate that joins two separate places of a source
@@ -81,8 +81,17 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
     # window or the source's date.
     place: frozenset[str] = frozenset().union(*(feats[i].stems for i in holding))
     found_numbers = {t.stem for t in terms if t.number is not None
-                     and (t.stem in place or (dating.is_date(analysis, t) and t.stem in in_window))}
+                     and ((t.stem in place and _same_kind(analysis, t, [feats[i] for i in holding]))
+                          or (dating.is_date(analysis, t) and t.stem in in_window))}
     return WindowWords(matched, in_window, found_numbers, dated)
+
+
+def _same_kind(analysis: ClaimAnalysis, term: ClaimTerm, holding: list[SentenceFeatures]) -> bool:
+    """Whether the sentences that hold the claim give its number as the claim does, an amount or a difference
+    (``values.difference_at``: "£11 million more than planned" is no cost of £11 million)."""
+    mine = values.difference_at(analysis.text, analysis.tokens[term.position])
+    return any(values.difference_at(f.text, f.tokens[p]) == mine
+               for f in holding for p in f.positions.get(term.stem, ()))
 
 
 def _written_as_name(feats: SourceFeatures, window: list[int], term: ClaimTerm) -> bool:

@@ -305,3 +305,18 @@ def test_what_the_claim_says_stopped_is_not_said_by_the_object_of_a_verb_and_its
     assert conflicts(read(claim, said), said) == []
     said = "Pupils who kept using their phones late at night slept longer."
     assert "the claim negates 'using', the passage does not" in conflicts(read(claim, said), said)
+
+
+def test_without_before_what_the_claim_says_was_lost_says_it_too(read) -> None:
+    said = "About 120,000 homes were left without power on Sunday."
+    assert conflicts(read("About 120,000 homes lost power on Sunday.", said), said) == []
+    assert conflicts(read("About 120,000 homes had power on Sunday.", said), said) == [
+        "the passage negates 'power'"]
+
+
+def test_a_word_a_number_follows_is_no_adjective_opposed_to_the_claims(read) -> None:
+    said = "The vaccine reduced cases by 68 per cent in children aged five months to three years."
+    assert conflicts(read("The vaccine reduced cases by 68 per cent in young children.", said), said) == []
+    # a verb's count after it stays a count: "opened two rest centres" / "closed two rest centres"
+    said = "The council opened two rest centres on Monday."
+    assert conflicts(read("The council closed two rest centres on Monday.", said), said) != []

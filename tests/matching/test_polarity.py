@@ -65,6 +65,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         hedges.condition: ("Provided the school was evacuated, nobody was hurt.", Mood.OPEN),
         reports.belief: ("Officials fear that the school was evacuated.", Mood.OPEN),
         predicates.weighed_by_adverb: ("Conceivably, the school was evacuated.", Mood.OPEN),
+        predicates.judged_subject: ("An evacuation of the school was unlikely.", Mood.OPEN),
         reports.not_said_that: ("Police did not say that the school was evacuated.", Mood.OPEN),
         reports.told_nothing_about: ("Parents were told nothing about the evacuation of the school.", Mood.OPEN),
         reports.reported_content: ("Parents gathered amid reports that the school was evacuated.", Mood.OPEN),

@@ -109,3 +109,19 @@ def test_a_predicate_is_read_past_a_negation_by_no_and_past_an_aside_in_dashes()
 
 def test_disinformation_is_a_word_of_falsity() -> None:
     assert stance("The Kremlin called it disinformation that the school was evacuated.") is Mood.DENIED
+
+
+def test_an_epistemic_predicate_said_of_a_noun_phrase_leaves_what_it_names_open() -> None:
+    from corroborate.matching.polarity import scopes
+    from corroborate.text import tokenize
+
+    def opened(text: str) -> list[str]:
+        tokens = tokenize(text)
+        return [" ".join(t.surface for t in tokens[s.first : s.last + 1]) for s in scopes(tokens, text)
+                if s.mood is Mood.OPEN]
+
+    assert opened("The agency said a recommendation was unlikely before next year.") == ["a recommendation"]
+    assert opened("A cut in interest rates is likely in July.") == ["A cut in interest rates"]
+    # the phrase ends at a comma or a word that opens a clause, and "it is likely" points ahead to its "that"
+    assert opened("Prisoners are sent to the front lines, where survival is unlikely.") == ["survival"]
+    assert opened("The cut is not certain.") == []

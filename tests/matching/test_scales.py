@@ -169,3 +169,12 @@ def test_a_record_in_a_length_of_time_is_no_record_of_all_time(read) -> None:
     # "in" a time that is no length ("in winter", "in history") bounds nothing
     said = "It was the first snow in winter."
     assert scale_mismatch(read("It was the first snow.", said), sentence(said)) is None
+
+
+def test_all_but_before_a_number_is_not_all(read) -> None:
+    said = "By Monday evening, supply had been restored to all but 18,000 of the homes."
+    assert scale_mismatch(read("By Monday evening, supply had been restored to every home.", said),
+                          sentence(said)) == "the passage says 'all' where the claim says 'every'"
+    said = "By Monday evening, supply had been restored to all the homes."
+    assert scale_mismatch(read("By Monday evening, supply had been restored to every home.", said),
+                          sentence(said)) is None

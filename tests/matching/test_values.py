@@ -416,3 +416,16 @@ def test_a_number_before_per_cent_counts_a_share_not_the_noun_after_it() -> None
     found = [s.message for s in substitutions(tokenize("A strike at the port in 2023 lasted seven days."), tokens,
                                               positions, ())]
     assert found == ["number differs: the claim says 'seven', the passage '11 days'"]
+
+
+def test_a_number_before_a_comparative_and_than_is_a_difference_not_an_amount() -> None:
+    from corroborate.matching.values import difference_at
+    from corroborate.text import tokenize
+
+    def differences(text: str) -> list[str]:
+        return [t.surface for t in tokenize(text) if t.number is not None and difference_at(text, t)]
+
+    assert differences("Repairs cost £48 million, £11 million more than planned.") == ["11 million"]
+    assert differences("Departments saw 4 per cent more patients than last year.") == ["4"]
+    assert differences("The strike lasted three days longer than expected.") == ["three"]
+    assert differences("Repairs cost £48 million.") == []
