@@ -64,6 +64,13 @@ def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
             opener = f.tokens[first - 2 if compared else first - 1 : first]
             return analysis.terms[j].surface, " ".join(t.surface for t in opener)
         verb_at = next(iter(home))
+        home_first = bounds[verb_at][0]
+        if (other == 0 and verb_at > 0 and term.number is not None
+                and ";" in f.text[f.tokens[home_first - 1].end : f.tokens[home_first].start]
+                and _says_something(f.tokens, first, last)):
+            return analysis.terms[j].surface, ";"  # (a number of a clause of its own before a semicolon: "Organisers
+            # said 80,000 people took part; police put the number at about 25,000"; a word there may be what the
+            # clause after takes up, "the second cannabis farm ...; the first ... was found in January")
         if other == 0 and verb_at > 0 and _of_the_rest(f.tokens, bounds[verb_at], aligned[k]) and _says_something(
                 f.tokens, first, last):
             # the other way round: the claim's verb in a contrasted clause about the rest, this word only in the

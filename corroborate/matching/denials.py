@@ -88,7 +88,9 @@ def denial(s: CueSentence, i: int) -> Scope | None:
     if w in DENIAL_OF_REPORTS and "that" not in s.words[start : start + REPORT_REACH + 1]:
         return s.to_phrase_end(Mood.DENIED, cue, start)  # a report named, not told: "rejected the report as
         # one-sided and said all detainees had access to lawyers" denies the report, not what is said after it
-    if "that" not in s.words[start : start + REPORT_REACH + 1]:
+    aside = start < len(s.tokens) and any(c in s.text[s.tokens[i].end : s.tokens[start].start] for c in ",—–(")
+    if "that" not in s.words[start : start + REPORT_REACH + 1] and not aside:  # (an aside after the cue: its
+        # clause follows, "have denied, in a statement issued on Friday, that X")
         return s.to_phrase_end(Mood.DENIED, cue, start)  # a phrase, or a clause with no "that": "denied taking the
         # drug knowingly and said he believed a supplement was contaminated" denies the taking, not what he said;
         # "denied the accusations and called the expulsions a hostile act", the accusations; a clause's verb keeps

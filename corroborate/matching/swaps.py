@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
@@ -39,7 +40,19 @@ def pairs(tokens: Sequence[Token], text: str) -> set[tuple[str, str]]:
         if a in verbs and not (b - a == 2 and fold(tokens[a + 1].surface) in VERB_PREPOSITIONS):
             continue
         out.add((tokens[a].stem, tokens[b].stem))
+    for a, tok in enumerate(tokens):  # a preposition of place the tokenizer keeps as a content word ("ended outside
+        b = a + 2  # parliament"), after a verb or a past form (which one before a preposition is)
+        if not (a in verbs or (tok.is_content and lexicon.written_past(tok.surface))):
+            continue
+        if (b < len(tokens) and fold(tokens[a + 1].surface) in PLACE_WORDS and tokens[b].is_content
+                and tokens[b].number is None and not any(c in _BREAKS for c in text[tokens[a].end : tokens[b].start])):
+            out.add((tokens[a].stem, tokens[b].stem))
     return out
+
+
+PLACE_WORDS = frozenset({"outside", "inside", "near", "beside", "behind", "across", "along", "around", "beyond",
+                         "towards", "toward", "opposite"})
+"""Prepositions of place that are content words too ("went outside"): after a verb, before a noun, they pair them."""
 
 
 VERB_PREPOSITIONS = roles.PREPOSITIONS - {"by", "of"}

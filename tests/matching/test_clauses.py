@@ -98,3 +98,12 @@ def test_less_than_after_a_comma_opens_the_other_side_of_a_comparison(read) -> N
     said = "He awarded Mr Oyelaran £120,000 in damages, less than the £300,000 his lawyers had sought."
     assert _other(read, "Oyelaran was awarded £300,000 in damages.", said) == ("300,000", "less than")
     assert _other(read, "Oyelaran was awarded £120,000 in damages.", said) is None
+
+
+def test_a_number_of_a_clause_before_a_semicolon_is_that_clauses(read) -> None:
+    said = "Organisers said 80,000 people took part; police put the number at about 25,000."
+    assert _other(read, "Police put the number of marchers at 80,000.", said) == ("80,000", ";")
+    assert _other(read, "Police put the number at about 25,000.", said) is None
+    # a word there may be what the clause after takes up: "the first" is the first cannabis farm
+    said = "It is the second cannabis farm discovered in the town this year; the first was found in January."
+    assert _other(read, "A cannabis farm was found in January.", said) is None

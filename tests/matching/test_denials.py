@@ -151,3 +151,9 @@ def test_a_denial_of_a_noun_ends_with_its_phrase_and_one_of_a_clause_with_the_cl
     text = "The spokesman denied the school was evacuated and closed."
     denied = [scope for scope in scopes(tokenize(text), text) if scope.mood is Mood.DENIED]
     assert len(denied) == 1 and denied[0].covers(8)
+
+
+def test_a_denial_with_an_aside_after_it_denies_the_clause_the_aside_leads_to() -> None:
+    text = "Police have denied, in a statement issued on Friday, that the school was evacuated."
+    denied = [scope for scope in scopes(tokenize(text), text) if scope.mood is Mood.DENIED]
+    assert len(denied) == 1 and denied[0].covers(13)  # "evacuated"

@@ -42,3 +42,13 @@ def test_another_order_that_keeps_each_words_neighbours_is_no_exchange(read, cla
 def test_a_verb_and_the_agent_after_by_are_no_pair() -> None:
     text = "Patronis was attacked by Gaetz in the debate."
     assert ("attack", "gaetz") not in pairs(tokenize(text), text)
+
+
+def test_a_past_form_and_the_noun_after_a_preposition_of_place_are_a_pair(read) -> None:
+    said = "The march, which began at Marquês de Pombal square and ended outside parliament, was largely peaceful."
+    text = "The march ended outside parliament."
+    assert (tokenize("ended")[0].stem, tokenize("parliament")[0].stem) in pairs(tokenize(text), text)
+    claim = "The march began outside parliament and ended at Marquês de Pombal square."
+    assert exchanged(read(claim, said), sentence(said)) is not None
+    claim = "The march began at Marquês de Pombal square and ended outside parliament."
+    assert exchanged(read(claim, said), sentence(said)) is None
