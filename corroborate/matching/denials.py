@@ -80,6 +80,8 @@ def denial(s: CueSentence, i: int) -> Scope | None:
     if not (w in DENIAL_CUES or ruled_out or (
             w in DENIAL_OF_REPORTS and REPORT_NOUNS & set(s.words[i + 1 : i + 1 + REPORT_REACH]))):
         return None
+    if w in DENIAL_OF_REPORTS and i > 0 and s.words[i - 1] in ARTICLES_AND_POSSESSIVES:
+        return None  # a participle before its noun: "along their disputed border that killed", "the rejected bid"
     start = i + 2 if ruled_out else i + 1
     negator = _negator_before(s, i)
     if negator is not None:

@@ -21,7 +21,11 @@ NEGATIVE_IMPLICATIVES = frozenset("fail fails failed failing refuse refuses refu
 OPEN_BEFORE_TO = frozenset("try tries tried trying attempt attempts attempted attempting plan plans planned "
                            "planning intend intends intended want wants wanted hope hopes hoped seek seeks sought "
                            "aim aims aimed threaten threatens threatened promise promises promised expect expects "
-                           "expected propose proposes proposed wish wishes wished".split())
+                           "expected propose proposes proposed wish wishes wished "
+                           "vote votes voted voting bid bids effort efforts motion proposal decision decide decides "
+                           "decided".split())
+"""Words whose "to" and verb say what is tried, wanted, voted for or decided, not what was done ("survived a vote to
+remove her from office", "decided to close the library")."""
 
 
 PREVENTING = frozenset("prevented prevent prevents barred stopped kept banned blocked prohibited".split())  # ... from

@@ -213,9 +213,11 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     words = {fold(t.surface) for t in tokens}
     # A claim that says "could be" is matched by a passage that says "might".
     out = set(MODALS if words & MODALS else ()) | words & (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY
-                                                           | OPEN_CUES | NEGATIVE_IMPLICATIVES | OPEN_BEFORE_TO
+                                                           | OPEN_CUES | NEGATIVE_IMPLICATIVES
                                                            | PREVENTING | COMMISSIVE_FORMS | PROPOSING
                                                            | PRESSING_FOR | ENDEAVOURS | PROMISING)
+    out |= {w for w, after in zip(map(fold, (t.surface for t in tokens)), (fold(t.surface) for t in tokens[1:]))
+            if w in OPEN_BEFORE_TO and after == "to"}  # ("voted to strike"; not "in a recall vote")
     out |= {w for w in words if predicates.kind_of(w)}  # "it is likely that": the claim's own judgement
     out |= {fold(a.surface) for a, b in zip(tokens, tokens[1:]) if fold(b.surface) == "that"}  # "reports that"
     for verb in {b for t in tokens if t.is_content and (b := belief_of(t.surface)) is not None}:

@@ -4,9 +4,9 @@
 council said it was reviewing why the upgrade had not gone ahead and would publish a report in the summer", and
 says what the passage does not: that the report is out. The claim's verb is in the past or a participle (a form
 in *-ed*, an irregular past or participle: *published*, *went*, *was taken*), with no word of the future before it; the
-passage has that verb only after *will*, *would*, *shall* or *is to* ("would publish", "will be taken", "is to
-close"), with at most a few adverbs, a negator or an auxiliary between. A plan or an intention ("plans to close")
-is read by ``implicatives`` as open already. A rule in the present ("prisoners who do not sign are sent to solitary
+passage has that verb only after *will*, *would*, *shall*, *is to* or *is due to* ("would publish", "will be taken",
+"is to close", "are due to begin"), with at most a few adverbs, a negator or an auxiliary between. A plan or an
+intention ("plans to close") is read by ``implicatives`` as open already. A rule in the present ("prisoners who do not sign are sent to solitary
 confinement") is told by a threat of what follows a condition ("if you don't sign, you'll be sent"): not foretold.
 """
 
@@ -23,6 +23,8 @@ from .features import SentenceFeatures
 FUTURE = frozenset({"will", "would", "shall"})
 CONTRACTED_FUTURE = ("'ll", "’ll", "won't", "won’t")  # the tokenizer keeps a contraction whole: "you'll", "won't"
 TO_BE = frozenset({"is", "are", "was", "were"})  # "is to close": what is arranged, not what happened
+SCHEDULED = frozenset({"due", "set", "scheduled", "slated"})
+"""Words of a schedule between a form of "be" and "to": "talks are due to begin" says they have not yet."""
 BETWEEN = frozenset({"be", "have", "not", "n't", "never", "then", "also", "now", "soon", "still", "first"})
 REACH = 3  # words between the word of the future and the verb ("would then be published")
 
@@ -118,6 +120,8 @@ def _future_before(tokens: Sequence[Token], p: int) -> int | None:
             return j
         if w == "to" and j >= 1 and fold(tokens[j - 1].surface) in TO_BE:
             return j - 1
+        if w == "to" and j >= 2 and fold(tokens[j - 1].surface) in SCHEDULED and fold(tokens[j - 2].surface) in TO_BE:
+            return j - 2  # ("are due to begin", "is set to close")
         if w not in BETWEEN and not w.endswith("ly"):
             return None
         j -= 1

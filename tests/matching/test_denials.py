@@ -157,3 +157,8 @@ def test_a_denial_with_an_aside_after_it_denies_the_clause_the_aside_leads_to() 
     text = "Police have denied, in a statement issued on Friday, that the school was evacuated."
     denied = [scope for scope in scopes(tokenize(text), text) if scope.mood is Mood.DENIED]
     assert len(denied) == 1 and denied[0].covers(13)  # "evacuated"
+
+
+def test_a_participle_of_a_denial_verb_before_its_noun_denies_nothing() -> None:
+    text = "Four days of clashes along their disputed border that killed at least 56 soldiers."
+    assert not [s for s in scopes(tokenize(text), text) if s.mood is Mood.DENIED]

@@ -127,3 +127,16 @@ def test_a_finite_clause_after_the_failed_act_is_not_what_failed() -> None:
     # ... but not a clause that may not have happened ("before"), nor one with no subject of its own
     assert stance("Officials failed to evacuate the school before the fire spread.", claim="the fire spread",
                   ) is Mood.DENIED
+
+
+def test_what_is_voted_bid_or_decided_for_is_not_done() -> None:
+    assert stance("Governors survived a vote to have the school evacuated.") is Mood.OPEN
+    assert stance("The council decided to have the school evacuated.") is Mood.OPEN
+    # the claim's own "vote" carries the cue only before "to": a recall vote is no vote to do anything
+    from corroborate.matching.polarity import claim_cues
+    from corroborate.text import tokenize
+
+    text = "She has been removed from office in a recall vote."
+    assert "vote" not in claim_cues(tokenize(text), text)
+    text = "Members voted to strike."
+    assert "voted" in claim_cues(tokenize(text), text)

@@ -66,3 +66,10 @@ def test_a_rule_in_the_present_is_told_by_what_follows_a_condition(read) -> None
         "sent", "will be sent")
     assert _foretold(read, "Prisoners were sent to solitary confinement.",
                      "If you don't sign, you'll be sent to solitary confinement.") == ("sent", "you'll be sent")
+
+
+def test_what_is_due_to_happen_has_not_happened(read) -> None:
+    said = "Talks on a lasting settlement are due to begin in Ankara next month."
+    assert _foretold(read, "Talks on a lasting settlement began in Ankara.", said) == (
+        "began", "are due to begin")
+    assert _foretold(read, "Talks on a lasting settlement will begin in Ankara.", said) is None

@@ -805,6 +805,17 @@ SET_50 = (
     ("Investors want to know whether {}.", "Analysts are asking whether {}.", "The board will decide whether {}.",
      "Shareholders questioned whether {}."),
 )
+SET_51 = (
+    ("The fire service has denied that {}.", "Rail bosses rejected claims that {}.",
+     "The operator insisted it was not the case that {}.", "Emergency officials dismissed as false reports that {}.",
+     "The airport said there was no truth in reports that {}.", "Police were quick to deny that {}."),
+    ("Passengers were told that {} might be possible.", "Engineers suspect that {}.",
+     "It remains to be seen whether {}.", "Officials could not rule out that {}.",
+     "Early indications are that {}.", "There were unconfirmed reports that {}.",
+     "The coastguard said it was possible that {}.", "Residents have been told {} could happen."),
+    ("Commuters are asking whether {}.", "The inquiry will examine whether {}.",
+     "Councillors want to know if {}.", "Nobody has yet explained whether {}."),
+)
 SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, "7": SET_7, "8": SET_8, "9": SET_9,
         "10": SET_10, "11": SET_11, "12": SET_12, "13": SET_13, "14": SET_14, "15": SET_15, "16": SET_16,
         "17": SET_17, "18": SET_18,
@@ -813,7 +824,7 @@ SETS = {"1": SET_1, "2": SET_2, "3": SET_3, "4": SET_4, "5": SET_5, "6": SET_6, 
         "33": SET_33, "34": SET_34, "35": SET_35, "36": SET_36, "37": SET_37, "38": SET_38,
         "39": SET_39, "40": SET_40, "41": SET_41, "42": SET_42, "43": SET_43,
         "44": SET_44, "45": SET_45, "46": SET_46, "47": SET_47, "48": SET_48, "49": SET_49,
-        "50": SET_50}
+        "50": SET_50, "51": SET_51}
 SKIP, TAKE = 150, 250  # the sentences probes.py uses, and how many after them these take
 
 
