@@ -22,7 +22,7 @@ from .implicatives import NEGATIVE_IMPLICATIVES
 from .elided import elided_count
 from .nobody import nobody_for_count
 from .places import in_place
-from .scales import CLAUSE_END, scale_rivals
+from .scales import CLAUSE_END, changed_the_other_way, scale_rivals
 
 
 class Kind(Enum):
@@ -122,6 +122,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if measure is not None:
         out.append(Conflict(Kind.OPPOSITE, f"the passage says '{measure[1]}' where the claim says '{measure[0]}'"))
         replaced.add(stem(fold(measure[0])))
+    change = changed_the_other_way(analysis, f)  # "down 7 per cent" / "up 7 per cent"
+    if change is not None:
+        out.append(Conflict(Kind.OPPOSITE, f"the passage says '{change[1]}' where the claim says '{change[0]}'"))
     for word, rival, placed in scale_rivals(analysis, f):  # before/after, more/fewer, all/none
         if placed:
             out.append(Conflict(Kind.OPPOSITE, f"the passage says '{rival}' where the claim says '{word}'"))

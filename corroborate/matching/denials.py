@@ -6,11 +6,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .. import lexicon
-from ..text import PLAIN_NEGATORS
+from ..text import PLAIN_NEGATORS, fold
 from . import predicates
 from .cues import SCANT, CueSentence, Mood, Scope, clause_start, cue_words
 from .implicatives import NEGATIVE_IMPLICATIVES
+
+if TYPE_CHECKING:  # (the matcher asks, of a claim's analysis, whether it relays what a report held)
+    from .analysis import ClaimAnalysis
 
 # Verbs and nouns whose complement ("that ...", "reports that ...") the sentence says is false.
 DENIAL_CUES = frozenset("deny denies denied denying refute refutes refuted refuting debunk debunked debunks "
@@ -97,7 +102,35 @@ def denial(s: CueSentence, i: int) -> Scope | None:
         # drug knowingly and said he believed a supplement was contaminated" denies the taking, not what he said;
         # "denied the accusations and called the expulsions a hostile act", the accusations; a clause's verb keeps
         # what "and" joins to it ("denied the school was evacuated and closed")
+    if w in DENIAL_OF_REPORTS:
+        start = _past_claiming(s, start)
     return s.to_clause_end(Mood.DENIED, cue, start)
+
+
+CLAIMING = frozenset("claim claims claimed say says said suggest suggests suggested find finds found show shows "
+                     "showed shown conclude concludes concluded report reports reported state states stated argue "
+                     "argues argued assert asserts asserted allege alleges alleged".split())
+"""Verbs by which a report named after a denial holds what it holds: "retracted a study that claimed X" takes back
+X, not that the study claimed it."""
+
+
+def relays_what_is_taken_back(analysis: ClaimAnalysis, cue: str) -> bool:
+    """Whether the claim tells what a report held ("The study had claimed that X": a verb of claiming before "that")
+    and the passage's denial takes a report back ("retracted a study that claimed X"): the passage still says the
+    report held X, which is what the claim says."""
+    words = [fold(t.surface) for t in analysis.tokens]
+    return fold(cue.split()[0]) in DENIAL_OF_REPORTS and any(
+        w in CLAIMING and after == "that" for w, after in zip(words, words[1:]))
+
+
+def _past_claiming(s: CueSentence, start: int) -> int:
+    """Where what a report named after a denial holds starts: after its "that" and verb of claiming ("a widely
+    reported study that claimed drinking coffee ...": drinking), or ``start`` when it has none."""
+    for j in range(start, min(len(s.words) - 1, start + REPORT_REACH + 1)):
+        if s.words[j] == "that" and s.words[j + 1] in CLAIMING:
+            after = j + 2
+            return after + 1 if after < len(s.words) and s.words[after] == "that" else after
+    return start
 
 
 def _ruled_out_thing(s: CueSentence, i: int) -> Scope | None:

@@ -64,7 +64,9 @@ def _other_agent(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     """(the claim's subject and verb, the sentence's passive of that verb with its agent) when the claim says who did
     it in the active ("Air traffic controllers reported the first drone") and the sentence says it in the passive
     with another agent, none of the claim's subject's words ("The first drone was reported by a pilot ..., and the
-    second by air traffic controllers"): another one did it."""
+    second by air traffic controllers"): another one did it. So does an active whose subject is another name, where
+    the claim's subject is a name ("Kestrel United won the National Cup ..., beating Harlow Athletic" / "Harlow
+    Athletic won the National Cup")."""
     tokens = analysis.tokens
     k = analysis.main_verb  # (or the first verb in the past, one the stop words hold: "reported")
     at = analysis.terms[k].position if k is not None else next(
@@ -83,6 +85,13 @@ def _other_agent(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
             continue
         passive = any(fold(t.surface) in roles.COPULAS for t in f.tokens[max(0, q - PASSIVE_REACH) : q])
         by = q + 1 if q + 1 < len(f.tokens) and fold(f.tokens[q + 1].surface) == "by" else None
+        if not passive and all(t.name for t in subject):
+            other = _name_before(f, q, stems)  # the active with another name for subject: "Kestrel United won"
+            if other is None or _named_as_means(f, stems):
+                return None  # ("Rovers equalised ... through Sam Adebayo": the team did it by its player)
+            found = found or (f"{' '.join(t.surface for t in subject)} {tokens[at].surface}",
+                              f.text[f.tokens[other].start : tok.end])
+            continue
         if not passive or by is None:
             return None  # (the verb said otherwise somewhere: left to the roles)
         head = _head_after(f.tokens, f.text, by)
@@ -96,6 +105,36 @@ def _other_agent(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
         found = found or (f"{' '.join(t.surface for t in subject)} {tokens[at].surface}",
                           f.text[tok.start : f.tokens[agent].end])
     return found
+
+
+MEANS = frozenset({"through", "via", "by"})
+"""Prepositions that name who or what an act was done by or through."""
+
+
+def _named_as_means(f: SentenceFeatures, stems: set[str]) -> bool:
+    """Whether the sentence names one of the claim's subject words right after one of MEANS (past a first name)."""
+    return any(fold(f.tokens[p].surface) in MEANS and any(f.tokens[r].stem in stems for r in range(p + 1, p + 3)
+                                                          if r < len(f.tokens))
+               for p in range(len(f.tokens)))
+
+
+def _name_before(f: SentenceFeatures, q: int, stems: set[str]) -> int | None:
+    """Where the name stands that is the subject of the verb at q, right before it (past auxiliaries), when it is
+    none of the claim's subject (``stems``) and no preposition governs it; None otherwise."""
+    p = q - 1
+    while p >= 0 and fold(f.tokens[p].surface) in roles.AUXILIARIES:
+        p -= 1
+    if p < 0 or any(c in f.text[f.tokens[p].end : f.tokens[q].start] for c in ",;:()—–"):
+        return None
+    tok = f.tokens[p]
+    if not (tok.capitalised and tok.is_content and tok.number is None) or tok.stem in stems:
+        return None
+    first = p
+    while first > 0 and f.tokens[first - 1].capitalised and f.tokens[first - 1].is_content:
+        first -= 1
+    if first > 0 and fold(f.tokens[first - 1].surface) in roles.PREPOSITIONS:
+        return None  # ("the mayor of Kestrel won": Kestrel is no subject)
+    return first
 
 
 APPOSITION_REACH = 4  # words of a name set off by a comma after an agent's phrase ("..., Navid Rostami")

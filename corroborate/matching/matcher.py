@@ -30,7 +30,7 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME, fold, is_dateline
-from . import align, conjuncts, negation, polarity, possession, roles, speakers, stitching, subject, tense
+from . import align, conjuncts, denials, negation, polarity, possession, roles, speakers, stitching, subject, tense
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .conflicts import Conflict, Kind
@@ -186,7 +186,8 @@ class Matcher:
         modal = reading.modality
         if modal is not None and modal[0]:
             conflicts.append(Conflict(Kind.MODALITY, modal[1]))
-        if reading.mood.mood is polarity.Mood.DENIED:
+        if (reading.mood.mood is polarity.Mood.DENIED
+                and not denials.relays_what_is_taken_back(analysis, reading.mood.cue)):
             if reading.denial_agrees:  # both say it did not happen, in other words ("denied that" / "rejected
                 # claims that", "refused to" / "declined to"): the claim's negation is the passage's denial
                 conflicts = [c for c in conflicts if c.kind is not Kind.NEGATION_UNSAID]

@@ -166,6 +166,24 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     return None
 
 
+CHANGE = {"up": "down", "down": "up"}
+"""Words of the direction of a change before its size ("up 7 per cent", "down 3 points")."""
+
+
+def changed_the_other_way(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(the claim's "down 7", the sentence's "up 7") when the claim gives a change by a number with one of CHANGE and
+    the sentence gives the same number with the other: the same size, the other way."""
+    for i, tok in enumerate(analysis.tokens[:-1]):
+        word, size = fold(tok.surface), analysis.tokens[i + 1].number
+        if word not in CHANGE or size is None:
+            continue
+        for p, said in enumerate(f.tokens[:-1]):
+            if fold(said.surface) == CHANGE[word] and f.tokens[p + 1].number == size:
+                return (f"{tok.surface} {analysis.tokens[i + 1].surface}",
+                        f"{said.surface} {f.tokens[p + 1].surface}")
+    return None
+
+
 def _place_word(tokens: Sequence[Token], i: int) -> str:
     """The word at i as its place on a scale reads it: "all but" (before a number or a quantifier: "all but 18,000
     of them", "all but a few") is "most", not all."""

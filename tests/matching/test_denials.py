@@ -162,3 +162,16 @@ def test_a_denial_with_an_aside_after_it_denies_the_clause_the_aside_leads_to() 
 def test_a_participle_of_a_denial_verb_before_its_noun_denies_nothing() -> None:
     text = "Four days of clashes along their disputed border that killed at least 56 soldiers."
     assert not [s for s in scopes(tokenize(text), text) if s.mood is Mood.DENIED]
+
+
+def test_a_report_taken_back_is_taken_back_in_what_it_held_not_in_its_holding_it(read) -> None:
+    text = ("A journal has retracted a widely reported study that claimed drinking three cups of coffee a day could "
+            "add two years to life expectancy.")
+    tokens = tokenize(text)
+    [denied] = [s for s in scopes(tokens, text) if s.mood is Mood.DENIED]
+    assert tokens[denied.first].surface == "drinking"  # (not "a widely reported study that claimed")
+    from corroborate.matching.denials import relays_what_is_taken_back
+
+    assert relays_what_is_taken_back(read("The study had claimed that coffee adds two years to life.", text),
+                                     "retracted")
+    assert not relays_what_is_taken_back(read("Coffee adds two years to life.", text), "retracted")

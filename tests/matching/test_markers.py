@@ -75,3 +75,13 @@ def test_a_participle_before_by_after_a_noun_is_a_passives_and_a_shared_part_is_
     assert role(read, "Stupefied by promises of money, some people do not realize the consequences.", said) is None
     said = "The report is based on interviews with 64 former detainees and 12 guards."
     assert role(read, "The report is based on interviews with 64 guards.", said) is not None
+
+
+def test_an_active_with_another_name_for_subject_is_another_one_doing_it(read) -> None:
+    said = "Kestrel United won the National Cup for the first time in 41 years, beating Harlow Athletic on penalties."
+    assert role(read, "Harlow Athletic won the National Cup for the first time in 41 years.", said) == (
+        "Harlow Athletic won", "Kestrel United won")
+    assert role(read, "Kestrel United won the National Cup for the first time in 41 years.", said) is None
+    # the claim's name after "through" or "by" is who did it for the sentence's subject
+    said = "Rovers equalised just before half-time through Sam Adebayo, his ninth goal of the season."
+    assert role(read, "Sam Adebayo equalised just before half-time.", said) is None

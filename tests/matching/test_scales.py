@@ -178,3 +178,18 @@ def test_all_but_before_a_number_is_not_all(read) -> None:
     said = "By Monday evening, supply had been restored to all the homes."
     assert scale_mismatch(read("By Monday evening, supply had been restored to every home.", said),
                           sentence(said)) is None
+
+
+def test_the_same_change_the_other_way_is_opposed() -> None:
+    from corroborate.matching.scales import changed_the_other_way
+
+    said = sentence("Norland received 9.4 million visitors last year, up 7 per cent on the year before.")
+
+    class Claim:  # (only the tokens are read)
+        def __init__(self, text: str) -> None:
+            from corroborate.text import tokenize
+            self.tokens = tokenize(text)
+
+    assert changed_the_other_way(Claim("Visitors rose, down 7 per cent."), said) == ("down 7", "up 7")
+    assert changed_the_other_way(Claim("Visitors rose, up 7 per cent."), said) is None
+    assert changed_the_other_way(Claim("Visitors fell, down 9 per cent."), said) is None
