@@ -569,8 +569,9 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
         if tok.number is not None and any(
                 t.number == tok.number and not any(u.is_negator for u in tokens[max(0, p - 3) : p])
                 for p, t in enumerate(tokens)):
-            recount = _counted_otherwise(claim_tokens, pos, tokens)
-            if recount is not None:  # ("70 firefighters and 12 engines" / "Seventy fire engines")
+            recount = _counted_otherwise(claim_tokens, pos, tokens) or _placed_otherwise(claim_tokens, pos, tokens)
+            if recount is not None:  # ("70 firefighters and 12 engines" / "Seventy fire engines"; "began at 9.15
+                # a.m. and ... restored by 3.30 p.m." / "began at 3.30 p.m.")
                 yield Substitution("number", f"number differs: the claim says '{tok.surface}', the passage "
                                              f"'{recount}'", tok.stem)
                 return
@@ -647,6 +648,24 @@ def _counted_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence
             if theirs is not None and tokens[theirs].stem == noun:
                 return f"{t.surface} {tokens[theirs].surface}"
     return None
+
+
+def _placed_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence[Token]) -> str | None:
+    """The sentence's number after the claim's verb and preposition, when the claim puts its number right after them
+    ("The outage began at 3.30 p.m.") and the sentence has the claim's number only after other words and another
+    right after them ("began at 9.15 a.m. and ... were fully restored by 3.30 p.m."): each is said of its verb."""
+    if pos < 2 or fold(claim_tokens[pos - 1].surface) not in PREPOSITIONS or not claim_tokens[pos - 2].is_content:
+        return None
+    preposition, verb, mine = fold(claim_tokens[pos - 1].surface), claim_tokens[pos - 2].stem, claim_tokens[pos].number
+
+    def after_the_verb(p: int) -> bool:
+        return p >= 2 and fold(tokens[p - 1].surface) == preposition and tokens[p - 2].stem == verb
+
+    if any(t.number == mine and after_the_verb(p) for p, t in enumerate(tokens)):
+        return None
+    return next((f"{tokens[p - 2].surface} {tokens[p - 1].surface} {t.surface}" for p, t in enumerate(tokens)
+                 if t.number is not None and t.number != mine and comparable(claim_tokens[pos], t)
+                 and after_the_verb(p)), None)
 
 
 def _counted_by(tok: Token, name: Token, direction: int) -> bool:

@@ -429,3 +429,22 @@ def test_a_number_before_a_comparative_and_than_is_a_difference_not_an_amount() 
     assert differences("Departments saw 4 per cent more patients than last year.") == ["4"]
     assert differences("The strike lasted three days longer than expected.") == ["three"]
     assert differences("Repairs cost £48 million.") == []
+
+
+def test_a_number_after_the_claims_verb_and_preposition_is_what_they_are_said_of() -> None:
+    from corroborate.matching.values import substitutions
+    from corroborate.text import tokenize
+
+    said = "The company said the outage began at 9.15 a.m. and that services were fully restored by 3.30 p.m."
+    tokens = tokenize(said)
+    positions: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        positions.setdefault(t.stem, []).append(i)
+
+    def differs(claim: str) -> list[str]:
+        return [s.message for s in substitutions(tokenize(claim), tokens, positions, ())]
+
+    assert differs("The outage began at 3.30 p.m.") == [
+        "number differs: the claim says '3.30', the passage 'began at 9.15'"]
+    assert differs("The outage began at 9.15 a.m.") == []
+    assert differs("Services were fully restored by 3.30 p.m.") == []
