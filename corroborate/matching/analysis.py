@@ -22,7 +22,7 @@ from ..sources import Corpus
 from ..text import LEXICAL_NEGATORS, NEGATORS, Token, fold, same_digits, stem, tokenize, words
 from . import (cues, direction, effects, modality, negation, partitives, polarity, possession, roles, tallies,
                values)
-from .connectives import CONDITIONS, RELATIVE_PRONOUNS, THAT
+from .connectives import ARTICLES, CONDITIONS, RELATIVE_PRONOUNS, THAT
 from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, MIN_COVERAGE
 from .reports import VOUCHING_VERBS
 
@@ -416,7 +416,6 @@ def _another_word(mine: lexicon.Entry | None, choice: str) -> bool:
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
-ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _adverb(word: str) -> bool:

@@ -1,7 +1,9 @@
-"""The closed classes of words that open a clause or join two, from which each rule builds the set it reads.
+"""The closed classes of words that open a clause or join two, and of the words that open a noun phrase, from which
+each rule builds the set it reads.
 
 Rules differ in which openers end what they read (a denial's scope, an agent phrase, a reason that must be said),
-so each keeps its own set; building them from these classes shows what each takes in and leaves out.
+and in which words before a noun they pass over, so each keeps its own set; building them from these classes shows
+what each takes in and leaves out.
 """
 
 from __future__ import annotations
@@ -22,3 +24,11 @@ REASONS = frozenset({"because", "since", "as"})
 JOINING = frozenset({"and", "or"})
 """Join words of one phrase ("friends and family") or two clauses."""
 COORDINATORS = JOINING | frozenset({"but"})
+
+
+ARTICLES = frozenset({"a", "an", "the"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+"""Point to a thing ("this report"); "that" opens a clause too (``THAT``)."""
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+QUANTIFYING = frozenset({"some", "any", "each", "every", "no", "all", "many", "several", "few"})
+"""Say how many of a noun ("several raids", "no workers")."""

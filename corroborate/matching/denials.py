@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..text import PLAIN_NEGATORS, fold
 from . import predicates
+from .connectives import ARTICLES, POSSESSIVES
 from .cues import SCANT, CueSentence, Mood, Scope, clause_start, cue_words
 from .implicatives import NEGATIVE_IMPLICATIVES
 
@@ -146,7 +147,7 @@ def _ruled_out_thing(s: CueSentence, i: int) -> Scope | None:
     return s.to_phrase_end(Mood.DENIED, " ".join(t.surface for t in s.tokens[i:start]), start)
 
 
-ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "any", "its", "their", "his", "her", "this", "that"})
+ARTICLES_AND_POSSESSIVES = ARTICLES | (POSSESSIVES - {"our", "my", "your"}) | {"any", "this", "that"}
 
 
 NEGATOR_REACH = 3  # words before a denial where a negator of it may stand ("has not yet publicly denied")

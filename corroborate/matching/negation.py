@@ -16,7 +16,8 @@ from typing import Sequence
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold
-from .connectives import COMPLEMENTIZERS, CONDITIONS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
+from .connectives import (ARTICLES, COMPLEMENTIZERS, CONDITIONS, DEMONSTRATIVES, POSSESSIVES, RELATIVE_ADVERBS,
+                          RELATIVE_PRONOUNS)
 
 # Verbs of ceasing: before a gerund they say its activity no longer goes on ("stopped trying", "ceased
 # operating"); alone ("the raids stopped") they are the claim's own predicate.
@@ -95,7 +96,7 @@ def _far_from(tokens: Sequence[Token], text: str, i: int) -> int | None:
     return None
 
 
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVES
 
 
 def _verb_form_next(tokens: Sequence[Token], i: int) -> bool:

@@ -26,6 +26,7 @@ from functools import cache
 
 from .. import lexicon
 from . import roles
+from .connectives import ARTICLES
 from .cues import CueSentence, Mood, Scope
 
 MODAL_VERBS = frozenset("could might may would must".split())
@@ -34,7 +35,6 @@ COPULAS = frozenset("is are was were be been being seems seemed appears appeared
 SUBJECTS = frozenset({"it", "this", "that"})
 NEGATED = frozenset({"not", "never", "hardly", "scarcely", "cannot", "no"})  # and any contraction in n't ("no": "by
 # no means certain")
-ARTICLES = frozenset({"a", "an", "the"})
 SPAN = 4  # words between the copula and the predicate (negation, adverbs, an article: "not at all clear")
 
 EPISTEMIC = frozenset("possible likely probable conceivable plausible imaginable impossible unlikely improbable "

@@ -12,13 +12,14 @@ from typing import Sequence
 
 from .. import lexicon
 from ..text import Token, fold
-from .connectives import CONCESSIVES, CONDITIONS, COORDINATORS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
+from .connectives import (ARTICLES, CONCESSIVES, CONDITIONS, COORDINATORS, DEMONSTRATIVES, POSSESSIVES,
+                          QUANTIFYING, RELATIVE_ADVERBS, RELATIVE_PRONOUNS)
 
 AUXILIARIES = frozenset("be is are was were been being am has have had having do does did will would shall should "
                         "can could may might must to not never n't".split())
 COPULAS = frozenset("is are was were be been being am".split())
-DETERMINERS = frozenset("the a an this these those his her its their our my your some any each every no "
-                        "all many several few".split())
+DETERMINERS = ARTICLES | (DEMONSTRATIVES - {"that"}) | POSSESSIVES | QUANTIFYING
+"""Words a noun phrase may open with, passed over to its noun (not "that", which opens a clause as often)."""
 
 
 def skip_determiners(tokens: Sequence[Token], i: int, step: int) -> int:

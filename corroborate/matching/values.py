@@ -16,11 +16,12 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..text import NUMBER_WORDS, STOPWORDS, Token, fold, is_year, month_of, parse_number, same_digits
+from .connectives import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from .roles import is_verb
 
 K = TypeVar("K")  # the key of a value a text gives: (month, day), (unit, offset)
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+DETERMINERS = ARTICLES | DEMONSTRATIVES | (POSSESSIVES - {"my", "your"})
 
 _TIME = re.compile(r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<half>[ap])\.?\s?m\b\.?"
                    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b"
