@@ -652,19 +652,27 @@ def _counted_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence
 
 
 def _placed_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence[Token]) -> str | None:
-    """The sentence's number after the claim's verb and preposition, when the claim puts its number right after them
-    ("The outage began at 3.30 p.m.") and the sentence has the claim's number only after other words and another
-    right after them ("began at 9.15 a.m. and ... were fully restored by 3.30 p.m."): each is said of its verb."""
-    if pos < 2 or fold(claim_tokens[pos - 1].surface) not in PREPOSITIONS or not claim_tokens[pos - 2].is_content:
+    """The sentence's number after the claim's verb and preposition, or its adverb, when the claim puts its number
+    right after them ("The outage began at 3.30 p.m.", "is currently 67") and the sentence has the claim's number only
+    after other words and another right after them ("began at 9.15 a.m. and ... were fully restored by 3.30 p.m.",
+    "is currently 66 and is already due to rise to 67"): each is said of its verb."""
+    if pos >= 1 and claim_tokens[pos - 1].is_content and lexicon.mostly(claim_tokens[pos - 1].surface, "r"):
+        preposition, verb = "", claim_tokens[pos - 1].stem  # an adverb of time before it: "is currently 67"
+    elif pos >= 2 and fold(claim_tokens[pos - 1].surface) in PREPOSITIONS and claim_tokens[pos - 2].is_content:
+        preposition, verb = fold(claim_tokens[pos - 1].surface), claim_tokens[pos - 2].stem
+    else:
         return None
-    preposition, verb, mine = fold(claim_tokens[pos - 1].surface), claim_tokens[pos - 2].stem, claim_tokens[pos].number
+    mine = claim_tokens[pos].number
 
     def after_the_verb(p: int) -> bool:
+        if not preposition:
+            return p >= 1 and tokens[p - 1].stem == verb
         return p >= 2 and fold(tokens[p - 1].surface) == preposition and tokens[p - 2].stem == verb
 
     if any(t.number == mine and after_the_verb(p) for p, t in enumerate(tokens)):
         return None
-    return next((f"{tokens[p - 2].surface} {tokens[p - 1].surface} {t.surface}" for p, t in enumerate(tokens)
+    span = 2 if preposition else 1
+    return next((" ".join(u.surface for u in tokens[p - span : p + 1]) for p, t in enumerate(tokens)
                  if t.number is not None and t.number != mine and comparable(claim_tokens[pos], t)
                  and after_the_verb(p)), None)
 

@@ -448,3 +448,17 @@ def test_a_number_after_the_claims_verb_and_preposition_is_what_they_are_said_of
         "number differs: the claim says '3.30', the passage 'began at 9.15'"]
     assert differs("The outage began at 9.15 a.m.") == []
     assert differs("Services were fully restored by 3.30 p.m.") == []
+
+
+def test_a_number_right_after_the_claims_adverb_of_time_is_what_it_is_said_of() -> None:
+    from corroborate.matching.values import substitutions
+    from corroborate.text import tokenize
+
+    said = "The pension age is currently 66 and is already due to rise to 67 between 2026 and 2028."
+    tokens = tokenize(said)
+    positions: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        positions.setdefault(t.stem, []).append(i)
+    assert [s.message for s in substitutions(tokenize("The pension age is currently 67."), tokens, positions, ())] == [
+        "number differs: the claim says '67', the passage 'currently 66'"]
+    assert list(substitutions(tokenize("The pension age will rise to 67."), tokens, positions, ())) == []
