@@ -14,7 +14,8 @@ from enum import Enum
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
-from . import bounds, degrees, direction, effects, measures, negation, particles, partitives, roles, tallies, values
+from . import (bounds, degrees, direction, effects, measures, modality, negation, particles, partitives, roles,
+               tallies, values)
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
@@ -91,6 +92,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             # negating word negated, "have not postponed", does not)
             unsaid = term.stem not in negated_by and not ((claim_negators - {term.stem}) & sentence_negators)
             if (term.negated and term.stem in plain and fold(term.negator) != "without"
+                    and not _duty_against_fact(analysis, f, term.stem)
                     and stated(term.stem, term.negator) and (unsaid or _plain_in_place(analysis, k, f, term.stem))):
                 out.append(Conflict(Kind.NEGATION_UNSAID, f"the claim negates '{term.surface}', the passage does not"))
                 replaced.add(stem(fold(term.negator)))  # "exempt from registering": "exempt" is what differs
@@ -299,6 +301,18 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):
             return t.surface
     return None
+
+
+def _duty_against_fact(analysis: ClaimAnalysis, f: SentenceFeatures, term_stem: str) -> bool:
+    """Whether the claim says what ought (not) to be and the sentence says the word with no duty over it: a negation
+    in what ought to be is no statement of what was ("should not have heard" / "wrongly allowed the jury to hear",
+    which ``modality`` reads as no support); where both speak of a duty, the negation stands ("should stop
+    exchanging" / "should exchange")."""
+    if analysis.obligation is None:
+        return False
+    stems = (term_stem, *(analysis.terms[v].stem for v in analysis.verbs))
+    places = {p for st in stems for p in f.positions.get(st, ())}
+    return modality.obligation_over(f.tokens, sorted(places), f.text) is None
 
 
 def _before_its_noun(analysis: ClaimAnalysis, k: int) -> bool:

@@ -27,8 +27,9 @@ MODALS: tuple[tuple[str, ...], ...] = (
     ("required", "to"), ("obliged", "to"), ("obligated", "to"),
 )
 MODAL_STARTS = frozenset(modal[0] for modal in MODALS)
-BETWEEN = frozenset("not n't never also still now first then always".split())
-"""Words that may stand between a modal and the verb it governs ("must first register", "must not register")."""
+BETWEEN = frozenset("not n't never also still now first then always have".split())
+"""Words that may stand between a modal and the verb it governs ("must first register", "must not register",
+"should not have heard": what ought not to have been)."""
 DENIERS = frozenset("not n't never no".split())
 """Words that, just before a modal, deny the obligation ("do not have to", "is not required to")."""
 SKIP_BEFORE = frozenset("do does did is are was were be been will would".split())

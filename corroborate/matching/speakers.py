@@ -117,13 +117,14 @@ government said X, but unions said Y"."""
 
 def later_speaker(tokens: Sequence[Token], text: str, after: int) -> tuple[int, int] | None:
     """(first, last) token positions of who says the second clause of a sentence, when the clause opens (after a
-    comma or one of CLAUSE_OPENERS) on a short noun phrase and a verb of saying, and what is said stands at or past
-    ``after``: "..., but unions said many still ran ..." The last such speaker before ``after`` counts."""
+    comma, a semicolon or one of CLAUSE_OPENERS) on a short noun phrase and a verb of saying, and what is said stands
+    at or past ``after``: "..., but unions said many still ran ..." The last such speaker before ``after`` counts."""
     words = [fold(t.surface) for t in tokens]
     found = None
     for start in range(1, len(tokens)):
         opener = words[start] in CLAUSE_OPENERS
-        if not (opener or "," in text[tokens[start - 1].end : tokens[start].start]):
+        gap = text[tokens[start - 1].end : tokens[start].start]
+        if not (opener or "," in gap or ";" in gap):  # ("...; her lawyers said a faulty pump was to blame")
             continue
         first = start + 1 if opener else start
         for verb in range(first + 1, min(len(tokens), first + CREDIT_REACH + 1)):

@@ -320,3 +320,12 @@ def test_a_word_a_number_follows_is_no_adjective_opposed_to_the_claims(read) -> 
     # a verb's count after it stays a count: "opened two rest centres" / "closed two rest centres"
     said = "The council opened two rest centres on Monday."
     assert conflicts(read("The council closed two rest centres on Monday.", said), said) != []
+
+
+def test_a_negation_in_what_ought_to_be_is_no_contradiction_of_what_was(read) -> None:
+    said = "The trial judge had wrongly allowed the jury to hear evidence from an unqualified expert."
+    claim = "The judges ruled that the jury should not have heard evidence from an unqualified expert."
+    assert conflicts(read(claim, said), said) == []
+    # where both speak of a duty, the negation stands
+    said = "Authorities should exchange information about the recruitment."
+    assert conflicts(read("Authorities should not exchange information about the recruitment.", said), said) != []

@@ -52,3 +52,9 @@ def test_the_modal_of_a_relative_clause_governs_no_verb_past_its_comma() -> None
     expected = next(i for i, t in enumerate(tokens) if t.surface == "expected")
     assert obligation_near(tokens, [expected], text) is None
     assert obligation_near(tokens, [expected]) is not None  # (without the text, the comma is not seen)
+
+
+def test_what_ought_not_to_have_been_is_governed_by_its_modal() -> None:
+    tokens = tokenize("The jury should not have heard the evidence.")
+    found = obligation(tokens, 5)  # "heard"
+    assert found is not None and found.cue == "should" and not found.denied

@@ -108,3 +108,10 @@ def test_a_name_set_off_after_the_speaker_is_the_same_speaker(read) -> None:
     assert _other(read, "Ashdown's barrister said his client would appeal against the sentence.", said) is None
     assert _other(read, "The prosecutor said his client would appeal against the sentence.", said) == (
         "The prosecutor", "Ashdown's barrister, Daniel Okafor")
+
+
+def test_a_speaker_after_a_semicolon_says_the_clause_after_it(read) -> None:
+    text = ("Prosecutors had argued that Ms Haddad failed to check the dose; her lawyers said a faulty pump was to "
+            "blame.")
+    assert _other(read, "Prosecutors said a faulty pump was to blame.", text) is not None
+    assert _other(read, "Her lawyers said a faulty pump was to blame.", text) is None
