@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -139,6 +140,15 @@ class Token(NamedTuple):
     number: float | None = None
     is_content: bool = True  # carries meaning of its own (not a function word)
     is_negator: bool = False  # flips the polarity of what follows ("not", "refused", "without")
+
+
+CLAUSE_MARKS = frozenset(",;:()—–")
+"""Punctuation that opens an aside or another clause (not a full stop: sentences are split before this is read)."""
+
+
+def marked_between(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether one of CLAUSE_MARKS stands in ``text`` between token ``first`` and token ``last``."""
+    return any(c in CLAUSE_MARKS for c in text[tokens[first].end : tokens[last].start])
 
 
 def same_digits(a: str, b: str) -> bool:

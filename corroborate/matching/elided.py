@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..text import Token, fold
+from ..text import Token, fold, marked_between
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from . import roles
 from .roles import AUXILIARIES
+from .values import per_cent_at
 
 REACH = 3  # words between the bare number and the verb ("25 were later cancelled")
 
@@ -38,12 +39,7 @@ def claim_count(analysis: ClaimAnalysis) -> int | None:
 def _counted_at(tokens: Sequence[Token], i: int) -> int:
     """Where the word the number at i counts stands: the next one, or "cent" of "per cent" ("74 per cent of members
     backed": a share of the subject)."""
-    return i + 2 if _per_cent(tokens, i + 1) else i + 1
-
-
-def _per_cent(tokens: Sequence[Token], i: int) -> bool:
-    """Whether "per cent" starts at i."""
-    return i + 1 < len(tokens) and fold(tokens[i].surface) == "per" and fold(tokens[i + 1].surface) == "cent"
+    return i + 2 if per_cent_at(tokens, i + 1) else i + 1
 
 
 def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
@@ -53,7 +49,7 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     if verb is None or count is None:
         return None
     mine = analysis.terms[count].number
-    share = _per_cent(analysis.tokens, analysis.terms[count].position + 1)  # (a share rivals a share only)
+    share = per_cent_at(analysis.tokens, analysis.terms[count].position + 1)  # (a share rivals a share only)
     term = analysis.terms[verb]
     places = sorted(p for st in (term.stem, *term.variants) for p in f.positions.get(st, ()))
     passive = roles.is_passive(analysis.tokens, term.position)
@@ -61,7 +57,7 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     for q in places:
         if passive and not roles.is_passive(f.tokens, q):  # "300 people were killed" / "killing at least 38 people"
             after = _object_count(f, q)
-            if after is not None and _per_cent(f.tokens, after + 1) == share:
+            if after is not None and per_cent_at(f.tokens, after + 1) == share:
                 if f.tokens[after].number == mine:
                     return None
                 found = found or (after, q)
@@ -70,11 +66,11 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
         while p >= 0 and q - p <= REACH and (fold(f.tokens[p].surface) in AUXILIARIES
                                              or fold(f.tokens[p].surface).endswith("ly")):
             p -= 1
-        shared = p >= 2 and _per_cent(f.tokens, p - 1) and f.tokens[p - 2].number is not None
+        shared = p >= 2 and per_cent_at(f.tokens, p - 1) and f.tokens[p - 2].number is not None
         if shared:
             p -= 2  # a share right before the verb is what it counts: "88 per cent backed strike action"
-        if p < 0 or p == q - 1 or f.tokens[p].number is None or shared != share or any(
-                c in f.text[f.tokens[p].end : f.tokens[q].start] for c in ",;:()—–"):
+        if (p < 0 or p == q - 1 or f.tokens[p].number is None or shared != share
+                or marked_between(f.text, f.tokens, p, q)):
             continue  # (a number right before the verb, with no auxiliary, may be a noun's: "40 flights cancelled";
             # one before a comma ends an aside: "The men, aged 19, 23 and 31, were charged")
         if f.tokens[p].number == mine:
@@ -101,7 +97,6 @@ def _object_count(f: SentenceFeatures, q: int) -> int | None:
     p = q + 1
     while p < len(f.tokens) and p - q <= REACH and fold(f.tokens[p].surface) in BOUNDS:
         p += 1
-    if p < len(f.tokens) and f.tokens[p].number is not None and not any(
-            c in f.text[f.tokens[q].end : f.tokens[p].start] for c in ",;:()—–"):
+    if p < len(f.tokens) and f.tokens[p].number is not None and not marked_between(f.text, f.tokens, q, p):
         return p
     return None

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..text import Token, fold
+from ..text import Token, fold, marked_between
 from . import roles
 from .analysis import ClaimAnalysis
 from .cues import mark_after
@@ -124,7 +124,7 @@ def _name_before(f: SentenceFeatures, q: int, stems: set[str]) -> int | None:
     p = q - 1
     while p >= 0 and fold(f.tokens[p].surface) in roles.AUXILIARIES:
         p -= 1
-    if p < 0 or any(c in f.text[f.tokens[p].end : f.tokens[q].start] for c in ",;:()—–"):
+    if p < 0 or marked_between(f.text, f.tokens, p, q):
         return None
     tok = f.tokens[p]
     if not (tok.capitalised and tok.is_content and tok.number is None) or tok.stem in stems:

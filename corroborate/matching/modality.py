@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..text import Token, fold
+from ..text import Token, fold, marked_between
 
 MODALS: tuple[tuple[str, ...], ...] = (
     ("must",), ("should",), ("ought", "to"),
@@ -89,7 +89,7 @@ def obligation_near(tokens: Sequence[Token], words: Sequence[int], text: str = "
         return None  # (most sentences have no modal: skip the search)
     for q in words:
         for p in range(q - 1, max(-1, q - 1 - LIGHT_REACH), -1):
-            if text and any(c in text[tokens[p].end : tokens[p + 1].start] for c in ",;:()—–"):
+            if text and marked_between(text, tokens, p, p + 1):
                 break
             found = obligation(tokens, p)
             if found is not None:

@@ -120,6 +120,8 @@ def said_plainly(negated_words: Sequence[tuple[str, Sequence[int]]], negated_her
 
 LOSING = frozenset("lose loses lost losing".split())
 """The verb of coming to be without: "homes lost power" says what "homes were left without power" says."""
+LOST_DETERMINERS = ARTICLES | (POSSESSIVES - {"my", "your"})
+"""Words that may open what a form of "lose" governs ("lost their power")."""
 LOSS_REACH = 3  # words between a form of "lose" and the noun it governs ("lost their mains power")
 
 
@@ -130,7 +132,7 @@ def lost(tokens: Sequence[Token], i: int) -> bool:
         word = fold(tokens[j].surface)
         if word in LOSING:
             return True
-        if not (tokens[j].is_content or word in ("the", "a", "an", "their", "its", "his", "her", "our")):
+        if not (tokens[j].is_content or word in LOST_DETERMINERS):
             return False
     return False
 

@@ -216,8 +216,9 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
                                                            | OPEN_CUES | NEGATIVE_IMPLICATIVES
                                                            | PREVENTING | COMMISSIVE_FORMS | PROPOSING
                                                            | PRESSING_FOR | ENDEAVOURS | PROMISING)
-    out |= {w for w, after in zip(map(fold, (t.surface for t in tokens)), (fold(t.surface) for t in tokens[1:]))
-            if w in OPEN_BEFORE_TO and after == "to"}  # ("voted to strike"; not "in a recall vote")
+    folded = [fold(t.surface) for t in tokens]
+    out |= {w for w, after in zip(folded, folded[1:]) if w in OPEN_BEFORE_TO and after == "to"}  # ("voted to
+    # strike"; not "in a recall vote")
     out |= {w for w in words if predicates.kind_of(w)}  # "it is likely that": the claim's own judgement
     out |= {fold(a.surface) for a, b in zip(tokens, tokens[1:]) if fold(b.surface) == "that"}  # "reports that"
     for verb in {b for t in tokens if t.is_content and (b := belief_of(t.surface)) is not None}:

@@ -25,6 +25,7 @@ from enum import StrEnum
 from functools import cache
 
 from .. import lexicon
+from ..text import marked_between
 from . import roles
 from .connectives import ARTICLES
 from .cues import CueSentence, Mood, Scope
@@ -243,9 +244,8 @@ def judged_subject(s: CueSentence, i: int) -> Scope | None:
         return None  # (between them only a negator or an adverb: "was not likely", "is highly unlikely")
     if s.words[copula - 1] in SUBJECTS or not s.tokens[copula - 1].is_content:
         return None
-    start = copula - 1  # the noun phrase before the copula: back to a clause mark, a verb or a word that opens a
-    while start > 0 and not any(c in s.text[s.tokens[start - 1].end : s.tokens[start].start] for c in ",;:()—–") \
-            and _of_a_noun_phrase(s, start - 1):  # clause
+    start = copula - 1  # the noun phrase before the copula: back to a clause mark, a verb or a word that opens a clause
+    while start > 0 and not marked_between(s.text, s.tokens, start - 1, start) and _of_a_noun_phrase(s, start - 1):
         start -= 1
     return Scope(Mood.OPEN, " ".join(t.surface for t in s.tokens[copula : i + 1]), start, copula - 1)
 

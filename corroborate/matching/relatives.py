@@ -17,14 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..text import Token, fold
+from ..text import Token, fold, marked_between
 from .analysis import ClaimAnalysis
 from .connectives import RELATIVE_PRONOUNS
 from .features import SentenceFeatures
-
-CLOSERS = frozenset(",;:()—–")
-"""Marks that end a relative clause set off by a comma."""
-
 
 def relative_spans(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """(first, last) token positions of each relative clause a comma sets off: from its pronoun to the word before
@@ -34,7 +30,7 @@ def relative_spans(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if fold(tokens[i].surface) not in RELATIVE_PRONOUNS or "," not in text[tokens[i - 1].end : tokens[i].start]:
             continue
         last = i
-        while last + 1 < len(tokens) and not any(c in CLOSERS for c in text[tokens[last].end : tokens[last + 1].start]):
+        while last + 1 < len(tokens) and not marked_between(text, tokens, last, last + 1):
             last += 1
         spans.append((i, last))
     return spans

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .. import lexicon
-from ..text import Token, fold
+from ..text import Token, fold, marked_between
 from .connectives import (ARTICLES, CONCESSIVES, CONDITIONS, COORDINATORS, DEMONSTRATIVES, POSSESSIVES,
                           QUANTIFYING, RELATIVE_ADVERBS, RELATIVE_PRONOUNS)
 
@@ -310,7 +310,7 @@ def participle_of_a_noun(text: str, tokens: Sequence[Token], verb: int) -> bool:
             or not participle(tokens[verb]) or not lexicon.mostly(tokens[verb - 1].surface, "n")):
         return False
     for j in range(verb - 1, max(-1, verb - 2 - OBJECT_WORDS), -1):
-        if any(c in text[tokens[j].end : tokens[j + 1].start] for c in ",;:()—–"):
+        if marked_between(text, tokens, j, j + 1):
             return False
         tok = tokens[j]
         if not tok.is_content and fold(tok.surface) not in DETERMINERS:

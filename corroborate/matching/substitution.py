@@ -20,14 +20,13 @@ says it with a noun ("the council's decision to close" for "the council decided 
 from __future__ import annotations
 
 from .. import lexicon
-from ..text import LEXICAL_NEGATORS, Token, fold
+from ..text import CLAUSE_MARKS, LEXICAL_NEGATORS, Token, fold
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
 from .connectives import RELATIVE_PRONOUNS
 from .features import SentenceFeatures
 
 SLACK = 2  # words beyond the claim's own distance from the neighbour to its verb where the other verb may stand
-_CLAUSE_MARKS = frozenset(",;:()—–")  # punctuation that opens an aside or another clause
 
 
 def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
@@ -304,7 +303,7 @@ def _between(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict
 def _marks(text: str, tokens: list[Token], low: int, high: int) -> int:
     """How many clause marks stand between the words at ``low`` and ``high``, less the two commas of an aside that
     says no more than an age or a number right after a word ("Arthur Penn, 80, said")."""
-    marks = sum(1 for ch in text[tokens[low].end:tokens[high].start] if ch in _CLAUSE_MARKS)
+    marks = sum(1 for ch in text[tokens[low].end:tokens[high].start] if ch in CLAUSE_MARKS)
     for i in range(low, high - 1):
         if (tokens[i + 1].number is not None and text[tokens[i].end : tokens[i + 1].start].strip() == ","
                 and text[tokens[i + 1].end : tokens[i + 2].start].strip() == ","):

@@ -614,11 +614,16 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
 COUNTED_REACH = 3  # words of the noun phrase a number counts ("Seventy fire engines": engines)
 
 
+def per_cent_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "per cent" starts at token i."""
+    return i + 1 < len(tokens) and fold(tokens[i].surface) == "per" and fold(tokens[i + 1].surface) == "cent"
+
+
 def _counted_head(tokens: Sequence[Token], at: int) -> int | None:
     """Where the head of the noun phrase the number at ``at`` counts stands: the last of the content words right
     after it that are no verb or number ("Seventy fire engines tackled": engines), or "cent" of "per cent" (a share
     counts no noun after it: "11 days and ... a pay rise of 7 per cent"); None when none follows."""
-    if at + 2 < len(tokens) and fold(tokens[at + 1].surface) == "per" and fold(tokens[at + 2].surface) == "cent":
+    if per_cent_at(tokens, at + 1):
         return at + 2
     head = None
     for j in range(at + 1, min(len(tokens), at + 1 + COUNTED_REACH)):
