@@ -1,5 +1,19 @@
 from corroborate.matching.values import day_part_conflict, same_duration, substitutions, time_conflict, times
-from corroborate.text import tokenize
+from corroborate.text import Token, tokenize
+
+
+def _positions(tokens: list[Token]) -> dict[str, list[int]]:
+    """A sentence's stem -> token positions, as ``substitutions`` and ``replaced_name`` read them."""
+    positions: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        positions.setdefault(t.stem, []).append(i)
+    return positions
+
+
+def _differs(claim: str, said: str) -> list[str]:
+    """The messages of the substitutions the sentence ``said`` makes for the claim's names and numbers."""
+    tokens = tokenize(said)
+    return [s.message for s in substitutions(tokenize(claim), tokens, _positions(tokens), ())]
 
 
 def test_times_of_day_are_read_as_minutes() -> None:
@@ -363,11 +377,8 @@ def test_another_name_before_the_claim_names_verb_and_auxiliaries_is_its_rival()
     from corroborate.text import tokenize
 
     def replaced(claim: str, said: str) -> str | None:
-        claim_tokens, tokens = tokenize(claim), tokenize(said)
-        positions: dict[str, list[int]] = {}
-        for i, t in enumerate(tokens):
-            positions.setdefault(t.stem, []).append(i)
-        return replaced_name(claim_tokens, 1, tokens, positions)
+        tokens = tokenize(said)
+        return replaced_name(tokenize(claim), 1, tokens, _positions(tokens))
 
     assert replaced("Dean Carver was caught at a petrol station.", "Mayhew was caught at a petrol station.") == "Mayhew"
     # a name a preposition governs is no subject
@@ -375,23 +386,13 @@ def test_another_name_before_the_claim_names_verb_and_auxiliaries_is_its_rival()
 
 
 def test_each_number_counts_the_noun_after_it() -> None:
-    from corroborate.matching.values import substitutions
-    from corroborate.text import tokenize
-
-    def differs(claim: str, said: str) -> list[str]:
-        tokens = tokenize(said)
-        positions: dict[str, list[int]] = {}
-        for i, t in enumerate(tokens):
-            positions.setdefault(t.stem, []).append(i)
-        return [s.message for s in substitutions(tokenize(claim), tokens, positions, ())]
-
     said = "At its height 70 firefighters and 12 engines tackled the blaze."
-    assert differs("Seventy fire engines tackled the blaze.", said) == [
+    assert _differs("Seventy fire engines tackled the blaze.", said) == [
         "number differs: the claim says 'Seventy', the passage '12 engines'"]
-    assert differs("Seventy firefighters tackled the blaze.", said) == []
+    assert _differs("Seventy firefighters tackled the blaze.", said) == []
     # a bare count, and a count of a verb's subject left out, leave the claim's count standing
-    assert differs("Three members voted for a cut.", "Six of the nine members voted to hold, while three voted for "
-                                                     "a cut.") == []
+    assert _differs("Three members voted for a cut.", "Six of the nine members voted to hold, while three voted for "
+                                                      "a cut.") == []
 
 
 def test_a_share_is_of_the_words_its_of_names() -> None:
@@ -405,16 +406,8 @@ def test_a_share_is_of_the_words_its_of_names() -> None:
 
 
 def test_a_number_before_per_cent_counts_a_share_not_the_noun_after_it() -> None:
-    from corroborate.matching.values import substitutions
-    from corroborate.text import tokenize
-
     said = "A strike at the port in 2023 lasted 11 days and ended with a pay rise of 7 per cent."
-    tokens = tokenize(said)
-    positions: dict[str, list[int]] = {}
-    for i, t in enumerate(tokens):
-        positions.setdefault(t.stem, []).append(i)
-    found = [s.message for s in substitutions(tokenize("A strike at the port in 2023 lasted seven days."), tokens,
-                                              positions, ())]
+    found = _differs("A strike at the port in 2023 lasted seven days.", said)
     assert found == ["number differs: the claim says 'seven', the passage '11 days'"]
 
 
@@ -432,17 +425,10 @@ def test_a_number_before_a_comparative_and_than_is_a_difference_not_an_amount() 
 
 
 def test_a_number_after_the_claims_verb_and_preposition_is_what_they_are_said_of() -> None:
-    from corroborate.matching.values import substitutions
-    from corroborate.text import tokenize
-
     said = "The company said the outage began at 9.15 a.m. and that services were fully restored by 3.30 p.m."
-    tokens = tokenize(said)
-    positions: dict[str, list[int]] = {}
-    for i, t in enumerate(tokens):
-        positions.setdefault(t.stem, []).append(i)
 
     def differs(claim: str) -> list[str]:
-        return [s.message for s in substitutions(tokenize(claim), tokens, positions, ())]
+        return _differs(claim, said)
 
     assert differs("The outage began at 3.30 p.m.") == [
         "number differs: the claim says '3.30', the passage 'began at 9.15'"]
@@ -451,14 +437,7 @@ def test_a_number_after_the_claims_verb_and_preposition_is_what_they_are_said_of
 
 
 def test_a_number_right_after_the_claims_adverb_of_time_is_what_it_is_said_of() -> None:
-    from corroborate.matching.values import substitutions
-    from corroborate.text import tokenize
-
     said = "The pension age is currently 66 and is already due to rise to 67 between 2026 and 2028."
-    tokens = tokenize(said)
-    positions: dict[str, list[int]] = {}
-    for i, t in enumerate(tokens):
-        positions.setdefault(t.stem, []).append(i)
-    assert [s.message for s in substitutions(tokenize("The pension age is currently 67."), tokens, positions, ())] == [
+    assert _differs("The pension age is currently 67.", said) == [
         "number differs: the claim says '67', the passage 'currently 66'"]
-    assert list(substitutions(tokenize("The pension age will rise to 67."), tokens, positions, ())) == []
+    assert _differs("The pension age will rise to 67.", said) == []
