@@ -32,3 +32,5 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 QUANTIFYING = frozenset({"some", "any", "each", "every", "no", "all", "many", "several", "few"})
 """Say how many of a noun ("several raids", "no workers")."""
+SCHEDULED = frozenset({"due", "set", "scheduled", "slated"})
+"""Words of a schedule between a form of "be" and "to": "talks are due to begin" says they have not yet."""

@@ -37,6 +37,7 @@ class Scope:
     # writer's (``polarity._governs``)
     carried_by: frozenset[int] | None = None  # of that main clause: where the condition's verbs stand, which a
     # claim may carry itself
+    infinitive: bool = False  # a verb after "to" (``infinitives``): a claim that puts its own so says it as well
 
     def covers(self, position: int) -> bool:
         return self.first <= position <= self.last

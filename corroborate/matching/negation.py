@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from .. import lexicon
-from ..text import LEXICAL_NEGATORS, Token, fold
+from ..text import LEXICAL_NEGATORS, Token, fold, marked_between
+from . import roles
 from .connectives import (ARTICLES, COMPLEMENTIZERS, CONDITIONS, DEMONSTRATIVES, POSSESSIVES, RELATIVE_ADVERBS,
                           RELATIVE_PRONOUNS)
 
@@ -47,6 +48,9 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
             continue
         if not tok.is_negator or pos in out:  # (a negated negator: "not postponed the wave" says nothing of the wave)
             continue
+        if fold(tok.surface) in PARTITIVE_NEGATORS and (said := _said_of_none(tokens, text, pos)) is not None:
+            out[said] = tok.surface  # "none of the frogs was infected": the frogs were not infected
+            continue
         plain = fold(tok.surface) not in LEXICAL_NEGATORS
         for nxt in range(pos + 1, min(len(tokens), pos + 6)):
             between = text[tokens[nxt - 1].end : tokens[nxt].start]
@@ -71,6 +75,35 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
                 out[joined] = tok.surface
             break
     return out
+
+
+PARTITIVE_NEGATORS = frozenset({"none", "neither"})
+"""Negators that take a whole with "of" ("none of the frogs", "neither of the men"): what they negate is what the
+clause says of the whole, as "none was infected" does, not the whole itself."""
+PARTITIVE_REACH = 8  # words from "of" to the verb ("none of the 23 adult frogs found in the stream was")
+
+
+def _said_of_none(tokens: Sequence[Token], text: str, i: int) -> int | None:
+    """Where the word stands that "none of X" at i negates: the first content word of its verb phrase, past the
+    whole and the auxiliaries ("None of the frogs was infected": infected). None when "of" does not follow, or no
+    verb does within reach."""
+    if i + 1 >= len(tokens) or fold(tokens[i + 1].surface) != "of":
+        return None
+    for j in range(i + 2, min(len(tokens), i + 2 + PARTITIVE_REACH)):
+        if marked_between(text, tokens, j - 1, j):
+            return None
+        word = fold(tokens[j].surface)
+        if word in roles.FINITE_AUXILIARIES or (j > i + 2 and roles.is_verb(tokens, j)):
+            k = j
+            while k < len(tokens) and (not tokens[k].is_content or _adverb(tokens[k])):
+                k += 1  # ("had ever been infected", "was never seriously hurt")
+            return k if k < len(tokens) and tokens[k].is_content and not marked_between(text, tokens, j, k) else None
+    return None
+
+
+def _adverb(token: Token) -> bool:
+    word = fold(token.surface)
+    return word.endswith("ly") and len(word) > 4
 
 
 FAR_FROM_REACH = 3  # words after "far from" in which the first content word it negates stands ("far from under

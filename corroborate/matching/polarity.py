@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..text import Token, fold, stem
-from . import predicates, roles
+from . import infinitives, predicates, roles
 from .cues import CueSentence, Mood, Scope
 from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RULING_OUT, called_false, contrary_to,
                       denial, denied_report, false_that, judged_false, no_truth_to)
@@ -46,7 +46,7 @@ RECOGNISERS: tuple[Callable[[CueSentence, int], Scope | None], ...] = (
     not_confirmed_before, judged_false, called_false, believed_that, judged_by_predicate, implicative, held_out,
     intended, truth_in_doubt, open_cue, possibility, judged_subject,
     inverted_condition, condition, belief, weighed_by_adverb, not_said_that, told_nothing_about, reported_content,
-    impersonal_that, unvouched_that, indefinite_attribution,
+    impersonal_that, unvouched_that, indefinite_attribution, infinitives.unrealised,
 )
 """The cue recognisers, asked in this order at each word; the first that finds a cue there gives its scope."""
 
@@ -60,7 +60,7 @@ TRIGGERS = (DENIAL_CUES | DENIAL_OF_REPORTS | RULING_OUT | FALSITY | FALSE_ADVER
             | COMMISSIVE_FORMS
             | PROPOSING | PRESSING_FOR | ENDEAVOURS | PROMISING | DIRECTING | TRUTH_MODALS
             | {"contrary", "true", "case", "so", "truth", "that", "according"} | CONDITION_KEYS | BELIEF_FORMS
-            | SAYING_FORMS | NOTHING | {"yet", "short"} | EPISTEMIC)
+            | SAYING_FORMS | NOTHING | {"yet", "short", "to"} | EPISTEMIC)
 """The words at which some recogniser may find a cue: at any other, none is asked."""
 
 
@@ -83,7 +83,9 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
                 break
     # ("not been confirmed that X", "not true that X", "claims that X have been denied": another cue reads the
     # clause already)
-    out += [r for r in read_back if not any(_reads_it_already(o, r) for o in out)]
+    out += [r for r in read_back if not any(_reads_it_already(o, r) for o in out if not o.infinitive)]
+    # (an infinitive another cue reads already: "told residents to keep windows shut", "has yet to close")
+    out = [o for o in out if not o.infinitive or not any(_reads_infinitive(p, o) for p in out)]
     # "If X, Y" says Y only on the condition X: Y is open too, for a claim that does not carry X itself
     out += [Scope(s.mood, s.cue, s.main_clause[0], s.main_clause[1], carried_by=_condition_verbs(tokens, s))
             for s in out if s.main_clause is not None]
@@ -91,6 +93,12 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
     out += trailing_scopes(sentence)
     return out
+
+
+def _reads_infinitive(cue: Scope, infinitive: Scope) -> bool:
+    """Whether a cue reads an infinitive's verb already ("told residents to keep windows shut", "has yet to close"),
+    or the clause right after it ("too soon to conclude that X")."""
+    return not cue.infinitive and cue.first <= infinitive.last + 2 and infinitive.first <= cue.last
 
 
 def _condition_verbs(tokens: Sequence[Token], condition: Scope) -> frozenset[int]:
@@ -139,7 +147,8 @@ def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues:
     found: list[Scope] = []
     for scope in found_scopes:
         first = fold(scope.cue.split()[0])
-        if first in own_cues or stem(first) in own_cues or scope.cue == "a question" and "?" in own_cues:
+        if first in own_cues or stem(first) in own_cues or scope.cue == "a question" and "?" in own_cues or (
+                scope.infinitive and infinitives.MARK in own_cues):
             continue
         if scope.carried_by is not None and any(p in scope.carried_by for p in positions):
             continue  # the claim carries the condition ("Prisoners who do not sign are sent" / "If you don't sign,
@@ -197,6 +206,8 @@ def cue_kind(cue: str) -> str:
             or ((first in ENDEAVOURS or first in DIRECTING) and last == "to")
             or (first in PROMISING and len(words) == 1)):
         return "proposal"  # ("proposed developing X", "advocated for X": matched by a proposal, not by "tried to")
+    if len(words) == 2 and last == "to":
+        return "to be done"  # ("offered to sell", "two months to lodge": ``infinitives``)
     if first in MODALS or epistemic_adverb(first):
         return "possibility"
     if first in QUESTIONING or cue == "a question":
@@ -232,4 +243,6 @@ def claim_cues(tokens: Sequence[Token], text: str) -> frozenset[str]:
     out |= {stem(w) for w in out}  # "tries to" in the claim, "try to" in the passage
     if text.rstrip().endswith("?"):
         out.add("?")
+    if "to" in folded and infinitives.puts_verb_after_to(CueSentence(tokens, text, folded)):
+        out.add(infinitives.MARK)  # ("agreed to pay": a passage's "offered to pay" puts it as the claim does)
     return frozenset(out)

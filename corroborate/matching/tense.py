@@ -17,14 +17,13 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..text import Token, fold
 from .analysis import ClaimAnalysis
+from .connectives import SCHEDULED
 from .places import in_place
 from .features import SentenceFeatures
 
 FUTURE = frozenset({"will", "would", "shall"})
 CONTRACTED_FUTURE = ("'ll", "’ll", "won't", "won’t")  # the tokenizer keeps a contraction whole: "you'll", "won't"
 TO_BE = frozenset({"is", "are", "was", "were"})  # "is to close": what is arranged, not what happened
-SCHEDULED = frozenset({"due", "set", "scheduled", "slated"})
-"""Words of a schedule between a form of "be" and "to": "talks are due to begin" says they have not yet."""
 BETWEEN = frozenset({"be", "have", "not", "n't", "never", "then", "also", "now", "soon", "still", "first"})
 REACH = 3  # words between the word of the future and the verb ("would then be published")
 

@@ -135,3 +135,13 @@ def test_far_from_before_a_state_negates_it_and_before_a_place_is_a_distance() -
         assert {tokens[i].surface for i in negated(tokens, text)} == {word}, text
     for text in ("The village is far from the coast.", "He lives far from home.", "It is far from Kyiv."):
         assert negated(tokenize(text), text) == {}, text
+
+
+def test_none_of_a_whole_negates_what_the_clause_says_of_it_as_none_alone_does() -> None:
+    for text in ("None of the frogs was infected with chytrid.", "Swabs showed that none was infected.",
+                 "None of the 23 adult frogs had been seriously infected.", "Neither of the men was infected."):
+        tokens = tokenize(text)
+        assert {tokens[p].surface for p in negated(tokens, text)} == {"infected"}, text
+    text = "They found none of the money."  # no verb after the whole: the whole is what is negated
+    tokens = tokenize(text)
+    assert {tokens[p].surface for p in negated(tokens, text)} == {"money"}

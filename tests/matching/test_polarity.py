@@ -33,6 +33,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         denials,
         hedges,
         implicatives,
+        infinitives,
         polarity,
         predicates,
         reports,
@@ -72,6 +73,7 @@ def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes
         hedges.impersonal_that: ("It is understood that the school was evacuated.", Mood.OPEN),
         reports.unvouched_that: ("Insiders hint that the school was evacuated.", Mood.OPEN),
         hedges.indefinite_attribution: ("According to one account, the school was evacuated.", Mood.OPEN),
+        infinitives.unrealised: ("The head was given an hour to evacuate the school.", Mood.OPEN),
     }
     assert set(examples) == set(polarity.RECOGNISERS)
     for recogniser, (text, mood) in examples.items():
