@@ -102,11 +102,14 @@ class SourceFeatures(Sequence[SentenceFeatures]):
         return found
 
     def dates(self) -> dict[str, int]:
-        """The years the source's opening lines give (title, byline, date line), each with the sentence that
-        gives it: the time a passage that names no year speaks of."""
+        """The years the source's opening lines give (title, byline, date line, and no line after a date line), each
+        with the sentence that gives it: the time a passage that names no year speaks of."""
         if self._dates is None:
             self._dates = {}
-            for i in range(min(len(self), LEAD_SENTENCES)):
+            line = self.dateline()  # (a source with a date line opens on it: what follows is the story, whose
+            # years are those of what it tells: "listed as possibly extinct since 2004")
+            last = LEAD_SENTENCES if line is None or line[0] >= LEAD_SENTENCES else line[0] + 1
+            for i in range(min(len(self), last)):
                 for w in words(self.source.sentence_text(i)):
                     if w.number is not None and is_year(w.surface, w.number):
                         self._dates.setdefault(w.stem, i)

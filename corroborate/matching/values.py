@@ -10,7 +10,7 @@ A year and a count never disagree (2019 and 15 are not rivals).
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Literal, Mapping, NamedTuple, Sequence, TypeVar
+from typing import AbstractSet, Callable, Iterable, Literal, Mapping, NamedTuple, Sequence, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -525,6 +525,28 @@ def same_duration(claim: Sequence[Token], i: int, sentence: Sequence[Token], j: 
     measure, not another measure."""
     mine = _length(claim, i)
     return mine is not None and _same_length(mine, _length(sentence, j))
+
+
+TIME_PREPOSITIONS = frozenset({"for", "since", "in", "over", "during", "until", "after", "before"})
+"""Words that put a year or a length of time on the verb before them ("not been seen for 38 years")."""
+OWN_TIME_REACH = 3  # words after a verb in which its time stands ("seen for the past 38 years")
+
+
+def own_time(claim_stems: AbstractSet[str], tokens: Sequence[Token], verbs: Iterable[int]) -> str | None:
+    """A year, or a counted length of time, that a sentence puts on one of the claim's verbs (at ``verbs``) and the
+    claim does not have ("had not been seen for 38 years"): the sentence says when of its own, so a year its
+    neighbour gives is not the time of what it says. None otherwise."""
+    for v in verbs:
+        if v + 1 >= len(tokens) or fold(tokens[v + 1].surface) not in TIME_PREPOSITIONS:
+            continue
+        for i in range(v + 2, min(len(tokens), v + 2 + OWN_TIME_REACH)):
+            tok = tokens[i]
+            if tok.number is not None and is_year(tok.surface, tok.number) and tok.stem not in claim_stems:
+                return tok.surface
+            if tokens[i - 1].number is not None and tokens[i - 1].stem not in claim_stems and _length(
+                    tokens, i) is not None:
+                return f"{tokens[i - 1].surface} {tok.surface}"
+    return None
 
 
 def _same_length(mine: float, theirs: float | None) -> bool:

@@ -79,11 +79,24 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
     dated = dating.dated(analysis, feats, window, first, matched, in_window)
     # A count must stand where the claim is held; a date (a year, a day beside a month) may come from the
     # window or the source's date.
+    # (a year of the story beside it, not of the source's opening lines, only where the sentence that holds the
+    # claim says no time of its own: "had not been seen for 38 years" beside "listed as extinct since 2004" does
+    # not say it was not seen since 2004)
     place: frozenset[str] = frozenset().union(*(feats[i].stems for i in holding))
+    own_time = any(values.own_time(analysis.stems, feats[i].tokens, _verb_places(analysis, feats[i]))
+                   for i in holding)
+    opening = feats.dates()
     found_numbers = {t.stem for t in terms if t.number is not None
                      and ((t.stem in place and _same_kind(analysis, t, [feats[i] for i in holding]))
-                          or (dating.is_date(analysis, t) and t.stem in in_window))}
+                          or (dating.is_date(analysis, t) and t.stem in in_window
+                              and (not own_time or t.stem in opening)))}
     return WindowWords(matched, in_window, found_numbers, dated)
+
+
+def _verb_places(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[int]:
+    """Where a sentence has the claim's verbs (any of their forms)."""
+    return sorted(p for k in analysis.verbs for st in (analysis.terms[k].stem, *analysis.terms[k].variants)
+                  for p in f.positions.get(st, ()))
 
 
 def _same_kind(analysis: ClaimAnalysis, term: ClaimTerm, holding: list[SentenceFeatures]) -> bool:

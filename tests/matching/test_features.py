@@ -30,6 +30,12 @@ def test_the_date_line_is_the_first_short_sentence_that_writes_out_a_full_date(t
     assert list(feats.dates().values()) == [where]
 
 
+def test_the_years_that_date_a_source_stop_at_its_date_line(tmp_path: Path) -> None:
+    feats = features_of(tmp_path, "Frog found alive\n\nScience Desk, 25 November 2026\n\nThe frog was seen. "
+                                  "It was listed as extinct in 2004.\n")
+    assert set(feats.dates()) == {"#2026"}  # (a number's key) the story's years are those of what it tells
+
+
 def test_the_author_is_who_signs_the_date_line(tmp_path: Path) -> None:
     feats = features_of(tmp_path, "Update on IT systems\n\nNorth Vale Health Trust, 4 March 2026\n\n"
                                   "We have postponed some planned procedures.\n")

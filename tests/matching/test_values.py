@@ -1,4 +1,5 @@
-from corroborate.matching.values import day_part_conflict, same_duration, substitutions, time_conflict, times
+from corroborate.matching.values import (day_part_conflict, own_time, same_duration, substitutions, time_conflict,
+                                         times)
 from corroborate.text import Token, tokenize
 
 
@@ -441,3 +442,14 @@ def test_a_number_right_after_the_claims_adverb_of_time_is_what_it_is_said_of() 
     assert _differs("The pension age is currently 67.", said) == [
         "number differs: the claim says '67', the passage 'currently 66'"]
     assert _differs("The pension age will rise to 67.", said) == []
+
+
+def test_a_sentence_puts_its_own_time_on_a_verb_right_after_it() -> None:
+    tokens = tokenize("The frog had not been seen for 38 years.")
+    seen = [t.surface for t in tokens].index("seen")
+    assert own_time(frozenset(), tokens, [seen]) == "38 years"
+    assert own_time({t.stem for t in tokens}, tokens, [seen]) is None  # the claim's own time
+    tokens = tokenize("The frog was seen in 1988 by a survey team.")
+    assert own_time(frozenset(), tokens, [[t.surface for t in tokens].index("seen")]) == "1988"
+    tokens = tokenize("The frog was seen by a survey team in 1988.")  # not right after the verb: left alone
+    assert own_time(frozenset(), tokens, [[t.surface for t in tokens].index("seen")]) is None

@@ -51,6 +51,18 @@ def test_a_count_counts_only_where_the_claim_is_held_a_year_anywhere_in_the_wind
     assert absent(analysis, words) == ("fourteen",)
 
 
+def test_a_year_beside_a_sentence_that_puts_its_own_time_on_the_claims_verb_is_not_the_claims(
+        tmp_path: Path) -> None:
+    text = ("Frog found alive\n\nScience Desk, 25 November 2026\n\nThe frog had not been seen for 38 years. "
+            "It was listed as extinct in 2004.")
+    analysis, words = _window(tmp_path, "The frog had not been seen since 2004.", text, [2, 3], holding=[2])
+    assert words.found_numbers == set()
+    # with no time of its own on the verb, the year beside it says when
+    text = "Frog found alive\n\nScience Desk, 25 November 2026\n\nThe frog was seen again. That was in 2004."
+    analysis, words = _window(tmp_path, "The frog was seen again in 2004.", text, [2, 3], holding=[2])
+    assert words.found_numbers == {t.stem for t in analysis.terms if t.surface == "2004"}
+
+
 def test_the_score_weighs_coverage_phrases_and_names_and_a_second_place_costs(tmp_path: Path) -> None:
     analysis, words = _window(tmp_path, "The school was evacuated.", "The school was evacuated.", [0], [0])
     whole = score_window(analysis, words, [frozenset(range(len(analysis.pairs)))], combined=False)
