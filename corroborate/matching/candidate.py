@@ -41,3 +41,5 @@ class Candidate:
     stance: Stance | None
     reason: str
     extra: Passage | None = None  # a second place in the same source that completes the claim
+    told_otherwise: tuple[str, str] | None = None  # (claim verb, the verb this passage puts in its place), when it
+    # has one: the source tells the claim's event here in other terms (``retold``)

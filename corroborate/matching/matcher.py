@@ -30,7 +30,8 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME, fold, is_dateline
-from . import align, conjuncts, denials, negation, polarity, possession, roles, speakers, stitching, subject, tense
+from . import (align, conjuncts, denials, negation, polarity, possession, retold, roles, speakers, stitching, subject,
+               tense)
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Signals
 from .conflicts import Conflict, Kind
@@ -96,6 +97,7 @@ class Matcher:
             for s_index, (per_sentence, rough) in self.retriever.windows(analysis).items():
                 results[s_index].extend(self._score_source(analysis, s_index, per_sentence, rough))
         for s_index in results:
+            results[s_index] = retold.overruled(results[s_index], self.corpus.sources[s_index])
             results[s_index].sort(key=_rank)
         return dict(results)
 
@@ -211,7 +213,8 @@ class Matcher:
         for term, where in words.dated:
             reason += f"; {term.surface} is the source's date (line {source.sentences[where].line})"
         return Candidate(source.passage(first, last), round(score, 1), signals, stance, reason,
-                         None if extra is None else source.passage(extra, extra))
+                         None if extra is None else source.passage(extra, extra),
+                         _retelling(analysis, findings) if stance is None else None)
 
     def _anchor(self, analysis: ClaimAnalysis, per_sentence: dict[int, list[float]], first: int, last: int) -> int:
         """The sentence of the window that holds the claim: the one with its main verb (what it asserts, not a verb
@@ -295,6 +298,13 @@ BARE_DATELINE = 8  # words: a date line this short names who wrote and when, and
 def _bare_dateline(f: SentenceFeatures) -> bool:
     """Whether a sentence is a short date line, whose words may read as a verb ("press") and say nothing happened."""
     return len(f.tokens) <= BARE_DATELINE and is_dateline(f.text)
+
+
+def _retelling(analysis: ClaimAnalysis, findings: Findings) -> tuple[str, str] | None:
+    """(the claim's main verb, the verb a passage puts in its place), when it does (``retold``)."""
+    replaced = findings.replaced_verb
+    main = analysis.main_verb
+    return replaced if replaced and main is not None and replaced[0] == analysis.terms[main].surface else None
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

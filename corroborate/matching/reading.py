@@ -13,7 +13,7 @@ from functools import cached_property
 
 from ..text import fold
 from . import (align, clauses, counted, exclusives, governed, identity, markers, modality, modifiers, polarity,
-               relatives, roles, slots, substitution, swaps, titles)
+               possessors, relatives, roles, slots, substitution, swaps, titles)
 from .analysis import ClaimAnalysis
 from .conflicts import Conflict, find_conflicts, negated_synonym, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -182,7 +182,8 @@ class Reading:
                 or slots.replaced_phrase(self.analysis, self.features, self.aligned)
                 or titles.replaced_title(self.analysis, self.features, self.aligned)
                 or governed.replaced_under_verb(self.analysis, self.features, self.aligned)
-                or identity.another_one(self.analysis, self.features, self.aligned))
+                or identity.another_one(self.analysis, self.features, self.aligned)
+                or possessors.possessor_for_head(self.analysis, self.features, self.aligned))
 
     @cached_property
     def unplaced_rivals(self) -> list[str]:
