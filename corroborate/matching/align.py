@@ -156,8 +156,19 @@ def _says_verb(t: ClaimTerm, phrasal: frozenset[str], f: SentenceFeatures) -> bo
     if t.stem in f.stems:
         return True  # (negated or not: a negation of the claim's own verb is a conflict, read there)
     others = t.variants | lexicon.kin_stems(t.surface) | phrasal
-    return any(tok.stem in others and p not in f.negated for p, tok in enumerate(f.tokens)) or _phrasal_for(t, f)
+    return any(tok.stem in others and p not in f.negated and _verb_here(t, f, p) for p, tok in enumerate(f.tokens)
+               ) or _phrasal_for(t, f)
     # (a synonym or a derived form under a negator does not say the verb: "no deaths have been reported" / "died")
+
+
+def _verb_here(t: ClaimTerm, f: SentenceFeatures, p: int) -> bool:
+    """Whether the sentence's word at p, a synonym of the claim's verb t, says it: a synonym of another part of speech
+    WordNet files with one of the verb's senses (a noun: "beat", a policeman's "round") must read as a verb there
+    ("lost to Mehta in round nine" does not say "beat"); a form or a derived word of the verb stands as it is."""
+    tok = f.tokens[p]
+    synonym_only = tok.stem in lexicon.sense_stems(t.surface) and tok.stem not in t.variants and tok.stem not in (
+        lexicon.synonym_stems(t.surface) - lexicon.sense_stems(t.surface))
+    return not synonym_only or lexicon.verb_share(tok.surface) >= 0.5 or roles.is_verb(f.tokens, p)
 
 
 def _phrasal_for(t: ClaimTerm, f: SentenceFeatures) -> bool:

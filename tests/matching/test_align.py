@@ -226,3 +226,13 @@ def test_a_rank_or_a_scale_word_is_never_stood_for_by_a_more_specific_word(read)
     f = sentence(said)
     assert not any(analysis.terms[k].surface == "first"
                    for k in align.more_specific(analysis, f, term_matches(analysis, f.stems)))
+
+
+def test_a_noun_that_wordnet_files_with_a_verbs_sense_does_not_say_the_verb(read) -> None:
+    # "beat" (a policeman's round) is a noun's synonym of "round": "in round nine" says no beating
+    text = "Lindqvist had led the tournament but lost to Mehta in round nine."
+    analysis = read("Lindqvist beat Mehta in round nine.", text)
+    assert align.missing_verb(analysis, sentence(text), {}) == "beat"
+    # a synonym that reads as a verb, or a form derived from the verb, says it
+    assert align.missing_verb(read("Mehta beat Lindqvist.", "Mehta trounced Lindqvist."),
+                              sentence("Mehta trounced Lindqvist."), {}) is None
