@@ -32,6 +32,15 @@ class Signals:
 
 
 @dataclass(frozen=True, slots=True)
+class Retelling:
+    """What a rejected passage has for the claim's main verb: the verb itself, or another in its place."""
+
+    claimed: str  # the claim's main verb
+    said: str  # the passage's word for it
+    replaced: bool  # another verb in its place ("blocked" for "approved"), not the verb itself
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A scored window of a source for one claim, with the matcher's decision and its reason."""
 
@@ -41,5 +50,4 @@ class Candidate:
     stance: Stance | None
     reason: str
     extra: Passage | None = None  # a second place in the same source that completes the claim
-    told_otherwise: tuple[str, str] | None = None  # (claim verb, the verb this passage puts in its place), when it
-    # has one: the source tells the claim's event here in other terms (``retold``)
+    retelling: Retelling | None = None  # a rejected passage's word for the claim's main verb (``retold``)

@@ -59,6 +59,16 @@ class Findings:
     nearby_conflicts: tuple[str, ...] = ()  # conflicts in the window's other sentences: never support
 
 
+def tells_otherwise(f: Findings) -> bool:
+    """Whether a rejected passage tells the claim's event, asserted and whole, but otherwise: another modifier,
+    object, role or degree (``retold``); not one that leaves it open or lacks a part of it."""
+    told = f.modifier or f.verb_of_another or f.stitched or f.swapped or f.other_role or f.scale or f.exclusive
+    untold = (f.missing_verb or f.unpossessed or f.missing_predicate or f.missing_subject or f.missing_conjunct
+              or f.other_speaker or f.unplaced_negation or f.unasserted or f.former_elsewhere or f.modality
+              or f.foretold or f.absent or f.verbless)
+    return bool(told) and not untold
+
+
 def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
     s = f.signals
     if s.conflicts and f.topical:

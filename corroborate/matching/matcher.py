@@ -33,9 +33,9 @@ from ..text import MONTH_NAME, fold, is_dateline
 from . import (align, conjuncts, denials, negation, polarity, possession, retold, roles, speakers, stitching, subject,
                tense)
 from .analysis import ClaimAnalysis, ClaimReader
-from .candidate import Candidate, Signals
+from .candidate import Candidate, Retelling, Signals
 from .conflicts import Conflict, Kind
-from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide
+from .decide import COMBINED_MIN_COVERAGE, CONTRADICTION_COVERAGE, Findings, decide, tells_otherwise
 from .features import CONTEXT_SENTENCES, Kept, SentenceFeatures, SourceFeatures
 from .reading import Reading
 from .retrieval import NEAR_MISS_SOURCES, RETRIEVAL_FLOOR, Retriever, best_of
@@ -97,7 +97,7 @@ class Matcher:
             for s_index, (per_sentence, rough) in self.retriever.windows(analysis).items():
                 results[s_index].extend(self._score_source(analysis, s_index, per_sentence, rough))
         for s_index in results:
-            results[s_index] = retold.overruled(results[s_index], self.corpus.sources[s_index])
+            results[s_index] = retold.overruled(results[s_index])
             results[s_index].sort(key=_rank)
         return dict(results)
 
@@ -214,7 +214,7 @@ class Matcher:
             reason += f"; {term.surface} is the source's date (line {source.sentences[where].line})"
         return Candidate(source.passage(first, last), round(score, 1), signals, stance, reason,
                          None if extra is None else source.passage(extra, extra),
-                         _retelling(analysis, findings) if stance is None else None)
+                         _retelling(analysis, findings, reading) if stance is None else None)
 
     def _anchor(self, analysis: ClaimAnalysis, per_sentence: dict[int, list[float]], first: int, last: int) -> int:
         """The sentence of the window that holds the claim: the one with its main verb (what it asserts, not a verb
@@ -300,11 +300,21 @@ def _bare_dateline(f: SentenceFeatures) -> bool:
     return len(f.tokens) <= BARE_DATELINE and is_dateline(f.text)
 
 
-def _retelling(analysis: ClaimAnalysis, findings: Findings) -> tuple[str, str] | None:
-    """(the claim's main verb, the verb a passage puts in its place), when it does (``retold``)."""
-    replaced = findings.replaced_verb
+def _retelling(analysis: ClaimAnalysis, findings: Findings, reading: Reading) -> Retelling | None:
+    """What a rejected passage's sentence that holds the claim has for the claim's main verb: another verb in its
+    place, or the verb itself where it tells the claim otherwise (another modifier, object, role or degree; not a
+    hedge or a missing word, which leave the claim untold there) (``retold``); None when neither."""
     main = analysis.main_verb
-    return replaced if replaced and main is not None and replaced[0] == analysis.terms[main].surface else None
+    if main is None:
+        return None
+    verb = analysis.terms[main].surface
+    replaced = findings.replaced_verb
+    if replaced and replaced[0] == verb:
+        return Retelling(verb, replaced[1], replaced=True)
+    said = reading.aligned.get(main)
+    if not said or not tells_otherwise(findings):
+        return None
+    return Retelling(verb, reading.features.tokens[said[0]].surface, replaced=False)
 
 
 def _rank(c: Candidate) -> tuple[int, float, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corroborate.kinds import Stance
 from corroborate.matching.candidate import Signals
-from corroborate.matching.decide import Findings, decide
+from corroborate.matching.decide import Findings, decide, tells_otherwise
 
 
 def findings(**changes: object) -> Findings:
@@ -41,3 +41,11 @@ def test_each_missing_element_is_a_near_miss_with_its_reason() -> None:
         assert stance is None and expected in reason, field
     stance, reason = decide(findings(score=40.0), 50)
     assert stance is None and reason.startswith("score 40.0 below the threshold 50")
+
+
+def test_a_passage_tells_the_claim_otherwise_only_where_it_tells_it_whole_and_asserted() -> None:
+    signals = Signals(0.9, 0.5, 1.0, "none", (), ())
+    assert tells_otherwise(Findings(score=80.0, signals=signals, topical=True, modifier="the passage has 'key target'"))
+    assert not tells_otherwise(Findings(score=80.0, signals=signals, topical=True, modifier="the passage has ...",
+                                        unasserted="possible"))  # open: it tells nothing otherwise
+    assert not tells_otherwise(Findings(score=80.0, signals=signals, topical=True))

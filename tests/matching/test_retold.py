@@ -37,3 +37,20 @@ def test_the_claim_the_closer_passage_tells_is_still_supported(tmp_path: Path) -
     found = _stances(tmp_path, "The Competition and Markets Authority blocked the merger of Northlink Ferries and "
                                "Celtic Sea Lines.")
     assert found[0][0] is Stance.SUPPORTS
+
+
+PLANET = ("Telescope spots water vapour on distant planet\n\nScience Desk, The Evening Ledger, 2 December 2026\n\n"
+          "Astronomers using the James Webb Space Telescope have detected water vapour in the atmosphere of a rocky "
+          "planet 48 light years from Earth. The planet, known as LHS 1140 c, orbits a red dwarf star. It is too hot "
+          "for liquid water on its surface, the researchers said.\n")
+
+
+def test_a_closer_passage_with_the_verb_that_tells_the_claim_otherwise_overrules_a_vaguer_one(tmp_path: Path) -> None:
+    (tmp_path / "planet.txt").write_text(PLANET, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(FILLER, encoding="utf-8")
+    matcher = Matcher(load_corpus(tmp_path))
+    index = next(i for i, s in enumerate(matcher.corpus.sources) if s.path.name == "planet.txt")
+    claim = "The James Webb Space Telescope has detected liquid water on the surface of LHS 1140 c."
+    found = matcher.match_claim(Claim("c", claim))[index]
+    assert Stance.SUPPORTS not in [c.stance for c in found]
+    assert any("which holds more of the claim and 'detected'" in c.reason for c in found)
