@@ -494,7 +494,7 @@ class ClaimReader:
     def read(self, claim: Claim, text: str | None = None) -> ClaimAnalysis:
         text = text or claim.text
         tokens = tokenize(text)
-        negated = negation.negated(tokens, text)
+        negated = negation.negated(tokens, text, of_claim=True)
         verbs = set(roles.predicates(tokens))
         terms: list[ClaimTerm] = []
         seen: dict[str, int] = {}  # stem -> index into terms

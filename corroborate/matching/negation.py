@@ -31,9 +31,11 @@ DECLINING = frozenset("decline declines declined declining neglect neglects negl
 negating words alone ("sales declined", "a neglected garden"): they are read as negators before "to" only."""
 
 
-def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
+def negated(tokens: Sequence[Token], text: str, of_claim: bool = False) -> dict[int, str]:
     """Token positions a negator bears on, with the negator: the first content word after it in its clause
-    ("was not evacuated", "no workers"); adverbs in -ly are skipped ("did not immediately respond")."""
+    ("was not evacuated", "no workers"); adverbs in -ly are skipped ("did not immediately respond"). A passage's
+    "found no sign of X" negates "found" too, for a claim that says it was found; a claim's (``of_claim``) is read
+    as written, so that "there was no sign of X" still says it."""
     out: dict[int, str] = {}
     for pos, tok in enumerate(tokens):
         if fold(tok.surface) in CESSATIVES and pos + 1 < len(tokens) and tokens[pos + 1].surface.endswith("ing"):
@@ -48,6 +50,9 @@ def negated(tokens: Sequence[Token], text: str) -> dict[int, str]:
             continue
         if not tok.is_negator or pos in out:  # (a negated negator: "not postponed the wave" says nothing of the wave)
             continue
+        if not of_claim and (found := _found_no_sign(tokens, pos)) is not None:
+            out[found] = tok.surface  # "found no sign of an atmosphere": did not find one (what follows "of" the
+            # sign's own cue leaves open: ``hedges.no_evidence_that``)
         if fold(tok.surface) in PARTITIVE_NEGATORS and (said := _said_of_none(tokens, text, pos)) is not None:
             out[said] = tok.surface  # "none of the frogs was infected": the frogs were not infected
             continue
@@ -99,6 +104,24 @@ def _said_of_none(tokens: Sequence[Token], text: str, i: int) -> int | None:
                 k += 1  # ("had ever been infected", "was never seriously hurt")
             return k if k < len(tokens) and tokens[k].is_content and not marked_between(text, tokens, j, k) else None
     return None
+
+
+SIGNS = frozenset("sign signs trace traces evidence indication indications proof".split())
+"""Nouns of what shows something ("no sign of", "no trace of"): a verb that takes "no sign of X" does not take X."""
+NOT_TAKING = frozenset("is are was were be been being has have had having".split())
+
+
+def _found_no_sign(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the verb stands that "no" at i negates by taking "no sign of X" ("found no sign of an atmosphere",
+    "showed no trace of the virus"): the verb right before "no", not "be" or "have" ("there was no sign of X",
+    which ``hedges`` reads as open); None otherwise."""
+    if (fold(tokens[i].surface) != "no" or i == 0 or i + 2 >= len(tokens)
+            or fold(tokens[i + 1].surface) not in SIGNS or fold(tokens[i + 2].surface) != "of"):
+        return None
+    verb = i - 1
+    if fold(tokens[verb].surface) in NOT_TAKING or not roles.is_verb(tokens, verb):
+        return None
+    return verb
 
 
 def _adverb(token: Token) -> bool:

@@ -145,3 +145,14 @@ def test_none_of_a_whole_negates_what_the_clause_says_of_it_as_none_alone_does()
     text = "They found none of the money."  # no verb after the whole: the whole is what is negated
     tokens = tokenize(text)
     assert {tokens[p].surface for p in negated(tokens, text)} == {"money"}
+
+
+def test_a_passage_that_found_no_sign_of_something_did_not_find_it() -> None:
+    text = "Earlier observations had found no sign of an atmosphere on the planet."
+    tokens = tokenize(text)
+    assert {tokens[p].surface for p in negated(tokens, text)} == {"found", "sign"}
+    # a claim is read as written ("there was no sign of X" still says it), and "be" takes no sign
+    assert {tokens[p].surface for p in negated(tokens, text, of_claim=True)} == {"sign"}
+    text = "There was no sign of an atmosphere."
+    tokens = tokenize(text)
+    assert {tokens[p].surface for p in negated(tokens, text)} == {"sign"}
