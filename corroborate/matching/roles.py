@@ -194,12 +194,17 @@ def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:
 
 def _head_before_its_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at i ends a noun phrase a determiner opens and a past form of a verb or a finite auxiliary
-    follows it at once ("The Inchmore ferry ran", "the ransomware attack shut down", "their asylum claims are"): the
-    subject's head, before its verb; two finite verbs do not stand side by side."""
-    if i + 1 >= len(tokens) or not any(fold(tokens[j].surface) in DETERMINERS for j in range(max(0, i - 2), i)):
+    follows it at once ("The Inchmore ferry ran", "the ransomware attack shut down", "their asylum claims are"), or
+    the sentence's second word before a finite auxiliary ("Building work will begin"): the subject's head, before
+    its verb; two finite verbs do not stand side by side."""
+    if i + 1 >= len(tokens):
         return False
     following = tokens[i + 1]
     word = fold(following.surface)
+    if word in FINITE_AUXILIARIES and i == 1:
+        return True  # ("Building work will begin": the sentence's first two words, its subject)
+    if not any(fold(tokens[j].surface) in DETERMINERS for j in range(max(0, i - 2), i)):
+        return False
     if word in FINITE_AUXILIARIES:
         return True  # ("their asylum claims are processed": a verb takes no auxiliary after it)
     if (not following.is_content or following.number is not None or following.capitalised

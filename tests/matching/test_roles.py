@@ -117,6 +117,8 @@ def test_a_noun_phrases_head_before_a_past_form_is_the_subject_not_a_verb() -> N
     assert [tokens[i].surface for i in predicates(tokens)] == ["ran"]
     tokens = tokenize("The police raid homes every week.")  # (a present form: the verb itself)
     assert [tokens[i].surface for i in predicates(tokens)] == ["raid"]
+    tokens = tokenize("Building work will begin next spring.")  # the first two words before an auxiliary: the subject
+    assert [tokens[i].surface for i in predicates(tokens)] == ["begin"]
 
 
 def test_a_plural_after_a_preposition_and_a_noun_is_the_phrases_head_not_a_verb() -> None:
