@@ -136,6 +136,9 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         return f"the claim says '{rank}', the passage does not"
     if not analysis.scale_words:
         return None
+    share = _share_for_quantifier(analysis, f)
+    if share is not None:
+        return share
     unplaced = unplaced_rivals(analysis, f)
     if unplaced:
         return unplaced[0]
@@ -298,6 +301,43 @@ def _many_for_one(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
         for i in range(max(0, j - 1 - QUANTIFIER_GAP), j):
             if quantifying(tokens[i].surface, least=2):  # ("some" and more: not "no", "few")
                 return f"the passage says '{tokens[i].surface}' where the claim says '{ones[noun.stem]}'"
+    return None
+
+
+MOST_OF = frozenset({"most", "majority"})
+"""Words that say more than half of a whole ("most of the money", "the majority of the money")."""
+
+
+def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
+    """A share of half or less (a fraction, "a third"; a per cent, "40 per cent") that the sentence gives of the whole
+    the claim says "most" of ("Most of the money came from local businesses" / "About a third of the money"):
+    not what the claim says, though both may be worded loosely, so no contradiction."""
+    tokens = analysis.tokens
+    wholes = {analysis.tokens[j].surface: j for i, tok in enumerate(tokens) if fold(tok.surface) in MOST_OF
+              for j in [_whole_after(tokens, i)] if j is not None}
+    if not wholes:
+        return None
+    shares = [(factor, written, offset + len(written)) for factor, written, offset in values.multipliers(f.text)]
+    shares += [(tok.number / 100, f"{tok.surface} per cent", f.tokens[j + 2].end) for j, tok in enumerate(f.tokens)
+               if tok.number is not None and values.per_cent_at(f.tokens, j + 1)]
+    for share, written, end in shares:
+        after = [t for t in f.tokens if t.start >= end][:WHOLE_REACH + 1]
+        if share <= 0.5 and after and fold(after[0].surface) == "of" and any(
+                t.stem == tokens[j].stem for t in after[1:] for j in wholes.values()):
+            return f"the passage says '{written}' of it where the claim says 'most'"
+    return None
+
+
+WHOLE_REACH = 3  # words from "of" to the whole's noun ("of the money", "of the new homes")
+
+
+def _whole_after(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the noun stands of the whole that "most of" at i takes ("most of the money"), or None."""
+    if i + 1 >= len(tokens) or fold(tokens[i + 1].surface) != "of":
+        return None
+    for j in range(i + 2, min(len(tokens), i + 2 + WHOLE_REACH)):
+        if tokens[j].is_content:
+            return j
     return None
 
 

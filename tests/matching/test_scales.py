@@ -193,3 +193,13 @@ def test_the_same_change_the_other_way_is_opposed() -> None:
     assert changed_the_other_way(Claim("Visitors rose, down 7 per cent."), said) == ("down 7", "up 7")
     assert changed_the_other_way(Claim("Visitors rose, up 7 per cent."), said) is None
     assert changed_the_other_way(Claim("Visitors fell, down 9 per cent."), said) is None
+
+
+def test_a_share_of_half_or_less_of_the_whole_is_not_most_of_it(read) -> None:
+    third = "About a third of the money raised so far has come from local businesses."
+    assert scale_mismatch(read("Most of the money raised so far has come from local businesses.", third),
+                          sentence(third)) == "the passage says 'a third' of it where the claim says 'most'"
+    forty = "Only 40 per cent of the new homes were sold."
+    assert scale_mismatch(read("The majority of the new homes were sold.", forty), sentence(forty)) is not None
+    seventy = "About 70 per cent of the new homes were sold."
+    assert scale_mismatch(read("Most of the new homes were sold.", seventy), sentence(seventy)) is None
