@@ -35,8 +35,9 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or not t.is_content or t.number is not None or t.capitalised:
         return False  # (a claim's first word is its subject)
     before = fold(tokens[i - 1].surface) if i > 0 else ""
-    if before in DETERMINERS or tokens[i - 1].number is not None or _after_determiner_and_modifier(tokens, i):
-        return False  # "the raids", "55 participating teams", "their own lives", "the new rules"
+    if (before in DETERMINERS or tokens[i - 1].number is not None or _after_determiner_and_modifier(tokens, i)
+            or _last_after_singular(tokens, i)):
+        return False  # "the raids", "55 participating teams", "their own lives", "the new rules", "a hosepipe ban"
     share = lexicon.verb_share(t.surface)
     if before in COPULAS and _adjective_not_participle(t.surface):
         return False  # "was complete", "are clear": after "be", a verb is a participle, not a base form
@@ -258,6 +259,22 @@ def _after_determiner_and_modifier(tokens: Sequence[Token], i: int) -> bool:
     modifier = fold(tokens[i - 1].surface)
     entry = lexicon.lookup(modifier)  # as written: an inflected word ("migrants") is no adjective
     return entry is not None and entry.word == modifier and entry.main_pos == "a"
+
+
+SINGULAR_DETERMINERS = frozenset({"a", "an", "each", "every", "another"})
+"""Determiners of one: the noun after one is singular, and a verb it is the subject of agrees ("a ban applies")."""
+
+
+def _last_after_singular(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a base form that ends the sentence right after a singular noun a determiner of one
+    opens ("has introduced a hosepipe ban."): a finite verb of that subject would end in -s ("a hosepipe bans"), and
+    a past form spelled as its base would take an object there ("a lorry hit his car")."""
+    if i < 2 or fold(tokens[i - 2].surface) not in SINGULAR_DETERMINERS or not tokens[i - 1].is_content:
+        return False
+    word = fold(tokens[i].surface)
+    if word.endswith(("s", "ed", "ing")) or lexicon.written_past(word):
+        return False
+    return i + 1 == len(tokens)
 
 
 def predicates(tokens: Sequence[Token]) -> list[int]:

@@ -119,6 +119,12 @@ def test_a_noun_phrases_head_before_a_past_form_is_the_subject_not_a_verb() -> N
     assert [tokens[i].surface for i in predicates(tokens)] == ["raid"]
     tokens = tokenize("Building work will begin next spring.")  # the first two words before an auxiliary: the subject
     assert [tokens[i].surface for i in predicates(tokens)] == ["begin"]
+    # a base form ending the sentence after a singular noun would agree with it ("a hosepipe bans"): a noun; a past
+    # form spelled as its base takes an object there
+    tokens = tokenize("Southern Water has introduced a hosepipe ban.")
+    assert [tokens[i].surface for i in predicates(tokens)] == ["introduced"]
+    tokens = tokenize("A lorry hit his car.")
+    assert [tokens[i].surface for i in predicates(tokens)] == ["hit"]
 
 
 def test_a_plural_after_a_preposition_and_a_noun_is_the_phrases_head_not_a_verb() -> None:
