@@ -51,7 +51,7 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     mine = analysis.terms[count].number
     share = per_cent_at(analysis.tokens, analysis.terms[count].position + 1)  # (a share rivals a share only)
     term = analysis.terms[verb]
-    places = sorted(p for st in (term.stem, *term.variants) for p in f.positions.get(st, ()))
+    places = f.places(term.spellings)
     passive = roles.is_passive(analysis.tokens, term.position)
     found = None
     for q in places:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..sources import Source
 from ..text import MONTHS, Token, Word, fold, full_dates, is_dateline, is_year, stem, tokenize, words
@@ -34,6 +34,10 @@ class SentenceFeatures:
         self._negated: dict[int, str] | None = None
         self._names: dict[int, str] | None = None
         self._scopes: list[polarity.Scope] | None = None
+
+    def places(self, spellings: Iterable[str]) -> list[int]:
+        """Where the sentence has a word in any of these spellings (a claim term's ``spellings``), in order."""
+        return sorted(p for st in spellings for p in self.positions.get(st, ()))
 
     @property
     def negated(self) -> dict[int, str]:

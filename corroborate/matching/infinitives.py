@@ -15,7 +15,7 @@ from .connectives import SCHEDULED
 from .cues import TELLING, CueSentence, Mood, Scope, mark_after
 from .implicatives import DIRECTING, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO
 from .reports import forms
-from .roles import COPULAS, DETERMINERS
+from .roles import BE_AND_HAVE, DETERMINERS
 
 PASSING = frozenset().union(*(forms(w) for w in (
     "manage", "force", "compel", "cause", "lead", "help", "get", "begin", "start", "continue", "proceed", "happen",
@@ -26,7 +26,7 @@ PASSING = frozenset().union(*(forms(w) for w in (
 verbs of beginning and going on ("began to", "went on to"), of turning out ("turned out to", "proved to", "was found
 to") and of habit ("used to", "tends to")."""
 
-LEFT_TO_OTHERS = COPULAS | SCHEDULED | frozenset("have has had having going ought need needs needed".split())
+LEFT_TO_OTHERS = BE_AND_HAVE | SCHEDULED | frozenset("going ought need needs needed".split())
 """Words whose "to" another module reads: "is to", "was to", "due to" (arranged: ``tense``), "have to", "ought to",
 "need to" (an obligation: ``modality``), "going to" (the future)."""
 

@@ -69,7 +69,7 @@ def negated(tokens: Sequence[Token], text: str, of_claim: bool = False) -> dict[
             if tokens[nxt].is_negator and plain and fold(word) in LEXICAL_NEGATORS:
                 out[nxt] = tok.surface  # "have not postponed": the postponing is what is negated
                 break
-            if tokens[nxt].is_negator or not tokens[nxt].is_content or (word.endswith("ly") and len(word) > 4):
+            if tokens[nxt].is_negator or not tokens[nxt].is_content or _adverb(tokens[nxt]):
                 continue
             if word in _NEGATOR_TAILS and nxt == pos + 1:
                 continue  # "no longer", "not anymore": part of the negator
@@ -108,7 +108,6 @@ def _said_of_none(tokens: Sequence[Token], text: str, i: int) -> int | None:
 
 SIGNS = frozenset("sign signs trace traces evidence indication indications proof".split())
 """Nouns of what shows something ("no sign of", "no trace of"): a verb that takes "no sign of X" does not take X."""
-NOT_TAKING = frozenset("is are was were be been being has have had having".split())
 
 
 def _found_no_sign(tokens: Sequence[Token], i: int) -> int | None:
@@ -119,12 +118,13 @@ def _found_no_sign(tokens: Sequence[Token], i: int) -> int | None:
             or fold(tokens[i + 1].surface) not in SIGNS or fold(tokens[i + 2].surface) != "of"):
         return None
     verb = i - 1
-    if fold(tokens[verb].surface) in NOT_TAKING or not roles.is_verb(tokens, verb):
+    if fold(tokens[verb].surface) in roles.BE_AND_HAVE or not roles.is_verb(tokens, verb):
         return None
     return verb
 
 
 def _adverb(token: Token) -> bool:
+    """Whether a word is an adverb in -ly, which a negator reads past ("did not immediately respond")."""
     word = fold(token.surface)
     return word.endswith("ly") and len(word) > 4
 

@@ -43,7 +43,7 @@ def nobody_for_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str,
     if verb is None or counted is None:
         return None
     term = analysis.terms[verb]
-    places = sorted(p for st in (term.stem, *term.variants) for p in f.positions.get(st, ()))
+    places = f.places(term.spellings)
     if not places:
         return None
     words = [fold(t.surface) for t in f.tokens]

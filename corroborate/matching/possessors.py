@@ -39,8 +39,8 @@ def possessor_for_head(analysis: ClaimAnalysis, f: SentenceFeatures,
         if places and all(p != said[-1] and _qualifies(f.tokens, p) for p in places):
             p = places[0]
             other = said[said.index(p) + 1]
-            if other in _claim_places(analysis, aligned):
-                return None
+            if any(other in spots for spots in aligned.values()):
+                return None  # (the word it qualifies is one of the claim's too)
             return (f"the passage says '{f.tokens[v].surface}' of {f.tokens[p].surface} {f.tokens[other].surface}, "
                     f"not of the claim's '{analysis.tokens[head].surface}'")
     return None
@@ -58,6 +58,3 @@ def _qualifies(tokens: Sequence[Token], i: int) -> bool:
     return (after.is_content and not after.capitalised and after.number is None
             and lexicon.mostly(after.surface, "n") and not roles.is_verb(tokens, i + 1))
 
-
-def _claim_places(analysis: ClaimAnalysis, aligned: dict[int, list[int]]) -> set[int]:
-    return {p for places in aligned.values() for p in places}

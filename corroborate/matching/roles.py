@@ -18,6 +18,8 @@ from .connectives import (ARTICLES, CONCESSIVES, CONDITIONS, COORDINATORS, DEMON
 AUXILIARIES = frozenset("be is are was were been being am has have had having do does did will would shall should "
                         "can could may might must to not never n't".split())
 COPULAS = frozenset("is are was were be been being am".split())
+BE_AND_HAVE = COPULAS | frozenset("has have had having".split())
+"""The forms of "be" and "have": the auxiliaries of voice and aspect, and verbs that take no object of their own."""
 DETERMINERS = ARTICLES | (DEMONSTRATIVES - {"that"}) | POSSESSIVES | QUANTIFYING
 """Words a noun phrase may open with, passed over to its noun (not "that", which opens a clause as often)."""
 

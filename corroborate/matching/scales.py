@@ -313,8 +313,8 @@ def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str |
     the claim says "most" of ("Most of the money came from local businesses" / "About a third of the money"):
     not what the claim says, though both may be worded loosely, so no contradiction."""
     tokens = analysis.tokens
-    wholes = {analysis.tokens[j].surface: j for i, tok in enumerate(tokens) if fold(tok.surface) in MOST_OF
-              for j in [_whole_after(tokens, i)] if j is not None}
+    wholes = {tokens[j].stem for i, tok in enumerate(tokens)
+              if fold(tok.surface) in MOST_OF and (j := _whole_after(tokens, i)) is not None}  # (their stems)
     if not wholes:
         return None
     shares = [(factor, written, offset + len(written)) for factor, written, offset in values.multipliers(f.text)]
@@ -322,8 +322,7 @@ def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str |
                if tok.number is not None and values.per_cent_at(f.tokens, j + 1)]
     for share, written, end in shares:
         after = [t for t in f.tokens if t.start >= end][:WHOLE_REACH + 1]
-        if share <= 0.5 and after and fold(after[0].surface) == "of" and any(
-                t.stem == tokens[j].stem for t in after[1:] for j in wholes.values()):
+        if share <= 0.5 and after and fold(after[0].surface) == "of" and any(t.stem in wholes for t in after[1:]):
             return f"the passage says '{written}' of it where the claim says 'most'"
     return None
 

@@ -264,7 +264,7 @@ def _by_agent(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dic
     return out
 
 
-VOICE_AND_ASPECT = roles.COPULAS | frozenset("has have had having".split())
+VOICE_AND_ASPECT = roles.BE_AND_HAVE
 """The auxiliaries a passage may say the claim's verb without (a passive claim, an active sentence)."""
 
 RELATIVES = RELATIVE_PRONOUNS - {"whom"}  # the openers of a relative clause between a subject and its verb

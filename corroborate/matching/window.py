@@ -95,8 +95,7 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
 
 def _verb_places(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[int]:
     """Where a sentence has the claim's verbs (any of their forms)."""
-    return sorted(p for k in analysis.verbs for st in (analysis.terms[k].stem, *analysis.terms[k].variants)
-                  for p in f.positions.get(st, ()))
+    return f.places(st for k in analysis.verbs for st in analysis.terms[k].spellings)
 
 
 def _same_kind(analysis: ClaimAnalysis, term: ClaimTerm, holding: list[SentenceFeatures]) -> bool:
