@@ -101,8 +101,11 @@ def backing(corpus: Corpus, matched: Iterable[dict[int, list[Candidate]]]) -> li
 
 
 _worker_matcher: Matcher | None = None
-"""The matcher the forked workers use, set before they fork so that they inherit it: handing it to each worker
-instead would pickle the corpus (6 MB for wice-dev, 0.23 s per worker, measured) and its index."""
+_worker_claims: list[Claim] = []
+"""The matcher the forked workers use and the claims they match, set before they fork so that they inherit them:
+handing the matcher to each worker instead would pickle the corpus (6 MB for wice-dev, 0.23 s per worker,
+measured) and its index; and told only which claim to match, the queue of their tasks never fills (a full one
+could leave an interrupted run waiting on it for ever)."""
 
 
 def match_all(matcher: Matcher, claims: list[Claim],
@@ -114,21 +117,21 @@ def match_all(matcher: Matcher, claims: list[Claim],
     work for the parent while the workers match (it would otherwise only wait); it is not done when the
     claims are matched here.
     """
-    global _worker_matcher
-    _worker_matcher = matcher  # before the fork: the workers find it there
+    global _worker_matcher, _worker_claims
+    _worker_matcher, _worker_claims = matcher, claims  # before the fork: the workers find them there
     try:
-        workers = parallel.pool() if parallel.worth_it(len(claims)) else None
+        workers = parallel.pool() if parallel.worth_it(len(claims), parallel.PARALLEL_MIN_CLAIMS) else None
         if workers is None:
             yield from (matcher.match_claim(c) for c in claims)
             return
         with workers:
-            matched = workers.imap(_match_packed, claims, chunksize=4)
+            matched = workers.imap(_match_packed, range(len(claims)), chunksize=4)
             if meanwhile is not None:
                 meanwhile()
             for packed in matched:
                 yield unpack(matcher.corpus, packed)
     finally:
-        _worker_matcher = None
+        _worker_matcher, _worker_claims = None, []
 
 
 class PackedCandidate(NamedTuple):
@@ -165,10 +168,10 @@ def unpack(corpus: Corpus, packed: Packed) -> dict[int, list[Candidate]]:
     return out
 
 
-def _match_packed(claim: Claim) -> Packed:
-    """In a worker: match one claim with the matcher the parent built before forking."""
+def _match_packed(index: int) -> Packed:
+    """In a worker: match the claim at ``index`` with the matcher the parent built before forking."""
     assert _worker_matcher is not None
-    return pack(_worker_matcher.match_claim(claim))
+    return pack(_worker_matcher.match_claim(_worker_claims[index]))
 
 
 class KnownMatches:

@@ -401,21 +401,34 @@ def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache: ParseCach
     return Corpus(root, sources, skipped)
 
 
+_files_to_parse: list[tuple[bytes, str]] = []
+"""The files the forked workers parse, set before they fork: they are told only which one, so the queue of their
+tasks never fills (a full one could leave an interrupted run waiting on it for ever)."""
+
+
 def _parse_all(files: list[tuple[bytes, str]]) -> list[_Parsed | str]:
+    global _files_to_parse
     from . import parallel, text
 
-    workers = parallel.pool() if parallel.worth_it(len(files)) else None
-    if workers is None:
+    if not parallel.worth_it(len(files)):
         return [_parse(data, suffix) for data, suffix in files]
-    with workers:
-        results = workers.map(_parse_and_learn, files, chunksize=max(1, len(files) // (4 * parallel.workers())))
+    _files_to_parse = files  # before the fork
+    try:
+        workers = parallel.pool()
+        if workers is None:
+            return [_parse(data, suffix) for data, suffix in files]
+        with workers:
+            results = workers.map(_parse_and_learn, range(len(files)),
+                                  chunksize=max(1, len(files) // (4 * parallel.workers())))
+    finally:
+        _files_to_parse = []
     for _, words in results:
         text.VOCABULARY.learn(words)  # so that matching, forked later, finds every word of the corpus analysed
     return [parsed for parsed, _ in results]
 
 
-def _parse_and_learn(file: tuple[bytes, str]) -> tuple[_Parsed | str, dict[str, Any]]:
+def _parse_and_learn(index: int) -> tuple[_Parsed | str, dict[str, Any]]:
     from . import text
 
     mark = text.VOCABULARY.mark()
-    return _parse(*file), text.VOCABULARY.since(mark)
+    return _parse(*_files_to_parse[index]), text.VOCABULARY.since(mark)

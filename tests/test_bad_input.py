@@ -279,8 +279,10 @@ def test_permission_denied_is_reported_even_when_running_as_root(tmp_path, monke
     assert f"corroborate: warning: {tmp_path / 'src' / 'secret.txt'}: skipped: permission denied" in result.stderr
 
 
-def test_ctrl_c_stops_cleanly_with_130(tmp_path):
-    """Ctrl-C reaches the whole process group, worker processes included: one line, exit 130, no traceback."""
+@pytest.mark.parametrize("moment", ["parsing", "matching"])
+def test_ctrl_c_stops_cleanly_with_130(tmp_path, moment):
+    """Ctrl-C reaches the whole process group, worker processes included: one line, exit 130, no traceback, at
+    whatever moment it comes (workers that parse the files, then workers that match the claims)."""
     import random
     import signal
     import subprocess
@@ -294,12 +296,28 @@ def test_ctrl_c_stops_cleanly_with_130(tmp_path):
     claims = "claims:\n" + "".join(f"  - id: c{i}\n    text: {' '.join(rng.choice(words) for _ in range(8))}.\n"
                                    for i in range(300))
     write_file(tmp_path / "claims.yaml", claims)
+    # (Ctrl-C as a terminal gives it, however the tests were started: a shell starts a job in the background with
+    # SIGINT ignored, and a process inherits that)
     proc = subprocess.Popen([sys.executable, "-m", "corroborate", "check", "-c", str(tmp_path / "claims.yaml"),
                              "-s", str(tmp_path / "src"), "--no-cache"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, start_new_session=True)
-    time.sleep(2.5)
+                            stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")  # (Linux; elsewhere, a fixed wait)
+    deadline = time.monotonic() + (30 if children.exists() else 2.5)
+    first: set[str] = set()  # the workers that parse
+
+    def at_work() -> bool:  # (once the right workers are started, however fast the machine)
+        pids = set(children.read_text().split()) if children.exists() else set()
+        if moment == "parsing" or not first:
+            first.update(pids)
+            return bool(pids) and moment == "parsing"
+        return bool(pids - first)
+
+    while time.monotonic() < deadline and proc.poll() is None and not at_work():
+        time.sleep(0.005)
+    seen = (moment, sorted(first), proc.poll())  # (what the test saw before it pressed Ctrl-C)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
+    assert proc.returncode == 130, (err, seen)
     assert err.decode().strip().splitlines()[-1] == "corroborate: interrupted"
     assert b"Traceback" not in err
