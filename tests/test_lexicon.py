@@ -148,3 +148,11 @@ def test_verbs_of_occurring_are_happen_and_its_synonyms() -> None:
 def test_a_word_written_as_a_past_or_a_participle() -> None:
     assert all(lexicon.written_past(w) for w in ("closed", "taken", "held", "went", "paid"))
     assert not any(lexicon.written_past(w) for w in ("complete", "clear", "close", "apply"))
+
+
+def test_a_form_in_ed_or_ing_comes_from_a_verb_before_a_word_of_another_kind() -> None:
+    # morphy undoes "-ed" as "-e" first: "marche" is a noun (the Italian region), so the verb "march" is taken
+    assert lexicon.base_entry("marched").word == "march"
+    assert lexicon.base_entry("baked").word == "bake" and lexicon.base_entry("hoped").word == "hope"
+    # with no root of the suffix's kind, the first found still stands ("skilled": the noun "skill")
+    assert lexicon.base_entry("skilled").word == "skill"

@@ -129,6 +129,11 @@ _DETACH = (("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"
            ("er", ""), ("est", ""), ("er", "e"), ("est", "e"))
 
 
+_FORMED_FROM = {"ed": "v", "ing": "v", "er": "a", "est": "a"}
+"""The kind of word a suffix of ``_DETACH`` makes its forms of, as morphy has a rule list for each: a root of that
+kind is taken before one of another that an earlier rule finds."""
+
+
 @lru_cache(maxsize=50_000)
 def lookup(word: str) -> Entry | None:
     """The WordNet entry of a word as it stands in a text (inflected: "fought", "evacuated", "Migrants")."""
@@ -165,11 +170,15 @@ def base_entry(word: str) -> Entry | None:
     lemma = lemma_of(w)
     if lemma != w:
         return _row(lemma)
+    first = None
     for suffix, replacement in _DETACH:
         if w.endswith(suffix) and len(w) - len(suffix) >= 2:
             found = _row(w[: -len(suffix)] + replacement)
-            if found is not None:
+            if found is not None and (suffix not in _FORMED_FROM or _FORMED_FROM[suffix] in found.tags):
                 return found
+            first = first or found  # (a word of another kind: "marched" is no form of the noun "Marche")
+    if first is not None:
+        return first
     for suffix in ("ed", "ing", "er", "est"):  # stopped -> stopp -> stop
         root = w[: -len(suffix)]
         if w.endswith(suffix) and len(root) >= 3 and root[-1] == root[-2]:
@@ -369,6 +378,14 @@ def mostly(word: str, pos: str) -> bool:
     if not any(tags.values()):
         return set(tags) == {pos}
     return tags.get(pos, 0) > 0 and all(n < tags[pos] for other, n in tags.items() if other != pos)
+
+
+@lru_cache(maxsize=50_000)
+def same_kind(word: str, other: str) -> bool:
+    """Whether the two words are kinds of one more general thing (``general_stems`` share a word) and neither is a
+    kind of the other ("starling" and "sparrow", both passerines): co-hyponyms, which exclude each other."""
+    mine, theirs = general_stems(word), general_stems(other)
+    return bool(mine & theirs) and stem(fold(other)) not in mine and stem(fold(word)) not in theirs
 
 
 def relation(passage_word: str, claim_word: str) -> Relation:

@@ -23,7 +23,7 @@ from .implicatives import NEGATIVE_IMPLICATIVES
 from .elided import elided_count
 from .nobody import nobody_for_count
 from .places import in_place
-from .scales import CLAUSE_END, changed_the_other_way, scale_rivals
+from .scales import CLAUSE_END, changed_the_other_way, rival_rank, scale_rivals
 
 
 class Kind(Enum):
@@ -67,7 +67,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         else:
             plain.add(tok.stem)
     sentence_negators = {t.stem for t in f.tokens if t.is_negator}
-    claim_negators = {t.stem for t in analysis.tokens if t.is_negator} | _negators_said_otherwise(analysis, f)
+    claim_negators = ({t.stem for t in analysis.tokens if t.is_negator} | _negators_said_otherwise(analysis, f)
+                      | negation.setting_aside(analysis.tokens))
 
     def stated(term_stem: str, negator: str) -> bool:
         """Whether the sentence says plainly what the claim negates. Under a negating word with a meaning of
@@ -130,6 +131,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for word, rival, placed in scale_rivals(analysis, f):  # before/after, more/fewer, all/none
         if placed:
             out.append(Conflict(Kind.OPPOSITE, f"the passage says '{rival}' where the claim says '{word}'"))
+    ranked = rival_rank(analysis, f)
+    if ranked is not None:  # "came third" / "came second"
+        out.append(Conflict(Kind.OPPOSITE, f"the passage says '{ranked[1]}' where the claim says '{ranked[0]}'"))
+        replaced.add(stem(fold(ranked[0])))
     for k in _negated_in_another_form(analysis, f, row):  # "paid" / "could not pay", "rose" / "did not rise"
         out.append(Conflict(Kind.NEGATED, f"the passage negates '{analysis.terms[k].surface}'"))
         replaced.add(analysis.terms[k].stem)

@@ -52,6 +52,7 @@ class Findings:
     scale: str | None = None  # a quantifier or frequency word the passage does not match
     exclusive: str | None = None  # the claim's "only", which the passage does not say
     modifier: str | None = None  # a claim modifier the passage replaces with another word
+    other_kind: tuple[str, str] | None = None  # (claim noun, another kind of the same thing in its place)
     other_negation: str | None = None  # a negating word with a meaning of its own the passage lacks
     missing_required: bool = False  # a `require:` term the passage lacks
     modality: str | None = None  # only one of claim and passage speaks of an obligation ("must")
@@ -62,7 +63,8 @@ class Findings:
 def tells_otherwise(f: Findings) -> bool:
     """Whether a rejected passage tells the claim's event, asserted and whole, but otherwise: another modifier,
     object, role or degree (``retold``); not one that leaves it open or lacks a part of it."""
-    told = f.modifier or f.verb_of_another or f.stitched or f.swapped or f.other_role or f.scale or f.exclusive
+    told = (f.modifier or f.other_kind or f.verb_of_another or f.stitched or f.swapped or f.other_role or f.scale
+            or f.exclusive)
     untold = (f.missing_verb or f.unpossessed or f.missing_predicate or f.missing_subject or f.missing_conjunct
               or f.other_speaker or f.unplaced_negation or f.unasserted or f.former_elsewhere or f.modality
               or f.foretold or f.absent or f.verbless)
@@ -98,6 +100,9 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, f"the sentence that holds '{verb}' gives it '{said}', not the claim's '{claimed}'"
     if f.replaced_verb:
         return None, f"the passage says '{f.replaced_verb[1]}' where the claim says '{f.replaced_verb[0]}'"
+    if f.other_kind:
+        return None, (f"the passage has '{f.other_kind[1]}' where the claim has '{f.other_kind[0]}': another kind of "
+                      f"the same thing")
     if f.other_counted:
         return None, f"the passage's number counts '{f.other_counted[1]}', the claim's '{f.other_counted[0]}'"
     if f.other_clause:

@@ -6,7 +6,8 @@ depot is where the pump came from, not where it went; "towards" is "to" ("runnin
 "running away from police officers"), as are "into" and "onto", and "out of" is "from" ("moved into the house" /
 "moved out of the house"). "Members voted against strike action"
 against "members voted overwhelmingly for action"; to do a thing is to be for it ("voted by 82 per cent to strike"
-/ "against a strike", "campaigned to close the library" / "against closing the library"), "in favour of" is "for",
+/ "against a strike", "campaigned to close the library" / "against closing the library"), "in favour of" and "in
+support of" are "for", "in opposition to" is "against",
 a form of "be" takes a side as a verb does ("the population is against this war"), and a phrase of margin may
 stand between the verb and its side ("by 82 per cent", "by a large majority"). Otherwise only a noun or a name
 after a verb counts ("to fight" / "from fighting", "a tribute to Iron Maiden" are no direction), and a passage that
@@ -60,7 +61,8 @@ def _place(tokens: Sequence[Token], text: str, i: int) -> int | None:
 
 
 PARTICLES = frozenset({"in", "out", "back", "away", "up", "down", "over", "off", "home"})
-IN_FAVOUR = frozenset({"favour", "favor"})  # "in favour of": "for"
+IN_FAVOUR = frozenset({"favour", "favor", "support"})  # "in favour of", "in support of": "for"
+IN_OPPOSITION = frozenset({"opposition"})  # "in opposition to": "against"
 
 
 def _mover(tokens: Sequence[Token], i: int, places: dict[int, int], stance: bool = False) -> str | None:
@@ -159,6 +161,9 @@ def _places(tokens: Sequence[Token], text: str) -> Places:
         side = i  # where the side's word stands, before which its mover does ("voted in favour of": "in")
         if word == "of" and i > 1 and fold(tokens[i - 1].surface) in IN_FAVOUR and fold(tokens[i - 2].surface) == "in":
             word, start, side = "for", tokens[i - 2].start, i - 2  # "voted in favour of the plan": for it
+        elif (word == "to" and i > 1 and fold(tokens[i - 1].surface) in IN_OPPOSITION
+              and fold(tokens[i - 2].surface) == "in"):
+            word, start, side = "against", tokens[i - 2].start, i - 2  # "marched in opposition to the plan"
         if word in ("to", *SIDES) and (aim := _aim(tokens, i)) is not None:
             mover = _mover(tokens, i, found, stance=True)
             if mover:  # "voted to strike" is "voted for a strike", "against closing" against it: the side taken
@@ -220,7 +225,7 @@ NOWHERE = Places()
 def places(tokens: Sequence[Token], text: str) -> Places:
     """``_places``, or nothing when the text has none (a claim's are read once, ``ClaimAnalysis.directions``)."""
     lowered = text.lower()
-    if not any(f"{word} " in lowered for word in (*OPPOSITE, *ALSO_TO, "out of", "favour of", "favor of")):
+    if not any(f"{word} " in lowered for word in (*OPPOSITE, *ALSO_TO, "out of", "of")):  # ("in favour of")
         return NOWHERE
     found = _places(tokens, text)
     return found if found else NOWHERE

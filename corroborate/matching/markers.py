@@ -26,6 +26,7 @@ from .analysis import ClaimAnalysis
 from .cues import mark_after
 from .features import SentenceFeatures
 from .modifiers import akin
+from .negation import SETTING_ASIDE
 
 MARKERS = frozenset({"by", "to", "for", "with", "against"})
 OPPOSED = frozenset({frozenset({"for", "against"})})  # read by ``direction``
@@ -174,13 +175,10 @@ def _conjoined(f: SentenceFeatures, head: str, phrase: str) -> bool:
     return False
 
 
-SETTING_ASIDE = (("instead", "of"), ("rather", "than"))
-"""Words after which the claim names what it sets aside: "sent on to Belmere instead of Kingsford" says Kingsford is
-not where they were sent, so a passage that sends them to Kingsford gives the part to another."""
-
-
 def _set_aside(tokens: Sequence[Token]) -> set[str]:
-    """Stems of the content words a claim sets aside (after one of SETTING_ASIDE, to its phrase's end)."""
+    """Stems of the content words a claim sets aside (after one of ``negation.SETTING_ASIDE``, to its phrase's end):
+    "sent on to Belmere instead of Kingsford" says Kingsford is not where they were sent, so a passage that sends
+    them to Kingsford gives the part to another."""
     out: set[str] = set()
     words = [fold(t.surface) for t in tokens]
     for i in range(len(tokens) - 2):

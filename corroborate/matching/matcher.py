@@ -30,8 +30,8 @@ from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
 from ..text import MONTH_NAME, fold, is_dateline
-from . import (align, conjuncts, denials, negation, polarity, possession, retold, roles, speakers, stitching, subject,
-               tense)
+from . import (align, conjuncts, denials, negation, polarity, possession, retold, roles, siblings, speakers, stitching,
+               subject, tense)
 from .analysis import ClaimAnalysis, ClaimReader
 from .candidate import Candidate, Retelling, Signals
 from .conflicts import Conflict, Kind
@@ -280,6 +280,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         scale=reading.scale,
         exclusive=reading.exclusive,
         modifier=reading.replaced_modifier,
+        other_kind=siblings.other_kind(analysis, reading.features, reading.aligned, words.matched),
         # "Exempt from registering" is not "did not register": a negating word that means something, said in
         # the sentence itself: a neighbour never supplies a negator ("for refusing to carry out orders" two
         # sentences on does not make "in exchange for signing" say "refusing").

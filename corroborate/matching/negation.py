@@ -1,8 +1,9 @@
 """Negation: the words a negator bears on, and the privative pair "with" / "without".
 
 * *negated*: a negator bears on a word of its own clause ("was not evacuated", "no workers were hurt",
-  "is no longer closed"), or of the reason it sets aside ("not because they suspected wrongdoing"), and a verb of
-  ceasing on its gerund ("stopped trying to recruit");
+  "is no longer closed"), or of the reason it sets aside ("not because they suspected wrongdoing"), a verb of
+  ceasing on its gerund ("stopped trying to recruit"), and "rather than", "instead of" on what they set aside ("met
+  from its own budget rather than from government funding");
 * *privative*: "without Russian citizenship" says the holder lacks what "with Russian citizenship" says it
   has (the two before the same noun are opposites; "without" alone before another's object is not);
 * *lacking*: "lack a work permit" says no more than "have no work permit" or "without a work permit", unlike the
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .. import lexicon
-from ..text import LEXICAL_NEGATORS, Token, fold, marked_between
+from ..text import LEXICAL_NEGATORS, Token, fold, marked_between, stem
 from . import roles
 from .connectives import (ARTICLES, COMPLEMENTIZERS, CONDITIONS, DEMONSTRATIVES, POSSESSIVES, RELATIVE_ADVERBS,
                           RELATIVE_PRONOUNS)
@@ -44,6 +45,9 @@ def negated(tokens: Sequence[Token], text: str, of_claim: bool = False) -> dict[
         if (fold(tok.surface) in DECLINING and pos + 2 < len(tokens) and fold(tokens[pos + 1].surface) == "to"
                 and tokens[pos + 2].is_content and pos not in out):
             out[pos + 2] = tok.surface  # "declined to send": not sent
+            continue
+        if not of_claim and (aside := _set_aside(tokens, text, pos)) is not None:
+            out[aside] = f"{tok.surface} {tokens[pos + 1].surface}"  # "rather than from government funding": not it
             continue
         if fold(tok.surface) == "far" and (said := _far_from(tokens, text, pos)) is not None:
             out[said] = "far from"  # "far from under control": not under control
@@ -80,6 +84,35 @@ def negated(tokens: Sequence[Token], text: str, of_claim: bool = False) -> dict[
                 out[joined] = tok.surface
             break
     return out
+
+
+SETTING_ASIDE = frozenset({("instead", "of"), ("rather", "than")})
+"""Words after which a sentence names what it sets aside: "met from its own budget rather than from government
+funding" says it is not met from government funding."""
+ASIDE_REACH = 3  # words from "rather than" to the first content word it sets aside ("rather than from the")
+
+
+def setting_aside(tokens: Sequence[Token]) -> frozenset[str]:
+    """The stems of every phrase of SETTING_ASIDE, as ``negated`` gives them, when the text has one ("rather than"),
+    else none. A claim's are not read as negators (what "Instead of attending his local school, he enrolled at ..."
+    sets aside is no word a passage must negate, and the passage may tell it plainly of the other school), but a
+    passage that sets aside the same word, in either phrase, says what the claim does."""
+    words = [fold(t.surface) for t in tokens]
+    if not any((words[i], words[i + 1]) in SETTING_ASIDE for i in range(len(words) - 1)):
+        return frozenset()
+    return frozenset(stem(" ".join(phrase)) for phrase in SETTING_ASIDE)
+
+
+def _set_aside(tokens: Sequence[Token], text: str, i: int) -> int | None:
+    """Where the first content word stands that one of SETTING_ASIDE at i sets aside, in its clause; else None."""
+    if i + 1 >= len(tokens) or (fold(tokens[i].surface), fold(tokens[i + 1].surface)) not in SETTING_ASIDE:
+        return None
+    for j in range(i + 2, min(len(tokens), i + 2 + ASIDE_REACH)):
+        if marked_between(text, tokens, j - 1, j):
+            return None
+        if tokens[j].is_content:
+            return j
+    return None
 
 
 PARTITIVE_NEGATORS = frozenset({"none", "neither"})

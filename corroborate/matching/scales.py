@@ -17,8 +17,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..text import Token, fold
-from . import degrees, values
+from ..text import Token, fold, marked_between
+from . import degrees, roles, values
+from .connectives import COORDINATORS
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -267,6 +268,62 @@ def _unsaid_rank(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
                 and (i + 1 == len(tokens) or not tokens[i + 1].is_content)):
             return tok.surface
     return None
+
+
+SUBJECT_REACH = 4  # words of a subject's phrase before its verb, or before a rank whose verb is left out
+GAPPING = COORDINATORS | frozenset({"while", "whereas"})  # open a clause that may leave its verb out
+
+
+def rival_rank(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(the claim's rank, the sentence's) when the sentence says another rank of the claim's subject right after the
+    claim's verb ("Blue tits came third" / "Blue tits came second and starlings third"; "Pogacar finished second" /
+    "The Dutch rider finished second, while Pogacar finished first") and the claim's rank only of other subjects.
+    A rank is where a thing stands, a value: another one in its place is a rival, as another number is."""
+    subject = {analysis.terms[k].stem for k in analysis.subject}
+    if not subject:
+        return None
+    tokens = analysis.tokens
+    for i, tok in enumerate(tokens):
+        rank = fold(tok.surface)
+        verb = analysis.term_at.get(i - 1) if i else None
+        if rank not in RANKS or verb not in analysis.verbs:
+            continue
+        said: list[tuple[int, list[int] | None]] = [(p, _said_of(f, p)) for p, t in enumerate(f.tokens)
+                                                     if fold(t.surface) in RANKS]
+        if any(fold(f.tokens[p].surface) == rank and (of is None or _names(f, of, subject)) for p, of in said):
+            return None  # (the claim's rank said of the claim's subject, or of no subject the sentence shows)
+        places = f.places(analysis.terms[verb].spellings)
+        for p, of in said:  # (right after the verb, or in a clause that leaves it out: "... and starlings third")
+            if of is not None and _names(f, of, subject) and (p - 1 in places or (
+                    not roles.is_verb(f.tokens, p - 1) and any(q < p for q in places))):
+                return tok.surface, f.tokens[p].surface
+    return None
+
+
+def _names(f: SentenceFeatures, words: list[int], subject: set[str]) -> bool:
+    return any(f.tokens[w].stem in subject for w in words)
+
+
+def _said_of(f: SentenceFeatures, p: int) -> list[int] | None:
+    """The words of the subject the rank at p is said of: the phrase before the verb right before it ("The Dutch
+    rider finished second"), or between it and the word that opens a clause leaving the verb out ("... and starlings
+    third"); None when the sentence shows none ("came second in 2024 and third in 2025")."""
+    tokens, at = f.tokens, p - 1
+    if at > 0 and roles.is_verb(tokens, at):
+        at -= 1
+    elif at < 0 or not tokens[at].is_content:
+        return None
+    words: list[int] = []
+    for j in range(at, max(-1, at - SUBJECT_REACH), -1):
+        word = fold(tokens[j].surface)
+        if word in GAPPING or marked_between(f.text, tokens, j, j + 1):
+            break
+        if word in roles.DETERMINERS:
+            continue
+        if not tokens[j].is_content or roles.is_verb(tokens, j):
+            break
+        words.append(j)
+    return words or None
 
 
 COUNTING_ONE = frozenset({"one", "single"})

@@ -58,6 +58,15 @@ def test_in_favour_of_is_for_and_a_form_of_be_takes_a_side() -> None:
     assert _reversed("Most residents were for the plan.", "Most residents were against the plan.") == (
         "for the plan", "against the plan")
     assert _reversed("Most residents voted in favour of the plan.", "Most residents voted for the plan.") is None
+    # "in support of" is "for", "in opposition to" "against", after a verb or after a noun of its own
+    assert _reversed("Residents marched against the plan.", "Residents marched in support of the plan.") == (
+        "against the plan", "in support of the plan")
+    assert _reversed("Residents marched for the plan.", "Residents marched in opposition to the plan.") == (
+        "for the plan", "in opposition to the plan")
+    assert _reversed("They collected 2,000 signatures in support of the store.",
+                     "They collected 2,000 signatures against the store.") == (
+        "in support of the store", "against the store")
+    assert _reversed("Residents marched in support of the plan.", "Residents marched for the plan.") is None
     # "be" takes a side only: "is from" and "is to" are no movement
     assert _reversed("The letter is from the mayor.", "The letter is to the mayor.") is None
 

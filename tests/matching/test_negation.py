@@ -3,6 +3,8 @@
 from corroborate.matching.negation import negated, privative_conflict, privative_phrases
 from corroborate.text import tokenize
 
+from .test_conflicts import conflicts
+
 
 def test_negation_bears_on_the_next_content_word_of_its_clause() -> None:
     text = "The school was not immediately evacuated, officials said."
@@ -156,3 +158,21 @@ def test_a_passage_that_found_no_sign_of_something_did_not_find_it() -> None:
     text = "There was no sign of an atmosphere."
     tokens = tokenize(text)
     assert {tokens[p].surface for p in negated(tokens, text)} == {"sign"}
+
+
+def test_rather_than_and_instead_of_negate_what_they_set_aside_in_a_passage() -> None:
+    text = "The cost would be met from its own budget rather than from government funding."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: w for p, w in negated(tokens, text).items()} == {"government": "rather than"}
+    text = "Police used tear gas instead of water cannon."
+    tokens = tokenize(text)
+    assert {tokens[p].surface: w for p, w in negated(tokens, text).items()} == {"water": "instead of"}
+    # a claim's is no negation a passage must share: "Instead of attending his local school, he enrolled at ..."
+    assert negated(tokens, text, of_claim=True) == {}
+
+
+def test_a_passage_that_sets_aside_the_claims_word_contradicts_it_unless_the_claim_sets_it_aside_too(read) -> None:
+    said = "Police used tear gas instead of water cannon to disperse the crowd."
+    assert conflicts(read("Police used water cannon to disperse the crowd.", said), said) == [
+        "the passage negates 'water'"]
+    assert conflicts(read("Police used tear gas rather than water cannon to disperse the crowd.", said), said) == []

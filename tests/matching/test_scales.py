@@ -203,3 +203,22 @@ def test_a_share_of_half_or_less_of_the_whole_is_not_most_of_it(read) -> None:
     assert scale_mismatch(read("The majority of the new homes were sold.", forty), sentence(forty)) is not None
     seventy = "About 70 per cent of the new homes were sold."
     assert scale_mismatch(read("Most of the new homes were sold.", seventy), sentence(seventy)) is None
+
+
+def test_another_rank_after_the_claims_verb_said_of_its_subject_is_a_rival(read) -> None:
+    said = "Blue tits came second and starlings third."
+    assert conflicts(read("Blue tits came third.", said), said) == [
+        "the passage says 'second' where the claim says 'third'"]
+    # the rank of a clause that leaves the verb out is said of its own subject
+    assert conflicts(read("Starlings came second.", said), said) == [
+        "the passage says 'third' where the claim says 'second'"]
+    assert conflicts(read("Starlings came third.", said), said) == []
+    assert conflicts(read("Blue tits came second.", said), said) == []
+    told = "The Dutch rider finished second, while Pogacar finished first."
+    assert conflicts(read("Pogacar finished second.", told), told) == [
+        "the passage says 'first' where the claim says 'second'"]
+    assert conflicts(read("Pogacar finished first.", told), told) == []
+    # a rank of no subject the sentence shows is no other subject's: the claim's rank may be said of its own
+    years = "Blue tits came second in 2024 and third in 2025."
+    assert "the passage says 'second' where the claim says 'third'" not in conflicts(
+        read("Blue tits came third in 2025.", years), "Blue tits came third in 2025 and second in 2024.")

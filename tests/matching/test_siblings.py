@@ -1,0 +1,37 @@
+"""Another of the same kind in the place of the claim's subject (corroborate.matching.siblings)."""
+
+from corroborate import lexicon
+from corroborate.matching.retrieval import term_matches
+from corroborate.matching.siblings import other_kind
+
+from .conftest import read_against
+
+
+def _other_kind(read, claim: str, text: str):
+    reading = read_against(read(claim, text), text)
+    matched = term_matches(reading.analysis, reading.features.stems)
+    return other_kind(reading.analysis, reading.features, reading.aligned, [1.0 if m else 0.0 for m in matched])
+
+
+def test_kinds_of_one_thing_neither_a_kind_of_the_other_are_of_the_same_kind() -> None:
+    assert lexicon.same_kind("sparrow", "starling") and lexicon.same_kind("hail", "frost")
+    assert lexicon.same_kind("woman", "man")
+    assert not lexicon.same_kind("sparrow", "bird")  # a kind of the other
+    assert not lexicon.same_kind("disease", "winter")
+
+
+def test_another_kind_as_the_sentences_subject_is_no_support(read) -> None:
+    said = "The house sparrow was the most commonly seen bird in British gardens for the 21st year running."
+    claim = "The starling was the most commonly seen garden bird for the 21st year running."
+    assert _other_kind(read, claim, said) == ("starling", "sparrow")
+    assert _other_kind(read, "The sparrow was the most commonly seen garden bird for the 21st year running.",
+                       said) is None
+
+
+def test_another_kind_outside_the_subjects_place_is_left_to_the_other_rules(read) -> None:
+    # the object of a preposition in a clause of its own is no subject of the claim's verb
+    said = "We are cooperating fully with the authorities and will carry out a thorough internal review."
+    assert _other_kind(read, "The company will carry out a thorough internal review.", said) is None
+    # nor is a word the claim's subject is not: a modifier's kin, or a name
+    assert _other_kind(read, "Frank Lowe was taken to hospital after the crash.",
+                       "Mark Lowe was taken to hospital after the crash.") is None
