@@ -298,9 +298,10 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
             continue  # (a word a number follows is a verb's form, not the adjective opposed to the claim's before
             # its noun: "children aged five months to three years" / "young children")
         if (degrees.comparing(f.tokens, p) != degrees.comparing(analysis.tokens, term.position)
-                and not _negative_form(t.stem, term.stem)):
+                and not _negative_form(t.stem, term.stem) and fold(t.surface) not in lexicon.SCALE_OPPOSITES):
             continue  # (an opposite that compares where the other does not: "higher than in April" says nothing
-            # against "low"; "the worst affected" is still not "unaffected", and a superlative says its positive)
+            # against "low"; "the worst affected" is still not "unaffected", and a superlative says its positive;
+            # a word of a closed scale is one of its own, not a degree: "four years later" / "antecedent")
         if term.verb and _converse(analysis, k, f, p):
             continue
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):

@@ -329,3 +329,10 @@ def test_a_negation_in_what_ought_to_be_is_no_contradiction_of_what_was(read) ->
     # where both speak of a duty, the negation stands
     said = "Authorities should exchange information about the recruitment."
     assert conflicts(read("Authorities should not exchange information about the recruitment.", said), said) != []
+
+
+def test_a_word_of_a_closed_scale_in_the_place_of_its_opposite_is_no_degree_to_set_aside(read) -> None:
+    # "later" is the comparative of "late", but a word of the time scale of its own: its opposite stays a rival
+    said = "Their next encounter was at a business meeting four years later."
+    assert conflicts(read("Their next encounter was at a business meeting four years antecedent.", said), said) == [
+        "the passage says 'later' where the claim says 'antecedent'"]
