@@ -410,11 +410,9 @@ def _parse_all(files: list[tuple[bytes, str]]) -> list[_Parsed | str]:
     global _files_to_parse
     from . import parallel, text
 
-    if not parallel.worth_it(len(files)):
-        return [_parse(data, suffix) for data, suffix in files]
     _files_to_parse = files  # before the fork
     try:
-        workers = parallel.pool()
+        workers = parallel.pool() if parallel.worth_it(len(files)) else None
         if workers is None:
             return [_parse(data, suffix) for data, suffix in files]
         with workers:

@@ -110,6 +110,12 @@ class ClaimAnalysis:
         return values.counted_ones(self.tokens)
 
     @cached_property
+    def aside_negators(self) -> frozenset[str]:
+        """The stems of "rather than" and "instead of" when the claim sets something aside with one
+        (``negation.setting_aside``), read once."""
+        return negation.setting_aside(self.tokens)
+
+    @cached_property
     def privatives(self) -> dict[str, dict[str, str]]:
         """What the claim puts after "with" and "without" (``negation.privative_phrases``)."""
         return negation.privative_phrases(self.tokens, self.text)

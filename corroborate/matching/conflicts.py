@@ -68,7 +68,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             plain.add(tok.stem)
     sentence_negators = {t.stem for t in f.tokens if t.is_negator}
     claim_negators = ({t.stem for t in analysis.tokens if t.is_negator} | _negators_said_otherwise(analysis, f)
-                      | negation.setting_aside(analysis.tokens))
+                      | analysis.aside_negators)
 
     def stated(term_stem: str, negator: str) -> bool:
         """Whether the sentence says plainly what the claim negates. Under a negating word with a meaning of

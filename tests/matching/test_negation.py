@@ -6,6 +6,12 @@ from corroborate.text import tokenize
 from .test_conflicts import conflicts
 
 
+def _negated(text: str, of_claim: bool = False) -> dict[str, str]:
+    """Each word a negator bears on in the text, with the negator."""
+    tokens = tokenize(text)
+    return {tokens[p].surface: n for p, n in negated(tokens, text, of_claim).items()}
+
+
 def test_negation_bears_on_the_next_content_word_of_its_clause() -> None:
     text = "The school was not immediately evacuated, officials said."
     tokens = tokenize(text)
@@ -13,20 +19,14 @@ def test_negation_bears_on_the_next_content_word_of_its_clause() -> None:
 
 
 def test_a_verb_of_ceasing_negates_its_gerund() -> None:
-    text = "The group stopped trying to recruit migrants."
-    tokens = tokenize(text)
-    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"trying": "stopped"}
+    assert _negated("The group stopped trying to recruit migrants.") == {"trying": "stopped"}
     text = "The raids stopped in the middle of May."  # the predicate itself: nothing after it is negated
     assert negated(tokenize(text), text) == {}
 
 
 def test_a_plain_negator_before_a_negating_word_negates_that_word_and_not_its_object() -> None:
-    text = "Russian authorities have not postponed the next wave of mobilisation."
-    tokens = tokenize(text)
-    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"postponed": "not"}
-    text = "Russian authorities have postponed the next wave of mobilisation."
-    tokens = tokenize(text)
-    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"wave": "postponed"}
+    assert _negated("Russian authorities have not postponed the next wave of mobilisation.") == {"postponed": "not"}
+    assert _negated("Russian authorities have postponed the next wave of mobilisation.") == {"wave": "postponed"}
 
 
 def test_a_negated_able_to_managed_to_or_going_to_negates_what_follows_to() -> None:
@@ -69,9 +69,7 @@ def test_without_before_another_noun_or_both_said_is_no_opposite() -> None:
 
 
 def test_no_longer_negates_the_word_after_it() -> None:
-    text = "The school is no longer closed to visitors."
-    tokens = tokenize(text)
-    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"closed": "no"}
+    assert _negated("The school is no longer closed to visitors.") == {"closed": "no"}
 
 
 def test_lacking_is_said_by_any_negation_of_the_same_word() -> None:
@@ -114,17 +112,14 @@ def test_since_right_after_the_negator_and_before_a_verb_is_an_adverb() -> None:
 
 
 def test_declined_or_neglected_negates_the_verb_of_its_to_and_nothing_alone() -> None:
-    text = "The branch has declined to send inspectors to the site."
-    tokens = tokenize(text)
-    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"send": "declined"}
+    assert _negated("The branch has declined to send inspectors to the site.") == {"send": "declined"}
     text = "Sales declined sharply in March."
     assert negated(tokenize(text), text) == {}
 
 
 def test_not_because_negates_the_reason_it_sets_aside() -> None:
-    text = "They asked for the recount because the margin was narrow, not because they suspected wrongdoing."
-    tokens = tokenize(text)
-    assert {tokens[p].surface: n for p, n in negated(tokens, text).items()} == {"suspected": "not"}
+    assert _negated("They asked for the recount because the margin was narrow, not because they suspected "
+                    "wrongdoing.") == {"suspected": "not"}
     text = "The school was not closed because of the storm."  # (a negated verb before its reason: the verb)
     tokens = tokenize(text)
     assert {tokens[p].surface for p in negated(tokens, text)} == {"closed"}
@@ -161,14 +156,11 @@ def test_a_passage_that_found_no_sign_of_something_did_not_find_it() -> None:
 
 
 def test_rather_than_and_instead_of_negate_what_they_set_aside_in_a_passage() -> None:
-    text = "The cost would be met from its own budget rather than from government funding."
-    tokens = tokenize(text)
-    assert {tokens[p].surface: w for p, w in negated(tokens, text).items()} == {"government": "rather than"}
-    text = "Police used tear gas instead of water cannon."
-    tokens = tokenize(text)
-    assert {tokens[p].surface: w for p, w in negated(tokens, text).items()} == {"water": "instead of"}
+    assert _negated("The cost would be met from its own budget rather than from government funding.") == {
+        "government": "rather than"}
+    assert _negated("Police used tear gas instead of water cannon.") == {"water": "instead of"}
     # a claim's is no negation a passage must share: "Instead of attending his local school, he enrolled at ..."
-    assert negated(tokens, text, of_claim=True) == {}
+    assert _negated("Police used tear gas instead of water cannon.", of_claim=True) == {}
 
 
 def test_a_passage_that_sets_aside_the_claims_word_contradicts_it_unless_the_claim_sets_it_aside_too(read) -> None:
