@@ -156,3 +156,17 @@ def test_a_form_in_ed_or_ing_comes_from_a_verb_before_a_word_of_another_kind() -
     assert lexicon.base_entry("baked").word == "bake" and lexicon.base_entry("hoped").word == "hope"
     # with no root of the suffix's kind, the first found still stands ("skilled": the noun "skill")
     assert lexicon.base_entry("skilled").word == "skill"
+
+
+def test_a_word_wordnet_writes_capitalised_in_every_sense_is_a_name() -> None:
+    assert lexicon.only_a_name("France's") and lexicon.only_a_name("Britain’s")  # (a possessive is its name's)
+    assert lexicon.only_a_name("Tajiks") and lexicon.only_a_name("September")
+    assert not lexicon.only_a_name("China")  # porcelain too
+    assert not lexicon.only_a_name("March") and not lexicon.only_a_name("Police")
+    assert not lexicon.only_a_name("Zoria")  # not in WordNet: nothing said
+
+
+def test_a_names_other_forms_come_from_wordnet() -> None:
+    assert stem("nepal") in lexicon.name_form_stems("Nepalese")
+    assert stem("russian") in lexicon.name_form_stems("Russia's")
+    assert lexicon.name_form_stems("china") == frozenset()  # a common word too: its forms are not a name's

@@ -37,12 +37,13 @@ class Relation(StrEnum):
 class Entry:
     """A word's row of the lexicon. Each relation is parsed when first asked for: most lookups want one."""
 
-    __slots__ = ("word", "kinds", "_raw", "_parsed")
+    __slots__ = ("word", "kinds", "proper", "_raw", "_parsed")
 
     def __init__(self, word: str, tags: str, syn: str, hyper: str, ant: str, deriv: str, alt: str,
-                 kinds: str = "") -> None:
+                 kinds: str = "", proper: int = 0) -> None:
         self.word = word
         self.kinds = kinds  # lexicographer files of its first noun and verb senses: 'n:person v:stative'
+        self.proper = bool(proper)  # WordNet writes it capitalised in every sense: a name (France, Tajik)
         self._raw = (tags, syn, hyper, ant, deriv, alt)
         self._parsed: dict[int, object] = {}
 
@@ -118,7 +119,7 @@ def _row(word: str) -> Entry | None:
     con = _connection()
     if con is None:
         return None
-    row = con.execute("SELECT word, tags, syn, hyper, ant, deriv, alt, kind FROM entry WHERE word = ?",
+    row = con.execute("SELECT word, tags, syn, hyper, ant, deriv, alt, kind, proper FROM entry WHERE word = ?",
                       (word,)).fetchone()
     return None if row is None else Entry(*row)
 
@@ -139,6 +140,13 @@ def lookup(word: str) -> Entry | None:
     """The WordNet entry of a word as it stands in a text (inflected: "fought", "evacuated", "Migrants")."""
     found = _row(fold(word))
     return found if found is not None else base_entry(word)
+
+
+def only_a_name(word: str) -> bool:
+    """Whether WordNet writes the word capitalised in every sense it has: a name wherever it stands, the first word
+    of a sentence included ("France's", "Tajiks", "September"; not "China", which is porcelain too)."""
+    entry = lookup(fold(word).removesuffix("'s"))
+    return entry is not None and entry.proper
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +222,13 @@ def sense_stems(word: str) -> frozenset[str]:
     """Stems of the words that share one of its first senses, without derived forms (defence / defense)."""
     entry = lookup(word)
     return frozenset() if entry is None else _stems(entry.synonyms) - {stem(fold(word))}
+
+
+def name_form_stems(word: str) -> frozenset[str]:
+    """Stems of the other forms of a name, as WordNet derives them: its people, its language, what pertains to it
+    ("Nepalese": Nepal; "Russia": Russian). Nothing for a word that is not only a name."""
+    entry = lookup(fold(word).removesuffix("'s"))
+    return _stems(entry.derived) if entry is not None and entry.proper else frozenset()
 
 
 @lru_cache(maxsize=50_000)

@@ -11,7 +11,8 @@ next to this module, in ``data/``:
   first verb sense is directly a kind of: to reduce is to decrease, whose opposite is to increase), each as a
   space-separated list of words, how often WordNet's tagged corpus used it as a noun, verb, adjective and
   adverb, and the kind of thing its first noun sense and its first verb sense are (their lexicographer
-  files: the noun *resident* is a person, the verb *involve* stative);
+  files: the noun *resident* is a person, the verb *involve* stative), and whether WordNet writes it
+  capitalised in every sense (a name: *France*, *Tajik*, *September*; not *china* nor *march*);
 * ``irregular.tsv``: inflected forms that are not themselves lemmas, with their lemma (went/go,
   fought/fight, children/child, worse/bad), and those that are but that WordNet's tagged corpus used far
   more often as the form (RARE_OWN_USE): "sent" is a lemma (an Estonian coin) and "held" one (an adjective), yet
@@ -50,7 +51,8 @@ CREATE TABLE entry (
     ant TEXT NOT NULL,     -- opposites in its first senses (see opposites_in_sense)
     deriv TEXT NOT NULL,   -- derivationally related forms (evacuate / evacuation)
     alt TEXT NOT NULL,     -- opposites of what its first verb sense is a kind of (reduce: decrease / increase)
-    kind TEXT NOT NULL     -- lexicographer files of its first noun and verb senses: 'n:person v:stative'
+    kind TEXT NOT NULL,    -- lexicographer files of its first noun and verb senses: 'n:person v:stative'
+    proper INTEGER NOT NULL  -- 1 when WordNet writes the word capitalised in every sense: a name (France, Tajik)
 ) WITHOUT ROWID;
 """
 
@@ -102,7 +104,7 @@ def read_synsets(root: Path) -> dict[tuple[str, str], Synset]:
                         synset.hypernyms.append((tpos, target))
                     elif symbol == "&":
                         synset.similar.append((tpos, target))
-                    elif symbol in ("!", "+") and src:
+                    elif symbol in ("!", "+", "\\") and src:
                         synset.lexical.append((symbol, src, tpos, target, dst))
                 out[(synset.pos, offset)] = synset
     return out
@@ -182,7 +184,7 @@ def opposites_in_sense(synsets: dict[tuple[str, str], Synset], rank: dict[tuple[
     return out
 
 
-def build_entries(root: Path) -> list[tuple[str, ...]]:
+def build_entries(root: Path) -> list[tuple[str | int, ...]]:
     synsets = read_synsets(root)
     senses, tags = read_senses(root)
     rank: dict[tuple[str, str, str], int] = {}  # (lemma, pos, offset) -> sense number
@@ -190,11 +192,16 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
         for i, off in enumerate(offsets):
             rank[(lemma, pos, off)] = i
 
+    def only_a_name(lemma: str) -> bool:
+        """Whether every sense of the word, of every part of speech, writes it capitalised."""
+        offsets = [(pos, off) for pos in tags[lemma] for off in senses.get((lemma, pos), [])]
+        return bool(offsets) and all(lemma in synsets[key].proper for key in offsets)
+
     def top(lemma: str, pos: str, n: int) -> list[str]:
         """The word's first n senses, leaving out those where it is a name (the noun "More")."""
         return [off for off in senses.get((lemma, pos), []) if lemma not in synsets[(pos, off)].proper][:n]
 
-    entries: dict[str, tuple[str, set[str], set[str], set[str], set[str], set[str], str]] = {}
+    entries: dict[str, tuple[str, set[str], set[str], set[str], set[str], set[str], str, int]] = {}
     for lemma in sorted(tags):
         if not single(lemma) and not (phrasal(lemma) and "v" in tags[lemma]):
             continue
@@ -217,26 +224,34 @@ def build_entries(root: Path) -> list[tuple[str, ...]]:
                 mine = synset.words.index(lemma) + 1 if lemma in synset.words else 0
                 deriv.update(synsets[(t, o)].words[d - 1] for s, src, t, o, d in synset.lexical
                              if s == "+" and src == mine and single(synsets[(t, o)].words[d - 1]))
+        if single(lemma) and only_a_name(lemma):  # a name's forms, which ``top`` leaves out: its people, its
+            # language and what pertains to it (Nepal / Nepalese, Russia / Russian)
+            for pos in tags[lemma]:
+                for off in senses.get((lemma, pos), [])[:OPPOSITE_SENSES]:
+                    synset = synsets[(pos, off)]
+                    mine = synset.words.index(lemma) + 1
+                    deriv.update(synsets[(t, o)].words[d - 1] for s, src, t, o, d in synset.lexical
+                                 if s in ("+", "\\") and src == mine and single(synsets[(t, o)].words[d - 1]))
         first_verb = top(lemma, "v", 1) if "v" in tags[lemma] else []
         alt = alternatives(synsets, rank, first_verb) if first_verb else set()
         kind = " ".join(f"{pos}:{LEXICOGRAPHER_FILES[synsets[(pos, first[0])].lexfile]}"
                         for pos in ("n", "v") if (single(lemma) or pos == "v") and (first := top(lemma, pos, 1)))
         counts = " ".join(f"{pos}:{tags[lemma][pos]}" for pos in sorted(tags[lemma]) if single(lemma) or pos == "v")
-        entries[lemma] = (counts, syn, hyper, ant, deriv, alt, kind)
-    for lemma, (_, _, _, _, deriv, _, _) in entries.items():  # derivations go both ways (a single word's row
+        entries[lemma] = (counts, syn, hyper, ant, deriv, alt, kind, int(single(lemma) and only_a_name(lemma)))
+    for lemma, (_, _, _, _, deriv, _, _, _) in entries.items():  # derivations go both ways (a single word's row
         if not single(lemma):  # is the same with phrasal verbs kept or not)
             continue
         for other in deriv:
             if other in entries:
                 entries[other][4].add(lemma)
-    rows = []
-    for lemma, (counts, syn, hyper, ant, deriv, alt, kind) in entries.items():
+    rows: list[tuple[str | int, ...]] = []
+    for lemma, (counts, syn, hyper, ant, deriv, alt, kind, proper) in entries.items():
         syn -= {lemma}
         hyper -= {lemma} | syn
         ant -= {lemma} | syn
         deriv -= {lemma}
         alt -= {lemma} | syn | ant
-        rows.append((lemma, counts, *(" ".join(sorted(x)) for x in (syn, hyper, ant, deriv, alt)), kind))
+        rows.append((lemma, counts, *(" ".join(sorted(x)) for x in (syn, hyper, ant, deriv, alt)), kind, proper))
     return rows
 
 
@@ -298,7 +313,7 @@ def write(root: Path, target: Path = DATA) -> None:
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript(SCHEMA)
-    con.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)", build_entries(root))
+    con.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", build_entries(root))
     con.commit()
     con.execute("VACUUM")
     con.close()

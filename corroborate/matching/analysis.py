@@ -516,7 +516,7 @@ class ClaimReader:
                 continue
             seen[tok.stem] = len(terms)
             # A word with digits in it (SARS-CoV-2, COVID-19, A320) names one thing, wherever it stands.
-            is_name = tok.number is None and ((tok.capitalised and (pos > 0 or self._mostly_capitalised(tok.stem)))
+            is_name = tok.number is None and ((tok.capitalised and (pos > 0 or self._first_word_a_name(tok)))
                                               or _identifier(tok.surface))
             weight = self.corpus.idf(tok.stem) if tok.number is None else 0.0
             if tok.number is None and tok.stem not in self.postings:
@@ -543,28 +543,32 @@ class ClaimReader:
         return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
                              polarity.claim_cues(tokens, text), scale_words)
 
-    def _mostly_capitalised(self, st: str) -> bool:
-        """Whether the sources write this word capitalised inside sentences more often than not (a name)."""
+    def _first_word_a_name(self, tok: Token) -> bool:
+        """Whether the claim's capitalised first word is a name: as the sources write it inside their sentences,
+        capitalised more often than not; where they never do, as WordNet writes it (capitalised in every sense:
+        "France's Ministry of Defence")."""
         capital = lower = 0
-        for s_index, i in self.postings.get(st, ())[:CAPITALS_SAMPLE]:
+        for s_index, i in self.postings.get(tok.stem, ())[:CAPITALS_SAMPLE]:
             for word in words(self.corpus.sources[s_index].sentence_text(i))[1:]:
-                if word.stem == st:
+                if word.stem == tok.stem:
                     capital += word.surface[0].isupper()
                     lower += not word.surface[0].isupper()
-        return capital > lower
+        return capital > lower if capital or lower else lexicon.only_a_name(tok.surface)
 
     def _close_spellings(self, st: str, surface: str) -> list[str]:
         """The sources' stems spelled nearly as this one: within FUZZY_CUTOFF, or within SPELLING_CUTOFF when WordNet
-        lists the two as synonyms in one of its senses (another spelling of one word: *defence* / *defense*)."""
+        lists the two as synonyms in one of its senses (another spelling of one word: *defence* / *defense*); for a
+        name, also the forms WordNet derives from it (*Nepalese* / *Nepal*)."""
+        forms = ([v for v in lexicon.name_form_stems(surface) if v != st and v in self.postings]
+                 if surface[:1].isupper() else [])
         if len(st) < 5:
-            return []
+            return forms
         near = process.extract(st, self._by_start.get(st[:2], ()), scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,
                                limit=8)
         found = [(choice, score) for choice, score, _ in near if choice != st and same_digits(choice, st)]
         synonyms = lexicon.sense_stems(surface) if found else frozenset()
-        mine = None if surface[:1].isupper() else lexicon.entry_of(surface)  # (a name's spellings are its own:
-        # "Canadian" / "Canada", which WordNet does not relate)
-        out = [choice for choice, score in found if choice in synonyms or (
+        mine = None if surface[:1].isupper() else lexicon.entry_of(surface)  # (a name's spellings are its own)
+        out = forms + [choice for choice, score in found if choice in synonyms or (
             score >= FUZZY_CUTOFF and not _another_word(mine, choice))]
         # A shared beginning of six letters or more (recruit / recruitment) also counts.
         if len(st) >= 6:

@@ -376,11 +376,13 @@ def _opposed(term: ClaimTerm, t: Token, opposites: frozenset[str], alternatives:
 
 def _first_word_names_a_kind(analysis: ClaimAnalysis) -> bool:
     """Whether the claim opens on a name that says which of a kind it speaks of, a name the next word (a noun)
-    stands for: "Ukrainian forces are coercing ..." ("Russian forces" in that place is another value). A name
+    stands for: "Ukrainian forces are coercing ..." ("Russian forces" in that place is another value); in the
+    possessive, whose the next word's thing is, a name itself or not ("France's Ministry of Defence"). A name
     that is the subject itself ("Smith died ...") is not: another person's doing the same is no rival value."""
     tokens = analysis.tokens
+    possessive = fold(tokens[0].surface).endswith("'s")
     return (len(tokens) > 1 and any(t.name and t.position == 0 for t in analysis.terms)
-            and tokens[1].is_content and not tokens[1].capitalised and tokens[1].number is None
+            and tokens[1].is_content and (possessive or not tokens[1].capitalised) and tokens[1].number is None
             and not roles.is_verb(tokens, 1))
 
 

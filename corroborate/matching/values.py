@@ -622,7 +622,7 @@ def substitutions(claim_tokens: Sequence[Token], tokens: Sequence[Token], positi
         for nb, direction, between in places:
             if nb.number is not None or nb.stem in STOPWORDS:
                 continue
-            if nb.capitalised and not _counted_by(tok, nb, direction):
+            if nb.capitalised and not _placed_by(tok, nb, direction):
                 continue
             rival = _rival(tokens, positions, names, nb.stem, direction, between, tok, claim_stems, one_name)
             if rival:
@@ -704,12 +704,15 @@ def _placed_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence[
                  and after_the_verb(p)), None)
 
 
-def _counted_by(tok: Token, name: Token, direction: int) -> bool:
-    """Whether a capitalised word after a number says what the number counts ("400 Tajik and Uzbek nationals"):
-    then it puts the number in its place, as a common noun would. A name beside a name may be part of it, and
-    an era after a year ("3045 BC", an adverb to WordNet) says when, not what."""
-    if tok.number is None or direction < 0:
+def _placed_by(tok: Token, name: Token, direction: int) -> bool:
+    """Whether a capitalised word after the claim's value puts it in its place, as a common noun would: what a
+    number counts ("400 Tajik and Uzbek nationals"), or what a name in the possessive owns ("France's Ministry of
+    Defence"). A name beside a name may be part of it, and an era after a year ("3045 BC", an adverb to WordNet)
+    says when, not what."""
+    if direction < 0:
         return False
+    if tok.number is None:
+        return fold(tok.surface).endswith("'s")
     entry = lexicon.entry_of(name.surface)
     return entry is None or entry.main_pos != "r"
 

@@ -15,7 +15,7 @@ WORDNET = Path("/usr/share/wordnet")
 @pytest.mark.slow
 def test_the_shipped_lexicon_is_what_the_build_script_makes() -> None:
     con = sqlite3.connect(DATA / "wordnet.sqlite")
-    shipped = con.execute("SELECT word, tags, syn, hyper, ant, deriv, alt, kind FROM entry ORDER BY word").fetchall()
+    shipped = con.execute("SELECT word, tags, syn, hyper, ant, deriv, alt, kind, proper FROM entry ORDER BY word").fetchall()
     assert shipped == sorted(build_entries(WORDNET))
     lines = (DATA / "irregular.tsv").read_text(encoding="utf-8").splitlines()
     assert [tuple(line.split("\t")) for line in lines] == build_irregular(WORDNET)

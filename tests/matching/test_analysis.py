@@ -154,3 +154,17 @@ def test_another_word_spelled_nearly_alike_is_no_variant(read) -> None:
     assert any(t.surface == "Defence" and t.variants for t in analysis.terms)
     analysis = read("Shelling hit Kharkiv on Monday.", "Shelling hit Kharkov on Monday.")
     assert "kharkov" in {t.surface: t for t in analysis.terms}["Kharkiv"].variants
+
+
+def test_a_first_word_is_a_name_as_the_sources_write_it_or_else_as_wordnet_does(read) -> None:
+    said = "The facts were confirmed by Britain's Ministry of Defence."
+    assert read("France's Ministry of Defence confirmed the facts.", said).terms[0].name  # no source writes it
+    assert not read("Police confirmed the facts.", said).terms[0].name
+    # The sources' own use comes first: inside their sentences they write "march" as a verb.
+    assert not read("March confirmed the facts.", "Thousands march on the capital. " + said).terms[0].name
+
+
+def test_a_name_is_found_in_the_form_wordnet_derives_from_it(read) -> None:
+    said = "Reports showed mercenaries from Nepal deserting from the Russian army."
+    nepalese = read("Nepalese mercenaries deserted from the Russian army.", said).terms[0]
+    assert nepalese.name and "nepal" in nepalese.variants

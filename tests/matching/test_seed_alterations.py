@@ -51,6 +51,7 @@ ALTERED = [  # (claim, the seed it is about, whether that seed contradicts it)
     ("Russian authorities have not postponed the next wave of mobilisation of Russian citizens.", "003", True),
     ("Ukrainian forces are coercing draft-age men into contracts through threats of arrest.", "004", True),
     ("Russian law enforcement agencies reportedly protect workplaces employing migrant workers.", "001", True),
+    ("France's Ministry of Defence confirmed the facts in an intelligence update on September 3rd.", "003", True),
 ]
 
 

@@ -453,3 +453,11 @@ def test_a_sentence_puts_its_own_time_on_a_verb_right_after_it() -> None:
     assert own_time(frozenset(), tokens, [[t.surface for t in tokens].index("seen")]) == "1988"
     tokens = tokenize("The frog was seen by a survey team in 1988.")  # not right after the verb: left alone
     assert own_time(frozenset(), tokens, [[t.surface for t in tokens].index("seen")]) is None
+
+
+def test_a_name_in_the_possessive_has_its_rival_before_what_it_owns() -> None:
+    claim = tokenize("France's Ministry of Defence confirmed the facts.")
+    passage = tokenize("The facts were confirmed by Britain's Ministry of Defence.")
+    found = list(substitutions(claim, passage, _positions(passage), ["britain", "ministry", "defenc"],
+                               first_is_name=True))
+    assert [s.kind for s in found] == ["name"] and "'Britain's'" in found[0].message
