@@ -169,7 +169,7 @@ def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: 
             continue  # (only a form of "be" or "have" may be left out: "Nepal to fight" / "Nepal deserting" is no
             # verb in the place of another)
         if q < len(f.tokens) and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content and (
-                f.tokens[q].stem not in analysis.stems) and not lexicon.general_verb(f.tokens[q].surface):
+                _own_word(analysis, f, q)) and not lexicon.general_verb(f.tokens[q].surface):
             out.append(q)  # (one side only: "came off the rails" may still say "derailed", with or without its
             # particle)
     return out
@@ -188,7 +188,7 @@ def _after_head(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: d
         while q < len(f.tokens) and fold(f.tokens[q].surface) in roles.AUXILIARIES:
             q += 1
         if (q < len(f.tokens) and q > low + 1 and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
-                and f.tokens[q].stem not in analysis.stems and roles.is_verb(f.tokens, q)):
+                and _own_word(analysis, f, q) and roles.is_verb(f.tokens, q)):
             out.append(q)  # (after an auxiliary only: a word right after a noun may be a noun of its phrase)
     return out
 
@@ -217,7 +217,7 @@ def _passive_of_object(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, ali
         if q + 1 < len(f.tokens) and fold(f.tokens[q].surface) in FINITE_BE and not _marks(f.text, f.tokens, low,
                                                                                                q + 1):
             p = q + 1
-            if f.tokens[p].is_content and f.tokens[p].stem not in analysis.stems and roles.is_verb(f.tokens, p):
+            if f.tokens[p].is_content and _own_word(analysis, f, p) and roles.is_verb(f.tokens, p):
                 out.append(p)
     return out
 
@@ -259,7 +259,7 @@ def _by_agent(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dic
         while q > 0 and fold(f.tokens[q].surface).endswith("ly"):
             q -= 1  # ("confirmed independently by")
         if (lexicon.written_past(f.tokens[q].surface)  # (a participle: "were calls by staff" is no passive)
-                and roles.is_passive(f.tokens, q) and f.tokens[q].stem not in analysis.stems):
+                and roles.is_passive(f.tokens, q) and _own_word(analysis, f, q)):
             out.append(q)
     return out
 
@@ -282,7 +282,7 @@ def _between(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict
 
     def other_word(q: int) -> bool:  # a content word of the sentence's own, not a number
         tok = f.tokens[q]
-        return tok.is_content and tok.number is None and tok.stem not in analysis.stems
+        return tok.is_content and tok.number is None and _own_word(analysis, f, q)
 
     for low in aligned[left]:
         for high in aligned[right]:
@@ -298,6 +298,15 @@ def _between(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict
             if found:
                 return found
     return []
+
+
+def _own_word(analysis: ClaimAnalysis, f: SentenceFeatures, q: int) -> bool:
+    """Whether the sentence's word at q is its own, not the claim's: another word, or one the claim has only as a
+    noun, here a verb ("MPs rejected the bill by 330 votes to 275" / "MPs voted by 330 to 275 to let the bill
+    proceed": what the MPs did stands in the verb's place)."""
+    st = f.tokens[q].stem
+    return st not in analysis.stems or (roles.is_verb(f.tokens, q)
+                                        and not any(t.verb for t in analysis.terms if t.stem == st))
 
 
 def _marks(text: str, tokens: list[Token], low: int, high: int) -> int:

@@ -187,3 +187,10 @@ def test_a_passive_said_of_the_claims_object_stands_in_the_place_of_the_claims_a
     # a passive inside a noun's phrase is not its clause's assertion
     assert _replaced(read, "Russia recruits migrant workers to fight in Ukraine.",
                      "Reports of migrant workers being sent to fight in Ukraine have circulated.") is None
+
+
+def test_a_verb_the_claim_has_only_as_a_noun_is_the_sentences_own_in_the_verbs_place(read) -> None:
+    said = "MPs voted by 330 to 275 on Friday to let a bill on assisted dying proceed to its next stage."
+    assert _replaced(read, "MPs rejected the assisted dying bill by 330 votes to 275.", said) == ("rejected", "voted")
+    # The claim's own verb is no other word in its place.
+    assert _replaced(read, "MPs voted on the assisted dying bill.", said) is None
