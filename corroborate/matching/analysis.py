@@ -473,14 +473,33 @@ ADJUNCT_OPENERS = roles.PREPOSITIONS | {"after", "before", "instead"}
 
 def _in_subordinate_clause(tokens: Sequence[Token], at: int) -> bool:
     """Whether the verb at ``at`` follows one of SUBORDINATORS with only function words between: its clause's
-    verb ("who do not sign")."""
+    verb ("who do not sign"); or one that opens a clause with a subject of its own (``WITH_SUBJECT``), past that
+    subject's words ("when the sea wall was breached")."""
     for j in range(at - 1, max(-1, at - 5), -1):
         word = fold(tokens[j].surface)
         if word in SUBORDINATORS:
             return True
         if tokens[j].is_content and not tokens[j].is_negator:
+            break
+    for j in range(at - 1, max(-1, at - 1 - SUBJECT_REACH), -1):
+        if fold(tokens[j].surface) in WITH_SUBJECT:
+            return not (j > 0 and _telling_verb(tokens[j - 1].surface))  # (not what a verb tells, asks or knows:
+            # "were told when loading would restart", "asked if")
+        if tokens[j].is_content and roles.is_verb(tokens, j):
             return False
     return False
+
+
+def _telling_verb(word: str) -> bool:
+    """Whether the word is a verb of telling, knowing or seeing (its first verb sense in WordNet's lexicographer
+    files of communication, cognition or perception): "when" or "if" after it opens what is told or known."""
+    entry = lexicon.base_entry(word) or lexicon.lookup(word)
+    return entry is not None and entry.kind("v") in ("communication", "cognition", "perception")
+
+
+WITH_SUBJECT = CONDITIONS | frozenset({"when", "whenever"})
+"""The SUBORDINATORS whose clause has a subject of its own before its verb ("if the council agrees")."""
+SUBJECT_REACH = 6  # words between such an opener and its clause's verb ("when the sea wall was breached")
 
 
 class ClaimReader:

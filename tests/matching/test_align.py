@@ -236,3 +236,34 @@ def test_a_noun_that_wordnet_files_with_a_verbs_sense_does_not_say_the_verb(read
     # a synonym that reads as a verb, or a form derived from the verb, says it
     assert align.missing_verb(read("Mehta beat Lindqvist.", "Mehta trounced Lindqvist."),
                               sentence("Mehta trounced Lindqvist."), {}) is None
+
+
+def test_a_clause_of_when_or_if_says_when_not_what_happened(read) -> None:
+    from corroborate.matching.align import missing_main_verb
+
+    claim = "Several people were injured when the sea wall was breached."
+    said = "High tides breached a sea wall at Marsby on Tuesday night, flooding about 60 homes."
+    analysis = read(claim, said)
+    assert analysis.in_subordinate(analysis.verbs[-1])  # "breached", past its clause's own subject
+    reading = read_against(analysis, said)
+    assert missing_main_verb(analysis, reading.features, reading.specific) == "injured"
+    # After a verb of telling or knowing, "when" opens what is told: no clause of time.
+    told = read("Hauliers waiting at the gates were told when loading would restart.")
+    assert not told.in_subordinate(told.verbs[-1])
+
+
+def test_a_short_claim_whose_main_clause_the_passage_lacks_is_no_support(tmp_path) -> None:
+    from corroborate.claims import Claim
+    from corroborate.matching.matcher import Matcher
+    from corroborate.sources import load_corpus
+
+    (tmp_path / "flood.txt").write_text(
+        "High tides breached a sea wall at Marsby on Tuesday night, flooding about 60 homes.\n"
+        "No one was injured, but 140 residents spent the night in a rest centre.\n", encoding="utf-8")
+    matcher = Matcher(load_corpus(tmp_path))
+    found = [c for cs in matcher.match_claim(Claim("c", "Several people were injured when the sea wall was breached."))
+             .values() for c in cs]
+    assert not any(c.stance == "supports" for c in found)
+    found = [c for cs in matcher.match_claim(Claim("c", "Homes were flooded when the sea wall was breached."))
+             .values() for c in cs]
+    assert any(c.stance == "supports" for c in found)
