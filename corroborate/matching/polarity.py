@@ -87,7 +87,7 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
     # (an infinitive another cue reads already: "told residents to keep windows shut", "has yet to close")
     out = [o for o in out if not o.infinitive or not any(_reads_infinitive(p, o) for p in out)]
     # "If X, Y" says Y only on the condition X: Y is open too, for a claim that does not carry X itself
-    out += [Scope(s.mood, s.cue, s.main_clause[0], s.main_clause[1], carried_by=_condition_verbs(tokens, s))
+    out += [Scope(s.mood, s.cue, s.main_clause[0], s.main_clause[1], carried_by=_condition_verbs(tokens, text, s))
             for s in out if s.main_clause is not None]
     if text.rstrip().rstrip("\"”’')").endswith("?") and tokens:
         out.append(Scope(Mood.OPEN, "a question", 0, len(tokens) - 1))
@@ -101,12 +101,16 @@ def _reads_infinitive(cue: Scope, infinitive: Scope) -> bool:
     return not cue.infinitive and cue.first <= infinitive.last + 2 and infinitive.first <= cue.last
 
 
-def _condition_verbs(tokens: Sequence[Token], condition: Scope) -> frozenset[int]:
+def _condition_verbs(tokens: Sequence[Token], text: str, condition: Scope) -> frozenset[int]:
     """Where the verbs of a condition stand (all of it, when none reads as a verb): a claim that has one of them
     carries the condition ("If you don't sign, you'll be sent" / "Prisoners who do not sign are sent"); one that
     has only other words of its stretch does not ("Unless officials are mistaken, three decades after The Karate
     Kid, the stars are back": the claim's "three decades after" is no condition)."""
-    span = range(condition.first, condition.last + 1)
+    comma = next((p for p in range(condition.first, condition.last)
+                  if "," in text[tokens[p].end : tokens[p + 1].start]), condition.last)
+    span = range(condition.first, comma + 1)  # (its own words, to its first comma: "If the witnesses are right, back
+    # in 2007, the message was the same", "Assuming reports are correct, when the settlement was reached, ...": what
+    # follows is the main clause's, which a sentence may open with a phrase or a clause of time)
     verbs = frozenset(p for p in span if roles.is_verb(tokens, p))
     return verbs or frozenset(span)
 

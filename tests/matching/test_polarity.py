@@ -132,3 +132,24 @@ def test_no_cue_word_breaks_the_reading_of_a_sentence_that_ends_after_it() -> No
             for tail in ("", " to", " to comment", " that", " whether", " if", " of", " with", " from", " not", ","):
                 text = f"{head}{word}{tail}."
                 scopes(tokenize(text), text)  # must not raise
+
+
+def test_a_conditions_main_clause_holds_its_own_clause_of_time_and_fronted_phrase() -> None:
+    from corroborate.matching.polarity import Mood, scopes, stance_of
+    from corroborate.text import tokenize
+
+    def mood(text: str, claim_words: set[str]) -> Mood:
+        tokens = tokenize(text)
+        positions = [i for i, t in enumerate(tokens) if t.surface.lower() in claim_words]
+        return stance_of(scopes(tokens, text), positions, frozenset(), []).mood
+
+    # "when the settlement was reached" is the main clause's, not the condition's: a claim that has it does not
+    # carry the condition, and the main clause stays open.
+    text = ("Assuming reports are correct, when the settlement was reached, the orphans agreed to drop any further "
+            "legal action.")
+    assert mood(text, {"settlement", "reached", "orphans", "agreed", "drop", "legal", "action"}) is Mood.OPEN
+    text = "If the witnesses are right, back in 2007, the message was the same."  # (a condition with no verb read)
+    assert mood(text, {"2007", "message", "same"}) is Mood.OPEN
+    # A claim that carries the condition says what the passage says.
+    assert mood("If you don't sign, you'll be sent to solitary confinement.", {"sign", "sent", "solitary",
+                                                                                "confinement"}) is Mood.ASSERTED
