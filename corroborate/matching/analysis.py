@@ -100,6 +100,12 @@ class ClaimAnalysis:
         return [] if k is None else roles.object_after(self.tokens, self.text, self.terms[k].position)
 
     @cached_property
+    def objects(self) -> dict[int, list[int]]:
+        """Each claim verb's object: the terms of the phrase right after it (``roles.object_after``), read once."""
+        return {k: [self.term_at[p] for p in roles.object_after(self.tokens, self.text, self.terms[k].position)
+                    if p in self.term_at] for k in self.verbs}
+
+    @cached_property
     def null_relation(self) -> effects.NullRelation | None:
         """The claim's "no effect on", "no link with", if it says one (``effects.null_relation``)."""
         return effects.null_relation(self)

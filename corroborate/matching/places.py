@@ -15,11 +15,14 @@ PLACE_SPAN = 4  # words: how near a claim word's neighbour a rival must stand to
 
 def in_place(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, pos: int) -> bool:
     """Whether the sentence's word at ``pos`` stands where the claim has its term ``k``: within PLACE_SPAN words
-    of a word the claim puts next to that term (for a verb, also of its subject's words). "The recently renovated
-    stadium" says nothing against "the future home base", nor "gives an inside look" against "took five years"."""
+    of a word the claim puts next to that term (for a verb, also of its subject's and its object's words). "The
+    recently renovated stadium" says nothing against "the future home base", nor "gives an inside look" against
+    "took five years"."""
     neighbours = [b if a == k else a for a, b in analysis.pairs if k in (a, b)]
     if analysis.terms[k].verb:  # a verb's place is among its arguments, in any order ("harassment ... has
-        neighbours += analysis.subject  # decreased" / "an increase in ... harassment")
+        neighbours += analysis.subject  # decreased" / "an increase in ... harassment"), its object's words too
+        neighbours += analysis.objects.get(k, [])  # ("criticised the car park's spiral ramps" / "praising its
+        # spiral ramps")
     if not neighbours:
         return True
     for n in neighbours:
