@@ -251,8 +251,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
     modal = reading.modality
     return Findings(
         score=score, signals=signals, topical=topic.topical, absent=window_absent(analysis, words),
-        missing_verb=(reading.missing_verb or reading.missing_main_verb) if short else (
-            reading.missing_main_verb or align.missing_adverbial_verb(analysis, window, reading.specific)),
+        missing_verb=((reading.missing_verb if short else None) or reading.missing_main_verb
+                      or align.missing_adverbial_verb(analysis, window, reading.specific)),
         unpossessed=(analysis.possessive_verb if analysis.possessive_verb is not None
                      and not possession.says_possession(analysis, reading.features, reading.aligned) else None),
         verbless=verbless,

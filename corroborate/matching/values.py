@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from .. import lexicon
 from ..text import NUMBER_WORDS, STOPWORDS, Token, fold, is_year, month_of, parse_number, same_digits
 from .connectives import ARTICLES, DEMONSTRATIVES, POSSESSIVES
-from .roles import is_verb
+from .roles import OBJECT_PARTICLES, is_verb
 
 K = TypeVar("K")  # the key of a value a text gives: (month, day), (unit, offset)
 
@@ -684,21 +684,24 @@ def _placed_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence[
     after other words and another right after them ("began at 9.15 a.m. and ... were fully restored by 3.30 p.m.",
     "is currently 66 and is already due to rise to 67"): each is said of its verb."""
     if pos >= 1 and claim_tokens[pos - 1].is_content and lexicon.mostly(claim_tokens[pos - 1].surface, "r"):
-        preposition, verb = "", claim_tokens[pos - 1].stem  # an adverb of time before it: "is currently 67"
-    elif pos >= 2 and fold(claim_tokens[pos - 1].surface) in PREPOSITIONS and claim_tokens[pos - 2].is_content:
-        preposition, verb = fold(claim_tokens[pos - 1].surface), claim_tokens[pos - 2].stem
+        between: tuple[str, ...] = ()  # an adverb of time before it: "is currently 67"
+    elif pos >= 2 and fold(claim_tokens[pos - 1].surface) in PREPOSITIONS:
+        between = (fold(claim_tokens[pos - 1].surface),)
+        if pos >= 3 and fold(claim_tokens[pos - 2].surface) in OBJECT_PARTICLES:  # a phrasal verb's particle:
+            between = (fold(claim_tokens[pos - 2].surface), *between)  # "was switched off in 1862"
     else:
         return None
-    mine = claim_tokens[pos].number
+    at = pos - 1 - len(between)
+    if not claim_tokens[at].is_content:
+        return None
+    verb, mine, span = claim_tokens[at].stem, claim_tokens[pos].number, len(between) + 1
 
     def after_the_verb(p: int) -> bool:
-        if not preposition:
-            return p >= 1 and tokens[p - 1].stem == verb
-        return p >= 2 and fold(tokens[p - 1].surface) == preposition and tokens[p - 2].stem == verb
+        return (p >= span and tokens[p - span].stem == verb
+                and tuple(fold(t.surface) for t in tokens[p - len(between) : p]) == between)
 
     if any(t.number == mine and after_the_verb(p) for p, t in enumerate(tokens)):
         return None
-    span = 2 if preposition else 1
     return next((" ".join(u.surface for u in tokens[p - span : p + 1]) for p, t in enumerate(tokens)
                  if t.number is not None and t.number != mine and comparable(claim_tokens[pos], t)
                  and after_the_verb(p)), None)

@@ -267,3 +267,20 @@ def test_a_short_claim_whose_main_clause_the_passage_lacks_is_no_support(tmp_pat
     found = [c for cs in matcher.match_claim(Claim("c", "Homes were flooded when the sea wall was breached."))
              .values() for c in cs]
     assert any(c.stance == "supports" for c in found)
+
+
+def test_a_short_claims_clause_of_why_or_when_needs_its_verb_too(tmp_path) -> None:
+    from corroborate.claims import Claim
+    from corroborate.matching.matcher import Matcher
+    from corroborate.sources import load_corpus
+
+    (tmp_path / "water.txt").write_text(
+        "Northvale said it had found the parasite during routine testing on Friday.\n"
+        "Three people had been treated for stomach illness.\n", encoding="utf-8")
+    matcher = Matcher(load_corpus(tmp_path))
+
+    def supported(claim: str) -> bool:
+        return any(c.stance == "supports" for cs in matcher.match_claim(Claim("c", claim)).values() for c in cs)
+
+    assert not supported("Northvale found the parasite after customers complained of illness.")
+    assert supported("Northvale found the parasite during routine testing on Friday.")

@@ -435,6 +435,11 @@ def test_a_number_after_the_claims_verb_and_preposition_is_what_they_are_said_of
         "number differs: the claim says '3.30', the passage 'began at 9.15'"]
     assert differs("The outage began at 9.15 a.m.") == []
     assert differs("Services were fully restored by 3.30 p.m.") == []
+    # A phrasal verb's particle stands between the verb and its preposition: "switched off in".
+    said = "The lighthouse, built in 1862, was switched off in 1998 when modern navigation aids made it redundant."
+    assert _differs("The lighthouse was switched off in 1862.", said) == [
+        "number differs: the claim says '1862', the passage 'switched off in 1998'"]
+    assert _differs("The lighthouse was switched off in 1998.", said) == []
 
 
 def test_a_number_right_after_the_claims_adverb_of_time_is_what_it_is_said_of() -> None:
