@@ -142,11 +142,17 @@ def lookup(word: str) -> Entry | None:
     return found if found is not None else base_entry(word)
 
 
+def _name_entry(word: str) -> Entry | None:
+    """The entry of a word WordNet writes capitalised in every sense it has (its possessive's "'s" aside), else
+    None."""
+    entry = lookup(fold(word).removesuffix("'s"))
+    return entry if entry is not None and entry.proper else None
+
+
 def only_a_name(word: str) -> bool:
     """Whether WordNet writes the word capitalised in every sense it has: a name wherever it stands, the first word
     of a sentence included ("France's", "Tajiks", "September"; not "China", which is porcelain too)."""
-    entry = lookup(fold(word).removesuffix("'s"))
-    return entry is not None and entry.proper
+    return _name_entry(word) is not None
 
 
 @lru_cache(maxsize=1)
@@ -227,8 +233,8 @@ def sense_stems(word: str) -> frozenset[str]:
 def name_form_stems(word: str) -> frozenset[str]:
     """Stems of the other forms of a name, as WordNet derives them: its people, its language, what pertains to it
     ("Nepalese": Nepal; "Russia": Russian). Nothing for a word that is not only a name."""
-    entry = lookup(fold(word).removesuffix("'s"))
-    return _stems(entry.derived) if entry is not None and entry.proper else frozenset()
+    entry = _name_entry(word)
+    return frozenset() if entry is None else _stems(entry.derived)
 
 
 @lru_cache(maxsize=50_000)

@@ -197,6 +197,13 @@ def build_entries(root: Path) -> list[tuple[str | int, ...]]:
         offsets = [(pos, off) for pos in tags[lemma] for off in senses.get((lemma, pos), [])]
         return bool(offsets) and all(lemma in synsets[key].proper for key in offsets)
 
+    def derived(synset: Synset, lemma: str, pointers: tuple[str, ...]) -> set[str]:
+        """The single words the lemma's form in the synset points to by one of ``pointers`` (WordNet's pointers
+        between word forms: ``+`` a derivation, ``\\`` what an adjective pertains to)."""
+        mine = synset.words.index(lemma) + 1 if lemma in synset.words else 0
+        return {synsets[(t, o)].words[d - 1] for s, src, t, o, d in synset.lexical
+                if s in pointers and src == mine and single(synsets[(t, o)].words[d - 1])}
+
     def top(lemma: str, pos: str, n: int) -> list[str]:
         """The word's first n senses, leaving out those where it is a name (the noun "More")."""
         return [off for off in senses.get((lemma, pos), []) if lemma not in synsets[(pos, off)].proper][:n]
@@ -220,24 +227,19 @@ def build_entries(root: Path) -> list[tuple[str | int, ...]]:
                 hyper.update(w for key in frontier for w in synsets[key].words if single(w))
             for off in top(lemma, pos, OPPOSITE_SENSES):
                 ant.update(opposites_in_sense(synsets, rank, lemma, pos, off))
-                synset = synsets[(pos, off)]
-                mine = synset.words.index(lemma) + 1 if lemma in synset.words else 0
-                deriv.update(synsets[(t, o)].words[d - 1] for s, src, t, o, d in synset.lexical
-                             if s == "+" and src == mine and single(synsets[(t, o)].words[d - 1]))
-        if single(lemma) and only_a_name(lemma):  # a name's forms, which ``top`` leaves out: its people, its
-            # language and what pertains to it (Nepal / Nepalese, Russia / Russian)
+                deriv |= derived(synsets[(pos, off)], lemma, ("+",))
+        a_name = single(lemma) and only_a_name(lemma)
+        if a_name:  # a name's forms, which ``top`` leaves out: its people, its language and what pertains to it
+            # (Nepal / Nepalese, Russia / Russian)
             for pos in tags[lemma]:
                 for off in senses.get((lemma, pos), [])[:OPPOSITE_SENSES]:
-                    synset = synsets[(pos, off)]
-                    mine = synset.words.index(lemma) + 1
-                    deriv.update(synsets[(t, o)].words[d - 1] for s, src, t, o, d in synset.lexical
-                                 if s in ("+", "\\") and src == mine and single(synsets[(t, o)].words[d - 1]))
+                    deriv |= derived(synsets[(pos, off)], lemma, ("+", "\\"))
         first_verb = top(lemma, "v", 1) if "v" in tags[lemma] else []
         alt = alternatives(synsets, rank, first_verb) if first_verb else set()
         kind = " ".join(f"{pos}:{LEXICOGRAPHER_FILES[synsets[(pos, first[0])].lexfile]}"
                         for pos in ("n", "v") if (single(lemma) or pos == "v") and (first := top(lemma, pos, 1)))
         counts = " ".join(f"{pos}:{tags[lemma][pos]}" for pos in sorted(tags[lemma]) if single(lemma) or pos == "v")
-        entries[lemma] = (counts, syn, hyper, ant, deriv, alt, kind, int(single(lemma) and only_a_name(lemma)))
+        entries[lemma] = (counts, syn, hyper, ant, deriv, alt, kind, int(a_name))
     for lemma, (_, _, _, _, deriv, _, _, _) in entries.items():  # derivations go both ways (a single word's row
         if not single(lemma):  # is the same with phrasal verbs kept or not)
             continue

@@ -489,18 +489,11 @@ def _in_subordinate_clause(tokens: Sequence[Token], at: int) -> bool:
             break
     for j in range(at - 1, max(-1, at - 1 - SUBJECT_REACH), -1):
         if fold(tokens[j].surface) in WITH_SUBJECT:
-            return not (j > 0 and _telling_verb(tokens[j - 1].surface))  # (not what a verb tells, asks or knows:
+            return not (j > 0 and cues.telling_verb(tokens[j - 1].surface))  # (not what a verb tells, asks or knows:
             # "were told when loading would restart", "asked if")
         if tokens[j].is_content and roles.is_verb(tokens, j):
             return False
     return False
-
-
-def _telling_verb(word: str) -> bool:
-    """Whether the word is a verb of telling, knowing or seeing (its first verb sense in WordNet's lexicographer
-    files of communication, cognition or perception): "when" or "if" after it opens what is told or known."""
-    entry = lexicon.base_entry(word) or lexicon.lookup(word)
-    return entry is not None and entry.kind("v") in ("communication", "cognition", "perception")
 
 
 WITH_SUBJECT = CONDITIONS | frozenset({"when", "whenever"})

@@ -243,6 +243,12 @@ TELLING = SAYING_OR_THINKING | {"perception"}
 """... and of seeing: the verbs whose complement is what is told, thought or seen ("say", "confirm", "show")."""
 
 
+def telling_verb(word: str) -> bool:
+    """Whether the word is a form of a verb whose first sense is one of TELLING (WordNet's lexicographer files)."""
+    entry = lexicon.entry_of(word)
+    return entry is not None and entry.kind("v") in TELLING
+
+
 def past_aside(s: CueSentence, i: int, reach: int) -> int | None:
     """The word after which the word at i takes what follows it: the word itself, or the last word of an aside set
     off by commas or dashes after it, within ``reach`` words ("believe, after reviewing the footage, that X",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .. import lexicon
 from . import predicates, roles
-from .cues import (SAYING_OR_THINKING, SCANT, TELLING, CueSentence, Mood, Scope, before_adjunct, clause_start,
-                   cue_words, gap_after, past_aside, that_after_adjunct)
+from .cues import (SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, clause_start, cue_words,
+                   gap_after, past_aside, telling_verb, that_after_adjunct)
 from .denials import REPORT_NOUNS
 from .reports import QUANTIFIERS, clause_starts
 
@@ -191,8 +191,7 @@ def _telling_after(s: CueSentence, i: int) -> int | None:
         j += 1
     if j >= len(s.words) or lexicon.verb_share(s.tokens[j].surface) < 0.5:  # (not roles.is_verb: "said" is a
         return None  # function word to the tokenizer)
-    entry = lexicon.base_entry(s.tokens[j].surface) or lexicon.entry_of(s.tokens[j].surface)
-    return j if entry is not None and entry.kind("v") in TELLING else None
+    return j if telling_verb(s.tokens[j].surface) else None
 
 
 FORWARD_REACH = 3  # words between the participle and the contrast that opens what "this" points to ("verified, but")

@@ -158,7 +158,7 @@ def _denied_or_untold(s: CueSentence, first: int, start: int, cue: str) -> Scope
     """The complement from ``start`` denied; or, when it opens on a verb of telling, thinking or seeing, what that
     verb takes (after "that", "whether" or "if", or bare) left open: not saying Y is not saying that Y is false."""
     verb = s.tokens[start] if start < len(s.tokens) else None
-    entry = lexicon.base_entry(verb.surface) or lexicon.entry_of(verb.surface) if verb is not None else None
+    entry = lexicon.entry_of(verb.surface) if verb is not None else None
     opens_clause = s.after(start) in CLAUSE_OPENERS
     if opens_clause or (entry is not None and entry.kind("v") in TELLING):
         told = start + 2 if opens_clause else start + 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from .connectives import SCHEDULED
-from .cues import TELLING, CueSentence, Mood, Scope, mark_after
+from .cues import CueSentence, Mood, Scope, mark_after, telling_verb
 from .implicatives import DIRECTING, NEGATIVE_IMPLICATIVES, OPEN_BEFORE_TO
 from .reports import forms
 from .roles import BE_AND_HAVE, DETERMINERS
@@ -60,7 +60,7 @@ def unrealised(s: CueSentence, i: int) -> Scope | None:
     if verb is None or s.words[i - 1] in READ_ELSEWHERE:
         return None
     cue = f"{s.tokens[i - 1].surface} to"
-    if s.after(verb) in TOLD_OPENERS and _telling(s.tokens[verb].surface):
+    if s.after(verb) in TOLD_OPENERS and telling_verb(s.tokens[verb].surface):
         told = s.to_clause_end(Mood.OPEN, cue, verb + 2, stop_at_comma=True)
         return Scope(Mood.OPEN, cue, verb, told.last, infinitive=True)
     return Scope(Mood.OPEN, cue, verb, verb, infinitive=True)
@@ -91,10 +91,6 @@ TOLD_OPENERS = frozenset({"whether", "if", "what", "who", "which"})
 "how", whose clause the telling takes as true ("to explain why funding had not reached Hollin"), nor "that" ("it is
 fair to say that X", "important to note that X": said; "wrong to suggest that X": ``predicates``)."""
 
-
-def _telling(word: str) -> bool:
-    entry = lexicon.base_entry(word) or lexicon.entry_of(word)
-    return entry is not None and entry.kind("v") in TELLING
 
 
 def _verb_after(s: CueSentence, i: int) -> int | None:

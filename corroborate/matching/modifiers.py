@@ -63,7 +63,7 @@ def _noun_here(analysis: ClaimAnalysis, head: int, modifier: int) -> bool:
     word = analysis.terms[head].surface
     if lexicon.mostly(word, "n") and not analysis.terms[head].verb:
         return True
-    entry = lexicon.base_entry(word) or lexicon.entry_of(word)
+    entry = lexicon.entry_of(word)
     before = analysis.tokens[modifier - 1].surface.lower() if modifier > 0 else ""
     opened = before in roles.DETERMINERS or before.endswith(("'s", "’s"))
     return opened and entry is not None and bool(entry.kind("n"))

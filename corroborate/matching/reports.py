@@ -64,7 +64,7 @@ def told_nothing_about(s: CueSentence, i: int) -> Scope | None:
     j = i - 1
     while j > 0 and s.words[j].endswith("ly"):  # ("knew virtually nothing about")
         j -= 1
-    entry = lexicon.base_entry(s.tokens[j].surface) or lexicon.entry_of(s.tokens[j].surface)
+    entry = lexicon.entry_of(s.tokens[j].surface)
     if entry is None or entry.kind("v") not in TELLING or not (entry.tags.get("v") or verb_form(s.tokens[j])):
         return None
     start = i + 2 + (s.words[i + 1] == "as" and s.words[i + 2] == "to")
@@ -384,7 +384,7 @@ def unvouched_that(s: CueSentence, i: int) -> Scope | None:
             if s.words[j] in SAYING_FORMS and (who := unnamed_subject(s, j)) is not None:  # ("say" is a stop word)
                 return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[who : i + 1]), i + 1)
             continue
-        entry = lexicon.base_entry(tok.surface) or lexicon.entry_of(tok.surface)
+        entry = lexicon.entry_of(tok.surface)
         seeming = j >= 2 and s.words[j - 1] == "to" and bool(lexicon.base_stems(s.tokens[j - 2].surface) & SEEMING)
         if seeming:  # "documents appear to show that X": whatever the verb, it only seems so
             return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[j - 2 : i + 1]), i + 1)

@@ -78,7 +78,7 @@ def _report(s: CueSentence, comma: int) -> Scope | None:
     verb = next((i for i in reversed(tail) if s.tokens[i].is_content or s.words[i] in SAYING_FORMS), None)
     if verb is None or verb == comma + 1 and s.words[verb] not in SAYING_FORMS:
         return None  # (a verb needs its subject before it: "X, sources suggest")
-    entry = lexicon.base_entry(s.tokens[verb].surface) or lexicon.entry_of(s.tokens[verb].surface)
+    entry = lexicon.entry_of(s.tokens[verb].surface)
     saying = s.words[verb] in SAYING_FORMS or s.words[verb] in OPEN_CUES or (
         entry is not None and entry.kind("v") in SAYING_OR_THINKING and verb_form(s.tokens[verb]))
     if not saying or any(s.tokens[i].is_negator or s.words[i] in COMPARING for i in tail) or not _subject_before(
