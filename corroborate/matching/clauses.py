@@ -2,10 +2,10 @@
 coast stayed closed" does not say "Schools on the coast reopened on Monday", though it has every word of it.
 
 A sentence that sets two clauses against each other (", while ...", ", whereas ...", ", but ...", the other
-side of a comparison, ", compared with ...", or a clause of its own after a semicolon) says one thing of one and
-another of the other. The claim is told in the clause that holds its main verb; when a claim word stands only in
-the contrasted clause, and that clause says something of its own (it has a verb of its own, not one of a relative
-clause; the other side of a comparison always does), the word belongs to another statement.
+side of a comparison, ", compared with ...", ", against 82 ...", or a clause of its own after a semicolon) says one
+thing of one and another of the other. The claim is told in the clause that holds its main verb; when a claim word
+stands only in the contrasted clause, and that clause says something of its own (it has a verb of its own, not one of
+a relative clause; the other side of a comparison always does), the word belongs to another statement.
 """
 
 from __future__ import annotations
@@ -56,9 +56,10 @@ def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
             continue
         other = min(outside)
         first, last = bounds[other]
+        set_against = other > 0 and fold(f.tokens[first - 1].surface) in SET_AGAINST
         compared = other > 0 and fold(f.tokens[first - 2].surface) in COMPARED
         gapped = other > 0 and fold(f.tokens[first - 1].surface) == "and"  # (split only where the verb is left out)
-        if other > 0 and (compared or gapped or _says_something(f.tokens, first, last)):
+        if other > 0 and (compared or set_against or gapped or _says_something(f.tokens, first, last)):
             if ";" in f.text[f.tokens[first - 1].end : f.tokens[first].start]:
                 return analysis.terms[j].surface, ";"
             opener = f.tokens[first - 2 if compared else first - 1 : first]
@@ -100,6 +101,9 @@ COMPARED = {"compared": COMPARING, "up": frozenset({"from"}), "down": frozenset(
 """The words that, after a comma, open the other side of a comparison, and the words that follow each: ", compared
 with 149", ", up from 41 a week ago" (the earlier value of what the clause before gives now), ", less than the
 £300,000 his lawyers had sought" (what the value before is set against)."""
+SET_AGAINST = frozenset({"against", "versus"})
+"""Words that, after a comma and before a number, open the other side of a comparison alone: "61 people were injured
+in the year after the change, against 82 in the year before"."""
 
 
 def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -122,6 +126,10 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
               and fold(tokens[i + 1].surface) in COMPARED[fold(tokens[i].surface)]):
             starts.append(i + 2)  # (", compared with 149", ", up from 41 a week ago": the other side's value)
             opener.append(2)
+        elif (fold(tokens[i].surface) in SET_AGAINST and comma and i + 1 < len(tokens)
+              and tokens[i + 1].number is not None):
+            starts.append(i + 1)  # (", against 82 in the year before")
+            opener.append(1)
     ends = [s - 1 - n for s, n in zip(starts[1:], opener[1:])] + [len(tokens) - 1]
     return [(s, e) for s, e in zip(starts, ends) if s <= e]
 

@@ -14,13 +14,13 @@ from enum import Enum
 
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
-from . import (bounds, degrees, direction, effects, measures, modality, negation, particles, partitives, roles,
-               tallies, values)
+from . import (bounds, degrees, direction, effects, exclusives, measures, modality, negation, particles, partitives,
+               roles, tallies, values)
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
 from .implicatives import NEGATIVE_IMPLICATIVES
-from .elided import elided_count
+from .elided import elided_count, part_count
 from .nobody import nobody_for_count
 from .places import in_place
 from .scales import CLAUSE_END, changed_the_other_way, rival_rank, scale_rivals
@@ -210,13 +210,17 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     share = values.percent_conflict(analysis.text, f.text, stem)
     if share is not None:
         out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{share[0]}', the passage '{share[1]}'"))
-    counted = values.one_counted(analysis.counted_ones, f.tokens)
+    counted = (values.one_counted(analysis.counted_ones, f.tokens)
+               if part_count(analysis, f) != 1 else None)  # ("Two dogs fell ill, and one of them died")
     if counted is not None:  # "within an hour" / "some four hours"
         out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{counted[0]}', the passage '{counted[1]}'"))
     bounded = bounds.bound_conflict(analysis.tokens, f.tokens)
     if bounded is not None:  # "fewer than 30,000" / "over 30,000"
         out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{bounded[0]}', the passage '{bounded[1]}'"))
         replaced.update(stem(fold(w)) for w in bounded[0].split()[:-1])
+    sole = exclusives.sole_against_several(analysis, f)
+    if sole is not None:  # "one of several licensed suppliers" / "its only licensed supplier"
+        out.append(Conflict(Kind.OPPOSITE, f"the passage says '{sole[1]}' where the claim says '{sole[0]}'"))
     multiple = values.multiplier_conflict(analysis.text, f.text, stem)
     if multiple is not None:
         out.append(Conflict(Kind.NUMBER,

@@ -4,7 +4,8 @@ were cancelled, "killing at least 38 people and injuring more than 300" that 38 
 Where the sentence has the claim's verb with a bare number right before it (auxiliaries and adverbs between, no
 noun after the number), that number is what the verb counts, its noun the one before it: a claim that gives the
 verb's subject another count ("About 40 flights were cancelled") meets a rival count in its place, as "six
-workers" is one for "fourteen workers" (``values``). So does, for a claim in the passive ("300 people were
+workers" is one for "fourteen workers" (``values``). A partitive right before the verb is counted by its part: "Two
+dogs fell ill, and one of them later died" says one died. So does, for a claim in the passive ("300 people were
 killed"), the number right after the sentence's active form of the verb, past words of a bound ("killing at least
 38 people").
 """
@@ -21,6 +22,7 @@ from .roles import AUXILIARIES
 from .values import per_cent_at
 
 REACH = 3  # words between the bare number and the verb ("25 were later cancelled")
+PART_REACH = 3  # words of the whole after "of" in a partitive subject ("one of the injured dogs")
 
 
 def claim_count(analysis: ClaimAnalysis) -> int | None:
@@ -40,6 +42,28 @@ def _counted_at(tokens: Sequence[Token], i: int) -> int:
     """Where the word the number at i counts stands: the next one, or "cent" of "per cent" ("74 per cent of members
     backed": a share of the subject)."""
     return i + 2 if per_cent_at(tokens, i + 1) else i + 1
+
+
+def part_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> float | None:
+    """The number of a partitive the sentence gives the claim's main verb as its subject ("and one of them later
+    died": 1), else None."""
+    if analysis.main_verb is None:
+        return None
+    for q in f.places(analysis.terms[analysis.main_verb].spellings):
+        p = _subject_end(f, q)
+        part = _part_of(f, p) if p >= 0 and f.tokens[p].number is None else None
+        if part is not None:
+            return _count(f.tokens[part])
+    return None
+
+
+def _subject_end(f: SentenceFeatures, q: int) -> int:
+    """Where the subject of the verb at q ends: past its auxiliaries and adverbs, within REACH (-1: none)."""
+    p = q - 1
+    while p >= 0 and q - p <= REACH and (fold(f.tokens[p].surface) in AUXILIARIES
+                                         or (roles.is_adverb(f.tokens[p]) and not f.tokens[p].is_negator)):
+        p -= 1
+    return p
 
 
 def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
@@ -62,10 +86,13 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
                     return None
                 found = found or (after, q)
             continue
-        p = q - 1
-        while p >= 0 and q - p <= REACH and (fold(f.tokens[p].surface) in AUXILIARIES
-                                             or fold(f.tokens[p].surface).endswith("ly")):
-            p -= 1
+        p = _subject_end(f, q)
+        part = _part_of(f, p) if p >= 0 and f.tokens[p].number is None else None
+        if part is not None:  # "and one of them later died"
+            if _count(f.tokens[part]) == mine:
+                return None
+            found = found or (part, q)
+            continue
         shared = p >= 2 and per_cent_at(f.tokens, p - 1) and f.tokens[p - 2].number is not None
         if shared:
             p -= 2  # a share right before the verb is what it counts: "88 per cent backed strike action"
@@ -84,6 +111,22 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
     claimed = analysis.text[analysis.tokens[analysis.terms[count].position].start : analysis.tokens[end].end]
     first, last = min(p, q), max(p, q)
     return claimed, f.text[f.tokens[first].start : f.tokens[last].end]
+
+
+def _part_of(f: SentenceFeatures, p: int) -> int | None:
+    """Where the part's number stands when the words ending at p close a partitive ("one of them", "three of the
+    injured dogs"): the number the verb after them counts. None when there is none, or a clause mark between."""
+    for k in range(p, max(0, p - PART_REACH), -1):
+        if fold(f.tokens[k].surface) == "of":
+            n = k - 1
+            return n if _count(f.tokens[n]) is not None and not marked_between(f.text, f.tokens, n, p) else None
+    return None
+
+
+def _count(tok: Token) -> float | None:
+    """The number a word counts: its value, and 1 for "one" (which the tokens leave unnumbered: "one of them",
+    "at one point")."""
+    return 1.0 if fold(tok.surface) == "one" else tok.number
 
 
 BOUNDS = frozenset({"at", "least", "most", "more", "less", "fewer", "than", "about", "around", "nearly", "almost",

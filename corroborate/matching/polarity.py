@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..text import Token, fold, stem
 from . import infinitives, predicates, roles
-from .cues import CueSentence, Mood, Scope
+from .cues import CueSentence, Mood, Scope, telling_verb
 from .denials import (DENIAL_CUES, DENIAL_OF_REPORTS, FALSE_ADVERBS, FALSITY, RULING_OUT, called_false, contrary_to,
                       denial, denied_report, false_that, judged_false, no_truth_to)
 from .hedges import (BELIEVED, CONDITION_KEYS, CONFIRMATIONS, CONFIRMED, EVIDENCE, FORMERLY, HEARSAY, INVERTING,
@@ -198,7 +198,8 @@ SPECULATING = frozenset("rumour rumours rumor rumors rumoured rumored speculatio
 def cue_kind(cue: str) -> str:
     """What a cue leaves open: an attempt or intention ("tried to"), a possibility ("may"), a question
     ("whether", "asked"), a report of speculation ("rumours"), a threat or a promise ("threatened with"), a
-    proposal ("proposed developing", "advocated for"), or a doubt ("unclear", "not been confirmed").
+    proposal ("proposed developing", "advocated for"), what someone says or thinks ("accepted that", "believes that"),
+    or a doubt ("unclear", "not been confirmed").
     A claim that is itself open is matched by a passage open in the same way, in other words ("try to" /
     "attempting to"), not by one open in another ("wondered if" / "it is unclear whether")."""
     words = cue.split()
@@ -220,6 +221,8 @@ def cue_kind(cue: str) -> str:
         return "speculation"
     if first in COMMISSIVE_FORMS:
         return "threat or promise"  # ("threatened with X" is matched by "threats of X", not by "unclear whether X")
+    if telling_verb(first):
+        return "report"  # ("accepted that X" is matched by "admitted that X", not by "said there was no evidence of X")
     return "doubt"
 
 

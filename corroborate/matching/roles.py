@@ -41,11 +41,13 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
             or _last_after_singular(tokens, i)):
         return False  # "the raids", "55 participating teams", "their own lives", "the new rules", "a hosepipe ban"
     share = lexicon.verb_share(t.surface)
+    if i >= 2 and fold(tokens[i - 2].surface) in AUXILIARIES and is_adverb(tokens[i - 1]):
+        before = fold(tokens[i - 2].surface)  # (the auxiliary past an adverb: "was first spotted", "was almost flat")
     if before in COPULAS and _adjective_not_participle(t.surface):
         return False  # "was complete", "are clear": after "be", a verb is a participle, not a base form
     if before in AUXILIARIES or before.endswith("n't"):
-        # After an auxiliary, a form of a verb is one even where WordNet lists the form as an adjective of its
-        # own ("had laid off", "would be sold").
+        # After an auxiliary (and an adverb: "was first spotted"), a form of a verb is one even where WordNet lists
+        # the form as an adjective of its own ("had laid off", "would be sold").
         return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
     if before in COMPOUNDING_ADVERBS and i + 1 < len(tokens) and tokens[i + 1].is_content:
         return False  # "well-paid combat roles", "newly built homes": an adjective before its noun
@@ -56,6 +58,15 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     if share < 0.9 and _head_of_a_phrase_before_of(tokens, i):
         return False
     return share >= 0.5 or _past_with_object(tokens, i)
+
+
+def is_adverb(tok: Token) -> bool:
+    """Whether a word may be an adverb: in -ly, or one WordNet's corpus uses as one, as it is written ("later",
+    "first", "since"; not "late")."""
+    if fold(tok.surface).endswith("ly"):
+        return True
+    entry = lexicon.lookup(tok.surface)
+    return entry is not None and "r" in entry.tags
 
 
 COMPOUNDING_ADVERBS = frozenset({"well", "ill", "badly", "poorly", "highly", "newly"})

@@ -85,6 +85,17 @@ def test_up_from_gives_the_earlier_value_of_the_clause_before(read) -> None:
     assert _other(read, "Officials have confirmed 57 cases of measles since February.", said) is None
 
 
+def test_against_before_a_number_opens_the_other_side_of_a_comparison(read) -> None:
+    said = ("The review counted 61 people injured in collisions on the affected roads in the twelve months after the "
+            "change, against 82 in the twelve months before.")
+    assert _other(read, "82 people were injured in collisions in the year after the change.", said) == (
+        "82", "against")
+    assert _other(read, "61 people were injured in collisions in the year after the change.", said) is None
+    # "against" before anything but a number is no comparison
+    said = "Thousands marched through the city, against the advice of the police."
+    assert _other(read, "Thousands marched against the advice of the police.", said) is None
+
+
 def test_a_clause_whose_verb_is_left_out_says_something_of_its_own(read) -> None:
     said = "Carver was serving a 12-year sentence for armed robbery, and Mayhew a six-year sentence for drug offences."
     assert _other(read, "Carver was serving a six-year sentence for drug offences.", said) is not None

@@ -1,6 +1,6 @@
 """A count with its noun left out (corroborate.matching.elided)."""
 
-from corroborate.matching.elided import elided_count
+from corroborate.matching.elided import elided_count, part_count
 
 from .conftest import sentence
 
@@ -37,3 +37,17 @@ def test_a_share_before_the_claims_verb_is_what_it_counts_and_rivals_only_a_shar
     said = "Emergency departments saw 91,000 patients in January."
     assert elided_count(read("62 per cent of emergency patients were seen within four hours.", said),
                         sentence(said)) is None
+
+
+def test_a_partitive_before_the_claims_verb_is_counted_by_its_part(read) -> None:
+    said = ("Two dogs fell ill after drinking from the water over the weekend, and one of them later died, "
+            "according to the owners.")
+    assert elided_count(read("Two dogs died after drinking from the water.", said), sentence(said)) == (
+        "Two dogs", "one of them later died")
+    assert elided_count(read("Two dogs fell ill after drinking from the water.", said), sentence(said)) is None
+    assert part_count(read("A dog died after drinking from the water.", said), sentence(said)) == 1
+    assert part_count(read("A dog fell ill after drinking from the water.", said), sentence(said)) is None
+    # an adverb WordNet knows as one stands between the count and the verb as "-ly" ones do
+    said = "About 40 flights were diverted and 25 were later cancelled."
+    assert elided_count(read("About 40 flights were cancelled.", said), sentence(said)) == (
+        "40 flights", "25 were later cancelled")

@@ -1,6 +1,6 @@
 """Exclusives: "only", "solely", "exclusively" (corroborate.matching.exclusives)."""
 
-from corroborate.matching.exclusives import exclusive_words, unmatched_exclusive
+from corroborate.matching.exclusives import exclusive_words, sole_against_several, unmatched_exclusive
 from corroborate.text import tokenize
 
 from .conftest import sentence
@@ -33,3 +33,16 @@ def test_a_verb_of_restricting_before_to_says_only() -> None:
         "limited"]
     assert exclusive_words(tokenize("The drive is not limited to Central Asia.")) == []
     assert exclusive_words(tokenize("The council limited spending.")) == []
+
+
+def test_the_only_one_of_a_thing_contradicts_several_of_it(read) -> None:
+    said = "Pharmacies ran out after its only licensed supplier, Corvanta, halted production in Italy."
+    assert sole_against_several(read("Corvanta is one of several licensed suppliers.", said), sentence(said)) == (
+        "one of several licensed suppliers", "its only licensed supplier")
+    assert sole_against_several(read("Two licensed suppliers halted production.", said), sentence(said)) == (
+        "Two licensed suppliers", "its only licensed supplier")
+    # one of it, the claim's own "only", or an "only" that is no modifier of the noun: nothing against it
+    assert sole_against_several(read("A licensed supplier halted production.", said), sentence(said)) is None
+    assert sole_against_several(read("Corvanta is the only licensed supplier.", said), sentence(said)) is None
+    said = "Pharmacies ran out after only two licensed suppliers halted production."
+    assert sole_against_several(read("Several licensed suppliers halted production.", said), sentence(said)) is None

@@ -521,3 +521,15 @@ def test_a_neighbour_saying_plainly_what_the_anchor_negates_as_the_claim_does_sp
     # the anchor's own plain "sign" still keeps a negated claim from support
     assert "supports" not in stances(seeds_matcher, "According to Jovid, some inmates would rather take their own "
                                                     "lives than not sign contracts.", "000")
+
+
+@pytest.mark.parametrize("claim, stance", [
+    ("A dog died after drinking from the water.", "supports"),  # "one of them" is the one that died
+    ("Two dogs died after drinking from the water.", "contradicts"),
+    ("Two dogs fell ill after drinking from the water.", "supports"),
+    ("One dog fell ill after drinking from the water.", "contradicts"),
+])
+def test_a_partitive_subject_counts_what_its_verb_is_said_of(matcher, claim, stance):
+    m = matcher("Two dogs fell ill after drinking from the water over the weekend, and one of them later died, "
+                "according to the owners.")
+    assert best(m, claim).stance == stance

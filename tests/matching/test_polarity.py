@@ -1,7 +1,14 @@
+import shutil
+from pathlib import Path
+
+from corroborate.matching.matcher import Matcher
 from corroborate.matching.polarity import Mood, scopes
+from corroborate.sources import load_corpus
 from corroborate.text import tokenize
 
-from .conftest import stance
+from .conftest import candidates_in, stance
+
+NEWSDESK = Path(__file__).resolve().parents[1] / "fixtures" / "newsdesk" / "sources"
 
 
 def test_plain_statements_and_the_month_may_are_asserted() -> None:
@@ -26,6 +33,19 @@ def test_a_claim_open_in_one_way_is_matched_only_by_a_passage_open_the_same_way(
     assert cue_kind("wondered") == cue_kind("whether") == cue_kind("a question") == "question"
     assert cue_kind("unclear") == "doubt" != cue_kind("if")
     assert cue_kind("apparently") == cue_kind("allegedly") == cue_kind("rumours") == "speculation"  # hearsay
+    # what someone says or thinks is no doubt: "accepted that X" is not matched by "no evidence that X"
+    assert cue_kind("accepted that") == cue_kind("admitted that") == cue_kind("believes that") == "report"
+    assert cue_kind("no evidence that") == "doubt"
+
+
+def test_a_claim_that_someone_accepted_x_is_not_supported_by_their_saying_there_is_no_evidence_of_x(
+        tmp_path: Path) -> None:
+    shutil.copy(NEWSDESK / "algae_lake.txt", tmp_path)
+    m = Matcher(load_corpus(tmp_path))
+    accepted = candidates_in(m, "The farmers' union accepted that local farms were to blame for the bloom.", "algae")
+    assert accepted and not any(c.stance == "supports" for c in accepted)
+    said = candidates_in(m, "The farmers' union said there was no evidence that local farms were to blame.", "algae")
+    assert said[0].stance == "supports"
 
 
 def test_each_cue_recogniser_finds_its_own_construction_and_no_earlier_one_takes_it() -> None:

@@ -42,6 +42,12 @@ def test_after_an_auxiliary_a_form_of_a_verb_is_one_even_where_wordnet_lists_it_
     assert verbs("Sandbags would be sold at the market square.") == ["sold"]
 
 
+def test_an_adverb_between_an_auxiliary_and_a_form_of_a_verb_leaves_it_a_verb() -> None:
+    assert verbs("The bloom was first spotted by a walker.") == ["spotted"]
+    assert verbs("The flights were later cancelled.") == ["cancelled"]
+    assert verbs("The school was almost complete.") == []  # (an adjective after "be" stays one past the adverb)
+
+
 def test_after_a_form_of_be_an_adjective_that_is_no_participle_is_no_verb() -> None:
     assert verbs("The trust said its investigation was complete.") == []
     assert verbs("The road is clear again.") == []
