@@ -14,7 +14,7 @@ from enum import StrEnum
 from .. import lexicon
 from ..text import Token, fold
 from .connectives import CONCESSIVES, REASONS, RELATIVE_ADVERBS, RELATIVE_PRONOUNS
-from .roles import DETERMINERS, is_verb
+from .roles import AUXILIARIES, DETERMINERS, is_verb
 
 
 class Mood(StrEnum):
@@ -84,8 +84,16 @@ def clause_end(text: str, tokens: Sequence[Token], start: int, stop_at_comma: bo
             return i
         if "," in gap and nxt in CONTRASTS:
             return i
+        if "," in gap and nxt in ("and", "or") and i + 2 < len(tokens) and _predicate_at(tokens, i + 2):
+            return i  # a predicate of the sentence's subject: "the risk that the ship could become unstable, and are
+            # instead pumping in foam"
         i += 1
     return len(tokens) - 1
+
+
+def _predicate_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a verb phrase with no subject of its own starts at i: an auxiliary, or a word read as a verb."""
+    return fold(tokens[i].surface) in AUXILIARIES or is_verb(tokens, i)
 
 
 SUPPLEMENT_OPENERS = RELATIVE_PRONOUNS | RELATIVE_ADVERBS

@@ -18,6 +18,18 @@ def test_a_clause_ends_at_a_clause_break_or_a_contrast_after_a_comma() -> None:
     assert clause_start(text, s.tokens, s.words.index("hurt")) == s.words.index("but")
 
 
+def test_a_clause_ends_before_a_predicate_that_and_joins_to_the_sentences_subject() -> None:
+    text = ("Firefighters have chosen not to flood the hold because of the risk that the ship could become unstable, "
+            "and are instead pumping in foam.")
+    s = _sentence(text)
+    start = s.words.index("ship")
+    assert clause_end(text, s.tokens, start, stop_at_comma=False) == s.words.index("unstable")
+    # "and" before a clause of its own, or a phrase, does not end it
+    text = "It is unclear whether the school was evacuated, and whether the pupils were sent home."
+    s = _sentence(text)
+    assert clause_end(text, s.tokens, s.words.index("the"), stop_at_comma=False) == len(s.tokens) - 1
+
+
 def test_a_comma_ends_a_clause_only_when_asked() -> None:
     text = "If the school was evacuated, lessons stopped at noon."
     s = _sentence(text)
