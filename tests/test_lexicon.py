@@ -32,6 +32,14 @@ def test_irregular_forms_share_a_stem() -> None:
     assert stem("left") != stem("leave")  # "left" is a word of its own
 
 
+def test_the_more_general_words_of_a_noun_a_few_steps_up_are_of_its_own_kind() -> None:
+    from corroborate.lexicon import ancestor_stems
+
+    assert {stem("animal"), stem("mammal"), stem("carnivore")} <= ancestor_stems("wolf", 2)
+    assert stem("animal") not in ancestor_stems("wolf", 1) and ancestor_stems("quickly", 2) == frozenset()
+    assert stem("vehicle") in ancestor_stems("lorry", 2) and stem("adult") not in ancestor_stems("wolf", 2)
+
+
 def test_closed_class_scales() -> None:
     assert lexicon.scale_place("all") == ("quantity", 4)
     assert lexicon.scale_place("everything") == ("quantity", 4) and lexicon.scale_place("nothing") == ("quantity", 0)

@@ -325,6 +325,26 @@ def general_stems(word: str) -> frozenset[str]:
     return _stems(entry.general) if entry is not None else frozenset()
 
 
+@lru_cache(maxsize=10_000)
+def ancestor_stems(word: str, depth: int) -> frozenset[str]:
+    """Stems of the more general nouns this noun is a kind of, and of what those are kinds of, ``depth`` steps up,
+    of the same kind of thing as its first sense (WordNet's lexicographer file) or one of the top kinds: a wolf is a
+    canine, a carnivore, ..., an animal, not an adult or a man (its other senses)."""
+    entry = lookup(word)
+    kind = entry.kind("n") if entry is not None else ""
+    if not kind:
+        return frozenset()
+    found: set[str] = set()
+    frontier = {entry.word} if entry is not None else set()
+    for _ in range(depth):  # (up through words of its own kind only: a top word's own kinds are too general)
+        entries = [lookup(w) for w in frontier]
+        general = {(w, e.kind("n")) for w in {w for e in entries if e is not None for w in e.general} - found
+                   if (e := lookup(w)) is not None}
+        found |= {w for w, k in general if k in (kind, "Tops")}
+        frontier = {w for w, k in general if k == kind}
+    return _stems(frozenset(found))
+
+
 @lru_cache(maxsize=100_000)
 def form_general_stems(word: str) -> frozenset[str]:
     """``general_stems`` of the word as itself and as a form of its verb ("injured", an adjective of its own, is a

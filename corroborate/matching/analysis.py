@@ -206,9 +206,11 @@ class ClaimAnalysis:
     @cached_property
     def reported_cues(self) -> frozenset[str]:
         """The cues of reported content the claim itself tells of, folded ("Another theory is that X": "theory is
-        that"): the claim asserts the report, so a passage that says the same words reports what the claim does."""
-        return frozenset(fold(scope.cue) for scope in polarity.scopes(self.tokens, self.text)
-                         if scope.mood is polarity.Mood.OPEN)
+        that"), and the stems of their first words: the claim asserts the report, so a passage that says the same
+        words reports what the claim does, in its own order ("advised walkers to" / "have been advised to")."""
+        cues = [fold(scope.cue) for scope in polarity.scopes(self.tokens, self.text)
+                if scope.mood is polarity.Mood.OPEN]
+        return frozenset(cues) | {stem(cue.split()[0]) for cue in cues if cue.split()}
 
     @cached_property
     def former_terms(self) -> frozenset[int]:

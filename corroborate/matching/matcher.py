@@ -29,7 +29,7 @@ from ..claims import Claim
 from ..defaults import DEFAULT_THRESHOLD
 from ..kinds import Stance
 from ..sources import Corpus, Source
-from ..text import MONTH_NAME, fold, is_dateline
+from ..text import MONTH_NAME, fold, is_dateline, stem
 from . import (align, conjuncts, denials, negation, polarity, possession, retold, roles, siblings, speakers, stitching,
                subject, tense)
 from .analysis import ClaimAnalysis, ClaimReader
@@ -272,7 +272,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         unplaced_negation=reading.unplaced_negation,
         unasserted=mood.cue if mood.mood is polarity.Mood.OPEN and not (
             analysis.open_cue and polarity.cue_kind(analysis.open_cue) == polarity.cue_kind(mood.cue))
-        and fold(mood.cue) not in analysis.reported_cues else None,
+        and fold(mood.cue) not in analysis.reported_cues
+        and stem(fold((mood.cue.split() or [""])[0])) not in analysis.reported_cues else None,
         former_elsewhere=reading.former_elsewhere,
         undenied=reading.undenied,
         swapped=reading.swapped,

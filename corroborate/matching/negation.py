@@ -70,6 +70,9 @@ def negated(tokens: Sequence[Token], text: str, of_claim: bool = False) -> dict[
                 continue  # "not because they suspected wrongdoing": the reason is what is negated
             if any(c in between for c in ",;:.!?()—–\"“”") or word in _SUBORDINATORS:
                 break
+            if word in TIME_OPENERS and nxt > pos + 1:
+                break  # a clause of time after the negated verb: "had not been reported before the damage happened"
+                # negates the reporting (a stop word), not the damage
             if tokens[nxt].is_negator and plain and fold(word) in LEXICAL_NEGATORS:
                 out[nxt] = tok.surface  # "have not postponed": the postponing is what is negated
                 break
@@ -263,6 +266,8 @@ def implied(tokens: Sequence[Token], i: int) -> int | None:
     return i + 2 if tokens[i + 2].is_content and tokens[i + 2].number is None else None
 
 
+TIME_OPENERS = frozenset({"before", "after", "until", "till"})
+"""Words that open a clause or phrase of time: past the negated verb, the negation does not reach into it."""
 _SUBORDINATORS = (RELATIVE_PRONOUNS | RELATIVE_ADVERBS | COMPLEMENTIZERS | CONDITIONS
                   | frozenset({"although", "though", "because", "since", "but", "while"}))
 

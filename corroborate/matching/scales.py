@@ -379,7 +379,13 @@ def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str |
                if tok.number is not None and values.per_cent_at(f.tokens, j + 1)]
     for share, written, end in shares:
         after = [t for t in f.tokens if t.start >= end][:WHOLE_REACH + 1]
-        if share <= 0.5 and after and fold(after[0].surface) == "of" and any(t.stem in wholes for t in after[1:]):
+        of_whole = bool(after) and fold(after[0].surface) == "of" and any(t.stem in wholes for t in after[1:])
+        ends = not after or any(c in f.text[end : after[0].start] for c in CLAUSE_END) or (
+            not after[0].is_content and fold(after[0].surface) != "of")
+        elliptical = ends and any(t.stem in wholes for t in f.tokens if t.end <= end - len(written))
+        # ("received 3,400 claims but accepted fewer than one in five,": the whole said before the share, which
+        # leaves it out)
+        if share <= 0.5 and (of_whole or elliptical):
             return f"the passage says '{written}' of it where the claim says 'most'"
     return None
 
@@ -392,7 +398,7 @@ def _whole_after(tokens: Sequence[Token], i: int) -> int | None:
     if i + 1 >= len(tokens) or fold(tokens[i + 1].surface) != "of":
         return None
     for j in range(i + 2, min(len(tokens), i + 2 + WHOLE_REACH)):
-        if tokens[j].is_content:
+        if tokens[j].is_content and tokens[j].number is None:  # (past its count: "most of the 3,400 claims")
             return j
     return None
 

@@ -27,6 +27,8 @@ REFERRING = frozenset("he she it they this these those many most some several bo
 """Third-person pronouns, and quantifiers standing for a noun named before ("Many do not wish to fight"). Not
 "we" or "I": the writer, not what the sentence before names."""
 
+TAKE_UP_DEPTH = 2  # steps up WordNet's kinds a word that takes up the story's subject may stand ("the animal": wolf)
+
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
 """A sentence opening on these (or a window having them) speaks of its source's author: a statement's "We have postponed some planned
 procedures", signed "North Vale Health Trust, 4 March 2026", says "The trust has postponed ..."."""
@@ -58,13 +60,14 @@ def missing(analysis: ClaimAnalysis, about: list[int], held: list[float], senten
 
 
 def takes_up(sentence: SentenceFeatures, word: str) -> bool:
-    """Whether the sentence opens on "the" and a word WordNet makes more general than ``word``: "The bridge, built
-    in 1968, ..." in a report whose title and lead name the footbridge. A report names what it is about in its
+    """Whether the sentence opens on "the" and a word WordNet makes more general than ``word``, up to TAKE_UP_DEPTH
+    steps of its kind: "The bridge, built in 1968, ..." in a report whose title and lead name the footbridge, "The
+    animal, a young male, ..." in one about a wolf. A report names what it is about in its
     title and lead and takes it up after with a definite general word; elsewhere a general word ("persons" for
     "singers") may speak of anyone."""
     tokens = sentence.tokens
     return (len(tokens) >= 2 and fold(tokens[0].surface) == "the" and tokens[1].is_content
-            and tokens[1].stem in lexicon.general_stems(word))
+            and tokens[1].stem in lexicon.ancestor_stems(word, TAKE_UP_DEPTH))
 
 
 def refers_back(sentence: SentenceFeatures) -> bool:

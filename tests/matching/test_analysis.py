@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from corroborate.text import stem
+
 
 def test_a_claims_terms_carry_weight_names_numbers_verbs_and_negation(read) -> None:
     analysis = read("Police in Osh did not detain 40 migrants on Monday.",
@@ -25,7 +27,9 @@ def test_a_claim_that_is_itself_open_knows_its_cue(read) -> None:
 
 def test_a_claim_that_tells_of_a_report_knows_the_reports_cue(read) -> None:
     # It asserts the report ("Another theory is that X"), so the same words in a passage report what it does.
-    assert read("Another theory is that a mamba was seen shedding.").reported_cues == {"theory is that"}
+    # ... and in its own order: the stem of the cue's first word ("advised walkers to" / "have been advised to")
+    assert read("Another theory is that a mamba was seen shedding.").reported_cues == {"theory is that", "theory"}
+    assert stem("advised") in read("Walkers have been advised to keep dogs on a lead.").reported_cues
     assert read("A mamba was seen shedding.").reported_cues == frozenset()
 
 

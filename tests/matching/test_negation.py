@@ -18,6 +18,12 @@ def test_negation_bears_on_the_next_content_word_of_its_clause() -> None:
     assert {tokens[i].surface for i in negated(tokens, text)} == {"evacuated"}
 
 
+def test_negation_does_not_reach_into_a_clause_of_time_after_its_verb() -> None:
+    # "reported" is a stop word: past it, "before" opens a clause of its own
+    assert _negated("The pothole had not been reported before the damage happened.") == {}
+    assert _negated("The school did not reopen until Monday.") == {"reopen": "not"}
+
+
 def test_a_verb_of_ceasing_negates_its_gerund() -> None:
     assert _negated("The group stopped trying to recruit migrants.") == {"trying": "stopped"}
     text = "The raids stopped in the middle of May."  # the predicate itself: nothing after it is negated

@@ -173,3 +173,11 @@ def test_a_conditions_main_clause_holds_its_own_clause_of_time_and_fronted_phras
     # A claim that carries the condition says what the passage says.
     assert mood("If you don't sign, you'll be sent to solitary confinement.", {"sign", "sent", "solitary",
                                                                                 "confinement"}) is Mood.ASSERTED
+
+
+def test_a_claim_that_tells_of_advice_is_supported_by_the_advice_in_another_order(tmp_path: Path) -> None:
+    (tmp_path / "agency.txt").write_text("The agency said wolves pose very little risk to people, but advised walkers "
+                                         "to keep dogs on a lead.", encoding="utf-8")
+    m = Matcher(load_corpus(tmp_path))
+    assert candidates_in(m, "Walkers have been advised to keep dogs on a lead.", "agency")[0].stance == "supports"
+    assert candidates_in(m, "Walkers keep dogs on a lead.", "agency")[0].stance is None

@@ -204,6 +204,11 @@ def test_a_share_of_half_or_less_of_the_whole_is_not_most_of_it(read) -> None:
     seventy = "About 70 per cent of the new homes were sold."
     assert scale_mismatch(read("Most of the new homes were sold.", seventy), sentence(seventy)) is None
 
+    # a share that leaves its whole out, the whole said before it in the sentence
+    said = "The council received 3,400 claims but accepted fewer than one in five, rejecting the rest."
+    assert scale_mismatch(read("The council accepted most of the 3,400 claims.", said), sentence(said)) == (
+        "the passage says 'one in five' of it where the claim says 'most'")
+
 
 def test_another_rank_after_the_claims_verb_said_of_its_subject_is_a_rival(read) -> None:
     said = "Blue tits came second and starlings third."

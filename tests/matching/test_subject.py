@@ -62,6 +62,11 @@ def test_a_definite_general_word_takes_up_what_the_reports_title_and_lead_name(r
     assert lacking(read, claim, "A bridge, built in 1968, linked the Millbrook estate with the town centre.",
                    story=title) == ("footbridge",)
 
+    # a more general word a few steps up WordNet's kinds, of the same kind of thing: "the animal" for a wolf
+    claim = "The wolf was caught on a camera trap on 19 March."
+    text = "The animal, a young male, was caught on a camera trap on 19 March."
+    assert lacking(read, claim, text, story="Wolf seen in Dutch forest for the first time in a century") == ()
+
 
 def test_the_head_of_a_possessive_subject_is_what_the_owner_has(read) -> None:
     analysis = read("The freight train's wagons overturned.")
