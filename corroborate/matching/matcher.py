@@ -266,7 +266,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         in_relative=reading.in_relative,
         missing_subject=(subject.missing(analysis, topic.about, topic.held, reading.features, before,
                                          source.author_stems(), source.lead_stems())
-                         if short and topic.about else ()),
+                         if short and topic.about else ())
+        or subject.missing_agent(analysis, topic.held, source.stems(0) if len(source) else frozenset()),
         missing_conjunct=conjuncts.missing_conjunct(analysis, reading.aligned, words.matched),
         other_speaker=speakers.other_speaker(analysis, reading.features, reading.aligned),
         unplaced_negation=reading.unplaced_negation,
@@ -290,6 +291,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         missing_required=any(not r & words.in_window for r in analysis.required),
         modality=modal[1] if modal is not None and not modal[0] else None,
         foretold=tense.foretold(analysis, reading.features, reading.aligned),
+        done=tense.already_done(analysis, reading.features, reading.aligned),
         nearby_conflicts=tuple(nearby),
     )
 

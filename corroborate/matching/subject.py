@@ -92,3 +92,24 @@ def head(analysis: ClaimAnalysis, about: list[int]) -> int:
     if owners and owners[-1] + 1 < len(about):
         return about[owners[-1] + 1]
     return about[0]
+
+
+def missing_agent(analysis: ClaimAnalysis, held: list[float], story: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The words of the agent of the claim's passive ("was brought by campaigners") when the sentence that holds the
+    claim has none of them (a name may come from the title or the sentences before, and what the report is about from
+    its title, ``story``: "buried by the landslide"): the agent is who did it, the subject of the active,
+    which a neighbour may not supply ("The Environment Agency, which brought the prosecution, ..." beside a sentence
+    about campaigners)."""
+    k = analysis.main_verb
+    if k is None:
+        return ()
+    tokens, at = analysis.tokens, analysis.terms[k].position
+    if not roles.is_passive(tokens, at) or at + 1 >= len(tokens) or fold(tokens[at + 1].surface) != "by":
+        return ()
+    end = at + 2
+    while end < len(tokens) and (tokens[end].is_content or fold(tokens[end].surface) in roles.DETERMINERS):
+        end += 1  # (the agent's noun phrase: "by the local council")
+    agent = [j for j, t in enumerate(analysis.terms) if at + 1 < t.position < end]
+    if not agent or any(held[j] or analysis.terms[j].stem in story for j in agent):
+        return ()
+    return tuple(analysis.terms[j].surface for j in agent)

@@ -6,8 +6,12 @@ says what the passage does not: that the report is out. The claim's verb is in t
 in *-ed*, an irregular past or participle: *published*, *went*, *was taken*), with no word of the future before it; the
 passage has that verb only after *will*, *would*, *shall*, *is to* or *is due to* ("would publish", "will be taken",
 "is to close", "are due to begin"), with at most a few adverbs, a negator or an auxiliary between. A plan or an
-intention ("plans to close") is read by ``implicatives`` as open already. A rule in the present ("prisoners who do not sign are sent to solitary
-confinement") is told by a threat of what follows a condition ("if you don't sign, you'll be sent"): not foretold.
+intention ("plans to close") is read by ``implicatives`` as open already. A rule in the present ("prisoners who do not
+sign are sent to solitary confinement") is told by a threat of what follows a condition ("if you don't sign, you'll
+be sent"): not foretold.
+
+The other way round, a claim that something will happen ("said it would spend £30 million next year") is not said
+by a passage that has it only as done ("said it had since spent £30 million"): ``already_done``.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..text import Token, fold
+from . import roles
 from .analysis import ClaimAnalysis
 from .connectives import SCHEDULED
 from .places import in_place
@@ -49,6 +54,33 @@ def foretold(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, li
         return None  # a rule told as a threat: "are sent" / "if you don't sign, you'll be sent"
     last = max(places)
     return analysis.terms[k].surface, f.text[f.tokens[first].start : f.tokens[last].end]
+
+
+def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
+                 aligned: dict[int, list[int]]) -> tuple[str, str] | None:
+    """(the claim's words for its verb, the passage's) when the claim says in the future what the passage says only
+    as done: the claim's main verb follows a word of the future, and every place of it in the sentence is a past form
+    with none before it; None otherwise."""
+    k = analysis.main_verb
+    if k is None or not aligned.get(k):
+        return None
+    at = analysis.terms[k].position
+    cue = _future_before(analysis.tokens, at)
+    if cue is None or _past(analysis.tokens[at].surface):
+        return None  # (a claim's "will have finished" is done by then: left to the rest)
+    places = [p for p in aligned[k] if in_place(analysis, k, f, p)] or aligned[k]
+    if any(_future_before(f.tokens, p) is not None or not _past(f.tokens[p].surface) for p in places):
+        return None
+    first = start = places[0]
+    while start > 0 and first - start < 2 and (
+            fold(f.tokens[start - 1].surface) in BE_OR_HAVE or roles.is_adverb(f.tokens[start - 1])
+            or (start > 1 and not f.tokens[start - 1].is_content and fold(f.tokens[start - 2].surface) in BE_OR_HAVE)):
+        start -= 1  # (its auxiliary, and an adverb after it: "had since spent")
+    return (analysis.text[analysis.tokens[cue].start : analysis.tokens[at].end],
+            f.text[f.tokens[start].start : f.tokens[first].end])
+
+
+BE_OR_HAVE = frozenset({"had", "has", "have", "was", "were", "is", "are"})
 
 
 OBJECT_REACH = 3  # words between a verb and the first word of its object the claim has ("carry out a thorough")

@@ -71,3 +71,17 @@ def test_a_definite_general_word_takes_up_what_the_reports_title_and_lead_name(r
 def test_the_head_of_a_possessive_subject_is_what_the_owner_has(read) -> None:
     analysis = read("The freight train's wagons overturned.")
     assert analysis.terms[subject.head(analysis, analysis.subject)].surface == "wagons"
+
+
+def test_the_agent_of_a_claims_passive_is_in_the_sentence_that_holds_it_or_the_title(read) -> None:
+    text = "The Environment Agency, which brought the prosecution, said no fish deaths had been linked to the spills."
+    analysis = read("The prosecution was brought by campaigners.", text)
+    assert subject.missing_agent(analysis, read_against(analysis, text).row) == ("campaigners",)
+    analysis = read("The prosecution was brought by the Environment Agency.", text)
+    assert subject.missing_agent(analysis, read_against(analysis, text).row) == ()
+    # what the report is about, named in its title, may be the agent: "buried by the landslide"
+    text = "No one was injured, although two cars parked beside the road were buried."
+    analysis = read("Two cars were buried by the landslide.", text)
+    title = sentence("Landslide cuts off mountain villages after days of rain").stems
+    assert subject.missing_agent(analysis, read_against(analysis, text).row, title) == ()
+    assert subject.missing_agent(analysis, read_against(analysis, text).row) == ("landslide",)

@@ -73,3 +73,21 @@ def test_what_is_due_to_happen_has_not_happened(read) -> None:
     assert _foretold(read, "Talks on a lasting settlement began in Ankara.", said) == (
         "began", "are due to begin")
     assert _foretold(read, "Talks on a lasting settlement will begin in Ankara.", said) is None
+
+
+def _done(read, claim: str, text: str) -> tuple[str, str] | None:
+    from corroborate.matching.tense import already_done
+
+    reading = read_against(read(claim, text), text)
+    return already_done(reading.analysis, reading.features, reading.aligned)
+
+
+def test_what_the_passage_says_has_happened_is_not_what_the_claim_says_will_happen(read) -> None:
+    said = "Calder Water said it had since spent £30 million on upgrading the two works."
+    assert _done(read, "Calder Water said it would spend £30 million on upgrading the works next year.", said) == (
+        "would spend", "had since spent")
+    assert _done(read, "The council will close the library in May.", "The council closed the library in May.") == (
+        "will close", "closed")
+    # the passage in the future too, or the claim in the past: left to the rest
+    assert _done(read, "The council will close the library.", "The council will close the library in May.") is None
+    assert _done(read, "The council closed the library.", "The council closed the library in May.") is None
