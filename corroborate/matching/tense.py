@@ -46,7 +46,8 @@ def foretold(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, li
         return _foretold_in_other_words(analysis, f, aligned, k)
     places = [p for p in aligned[k] if in_place(analysis, k, f, p)] or aligned[k]  # (the claim's verb said of
     # another subject too: "Reddington will design the layout while Ginster designed the bike")
-    cues = [_future_before(f.tokens, p) for p in places]
+    cues = [_future_before(f.tokens, p) if (clause := _future_time_clause(f.tokens, p)) is None else clause
+            for p in places]
     if any(c is None for c in cues):
         return None  # the sentence says it happened somewhere too
     first = min(c for c in cues if c is not None)
@@ -121,6 +122,7 @@ def _past(word: str) -> bool:
 
 
 PRESENT_BE = frozenset({"is", "are", "am"})
+PRESENT_HAVE = frozenset({"has", "have"})
 
 
 CONDITIONS = frozenset({"if", "unless"})
@@ -139,6 +141,27 @@ def _present_passive(tokens: Sequence[Token], p: int) -> bool:
     while j >= 0 and (fold(tokens[j].surface).endswith("ly") or tokens[j].is_negator):
         j -= 1
     return j >= 0 and fold(tokens[j].surface) in PRESENT_BE
+
+
+TIME_CLAUSE_OPENERS = frozenset({"before", "until", "till", "once", "when", "after"})
+CLAUSE_REACH = 4  # words between a time clause's opener and its verb ("before the village church reopens")
+
+
+def _future_time_clause(tokens: Sequence[Token], p: int) -> int | None:
+    """Where the word of the future stands whose clause a clause of time at p belongs to: English says the future in
+    the present there ("Engineers will inspect the church before it reopens": it has not reopened). The verb at p is
+    in the present (not a past or participle, but for a present passive or perfect: "until the roof is repaired"), a
+    time opener stands within CLAUSE_REACH words before it, and a word of the future before that; None otherwise."""
+    before = [fold(t.surface) for t in tokens[max(0, p - 2) : p]]
+    present_passive = bool(before) and (before[-1] in PRESENT_BE | PRESENT_HAVE or before == ["has", "been"]
+                                        or before == ["have", "been"])  # ("until the roof is repaired")
+    if (_past(tokens[p].surface) and not present_passive) or fold(tokens[p].surface).endswith("ing"):
+        return None
+    for j in range(p - 1, max(-1, p - 2 - CLAUSE_REACH), -1):
+        if fold(tokens[j].surface) in TIME_CLAUSE_OPENERS:
+            return next((i for i in range(j - 1, -1, -1) if fold(tokens[i].surface) in FUTURE
+                         or fold(tokens[i].surface).endswith(CONTRACTED_FUTURE)), None)
+    return None
 
 
 def _future_before(tokens: Sequence[Token], p: int) -> int | None:

@@ -91,3 +91,15 @@ def test_what_the_passage_says_has_happened_is_not_what_the_claim_says_will_happ
     # the passage in the future too, or the claim in the past: left to the rest
     assert _done(read, "The council will close the library.", "The council will close the library in May.") is None
     assert _done(read, "The council closed the library.", "The council closed the library in May.") is None
+
+
+def test_a_clause_of_time_in_a_sentence_about_the_future_is_in_the_future(read) -> None:
+    said = "Engineers will inspect the village church, whose spire was damaged, before it reopens."
+    found = _foretold(read, "The village church has reopened.", said)
+    assert found is not None and found[0] == "reopened" and found[1].startswith("will") and found[1].endswith(
+        "before it reopens")
+    said = "The school will stay shut until the roof is repaired."
+    assert _foretold(read, "The roof was repaired.", said) is not None
+    # in a sentence about the past, the clause of time is past too
+    said = "The school stayed shut until the roof was repaired."
+    assert _foretold(read, "The roof was repaired.", said) is None
