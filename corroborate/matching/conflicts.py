@@ -23,7 +23,7 @@ from .implicatives import NEGATIVE_IMPLICATIVES
 from .elided import elided_count, part_count
 from .nobody import nobody_for_count
 from .places import in_place
-from .scales import CLAUSE_END, changed_the_other_way, rival_rank, scale_rivals
+from .scales import CLAUSE_END, changed_the_other_way, ranked_superlative, rival_rank, scale_rivals
 
 
 class Kind(Enum):
@@ -131,6 +131,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     for word, rival, placed in scale_rivals(analysis, f):  # before/after, more/fewer, all/none
         if placed:
             out.append(Conflict(Kind.OPPOSITE, f"the passage says '{rival}' where the claim says '{word}'"))
+    superlative = ranked_superlative(analysis, f)
+    if superlative is not None:  # "the largest on record" / "the second-largest loss on record"
+        out.append(Conflict(Kind.OPPOSITE, f"the passage says '{superlative[1]}' where the claim says "
+                                           f"'{superlative[0]}'"))
     ranked = rival_rank(analysis, f)
     if ranked is not None:  # "came third" / "came second"
         out.append(Conflict(Kind.OPPOSITE, f"the passage says '{ranked[1]}' where the claim says '{ranked[0]}'"))

@@ -300,6 +300,23 @@ def rival_rank(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] 
     return None
 
 
+def ranked_superlative(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(the claim's superlative, the sentence's) when the sentence has the claim's superlative only after an ordinal
+    past the first ("the largest on record" / "the second-largest loss on record"): another rank, a rival as another
+    number is. None when the claim ranks it itself, or the sentence has it plainly too."""
+    tokens = analysis.tokens
+    for i, tok in enumerate(tokens):
+        word = fold(tok.surface)
+        if not _superlative(word) or (i and fold(tokens[i - 1].surface) in lexicon.ORDINALS):
+            continue
+        places = [p for p, t in enumerate(f.tokens) if fold(t.surface) == word]
+        ranked = [p for p in places if p and fold(f.tokens[p - 1].surface) in lexicon.ORDINALS[1:]]
+        if ranked and len(ranked) == len(places):
+            p = ranked[0]
+            return tok.surface, f.text[f.tokens[p - 1].start : f.tokens[p].end]
+    return None
+
+
 def _names(f: SentenceFeatures, words: list[int], subject: set[str]) -> bool:
     return any(f.tokens[w].stem in subject for w in words)
 

@@ -227,3 +227,15 @@ def test_another_rank_after_the_claims_verb_said_of_its_subject_is_a_rival(read)
     years = "Blue tits came second in 2024 and third in 2025."
     assert "the passage says 'second' where the claim says 'third'" not in conflicts(
         read("Blue tits came third in 2025.", years), "Blue tits came third in 2025 and second in 2024.")
+
+
+def test_the_claims_superlative_only_after_a_later_ordinal_is_another_rank(read) -> None:
+    from corroborate.matching.scales import ranked_superlative
+
+    said = "The glaciers lost 4 per cent of their volume this year, the second-largest loss on record."
+    assert ranked_superlative(read("This year's loss was the largest on record.", said), sentence(said)) == (
+        "largest", "second-largest")
+    assert ranked_superlative(read("This year's loss was the second-largest on record.", said), sentence(said)) is None
+    # said plainly too, or no superlative at all ("forest"): nothing
+    said = "It was the largest loss on record, and the second-largest since 1931."
+    assert ranked_superlative(read("This year's loss was the largest on record.", said), sentence(said)) is None
