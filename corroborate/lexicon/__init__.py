@@ -331,11 +331,10 @@ def ancestor_stems(word: str, depth: int) -> frozenset[str]:
     of the same kind of thing as its first sense (WordNet's lexicographer file) or one of the top kinds: a wolf is a
     canine, a carnivore, ..., an animal, not an adult or a man (its other senses)."""
     entry = lookup(word)
-    kind = entry.kind("n") if entry is not None else ""
-    if not kind:
+    if entry is None or not (kind := entry.kind("n")):
         return frozenset()
     found: set[str] = set()
-    frontier = {entry.word} if entry is not None else set()
+    frontier = {entry.word}
     for _ in range(depth):  # (up through words of its own kind only: a top word's own kinds are too general)
         entries = [lookup(w) for w in frontier]
         general = {(w, e.kind("n")) for w in {w for e in entries if e is not None for w in e.general} - found

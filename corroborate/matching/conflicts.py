@@ -214,8 +214,8 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     share = values.percent_conflict(analysis.text, f.text, stem)
     if share is not None:
         out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{share[0]}', the passage '{share[1]}'"))
-    counted = (values.one_counted(analysis.counted_ones, f.tokens)
-               if part_count(analysis, f) != 1 else None)  # ("Two dogs fell ill, and one of them died")
+    counted = (values.one_counted(analysis.counted_ones, f.tokens)  # (not "Two dogs fell ill, and one of them died")
+               if analysis.counted_ones and part_count(analysis, f) != 1 else None)
     if counted is not None:  # "within an hour" / "some four hours"
         out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{counted[0]}', the passage '{counted[1]}'"))
     bounded = bounds.bound_conflict(analysis.tokens, f.tokens)

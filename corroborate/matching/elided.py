@@ -50,8 +50,7 @@ def part_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> float | None:
     if analysis.main_verb is None:
         return None
     for q in f.places(analysis.terms[analysis.main_verb].spellings):
-        p = _subject_end(f, q)
-        part = _part_of(f, p) if p >= 0 and f.tokens[p].number is None else None
+        part = _part_of(f, _subject_end(f, q))
         if part is not None:
             return _count(f.tokens[part])
     return None
@@ -87,7 +86,7 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
                 found = found or (after, q)
             continue
         p = _subject_end(f, q)
-        part = _part_of(f, p) if p >= 0 and f.tokens[p].number is None else None
+        part = _part_of(f, p)
         if part is not None:  # "and one of them later died"
             if _count(f.tokens[part]) == mine:
                 return None
@@ -115,7 +114,10 @@ def elided_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
 
 def _part_of(f: SentenceFeatures, p: int) -> int | None:
     """Where the part's number stands when the words ending at p close a partitive ("one of them", "three of the
-    injured dogs"): the number the verb after them counts. None when there is none, or a clause mark between."""
+    injured dogs"): the number the verb after them counts. None when there is none, or a clause mark between (or
+    when p is no word, or a number: a bare count, read by ``elided_count``)."""
+    if p < 0 or f.tokens[p].number is not None:
+        return None
     for k in range(p, max(0, p - PART_REACH), -1):
         if fold(f.tokens[k].surface) == "of":
             n = k - 1

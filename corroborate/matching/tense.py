@@ -44,8 +44,7 @@ def foretold(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, li
         return None
     if not aligned.get(k):
         return _foretold_in_other_words(analysis, f, aligned, k)
-    places = [p for p in aligned[k] if in_place(analysis, k, f, p)] or aligned[k]  # (the claim's verb said of
-    # another subject too: "Reddington will design the layout while Ginster designed the bike")
+    places = _verb_places(analysis, k, f, aligned)
     cues = [_future_before(f.tokens, p) if (clause := _future_time_clause(f.tokens, p)) is None else clause
             for p in places]
     if any(c is None for c in cues):
@@ -69,7 +68,7 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
     cue = _future_before(analysis.tokens, at)
     if cue is None or _past(analysis.tokens[at].surface):
         return None  # (a claim's "will have finished" is done by then: left to the rest)
-    places = [p for p in aligned[k] if in_place(analysis, k, f, p)] or aligned[k]
+    places = _verb_places(analysis, k, f, aligned)
     if any(_future_before(f.tokens, p) is not None or not _past(f.tokens[p].surface) for p in places):
         return None
     first = start = places[0]
@@ -82,6 +81,12 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
 
 
 BE_OR_HAVE = frozenset({"had", "has", "have", "was", "were", "is", "are"})
+
+
+def _verb_places(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, aligned: dict[int, list[int]]) -> list[int]:
+    """Where the sentence has the claim's verb k in its place, or everywhere it has it when nowhere in its place (the
+    claim's verb said of another subject too: "Reddington will design the layout while Ginster designed the bike")."""
+    return [p for p in aligned[k] if in_place(analysis, k, f, p)] or aligned[k]
 
 
 OBJECT_REACH = 3  # words between a verb and the first word of its object the claim has ("carry out a thorough")
@@ -159,9 +164,13 @@ def _future_time_clause(tokens: Sequence[Token], p: int) -> int | None:
         return None
     for j in range(p - 1, max(-1, p - 2 - CLAUSE_REACH), -1):
         if fold(tokens[j].surface) in TIME_CLAUSE_OPENERS:
-            return next((i for i in range(j - 1, -1, -1) if fold(tokens[i].surface) in FUTURE
-                         or fold(tokens[i].surface).endswith(CONTRACTED_FUTURE)), None)
+            return next((i for i in range(j - 1, -1, -1) if _future_word(fold(tokens[i].surface))), None)
     return None
+
+
+def _future_word(word: str) -> bool:
+    """Whether a folded word says the future: "will", "would", "shall", or a contraction of one ("you'll", "won't")."""
+    return word in FUTURE or word.endswith(CONTRACTED_FUTURE)
 
 
 def _future_before(tokens: Sequence[Token], p: int) -> int | None:
@@ -170,7 +179,7 @@ def _future_before(tokens: Sequence[Token], p: int) -> int | None:
     j = p - 1
     while j >= 0 and p - j <= REACH + 1:
         w = fold(tokens[j].surface)
-        if w in FUTURE or w.endswith(CONTRACTED_FUTURE):  # ("you'll be sent", "won't be sent")
+        if _future_word(w):
             return j
         if w == "to" and j >= 1 and fold(tokens[j - 1].surface) in TO_BE:
             return j - 1
