@@ -17,6 +17,16 @@ def test_relations_come_from_wordnet() -> None:
     assert relation("fought", "fight") is Relation.SAME
 
 
+def test_a_word_in_ly_is_an_adverb_where_wordnet_says_so_or_does_not_know_it() -> None:
+    assert lexicon.ly_adverb("immediately") and lexicon.ly_adverb("likely") and lexicon.ly_adverb("reportedly")
+    assert not any(lexicon.ly_adverb(w) for w in ("apply", "supply", "family", "costly", "late"))
+
+
+def test_a_singular_noun_of_time_is_a_time_period() -> None:
+    assert all(lexicon.time_period(w) for w in ("day", "summer", "morning", "year"))
+    assert not any(lexicon.time_period(w) for w in ("days", "seasons", "school", "phone"))
+
+
 def test_opposites_stay_in_the_sense() -> None:
     # Through another sense of a synonym ("last" / "live" as in "a live broadcast" / "recorded", "filmed")
     # or a derived adjective ("reduce" / "reducible" / "irreducible"), words would become each other's opposites.

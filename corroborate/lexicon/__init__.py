@@ -420,6 +420,24 @@ def mostly(word: str, pos: str) -> bool:
     return tags.get(pos, 0) > 0 and all(n < tags[pos] for other, n in tags.items() if other != pos)
 
 
+def time_period(word: str) -> bool:
+    """Whether a word is a singular noun whose first sense is a stretch of time ("day", "summer", "morning"), as
+    WordNet files it (noun.time)."""
+    w = fold(word)
+    entry = lookup(w)
+    plural = lemma_of(w) != w or (w.endswith("s") and inflected_from(w) is not None)  # ("seasons", "days")
+    return entry is not None and not plural and entry.kind("n") == "time"
+
+
+def ly_adverb(word: str) -> bool:
+    """Whether a word in -ly may be an adverb: WordNet lists it as one ("immediately", "likely"), or does not know it
+    ("reportedly"). Verbs, nouns and adjectives that merely end so are not ("apply", "supply", "family", "costly")."""
+    if not fold(word).endswith("ly"):
+        return False
+    entry = lookup(word)
+    return entry is None or "r" in entry.tags
+
+
 @lru_cache(maxsize=50_000)
 def same_kind(word: str, other: str) -> bool:
     """Whether the two words are kinds of one more general thing (``general_stems`` share a word) and neither is a

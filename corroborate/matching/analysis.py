@@ -366,7 +366,8 @@ class ClaimAnalysis:
                 fold(t.surface) in ARTICLES for t in tokens[i + 1 : j])  # "a regular substitute presenter", "a
             # beneficial and effective means": an article opens a noun phrase, which the adjective qualifies
             adjective = (term.number is None and not term.name and not term.verb and not attributive
-                         and lexicon.mostly(term.surface, "a") and not _participle(term.surface))
+                         and ((lexicon.mostly(term.surface, "a") and not _participle(term.surface))
+                              or roles.base_form_adjective(term.surface)))
             return k if adjective else None
         return None
 
@@ -441,6 +442,13 @@ def _reports(word: str) -> bool:
     """Whether the word is a form of a verb of saying that reports a clause ("said", "announced")."""
     entry = lexicon.entry_of(word)
     return entry is not None and entry.word in VOUCHING_VERBS
+
+
+def _all_of_a_period(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is "all" before a singular noun of time ("banned phones all day", "all summer"): a
+    stretch of time, the whole of one, not a quantifier over a set the passage's "none" or "some" may rival."""
+    return (fold(tokens[i].surface) == "all" and i + 1 < len(tokens)
+            and lexicon.time_period(tokens[i + 1].surface))
 
 
 def _participle(word: str) -> bool:
@@ -559,7 +567,9 @@ class ClaimReader:
         lexical = sorted({k for k, t in enumerate(terms) for n, negator in negated.items()
                           if fold(negator) in LEXICAL_NEGATORS and stem(fold(negator)) == t.stem})
         lexical += sorted(k for k, t in enumerate(terms) if fold(t.surface) in LEXICAL_NEGATORS and k not in lexical)
-        scale_words = tuple(t for t in tokens if lexicon.scale_opposites(t.surface) or lexicon.scale_place(t.surface))
+        scale_words = tuple(t for i, t in enumerate(tokens) if (lexicon.scale_opposites(t.surface)
+                                                                 or lexicon.scale_place(t.surface))
+                            and not _all_of_a_period(tokens, i))
         return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
                              polarity.claim_cues(tokens, text), scale_words)
 

@@ -184,6 +184,6 @@ def _joined(tokens: Sequence[Token], p: int, first: int) -> bool:
     negators and adverbs in -ly between ("to go", "and have not registered")."""
     q = p - 1
     while q > first and (fold(tokens[q].surface) in roles.AUXILIARIES or tokens[q].is_negator
-                         or fold(tokens[q].surface).endswith("ly")):
+                         or lexicon.ly_adverb(tokens[q].surface)):
         q -= 1
     return q >= first and fold(tokens[q].surface) in ("to", "and", "or")

@@ -71,7 +71,7 @@ def _mover(tokens: Sequence[Token], i: int, places: dict[int, int], stance: bool
     noun, where it says something else ("a tribute to Iron Maiden", "tracks from Iron Maiden's career").
     With ``stance`` (a side taken: "for", "against"), a form of "be" takes one too ("residents were against it")."""
     j = i - 1
-    while j >= 0 and (fold(tokens[j].surface) in PARTICLES or fold(tokens[j].surface).endswith("ly")):
+    while j >= 0 and (fold(tokens[j].surface) in PARTICLES or lexicon.ly_adverb(tokens[j].surface)):
         j -= 1
     j = _before_margin(tokens, j)
     if j < 0:

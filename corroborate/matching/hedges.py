@@ -187,7 +187,7 @@ def _telling_after(s: CueSentence, i: int) -> int | None:
     """Where a verb of saying, thinking or seeing follows the participle at i at once (past adverbs): the verb the
     phrase the participle ends is the subject of ("that could not be confirmed said")."""
     j = i + 1
-    while j < len(s.words) and s.words[j].endswith("ly"):
+    while j < len(s.words) and lexicon.ly_adverb(s.words[j]):
         j += 1
     if j >= len(s.words) or lexicon.verb_share(s.tokens[j].surface) < 0.5:  # (not roles.is_verb: "said" is a
         return None  # function word to the tokenizer)
@@ -258,7 +258,7 @@ def _impersonal_be(s: CueSentence, at: int, reach: int) -> int | None:
     ``impersonal_that``, which read the same passive of different verbs."""
     be = next((j for j in range(at - 1, max(-1, at - 1 - reach), -1) if s.words[j] in BE_FORMS | IT_IS), None)
     if be is None or ("it" not in s.words[max(0, be - 3) : be] and s.words[be] not in IT_IS) or not all(
-            w.endswith("ly") or lexicon.mostly(w, "r") or w == "being" for w in s.words[be + 1 : at]):
+            lexicon.ly_adverb(w) or lexicon.mostly(w, "r") or w == "being" for w in s.words[be + 1 : at]):
         return None
     return be
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from .. import lexicon
-from ..text import Token, fold
-from . import nouns, roles, scales
+from ..text import Token, fold, marked_between
+from . import nouns, predicates, roles, scales
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 from .roles import skip_determiners
@@ -54,6 +54,43 @@ def replaced_modifier(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dic
             return (f"the passage has '{rival.surface} {said.surface}', "
                     f"not '{term.surface} {analysis.terms[head].surface}'")
     return None
+
+
+def replaced_adverb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]]) -> str | None:
+    """Why not support, when the sentence says the claim's verb with another adverb of manner or degree in the place
+    of the claim's, right beside it: "the passage has 'fell slightly', not 'fell sharply'". As for an adjective
+    (``replaced_modifier``), a synonym or a kind of it would have been aligned; not a contradiction (WordNet gives
+    few adverbs an opposite, and two adverbs may both be true), but never support."""
+    for k, term in enumerate(analysis.terms):
+        if k in aligned or not _manner_adverb(term.surface):
+            continue
+        for side in (1, -1):  # the adverb after its verb ("fell sharply"), or before it ("sharply criticised")
+            verb = analysis.term_at.get(term.position - side)
+            if verb is None or not analysis.terms[verb].verb or verb not in aligned:
+                continue
+            rivals = [_adverb_beside(f, q, side) for q in aligned[verb]]
+            if rivals and all(r is not None and r.stem not in analysis.stems and not akin(r.surface, term.surface)
+                              for r in rivals):
+                said, rival = f.tokens[aligned[verb][0]].surface, rivals[0]
+                assert rival is not None
+                verb_surface = analysis.terms[verb].surface
+                return (f"the passage has '{said} {rival.surface}', not '{verb_surface} {term.surface}'" if side == 1
+                        else f"the passage has '{rival.surface} {said}', not '{term.surface} {verb_surface}'")
+    return None
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether a word is an adverb in -ly of how or how much ("sharply", "slightly"), not one that weighs how likely
+    something is ("probably": a hedge, read by ``hedges``)."""
+    return lexicon.ly_adverb(word) and lexicon.mostly(word, "r") and not predicates.epistemic_adverb(fold(word))
+
+
+def _adverb_beside(f: SentenceFeatures, q: int, side: int) -> Token | None:
+    """The adverb of manner or degree right after (side 1) or before (side -1) the word at q, with no mark between."""
+    p = q + side
+    if not 0 <= p < len(f.tokens) or marked_between(f.text, f.tokens, min(p, q), max(p, q)):
+        return None
+    return f.tokens[p] if _manner_adverb(f.tokens[p].surface) else None
 
 
 def _noun_here(analysis: ClaimAnalysis, head: int, modifier: int) -> bool:

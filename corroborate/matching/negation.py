@@ -160,9 +160,9 @@ def _found_no_sign(tokens: Sequence[Token], i: int) -> int | None:
 
 
 def _adverb(token: Token) -> bool:
-    """Whether a word is an adverb in -ly, which a negator reads past ("did not immediately respond")."""
-    word = fold(token.surface)
-    return word.endswith("ly") and len(word) > 4
+    """Whether a word is an adverb in -ly, which a negator reads past ("did not immediately respond"; not "does not
+    apply")."""
+    return len(token.surface) > 4 and lexicon.ly_adverb(token.surface)
 
 
 FAR_FROM_REACH = 3  # words after "far from" in which the first content word it negates stands ("far from under

@@ -239,7 +239,7 @@ def judged_subject(s: CueSentence, i: int) -> Scope | None:
             or epistemic_adverb(w) or (i + 1 < len(s.tokens) and roles.is_verb(s.tokens, i + 1))):
         return None  # (an adverb before its verb weighs the verb: "was probably evacuated", ``weighed_by_adverb``)
     copula = next((j for j in range(i - 1, max(-1, i - 1 - SPAN), -1) if s.words[j] in COPULAS), None)
-    if copula is None or copula == 0 or any(s.tokens[j].is_content and not s.words[j].endswith("ly")
+    if copula is None or copula == 0 or any(s.tokens[j].is_content and not lexicon.ly_adverb(s.words[j])
                                             for j in range(copula + 1, i)):
         return None  # (between them only a negator or an adverb: "was not likely", "is highly unlikely")
     if s.words[copula - 1] in SUBJECTS or not s.tokens[copula - 1].is_content:

@@ -177,6 +177,7 @@ class Reading:
     def replaced_modifier(self) -> str | None:
         """A claim word the sentence replaces beside the word it qualifies or completes."""
         return (modifiers.replaced_modifier(self.analysis, self.features, self.aligned, self.specific)
+                or modifiers.replaced_adverb(self.analysis, self.features, self.aligned)
                 or modifiers.replaced_complement(self.analysis, self.features, self.aligned)
                 or modifiers.replaced_name(self.analysis, self.features, self.aligned)
                 or slots.replaced_phrase(self.analysis, self.features, self.aligned)

@@ -62,7 +62,7 @@ def told_nothing_about(s: CueSentence, i: int) -> Scope | None:
     if s.words[i] not in NOTHING or i < 1 or s.after(i) not in ABOUT or i + 2 >= len(s.words):
         return None
     j = i - 1
-    while j > 0 and s.words[j].endswith("ly"):  # ("knew virtually nothing about")
+    while j > 0 and lexicon.ly_adverb(s.words[j]):  # ("knew virtually nothing about")
         j -= 1
     entry = lexicon.entry_of(s.tokens[j].surface)
     if entry is None or entry.kind("v") not in TELLING or not (entry.tags.get("v") or verb_form(s.tokens[j])):
@@ -99,7 +99,7 @@ def reported_content(s: CueSentence, i: int) -> Scope | None:
         return None  # a determiner ("Negotiations throughout that night"), or a conjunction ("in that X")
     specifying = s.words[i - 1] in SPECIFYING and i >= 2  # "the hope is that X", as "the hope that X"
     holding = i >= 3 and s.words[i - 1] == "it" and s.words[i - 2] in HAVE  # "legend has it that X"
-    adverb = i >= 2 and s.words[i - 1].endswith("ly") or (i >= 2 and lexicon.mostly(s.tokens[i - 1].surface, "r"))
+    adverb = i >= 2 and lexicon.ly_adverb(s.words[i - 1]) or (i >= 2 and lexicon.mostly(s.tokens[i - 1].surface, "r"))
     at = i - 3 if holding else i - 2 if specifying or adverb else i - 1  # ("there are fears locally that X")
     specifying |= holding
     if not _holds_content(s, at, specifying) and not specifying and not adverb:
@@ -253,7 +253,7 @@ def _verb_here(s: CueSentence, i: int) -> bool:
         return i >= 2 and verb_form(s.tokens[i - 2])  # "nothing to suggest that": what governs it judges
     if word in QUANTIFIERS:
         return True  # "many believe", "some fear"
-    if word in roles.COPULAS or (i >= 2 and s.words[i - 2] in roles.COPULAS and before.surface.endswith("ly")):
+    if word in roles.COPULAS or (i >= 2 and s.words[i - 2] in roles.COPULAS and lexicon.ly_adverb(before.surface)):
         return False  # a passive ("had been falsely assumed to"): "it is believed that" is read apart
     if word in roles.DETERMINERS:
         return False  # "the fear that"
@@ -407,7 +407,7 @@ def unnamed_subject(s: CueSentence, j: int) -> int | None:
     have argued that X", "Many maintain that X"), or a bare plural of report ("Reports say X"): what an unnamed some
     hold, as an impersonal "it is said that X" is; None for "some officials said", where someone is named."""
     k = j - 1
-    while k >= 0 and (s.words[k] in roles.AUXILIARIES or s.words[k].endswith("ly")):
+    while k >= 0 and (s.words[k] in roles.AUXILIARIES or lexicon.ly_adverb(s.words[k])):
         k -= 1
     if k >= 0 and (s.words[k] in QUANTIFIERS or s.words[k] in HEARSAY_NOUNS):
         start = k - 1 if k >= 1 and s.words[k] in HEARSAY_NOUNS and lexicon.mostly(s.tokens[k - 1].surface, "a") else k

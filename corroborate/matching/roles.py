@@ -61,12 +61,10 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
 
 
 def is_adverb(tok: Token) -> bool:
-    """Whether a word may be an adverb: in -ly, or one WordNet's corpus uses as one, as it is written ("later",
-    "first", "since"; not "late")."""
-    if fold(tok.surface).endswith("ly"):
-        return True
+    """Whether a word may be an adverb: one WordNet's corpus uses as one, as it is written ("later", "first",
+    "since"; not "late"), or a word in -ly it does not know ("reportedly"; not "apply")."""
     entry = lexicon.lookup(tok.surface)
-    return entry is not None and "r" in entry.tags
+    return "r" in entry.tags if entry is not None else fold(tok.surface).endswith("ly")
 
 
 COMPOUNDING_ADVERBS = frozenset({"well", "ill", "badly", "poorly", "highly", "newly"})
@@ -108,7 +106,7 @@ def _participle_after_preposition(tokens: Sequence[Token], i: int) -> bool:
     if not fold(tokens[i].surface).endswith(("ed", "en")):
         return False
     j = i - 1
-    if j > 0 and fold(tokens[j].surface).endswith("ly"):
+    if j > 0 and lexicon.ly_adverb(tokens[j].surface):
         j -= 1
     return fold(tokens[j].surface) in PREPOSITIONS
 
@@ -234,8 +232,27 @@ FINITE_AUXILIARIES = frozenset("is are was were has have had will would can coul
 
 def _adjective_not_participle(word: str) -> bool:
     """Whether the word is mostly an adjective in WordNet's tagged corpus and not a verb's participle or -ing form
-    ("complete", "clear", "open"; not "closed", "taken", "held")."""
-    return not lexicon.written_past(word) and not fold(word).endswith("ing") and lexicon.mostly(word, "a")
+    ("complete", "clear"; not "closed", "taken", "held"), or an adjective that is a verb's base form
+    (``base_form_adjective``: "open", "close")."""
+    return (not lexicon.written_past(word) and not fold(word).endswith("ing") and lexicon.mostly(word, "a")
+            ) or base_form_adjective(word)
+
+
+BASE_FORM_ADJECTIVE_SHARE = 0.5
+"""How often, against its uses as a verb, WordNet's corpus must use a verb's base form as an adjective for it to read
+as one after "be": "open" (95 to 154), "close" (77 to 86); not "cut" (5 to 87) or "set", which are participles too."""
+
+
+def base_form_adjective(word: str) -> bool:
+    """Whether the word, after a form of "be", is an adjective though WordNet's corpus uses it more as a verb: a
+    verb's base form, which "be" never takes ("were close to", "is open"; a verb there is a participle or in -ing),
+    used often enough as an adjective (BASE_FORM_ADJECTIVE_SHARE) that it is no participle of the same spelling."""
+    w = fold(word)
+    entry = lexicon.lookup(w)
+    if entry is None or w.endswith(("ed", "ing")) or lexicon.lemma_of(w) != w:
+        return False
+    adjective = entry.tags.get("a", 0)
+    return adjective > 0 and adjective >= BASE_FORM_ADJECTIVE_SHARE * entry.tags.get("v", 0)
 
 
 def _past_with_object(tokens: Sequence[Token], i: int) -> bool:
@@ -304,7 +321,7 @@ def is_passive(tokens: Sequence[Token], verb: int) -> bool:
         w = fold(tokens[j].surface)
         if w in COPULAS:
             return True
-        if w not in ("not", "never", "also", "then", "later", "reportedly", "allegedly") and not w.endswith("ly"):
+        if w not in ("not", "never", "also", "then", "later", "reportedly", "allegedly") and not lexicon.ly_adverb(w):
             return False
     return False
 

@@ -256,7 +256,7 @@ def _by_agent(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dic
         if by is None or by < 1 or _marks(f.text, f.tokens, by, low):
             continue
         q = by - 1
-        while q > 0 and fold(f.tokens[q].surface).endswith("ly"):
+        while q > 0 and lexicon.ly_adverb(f.tokens[q].surface):
             q -= 1  # ("confirmed independently by")
         if (lexicon.written_past(f.tokens[q].surface)  # (a participle: "were calls by staff" is no passive)
                 and roles.is_passive(f.tokens, q) and _own_word(analysis, f, q)):

@@ -143,7 +143,7 @@ def _present_passive(tokens: Sequence[Token], p: int) -> bool:
     done as a rule, which a passage may tell as what will follow a condition ("prisoners who do not sign are sent to
     solitary confinement" is said by "if you don't sign, you'll be sent to solitary confinement")."""
     j = p - 1
-    while j >= 0 and (fold(tokens[j].surface).endswith("ly") or tokens[j].is_negator):
+    while j >= 0 and (lexicon.ly_adverb(tokens[j].surface) or tokens[j].is_negator):
         j -= 1
     return j >= 0 and fold(tokens[j].surface) in PRESENT_BE
 
@@ -185,7 +185,7 @@ def _future_before(tokens: Sequence[Token], p: int) -> int | None:
             return j - 1
         if w == "to" and j >= 2 and fold(tokens[j - 1].surface) in SCHEDULED and fold(tokens[j - 2].surface) in TO_BE:
             return j - 2  # ("are due to begin", "is set to close")
-        if w not in BETWEEN and not w.endswith("ly"):
+        if w not in BETWEEN and not lexicon.ly_adverb(w):
             return None
         j -= 1
     return None

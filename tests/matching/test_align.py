@@ -209,6 +209,17 @@ def test_another_adjective_the_claims_verb_says_of_its_object_is_no_support(read
     assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) is None
 
 
+def test_the_claims_predicate_is_not_said_by_its_opposite_where_that_is_another_word_of_the_claim(read) -> None:
+    # "far" is the opposite of "close", but here it is the claim's own "so far", said in the passage too
+    said = "The regulator said the cracks found so far were well within safety limits."
+    claim = "The regulator said the cracks found so far were close to safety limits."
+    reading = read_against(read(claim, said), said)
+    assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) == "close"
+    said = "The regulator said the cracks found so far were close to safety limits."
+    reading = read_against(read(claim, said), said)
+    assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) is None
+
+
 def test_a_short_claim_with_no_verb_must_have_the_noun_it_says_in_the_sentence(read) -> None:
     claim = "It was the first drone incident at the airport this year."
     analysis = read(claim, claim)

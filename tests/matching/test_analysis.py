@@ -33,6 +33,15 @@ def test_a_claim_that_tells_of_a_report_knows_the_reports_cue(read) -> None:
     assert read("A mamba was seen shedding.").reported_cues == frozenset()
 
 
+def test_all_before_a_singular_noun_of_time_is_a_stretch_of_time_not_a_scale_word(read) -> None:
+    def scale(claim: str) -> list[str]:
+        return [t.surface for t in read(claim).scale_words]
+    assert scale("Schools that banned phones all day reported fewer disruptions.") == ["fewer"]
+    assert scale("The museum stays open all summer.") == []
+    assert scale("The virus persists in all seasons.") == ["all"]  # a quantifier over seasons
+    assert scale("All schools banned phones.") == ["All"]
+
+
 def test_the_subject_is_what_comes_before_the_last_verb(read) -> None:
     analysis = read("Hydroxychloroquine does not lower the risk of mortality.")
     assert [analysis.terms[k].surface for k in analysis.subject] == ["Hydroxychloroquine"]

@@ -1,6 +1,6 @@
 import pytest
 
-from corroborate.matching.modifiers import replaced_complement, replaced_modifier, replaced_name
+from corroborate.matching.modifiers import replaced_adverb, replaced_complement, replaced_modifier, replaced_name
 from .conftest import read_against, sentence
 
 
@@ -17,6 +17,24 @@ def complement(read, claim: str, passage: str) -> str | None:
 def name(read, claim: str, passage: str) -> str | None:
     analysis = read(claim, passage)
     return replaced_name(analysis, sentence(passage), read_against(analysis, passage).aligned)
+
+
+def adverb(read, claim: str, passage: str) -> str | None:
+    analysis = read(claim, passage)
+    return replaced_adverb(analysis, sentence(passage), read_against(analysis, passage).aligned)
+
+
+def test_another_adverb_of_degree_beside_the_claims_verb_is_a_replaced_adverb(read) -> None:
+    said = "Reports of bullying fell slightly in both groups."
+    assert adverb(read, "Bullying fell sharply in both groups.", said) == (
+        "the passage has 'fell slightly', not 'fell sharply'")
+    assert adverb(read, "Bullying fell slightly in both groups.", said) is None
+    assert adverb(read, "Bullying fell in both groups.", said) is None  # the claim has none: nothing replaced
+    # before the verb too; a synonym is no rival, and a hedge is read elsewhere
+    assert adverb(read, "The minister sharply criticised the plan.", "The minister mildly criticised the plan.") == (
+        "the passage has 'mildly criticised', not 'sharply criticised'")
+    assert adverb(read, "Prices rose quickly.", "Prices rose rapidly.") is None
+    assert adverb(read, "Prices rose sharply.", "Prices probably rose sharply.") is None
 
 
 def test_another_name_where_the_claim_has_one_is_a_replaced_name(read) -> None:

@@ -18,6 +18,12 @@ def test_negation_bears_on_the_next_content_word_of_its_clause() -> None:
     assert {tokens[i].surface for i in negated(tokens, text)} == {"evacuated"}
 
 
+def test_negation_reads_past_adverbs_in_ly_but_not_verbs_that_merely_end_so() -> None:
+    assert _negated("The firm did not publicly respond.") == {"respond": "not"}
+    assert _negated("The extension does not apply to Heysham 2.") == {"apply": "not"}
+    assert _negated("The company did not supply the parts.") == {"supply": "not"}
+
+
 def test_negation_does_not_reach_into_a_clause_of_time_after_its_verb() -> None:
     # "reported" is a stop word: past it, "before" opens a clause of its own
     assert _negated("The pothole had not been reported before the damage happened.") == {}

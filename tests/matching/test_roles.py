@@ -55,6 +55,15 @@ def test_after_a_form_of_be_an_adjective_that_is_no_participle_is_no_verb() -> N
     assert verbs("The talks were held in Geneva.") == ["held"]
 
 
+def test_after_a_form_of_be_a_verbs_base_form_used_often_as_an_adjective_is_one() -> None:
+    # "be" takes a participle or a form in -ing, never a base form: "open" and "close" are adjectives there
+    assert verbs("The gates were open on Monday.") == []
+    assert verbs("The cracks were close to safety limits.") == ["limits"]
+    # a base form that is its own participle, seldom an adjective, stays a verb: "cut", "set"
+    assert verbs("Jobs were cut in March.") == ["cut"]
+    assert verbs("The date was set last year.") == ["set"]
+
+
 def test_a_plural_right_after_a_word_that_opens_a_clause_is_its_subject() -> None:
     found = verbs("The attack was discovered when nurses on the children's ward found the notes locked.")
     assert "nurses" not in found and "found" in found
