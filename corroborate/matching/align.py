@@ -78,17 +78,19 @@ def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[in
     """The claim's first verb, when none of its verbs (or their synonyms) is in the sentence that holds it.
 
     Asked of short claims only: in a long one, the other words pin the event down, and its verbs are
-    the words paraphrase changes most ("called for" / "advocated")."""
-    if not analysis.verbs or any(k in specific for k in analysis.verbs):
+    the words paraphrase changes most ("called for" / "advocated"). A verb that reports a clause ("found that")
+    does not stand for the clause's own ("could set their own prices")."""
+    verbs = [k for k in analysis.verbs if k not in analysis.reporting_verbs]
+    if not verbs or any(k in specific for k in verbs):
         return None
-    phrasal = [_phrasal_synonyms(analysis, analysis.terms[k]) for k in analysis.verbs]
-    if any(_says_verb(analysis.terms[k], synonyms, f) for k, synonyms in zip(analysis.verbs, phrasal)):
+    phrasal = [_phrasal_synonyms(analysis, analysis.terms[k]) for k in verbs]
+    if any(_says_verb(analysis.terms[k], synonyms, f) for k, synonyms in zip(verbs, phrasal)):
         return None  # ("closed" / "shut", "put off" / "postponed")
     if any(phrasal):  # an irregular form of a synonym: "went up" / "rose" (rise)
         bases = frozenset().union(*(lexicon.base_stems(tok.surface) for tok in f.tokens if tok.is_content))
         if any(synonyms & bases for synonyms in phrasal):
             return None
-    return analysis.terms[analysis.verbs[0]].surface
+    return analysis.terms[verbs[0]].surface
 
 
 def missing_main_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[int, str]) -> str | None:

@@ -184,6 +184,17 @@ class ClaimAnalysis:
                 return k
         return self.verbs[0] if self.verbs else None
 
+    @cached_property
+    def reporting_verbs(self) -> frozenset[int]:
+        """Indices into terms of verbs of saying or finding that report a clause with a verb of its own ("The
+        tribunal found that riders could set their own prices": found): the frame; the clause's verb is what the
+        claim says happened."""
+        tokens = self.tokens
+        return frozenset(k for k in self.verbs if _reports(self.terms[k].surface)
+                         and self.terms[k].position + 1 < len(tokens)
+                         and fold(tokens[self.terms[k].position + 1].surface) == "that"
+                         and any(self.terms[j].position > self.terms[k].position for j in self.verbs))
+
     def in_subordinate(self, k: int) -> bool:
         """Whether the claim's verb k opens a clause of its own that says which ("who beat", "if they sign")."""
         return _in_subordinate_clause(self.tokens, self.terms[k].position)

@@ -57,11 +57,30 @@ def part_count(analysis: ClaimAnalysis, f: SentenceFeatures) -> float | None:
 
 
 def _subject_end(f: SentenceFeatures, q: int) -> int:
-    """Where the subject of the verb at q ends: past its auxiliaries and adverbs, within REACH (-1: none)."""
+    """Where the subject of the verb at q ends: past its auxiliaries and adverbs, within REACH, and past an aside
+    between commas ("two of them, both workers at the plant, were kept") (-1: none)."""
     p = q - 1
     while p >= 0 and q - p <= REACH and (fold(f.tokens[p].surface) in AUXILIARIES
                                          or (roles.is_adverb(f.tokens[p]) and not f.tokens[p].is_negator)):
         p -= 1
+    return _before_aside(f, p)
+
+
+ASIDE_REACH = 6  # words of an aside between a subject and its verb ("both workers at the plant")
+
+
+def _before_aside(f: SentenceFeatures, p: int) -> int:
+    """Where the subject ends when the words ending at p are an aside between commas that follows it: the word before
+    the aside's opening comma; else p."""
+    tokens, text = f.tokens, f.text
+    if p < 0 or p + 1 >= len(tokens) or text[tokens[p].end : tokens[p + 1].start].strip() != ",":
+        return p
+    for m in range(p, max(0, p - ASIDE_REACH), -1):
+        gap = text[tokens[m - 1].end : tokens[m].start]
+        if gap.strip() == ",":
+            return m - 1
+        if gap.strip():
+            return p
     return p
 
 

@@ -43,6 +43,12 @@ def test_a_short_claims_verb_must_be_in_the_sentence(read) -> None:
     analysis = read("Many operations were put off.", "Many operations were postponed.")
     assert align.missing_verb(analysis, sentence("Many operations were postponed."), {}) is None
     assert align.missing_verb(analysis, sentence("Many operations were cancelled."), {}) == "put"
+    # a verb that reports a clause ("found that") does not stand for the clause's own
+    said = "A tribunal found they were able to send substitutes in their place."
+    analysis = read("The tribunal found that riders could set their own prices.", said)
+    assert align.missing_verb(analysis, sentence(said), {}) == "set"
+    said = "The tribunal found that riders could set their own prices."
+    assert align.missing_verb(analysis, sentence(said), {}) is None
     # ... in an irregular form: "went up" / "rose" (go up: rise)
     analysis = read("Food prices went up in March.", "Food prices rose in March.")
     assert align.missing_verb(analysis, sentence("Food prices rose in March."), {}) is None

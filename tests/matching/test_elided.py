@@ -47,6 +47,12 @@ def test_a_partitive_before_the_claims_verb_is_counted_by_its_part(read) -> None
     assert elided_count(read("Two dogs fell ill after drinking from the water.", said), sentence(said)) is None
     assert part_count(read("A dog died after drinking from the water.", said), sentence(said)) == 1
     assert part_count(read("A dog fell ill after drinking from the water.", said), sentence(said)) is None
+    # an aside between commas may stand between the partitive and its verb
+    said = ("Eleven people were treated for breathing problems, and two of them, both workers at the plant, were "
+            "kept in hospital overnight.")
+    assert part_count(read("Two workers were kept in hospital overnight.", said), sentence(said)) == 2
+    assert elided_count(read("Eleven people were kept in hospital overnight.", said), sentence(said)) == (
+        "Eleven people", "two of them, both workers at the plant, were kept")
     # an adverb WordNet knows as one stands between the count and the verb as "-ly" ones do
     said = "About 40 flights were diverted and 25 were later cancelled."
     assert elided_count(read("About 40 flights were cancelled.", said), sentence(said)) == (
