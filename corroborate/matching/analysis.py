@@ -195,6 +195,11 @@ class ClaimAnalysis:
                          and fold(tokens[self.terms[k].position + 1].surface) == "that"
                          and any(self.terms[j].position > self.terms[k].position for j in self.verbs))
 
+    def after_to(self, k: int | None) -> bool:
+        """Whether the claim puts its word k after "to" ("agreed to pay": pay)."""
+        at = -1 if k is None else self.terms[k].position
+        return at > 0 and fold(self.tokens[at - 1].surface) == "to"
+
     def in_subordinate(self, k: int) -> bool:
         """Whether the claim's verb k opens a clause of its own that says which ("who beat", "if they sign")."""
         return _in_subordinate_clause(self.tokens, self.terms[k].position)

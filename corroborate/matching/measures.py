@@ -31,11 +31,14 @@ def rival_measure(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float]
     """(claim word, sentence word) when the sentence has another measure where the claim has one, else None.
     ``row``: how well the sentence has each claim word."""
     for k, term in enumerate(analysis.terms):
-        if row[k] or term.name or term.number is not None:
+        if term.name or term.number is not None:
             continue
         mine = analysis.tokens[term.position]
         kind = _measure(mine.surface) if quantified(analysis.tokens, term.position) else None
-        if kind is None or nouns.said_in(mine, f):
+        if kind is None or (row[k] and any(quantified(f.tokens, p) for p in f.places(term.spellings))):
+            continue  # (the claim's measure, counted there too; only named as a time, it measures nothing: "lasted
+            # four months" / "last month ... a search that lasted four years")
+        if not row[k] and nouns.said_in(mine, f):
             continue
         for p, tok in enumerate(f.tokens):
             if (tok.is_content and tok.number is None and not tok.capitalised and tok.stem not in analysis.stems

@@ -61,9 +61,12 @@ def replaced_adverb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[
     of the claim's, right beside it: "the passage has 'fell slightly', not 'fell sharply'". As for an adjective
     (``replaced_modifier``), a synonym or a kind of it would have been aligned; not a contradiction (WordNet gives
     few adverbs an opposite, and two adverbs may both be true), but never support."""
+    tokens = analysis.tokens
     for k, term in enumerate(analysis.terms):
         if k in aligned or not _manner_adverb(term.surface):
             continue
+        if term.position + 1 < len(tokens) and tokens[term.position + 1].number is not None:
+            continue  # it qualifies a number ("employs roughly 200"): a bound, read by ``bounds``
         for side in (1, -1):  # the adverb after its verb ("fell sharply"), or before it ("sharply criticised")
             verb = analysis.term_at.get(term.position - side)
             if verb is None or not analysis.terms[verb].verb or verb not in aligned:

@@ -97,8 +97,12 @@ def scopes(tokens: Sequence[Token], text: str, of_claim: bool = False) -> list[S
 
 def _reads_infinitive(cue: Scope, infinitive: Scope) -> bool:
     """Whether a cue reads an infinitive's verb already ("told residents to keep windows shut", "has yet to close"),
-    or the clause right after it ("too soon to conclude that X")."""
-    return not cue.infinitive and cue.first <= infinitive.last + 2 and infinitive.first <= cue.last
+    or the clause right after it, its words opening at or before that verb ("too soon to conclude that X", "said to
+    believe that X"); not a cue that opens after the verb and reads only what follows it ("has 21 days to decide
+    whether to hold": the deciding is open by its own "to"). (A cue's words stand right before its scope.)"""
+    opens_at = cue.first - len(cue.cue.split())
+    return (not cue.infinitive and cue.first <= infinitive.last + 2 and infinitive.first <= cue.last
+            and opens_at <= infinitive.first)
 
 
 def _condition_verbs(tokens: Sequence[Token], text: str, condition: Scope) -> frozenset[int]:
@@ -133,9 +137,9 @@ class Stance:
 
 
 def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues: frozenset[str],
-              verbs: Sequence[int] = ()) -> Stance:
+              verbs: Sequence[int] = (), plain_verb: bool = False) -> Stance:
     """How a sentence, with these ``scopes(...)``, puts the claim words found at ``positions`` (``verbs``:
-    where the claim's main verb stands).
+    where the claim's main verb stands; ``plain_verb``: the claim says that verb itself, not after "to").
 
     A cue governs the claim when its scope holds the claim's main verb, or most of the claim's words ("The
     school may have been evacuated": the subject stands before "may", the verb after it). A condition on a
@@ -152,8 +156,10 @@ def stance_of(found_scopes: Sequence[Scope], positions: Sequence[int], own_cues:
     for scope in found_scopes:
         first = fold(scope.cue.split()[0])
         if first in own_cues or stem(first) in own_cues or scope.cue == "a question" and "?" in own_cues or (
-                scope.infinitive and infinitives.MARK in own_cues):
-            continue
+                scope.infinitive and infinitives.MARK in own_cues
+                and not (plain_verb and any(scope.covers(v) for v in verbs))):
+            continue  # (the claim's own infinitive is said by any "to", but not its main verb, which it says was
+            # done: "has decided to hold an inquiry" / "has 21 days to decide whether to hold one")
         if scope.carried_by is not None and any(p in scope.carried_by for p in positions):
             continue  # the claim carries the condition ("Prisoners who do not sign are sent" / "If you don't sign,
             # you'll be sent"): it says what the passage says, on the same condition

@@ -50,12 +50,13 @@ class Reading:
         """Whether the sentence asserts, denies or leaves open what it says of the claim's words."""
         analysis, aligned = self.analysis, self.aligned
         verb = [] if analysis.main_verb is None else aligned.get(analysis.main_verb, [])
+        plain = bool(verb) and not analysis.after_to(analysis.main_verb)
         if not verb:  # the sentence may say the claim's event with another of its words as the verb ("gave a
             # comment" / "declined to comment"): where the claim's verb is not there, those verbs stand for it
             tokens = self.features.tokens
             verb = [p for ps in aligned.values() for p in ps if roles.is_verb(tokens, p)]
         return polarity.stance_of(self.features.scopes, sorted(p for ps in aligned.values() for p in ps),
-                                  analysis.cues, verb)
+                                  analysis.cues, verb, plain)
 
     @cached_property
     def former_elsewhere(self) -> str | None:

@@ -55,6 +55,10 @@ def test_a_claim_verb_said_only_after_to_is_not_asserted_unless_the_claim_says_i
     for claim in ("Northlink agreed to sell its Holyhead service to a rival.",
                   "Northlink offered to sell its Holyhead service to a rival."):
         assert read_against(read(claim, text), text).mood.mood is Mood.ASSERTED, claim
+    # the claim's own "to" does not excuse a "to" before its main verb, which it says was done
+    text = "It can be called in by the housing secretary, who has 21 days to decide whether to hold an inquiry."
+    reading = read_against(read("The housing secretary has decided to hold an inquiry.", text), text)
+    assert (reading.mood.mood, reading.mood.cue) == (Mood.OPEN, "days to")
     # whatever cue reads the claim's own "to": "urged ... to" (a directive) is put after "to" as "calls ... to" is
     text = "The letter described calls by colony staff for other prisoners to beat the migrant inmates."
     claim = "Colony staff urged other prisoners to beat the migrant inmates."

@@ -31,6 +31,13 @@ def test_another_time_or_quantity_where_the_claim_has_one_is_a_rival_value(read)
                   "The crane was the largest in the world for more than 15 years.") == ("months", "years")
 
 
+def test_the_claims_measure_only_naming_a_time_elsewhere_leaves_the_rival_in_its_place(read) -> None:
+    # "last month" names a time, it measures nothing: the search's length is "four years"
+    said = "The wreck was located last month by divers, after a search that lasted four years."
+    assert _rival(read, "The search for the wreck lasted four months.", said) == ("months", "years")
+    assert _rival(read, "The search for the wreck lasted four years.", said) is None
+
+
 def test_the_same_measure_another_form_of_it_or_a_more_general_word_is_no_rival(read) -> None:
     claim = "The road was closed for three weeks."
     assert _rival(read, claim, "The road was closed for three weeks.") is None

@@ -35,6 +35,8 @@ def test_another_adverb_of_degree_beside_the_claims_verb_is_a_replaced_adverb(re
         "the passage has 'mildly criticised', not 'sharply criticised'")
     assert adverb(read, "Prices rose quickly.", "Prices rose rapidly.") is None
     assert adverb(read, "Prices rose sharply.", "Prices probably rose sharply.") is None
+    # one that qualifies a number is a bound, read elsewhere
+    assert adverb(read, "The firm employs roughly 200 people.", "The firm employs nearly 200 people.") is None
 
 
 def test_another_name_where_the_claim_has_one_is_a_replaced_name(read) -> None:
