@@ -23,6 +23,7 @@ from .implicatives import NEGATIVE_IMPLICATIVES
 from .elided import elided_count, part_count
 from .nobody import nobody_for_count
 from .places import in_place
+from .saying import negated_saying
 from .scales import CLAUSE_END, changed_the_other_way, ranked_superlative, rival_rank, scale_rivals
 
 
@@ -148,6 +149,9 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
             out.append(Conflict(Kind.NEGATED,
                                 f"the passage negates '{term.surface}' (as '{f.tokens[synonym].surface}')"))
             replaced.add(term.stem)
+    saying = negated_saying(analysis, f)
+    if saying is not None:  # "tenants had reported the problems" / "tenants had not reported them"
+        out.append(Conflict(Kind.NEGATED, f"the passage says '{saying[1]}' where the claim says '{saying[0]}'"))
     privative = negation.privative_conflict(analysis.privatives, f.tokens, f.text)
     if privative is not None:
         out.append(Conflict(Kind.OPPOSITE, f"the claim says '{privative[0]}', the passage '{privative[1]}'"))
