@@ -66,11 +66,17 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
         return None
     at = analysis.terms[k].position
     cue = _future_before(analysis.tokens, at)
-    if cue is None or _past(analysis.tokens[at].surface):
+    if cue is None:
+        return None
+    between = {fold(t.surface) for t in analysis.tokens[cue + 1 : at]}
+    passive = _past(analysis.tokens[at].surface) and "be" in between and "have" not in between
+    if _past(analysis.tokens[at].surface) and not passive:
         return None  # (a claim's "will have finished" is done by then: left to the rest)
     places = _verb_places(analysis, k, f, aligned)
-    if any(_future_before(f.tokens, p) is not None or not _past(f.tokens[p].surface) for p in places):
-        return None
+    if any(_future_before(f.tokens, p) is not None or not _past(f.tokens[p].surface)
+           or (passive and not _past_passive(f.tokens, p)) for p in places):
+        return None  # (a claim in the passive, "will still be excluded", against "had been excluded"; not against
+        # "are excluded", which may say what is so now and will be)
     first = start = places[0]
     while start > 0 and first - start < 2 and (
             fold(f.tokens[start - 1].surface) in BE_OR_HAVE or roles.is_adverb(f.tokens[start - 1])
@@ -81,6 +87,13 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
 
 
 BE_OR_HAVE = frozenset({"had", "has", "have", "was", "were", "is", "are"})
+
+
+def _past_passive(tokens: Sequence[Token], p: int) -> bool:
+    """Whether the participle at p is in a past passive: "was excluded", "were held", "had been excluded"."""
+    before = fold(tokens[p - 1].surface) if p >= 1 else ""
+    return before in ("was", "were") or (before == "been" and p >= 2 and fold(tokens[p - 2].surface) in (
+        "had", "has", "have"))
 
 
 def _verb_places(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, aligned: dict[int, list[int]]) -> list[int]:
