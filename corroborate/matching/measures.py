@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..text import NUMBER_WORDS, Token, fold
+from ..text import CLAUSE_MARKS, NUMBER_WORDS, Token, fold
 from . import nouns, roles
 from .values import same_duration
 from .analysis import ClaimAnalysis
@@ -96,7 +96,37 @@ def _in_place(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float], k:
     nearest = ([max(before, key=lambda t: t.position)] if before else []) + (
         [min(after, key=lambda t: t.position)] if after else [])
     return any(0 < abs(q - pos) <= PLACE_SPAN or _in_relative_clause(f, q, pos)
-               for t in nearest for st in t.spellings for q in f.positions.get(st, ()))
+               for t in nearest for st in t.spellings for q in f.positions.get(st, ())) or _verbs_length(
+        analysis, f, k, pos)
+
+
+DURATION = frozenset({"for", "over", "within", "during"})
+"""Prepositions that put a length of time on a verb ("living with mould for about a month")."""
+LENGTH_WORDS = frozenset({"a", "an", "the", "about", "around", "almost", "nearly", "some", "more", "less", "than",
+                          "over", "under", "up", "to", "at", "least", "most", "just", "only", "roughly"})
+"""Words of amount and bound between such a preposition and its measure ("for more than a year")."""
+
+
+def _verbs_length(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, pos: int) -> bool:
+    """Whether the claim's measure k and the sentence's at pos are each the length of time a preposition of DURATION
+    puts on the claim's main verb, which the sentence has before its measure in the same clause: "had been living with
+    mould in their flat for about a month" / "had been living with black mould on the bedroom walls for more than a
+    year", however the two order the verb's other words."""
+    verb = analysis.main_verb
+    before_mine = _duration_before(analysis.tokens, analysis.terms[k].position)
+    if verb is None or before_mine is None or before_mine != _duration_before(f.tokens, pos):
+        return False
+    return any(q < pos and not any(c in CLAUSE_MARKS for c in f.text[f.tokens[q].end : f.tokens[pos].start])
+               for q in f.places(analysis.terms[verb].spellings))
+
+
+def _duration_before(tokens: Sequence[Token], i: int) -> str | None:
+    """The preposition of DURATION before the measure at i, past words of amount and bound and numbers, or None."""
+    j = i - 1
+    while j >= 0 and (tokens[j].number is not None or fold(tokens[j].surface) in LENGTH_WORDS):
+        j -= 1
+    word = fold(tokens[j].surface) if j >= 0 else ""
+    return word if word in DURATION else None
 
 
 def _in_relative_clause(f: SentenceFeatures, q: int, pos: int) -> bool:

@@ -38,6 +38,16 @@ def test_the_claims_measure_only_naming_a_time_elsewhere_leaves_the_rival_in_its
     assert _rival(read, "The search for the wreck lasted four years.", said) is None
 
 
+def test_the_length_a_preposition_puts_on_the_claims_verb_is_in_its_place_however_the_words_are_ordered(read) -> None:
+    said = ("In one flat, a family had been living with black mould on the bedroom walls for more than a year, the "
+            "court heard.")
+    assert _rival(read, "A family had been living with mould in their flat for about a month.", said) == (
+        "month", "year")
+    # the sentence's measure not on the claim's verb, or behind a clause mark: not in its place
+    said = "In one flat, a family had been living with black mould; the repairs took more than a year."
+    assert _rival(read, "A family had been living with mould in their flat for about a month.", said) is None
+
+
 def test_the_same_measure_another_form_of_it_or_a_more_general_word_is_no_rival(read) -> None:
     claim = "The road was closed for three weeks."
     assert _rival(read, claim, "The road was closed for three weeks.") is None
