@@ -20,7 +20,7 @@ says it with a noun ("the council's decision to close" for "the council decided 
 from __future__ import annotations
 
 from .. import lexicon
-from ..text import CLAUSE_MARKS, LEXICAL_NEGATORS, Token, fold
+from ..text import CLAUSE_MARKS, LEXICAL_NEGATORS, Token, fold, is_year, month_of
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
 from .connectives import RELATIVE_PRONOUNS
@@ -331,10 +331,20 @@ def _same_frame(claim: list[Token], at: int, sentence: list[Token], q: int) -> b
     return (mine is not None and mine not in roles.AUXILIARIES and mine not in roles.DETERMINERS
             and mine not in ADJUNCT_PREPOSITIONS and mine not in roles.SUBORDINATORS
             and mine not in ("and", "or", "but") and lexicon.phrasal_entry(claim[at].surface, mine) is None
-            and mine == preposition(sentence, q))
+            and mine == preposition(sentence, q) and not _date_after(claim, at + 2))
     # (not "protect the" / "beat the", nor "strengthen by Tuesday" / "ease by Tuesday", nor "killed when" / "hurt
     # when": no frame of their own, and a clause opened after the verb is no object of it; nor the particle of a
     # phrasal verb, "walked out" / "lifted out": a part of the verb, which ``_related_phrasal`` compares)
+
+
+def _date_after(tokens: list[Token], i: int) -> bool:
+    """Whether the phrase at i names a date: a month or a year ("from April", "from next March", "from 2027"): the
+    preposition before it opens a phrase of time, whatever verb it follows ("will rise from April" / "will be
+    scrapped from April"), not the verb's object."""
+    while i < len(tokens) and fold(tokens[i].surface) in ("the", "next", "early", "late", "mid"):
+        i += 1
+    return i < len(tokens) and (month_of(tokens[i].surface) is not None
+                                or is_year(tokens[i].surface, tokens[i].number))
 
 
 ADJUNCT_PREPOSITIONS = frozenset({"by", "in", "at", "during", "after", "before", "until", "since", "near"})

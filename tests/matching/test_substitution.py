@@ -72,6 +72,9 @@ def test_a_very_general_verb_or_one_of_the_same_frame_is_not_read_as_another_eve
     # a phrase of time after both is no frame either: "to strengthen by Tuesday" / "to ease by Tuesday"
     assert _replaced(read, "Forecasters expect the wind to strengthen by Tuesday afternoon.",
                      "Forecasters expect the wind to ease by Tuesday afternoon.") == ("strengthen", "ease")
+    # nor a preposition before a date: "will rise from April" / "will be scrapped from April"
+    assert _replaced(read, "Tolls on the bridge will rise from April.",
+                     "Tolls on the bridge will be scrapped from April.") == ("rise", "scrapped")
     # nor a clause opened after both: "were killed when" / "were hurt when"
     assert _replaced(read, "Nine people were killed when a freight train left the rails.",
                      "Nine people were hurt when a freight train left the rails.") == ("killed", "hurt")
