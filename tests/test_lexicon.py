@@ -20,6 +20,9 @@ def test_relations_come_from_wordnet() -> None:
 def test_a_word_in_ly_is_an_adverb_where_wordnet_says_so_or_does_not_know_it() -> None:
     assert lexicon.ly_adverb("immediately") and lexicon.ly_adverb("likely") and lexicon.ly_adverb("reportedly")
     assert not any(lexicon.ly_adverb(w) for w in ("apply", "supply", "family", "costly", "late"))
+    # the stricter reading: one WordNet's corpus uses mostly as an adverb ("early" is mostly an adjective)
+    assert lexicon.mostly_ly_adverb("sharply") and lexicon.mostly_ly_adverb("nearly")
+    assert lexicon.ly_adverb("early") and not lexicon.mostly_ly_adverb("early")
 
 
 def test_a_singular_noun_of_time_is_a_time_period() -> None:

@@ -438,6 +438,12 @@ def ly_adverb(word: str) -> bool:
     return entry is None or "r" in entry.tags
 
 
+def mostly_ly_adverb(word: str) -> bool:
+    """Whether a word in -ly is one WordNet's corpus uses mostly as an adverb ("sharply", "nearly", "highly"): a
+    stricter ``ly_adverb``, where an adjective in -ly ("early", "costly") would mislead."""
+    return fold(word).endswith("ly") and mostly(word, "r")
+
+
 @lru_cache(maxsize=50_000)
 def same_kind(word: str, other: str) -> bool:
     """Whether the two words are kinds of one more general thing (``general_stems`` share a word) and neither is a

@@ -352,7 +352,7 @@ class ClaimAnalysis:
                 tokens[j].capitalised and not lexicon.mostly(tokens[j].surface, "a"))):
             j += 1  # (a name is a noun: "rated Hollins Academy good")
             nouns += 1
-        while j < len(tokens) and _adverb(tokens[j].surface):
+        while j < len(tokens) and lexicon.mostly_ly_adverb(tokens[j].surface):
             j += 1
         k = self.term_at.get(j)
         if not nouns or k is None or (j + 1 < len(tokens) and tokens[j + 1].is_content):
@@ -370,7 +370,7 @@ class ClaimAnalysis:
             if fold(tokens[i].surface) not in roles.COPULAS:
                 continue
             j = next((j for j in range(i + 1, len(tokens)) if tokens[j].is_content and not tokens[j].is_negator
-                      and not _adverb(tokens[j].surface)), -1)
+                      and not lexicon.mostly_ly_adverb(tokens[j].surface)), -1)
             k = term_at.get(j)
             if k is None or negation.implied(tokens, j) is not None:  # ("were able to isolate": the isolating)
                 return None
@@ -447,11 +447,6 @@ def _another_word(mine: lexicon.Entry | None, choice: str) -> bool:
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
-
-
-def _adverb(word: str) -> bool:
-    """Whether the word is an adverb in -ly ("nearly", "highly"), which a predicate adjective may follow."""
-    return fold(word).endswith("ly") and lexicon.mostly(word, "r")
 
 
 def _reports(word: str) -> bool:

@@ -327,8 +327,7 @@ def truth_in_doubt(s: CueSentence, i: int) -> Scope | None:
     if s.words[i] not in TRUTH_MODALS or i == 0:
         return None
     j = i + 1
-    while j < len(s.words) and (s.words[j] in MODAL_ADVERBS or (s.words[j].endswith("ly") and lexicon.mostly(
-            s.tokens[j].surface, "r"))):
+    while j < len(s.words) and (s.words[j] in MODAL_ADVERBS or lexicon.mostly_ly_adverb(s.tokens[j].surface)):
         j += 1
     after = s.words[j + 1 : j + 3]
     if j >= len(s.words) or s.words[j] != "be" or not after or not (
@@ -350,8 +349,7 @@ def possibility(s: CueSentence, i: int) -> Scope | None:
     if s.words[i] != "could" or i == 0 or s.words[i - 1] in ("if", "that", "so") or s.tokens[i - 1].is_negator:
         return None  # (and "nobody could": a negation)
     j = i + 1
-    while j < len(s.words) and (s.words[j] in MODAL_ADVERBS or (s.words[j].endswith("ly") and lexicon.mostly(
-            s.tokens[j].surface, "r"))):
+    while j < len(s.words) and (s.words[j] in MODAL_ADVERBS or lexicon.mostly_ly_adverb(s.tokens[j].surface)):
         j += 1
     if (j >= len(s.words) or s.words[j] in ("not", "never") or s.words[j].endswith("n't")
             or not s.tokens[j].surface.isalpha()):

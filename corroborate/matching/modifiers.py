@@ -85,7 +85,7 @@ def replaced_adverb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[
 def _manner_adverb(word: str) -> bool:
     """Whether a word is an adverb in -ly of how or how much ("sharply", "slightly"), not one that weighs how likely
     something is ("probably": a hedge, read by ``hedges``)."""
-    return lexicon.ly_adverb(word) and lexicon.mostly(word, "r") and not predicates.epistemic_adverb(fold(word))
+    return lexicon.mostly_ly_adverb(word) and not predicates.epistemic_adverb(fold(word))
 
 
 def _adverb_beside(f: SentenceFeatures, q: int, side: int) -> Token | None:
@@ -272,7 +272,7 @@ def _qualifying_adverb(tok: Token) -> bool:
     """Whether the word is an adverb that makes an adjective of the participle after it: one in -ly ("economically
     challenged", "heavily armed") or one of ``roles.COMPOUNDING_ADVERBS`` ("well-paid")."""
     word = fold(tok.surface)
-    return word in roles.COMPOUNDING_ADVERBS or (word.endswith("ly") and lexicon.mostly(tok.surface, "r"))
+    return word in roles.COMPOUNDING_ADVERBS or lexicon.mostly_ly_adverb(tok.surface)
 
 
 def akin(passage_word: str, claim_word: str) -> bool:

@@ -69,8 +69,9 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
     if cue is None:
         return None
     between = {fold(t.surface) for t in analysis.tokens[cue + 1 : at]}
-    passive = _past(analysis.tokens[at].surface) and "be" in between and "have" not in between
-    if _past(analysis.tokens[at].surface) and not passive:
+    past = _past(analysis.tokens[at].surface)
+    passive = past and "be" in between and "have" not in between
+    if past and not passive:
         return None  # (a claim's "will have finished" is done by then: left to the rest)
     places = _verb_places(analysis, k, f, aligned)
     if any(_future_before(f.tokens, p) is not None or not _past(f.tokens[p].surface)
