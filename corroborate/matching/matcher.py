@@ -282,7 +282,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         scale=reading.scale,
         exclusive=reading.exclusive,
         modifier=reading.replaced_modifier,
-        other_kind=siblings.other_kind(analysis, reading.features, reading.aligned, words.matched),
+        other_kind=(siblings.other_kind(analysis, reading.features, reading.aligned, words.matched)
+                    or siblings.other_agent(analysis, reading.features, reading.aligned, words.matched)),
         # "Exempt from registering" is not "did not register": a negating word that means something, said in
         # the sentence itself: a neighbour never supplies a negator ("for refusing to carry out orders" two
         # sentences on does not make "in exchange for signing" say "refusing").

@@ -35,6 +35,18 @@ def counts(tokens: Sequence[Token], text: str) -> dict[float, str]:
             if tok.number is not None and _whole_of(tokens, text, j) is None}
 
 
+def shares(tokens: Sequence[Token], text: str) -> list[tuple[float, str, int]]:
+    """Each partitive of the text whose whole is a number ("only three of the fourteen trees"): (the part's share of
+    the whole, the partitive as written, where it ends in the text)."""
+    out = []
+    for j, whole in enumerate(tokens):
+        part = _whole_of(tokens, text, j) if whole.number else None
+        counted = None if part is None else tokens[part].number
+        if part is not None and counted is not None and whole.number:
+            out.append((counted / whole.number, text[tokens[part].start : whole.end], whole.end))
+    return out
+
+
 def part_for_whole(claimed: dict[float, str], tokens: Sequence[Token], text: str) -> tuple[str, str] | None:
     """(the claim's number, the sentence's partitive) when the sentence has a claim count (``claimed``: the claim's
     ``counts``, read once, ``ClaimAnalysis.counts``) only as the whole of a part that is not the claim's ("Nineteen"

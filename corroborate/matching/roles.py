@@ -386,7 +386,7 @@ def sides(tokens: Sequence[Token], verb: int, positions: dict[str, int],
                                               or reduced_passive(text, tokens, verb))):
         agent = next((j for j in range(verb + 1, len(tokens)) if fold(tokens[j].surface) == "by"), None)
         if agent is not None:
-            end = _agent_end(tokens, agent)
+            end = agent_end(tokens, agent)
             by = {st for st, p in positions.items() if agent < p < end}
             return by, before | (after - by)
         # A passive that names no agent: its subject is what is acted on, and what follows is no agent ("homes
@@ -400,7 +400,7 @@ AGENT_ENDS = COORDINATORS | RELATIVE_PRONOUNS | RELATIVE_ADVERBS | frozenset({"w
 passers-by and taken to St Anne's Hospital": the hospital is no agent)."""
 
 
-def _agent_end(tokens: Sequence[Token], agent: int) -> int:
+def agent_end(tokens: Sequence[Token], agent: int) -> int:
     """Where the agent phrase that "by" at ``agent`` opens ends: at a conjunction, a relative word or a verb."""
     for j in range(agent + 1, len(tokens)):
         if fold(tokens[j].surface) in AGENT_ENDS or (j > agent + 1 and is_verb(tokens, j)):

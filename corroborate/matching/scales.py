@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..text import Token, fold, marked_between
-from . import degrees, roles, values
+from . import degrees, partitives, roles, values
 from .connectives import COORDINATORS
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
@@ -383,9 +383,10 @@ MOST_OF = frozenset({"most", "majority"})
 
 
 def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
-    """A share of half or less (a fraction, "a third"; a per cent, "40 per cent") that the sentence gives of the whole
-    the claim says "most" of ("Most of the money came from local businesses" / "About a third of the money"):
-    not what the claim says, though both may be worded loosely, so no contradiction."""
+    """A share of half or less (a fraction, "a third"; a per cent, "40 per cent"; a part of a counted whole, "three of
+    the fourteen trees") that the sentence gives of the whole the claim says "most" of ("Most of the money came from
+    local businesses" / "About a third of the money"): not what the claim says, though both may be worded loosely,
+    so no contradiction."""
     tokens = analysis.tokens
     wholes = {tokens[j].stem for i, tok in enumerate(tokens)
               if fold(tok.surface) in MOST_OF and (j := _whole_after(tokens, i)) is not None}  # (their stems)
@@ -394,6 +395,10 @@ def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str |
     shares = [(factor, written, offset + len(written)) for factor, written, offset in values.multipliers(f.text)]
     shares += [(tok.number / 100, f"{tok.surface} per cent", f.tokens[j + 2].end) for j, tok in enumerate(f.tokens)
                if tok.number is not None and values.per_cent_at(f.tokens, j + 1)]
+    for share, written, end in partitives.shares(f.tokens, f.text):  # ("only three of the fourteen trees")
+        after = [t for t in f.tokens if t.start >= end][:WHOLE_REACH]
+        if share <= 0.5 and any(t.stem in wholes for t in after):
+            return f"the passage says '{written}' where the claim says 'most'"
     for share, written, end in shares:
         after = [t for t in f.tokens if t.start >= end][:WHOLE_REACH + 1]
         of_whole = bool(after) and fold(after[0].surface) == "of" and any(t.stem in wholes for t in after[1:])

@@ -3,6 +3,9 @@ WordNet files under the same more general word ("The starling was the most commo
 sparrow was the most commonly seen bird", both kinds of passerine; "damaged by hail" / "damaged by frost", both
 kinds of weather).
 
+The agent a passive names after "by" is its subject in all but the words' order, and is read the same way ("donated
+by her great-niece" / "donated by Marlow's granddaughter").
+
 This is natural logic's alternation between co-hyponyms (MacCartney & Manning): two kinds of one thing, neither a
 kind of the other, exclude each other in the same place, as "Tajik workers" and "Uzbek workers" do. Not a
 contradiction (the passage may tell of the claim's kind elsewhere, or the two may both hold), but never support:
@@ -11,8 +14,10 @@ the sentence says it of something else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import lexicon
-from ..text import fold
+from ..text import Token, fold
 from . import roles
 from .connectives import COORDINATORS
 from .analysis import ClaimAnalysis
@@ -49,6 +54,66 @@ def other_kind(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, 
                     and lexicon.same_kind(word.surface, term.surface) and not akin(word.surface, term.surface)):
                 return term.surface, word.surface
     return None
+
+
+def other_agent(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
+                matched: list[float]) -> tuple[str, str] | None:
+    """(the claim's noun, the sentence's word of the same kind in its place), when the claim names who did it (the
+    agent of its passive main verb, or the subject of an active one) by a common noun the window lacks, and the
+    sentence's passive of the same verb has "by" and another kind of the same thing."""
+    main = analysis.main_verb
+    if main is None or main not in aligned:
+        return None
+    k = _claim_agent(analysis, main)
+    if k is None or matched[k] or k in aligned:
+        return None
+    term = analysis.terms[k]
+    for q in aligned[main]:
+        p = _agent_head(f.tokens, q)
+        if p is None:
+            continue
+        word = f.tokens[p]
+        if (not word.capitalised and word.number is None and word.stem not in analysis.stems
+                and lexicon.mostly(word.surface, "n") and lexicon.same_kind(word.surface, term.surface)
+                and not akin(word.surface, term.surface)):
+            return term.surface, word.surface
+    return None
+
+
+def _claim_agent(analysis: ClaimAnalysis, main: int) -> int | None:
+    """The term that names who did what the claim's main verb says: the head of its "by" phrase in a passive, else
+    the last noun before it; None when that is a name or a number, which the rules of values read."""
+    tokens, position = analysis.tokens, analysis.terms[main].position
+    if roles.is_passive(tokens, position):
+        head = _agent_head(tokens, position)
+        k = None if head is None else analysis.term_at.get(head)
+    else:
+        k = next((j for j in range(main - 1, -1, -1) if not analysis.terms[j].verb), None)
+        if k is not None and analysis.terms[k].position < position - SPAN:
+            return None
+    if k is None:
+        return None
+    term = analysis.terms[k]
+    return None if term.name or term.number is not None or not lexicon.mostly(term.surface, "n") else k
+
+
+def _agent_head(tokens: Sequence[Token], verb: int) -> int | None:
+    """The head of the agent phrase after the passive verb at ``verb`` ("donated to the archive by her great-niece":
+    great-niece): the last content word before the phrase's first preposition, when "by" follows the verb with no
+    other verb between. None when the verb is no passive or names no agent."""
+    if not roles.is_passive(tokens, verb):
+        return None
+    by = next((j for j in range(verb + 1, len(tokens)) if fold(tokens[j].surface) == "by"
+               or roles.is_verb(tokens, j)), None)
+    if by is None or fold(tokens[by].surface) != "by":
+        return None
+    head = None
+    for j in range(by + 1, roles.agent_end(tokens, by)):
+        if fold(tokens[j].surface) in roles.PREPOSITIONS:
+            break
+        if tokens[j].is_content:
+            head = j
+    return head
 
 
 def _in_place(before: list[int], after: list[int], length: int) -> list[int]:

@@ -81,8 +81,9 @@ def refers_back(sentence: SentenceFeatures) -> bool:
 def head(analysis: ClaimAnalysis, about: list[int]) -> int:
     """The head of the claim's subject: its word before the first preposition ("Police raids on migrant
     workers", "Transmission of the virus"), else the word after its last possessive ("the freight train's
-    wagons"), else its first word ("Tobacco and alcohol"; where the claim's verbs are misread, '"Boss" is a
-    dance-pop, hip hop ... song', its last word would not be the subject)."""
+    wagons"), else the last word of its first run of words ("The lime trees", "Tobacco and alcohol"; where the
+    claim's verbs are misread, '"Boss" is a dance-pop, hip hop ... song', its last word would not be the
+    subject)."""
     tokens = analysis.tokens
     for k in about:
         after = analysis.terms[k].position + 1
@@ -91,7 +92,11 @@ def head(analysis: ClaimAnalysis, about: list[int]) -> int:
     owners = [n for n, k in enumerate(about) if analysis.terms[k].surface.lower().endswith(("'s", "’s"))]
     if owners and owners[-1] + 1 < len(about):
         return about[owners[-1] + 1]
-    return about[0]
+    first = about[0]
+    while (first + 1 in about and analysis.terms[first + 1].position == analysis.terms[first].position + 1
+           and analysis.terms[first + 1].number is None):
+        first += 1  # (the last word of a compound: "The lime trees")
+    return first
 
 
 def missing_agent(analysis: ClaimAnalysis, held: list[float], story: frozenset[str] = frozenset()) -> tuple[str, ...]:

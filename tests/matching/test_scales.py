@@ -204,6 +204,13 @@ def test_a_share_of_half_or_less_of_the_whole_is_not_most_of_it(read) -> None:
     seventy = "About 70 per cent of the new homes were sold."
     assert scale_mismatch(read("Most of the new homes were sold.", seventy), sentence(seventy)) is None
 
+    # a part of a counted whole
+    survey = "The survey found that only three of the fourteen trees on the road were diseased."
+    assert scale_mismatch(read("The survey found that most of the trees on the road were diseased.", survey),
+                          sentence(survey)) == "the passage says 'three of the fourteen' where the claim says 'most'"
+    felled = "The council felled eleven of the fourteen trees on the road."
+    assert scale_mismatch(read("The council felled most of the trees on the road.", felled), sentence(felled)) is None
+
     # a share that leaves its whole out, the whole said before it in the sentence
     said = "The council received 3,400 claims but accepted fewer than one in five, rejecting the rest."
     assert scale_mismatch(read("The council accepted most of the 3,400 claims.", said), sentence(said)) == (

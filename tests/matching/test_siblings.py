@@ -35,3 +35,29 @@ def test_another_kind_outside_the_subjects_place_is_left_to_the_other_rules(read
     # nor is a word the claim's subject is not: a modifier's kin, or a name
     assert _other_kind(read, "Frank Lowe was taken to hospital after the crash.",
                        "Mark Lowe was taken to hospital after the crash.") is None
+
+
+def _other_agent(read, claim: str, text: str):
+    from corroborate.matching.siblings import other_agent
+
+    reading = read_against(read(claim, text), text)
+    matched = term_matches(reading.analysis, reading.features.stems)
+    return other_agent(reading.analysis, reading.features, reading.aligned, [1.0 if m else 0.0 for m in matched])
+
+
+def test_another_kind_as_the_agent_of_a_passive_is_no_support(read) -> None:
+    said = "More than 400 letters have been donated to the county archive by her great-niece."
+    assert _other_agent(read, "The letters were donated by her granddaughter.", said) == ("granddaughter", "niece")
+    # the claim's active subject is the same doer
+    assert _other_agent(read, "Her granddaughter donated the letters.", said) == ("granddaughter", "niece")
+    # the same doer, or a kind of it, or one the claim does not name, is no other
+    assert _other_agent(read, "The letters were donated by her niece.", said) is None
+    assert _other_agent(read, "The letters were donated by a relative.", said) is None
+    assert _other_agent(read, "The letters were donated to the archive.", said) is None
+
+
+def test_an_agent_phrase_ends_at_its_first_preposition(read) -> None:
+    # the head is "member", not the "crew" it is one of, which the claim's "staff" would otherwise meet as a rival
+    said = "The alarm was raised by a member of the crew shortly after midnight."
+    assert _other_agent(read, "The alarm was raised by a member of staff.", said) is None
+    assert _other_agent(read, "The alarm was raised by a passenger.", said) == ("passenger", "member")

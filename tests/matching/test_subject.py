@@ -85,3 +85,15 @@ def test_the_agent_of_a_claims_passive_is_in_the_sentence_that_holds_it_or_the_t
     title = sentence("Landslide cuts off mountain villages after days of rain").stems
     assert subject.missing_agent(analysis, read_against(analysis, text).row, title) == ()
     assert subject.missing_agent(analysis, read_against(analysis, text).row) == ("landslide",)
+
+
+def test_the_head_of_a_compound_subject_is_its_last_word(read) -> None:
+    analysis = read("The lime trees were planted in 1926.")
+    assert analysis.terms[subject.head(analysis, analysis.subject)].surface == "trees"
+    analysis = read("Tobacco and alcohol are also not allowed.")
+    assert analysis.terms[subject.head(analysis, analysis.subject)].surface == "Tobacco"
+    # so a sentence that takes the trees up again ("The trees, planted in 1926") may leave "lime" to the one before
+    assert lacking(read, "The lime trees were planted in 1926.", "The trees, planted in 1926, were felled.",
+                   before="Contractors felled eleven lime trees on Beacon Road.") == ()
+    alone = "The trees, planted in 1926, were felled."
+    assert lacking(read, "The lime trees were planted in 1926.", alone) == ("lime",)
