@@ -83,6 +83,12 @@ def test_the_part_of_speech_a_word_mostly_has() -> None:
     assert not lexicon.mostly("immune", "n") and not lexicon.mostly("Bastrykin", "n")  # never seen used; unknown
 
 
+def test_a_british_spelling_the_tagged_corpus_never_saw_is_used_as_the_american_one_is() -> None:
+    assert lexicon.mostly("neighbour", "n") and lexicon.mostly("storey", "n")
+    assert lexicon.mostly("centre", "n")  # (its first noun sense is one only "centre" has: "center" is in another)
+    assert lexicon.lookup("neighbour").tags == lexicon.lookup("neighbor").tags
+
+
 def test_a_plural_noun_ending_in_en_is_no_participle() -> None:
     assert lexicon.verb_share("women") == 0.0 and lexicon.verb_share("men") == 0.0
     assert lexicon.verb_share("seen") > 0.5

@@ -33,6 +33,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 DATA = Path(__file__).resolve().parent / "data"
 POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 SYNONYM_SENSES = 2  # a word's senses whose synonyms count (of a word's most frequent senses)
@@ -134,6 +136,29 @@ def read_senses(root: Path) -> tuple[dict[tuple[str, str], list[str]], dict[str,
     return senses, tags
 
 
+VARIANT_DISTANCE = 2  # letters at most between two spellings of one word (neighbour / neighbor, organise / organize)
+
+
+def borrow_variant_counts(synsets: dict[tuple[str, str], Synset], senses: dict[tuple[str, str], list[str]],
+                          tags: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Tagged uses for the words WordNet's corpus never saw, from another spelling of them: a word of one of their
+    senses a few letters apart, with the same first three letters. The corpus is American: "neighbour" and "storey"
+    are never tagged, "neighbor" and "story" are; a British text uses them the same way. (Any sense: the first noun
+    sense of "centre" is one only the British spelling has.)"""
+    out = {lemma: dict(counts) for lemma, counts in tags.items()}
+    for lemma, counts in tags.items():
+        if not single(lemma) or any(counts.values()):
+            continue
+        spellings = (other for pos in counts for offset in senses.get((lemma, pos), [])
+                     for other in synsets[(pos, offset)].words)
+        variant = next((other for other in spellings if other != lemma and single(other) and other[:3] == lemma[:3]
+                        and any(tags.get(other, {}).values())
+                        and Levenshtein.distance(other, lemma) <= VARIANT_DISTANCE), None)
+        if variant is not None:
+            out[lemma] = {pos: tags[variant].get(pos, 0) for pos in counts}
+    return out
+
+
 def single(word: str) -> bool:
     return "_" not in word and not any(c.isdigit() for c in word)
 
@@ -187,6 +212,7 @@ def opposites_in_sense(synsets: dict[tuple[str, str], Synset], rank: dict[tuple[
 def build_entries(root: Path) -> list[tuple[str | int, ...]]:
     synsets = read_synsets(root)
     senses, tags = read_senses(root)
+    tags = borrow_variant_counts(synsets, senses, tags)
     rank: dict[tuple[str, str, str], int] = {}  # (lemma, pos, offset) -> sense number
     for (lemma, pos), offsets in senses.items():
         for i, off in enumerate(offsets):

@@ -5,7 +5,10 @@ A sentence that sets two clauses against each other (", while ...", ", whereas .
 side of a comparison, ", compared with ...", ", against 82 ...", or a clause of its own after a semicolon) says one
 thing of one and another of the other. The claim is told in the clause that holds its main verb; when a claim word
 stands only in the contrasted clause, and that clause says something of its own (it has a verb of its own, not one of
-a relative clause; the other side of a comparison always does), the word belongs to another statement.
+a relative clause; the other side of a comparison always does), the word belongs to another statement. A word only in
+the first clause belongs to it when the contrasted clause that holds the claim's verb says of what: a name only there,
+where that clause names something of its own; any word, where it takes the first one's noun up with a modifier of its
+own ("those in the villages").
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from .. import lexicon
 from ..text import Token, fold
 from . import roles
 from .analysis import ClaimAnalysis
-from .connectives import RELATIVE_PRONOUNS, THAT
+from .connectives import DEMONSTRATIVES, RELATIVE_PRONOUNS, THAT
 from .features import SentenceFeatures
 
 CONTRASTING = frozenset({"while", "whereas", "but"})
@@ -77,7 +80,32 @@ def from_other_clause(analysis: ClaimAnalysis, f: SentenceFeatures,
             # the other way round: the claim's verb in a contrasted clause about the rest, this word only in the
             # first one ("two drivers ... were taken to hospital, while the others were treated at the scene")
             return analysis.terms[j].surface, f.tokens[bounds[verb_at][0] - 1].surface
+        said_of = (bounds[verb_at][0], min(aligned[k]))  # the contrasted clause up to the claim's verb
+        if other == 0 and verb_at > 0 and ((term.name and _names_another(f.tokens, said_of, analysis.stems))
+                                           or _those_of_another(f.tokens, said_of, analysis.stems)):
+            # a word of the first clause only, where the contrasted one that holds the claim's verb says of what
+            # ("Customers of Southern Water face the largest rise, while bills at Portsmouth Water will fall";
+            # "Schools in Leeds reopened, while those in the villages stayed closed")
+            return analysis.terms[j].surface, f.tokens[bounds[verb_at][0] - 1].surface
     return None
+
+
+def _those_of_another(tokens: Sequence[Token], span: tuple[int, int], claimed: frozenset[str]) -> bool:
+    """Whether the words from ``span[0]`` to before ``span[1]`` open on a demonstrative and a preposition, with a word
+    the claim does not have: "those in the villages" takes up the first clause's noun, not what it says of it."""
+    first, verb = span
+    return (verb - first >= 3 and fold(tokens[first].surface) in DEMONSTRATIVES
+            and fold(tokens[first + 1].surface) in roles.PREPOSITIONS
+            and any(tokens[p].is_content and tokens[p].stem not in claimed for p in range(first + 2, verb)))
+
+
+def _names_another(tokens: Sequence[Token], span: tuple[int, int], claimed: frozenset[str]) -> bool:
+    """Whether the words from ``span[0]`` to before ``span[1]`` (a clause up to the claim's verb: what it is said
+    of) name something the claim does not: a capitalised word of their own. (Not after the verb: "..., but all 86
+    guests got out safely, Essex Fire and Rescue Service said" names who says so.)"""
+    first, verb = span
+    return any(tokens[p].capitalised and tokens[p].is_content and tokens[p].stem not in claimed
+               for p in range(first, verb))
 
 
 REST = frozenset({"others", "rest", "remainder"})

@@ -36,15 +36,41 @@ def counts(tokens: Sequence[Token], text: str) -> dict[float, str]:
 
 
 def shares(tokens: Sequence[Token], text: str) -> list[tuple[float, str, int]]:
-    """Each partitive of the text whose whole is a number ("only three of the fourteen trees"): (the part's share of
-    the whole, the partitive as written, where it ends in the text)."""
+    """Each partitive of the text whose whole is a number: (the part's share of the whole, the partitive as written,
+    where the whole's noun stands): "only three of the fourteen trees", "eleven novels, only one of which"."""
     out = []
     for j, whole in enumerate(tokens):
         part = _whole_of(tokens, text, j) if whole.number else None
         counted = None if part is None else tokens[part].number
-        if part is not None and counted is not None and whole.number:
-            out.append((counted / whole.number, text[tokens[part].start : whole.end], whole.end))
+        noun = next((k for k in range(j + 1, min(len(tokens), j + 1 + WHOLE_REACH)) if tokens[k].is_content), None)
+        if part is not None and counted is not None and whole.number and noun is not None:
+            out.append((counted / whole.number, text[tokens[part].start : whole.end], noun))
+    for j, part_token in enumerate(tokens):
+        found = _relative_whole(tokens, text, j)
+        counted = 1.0 if fold(part_token.surface) == "one" else part_token.number  # ("one" is read as no number)
+        if found is not None and counted is not None:
+            at, noun = found
+            whole_number = tokens[at].number
+            if whole_number:
+                out.append((counted / whole_number, text[tokens[at].start : tokens[j + 2].end], noun))
     return out
+
+
+RELATIVE_OF = frozenset({"which", "whom"})
+
+
+def _relative_whole(tokens: Sequence[Token], text: str, j: int) -> tuple[int, int] | None:
+    """(where the whole's number stands, where its noun does) when the number at j opens "one of which" after a
+    counted noun and a comma ("has written eleven novels, only one of which had been translated"), else None."""
+    if j + 2 >= len(tokens) or fold(tokens[j + 1].surface) != "of" or fold(tokens[j + 2].surface) not in RELATIVE_OF:
+        return None
+    for k in range(j - 1, max(-1, j - 2 - WHOLE_REACH), -1):
+        if "," in text[tokens[k].end : tokens[k + 1].start]:
+            noun = k if tokens[k].is_content and tokens[k].number is None else None
+            at = next((m for m in range(k - 1, max(-1, k - 2 - WHOLE_REACH), -1) if tokens[m].number is not None),
+                      None)
+            return None if noun is None or at is None else (at, noun)
+    return None
 
 
 def part_for_whole(claimed: dict[float, str], tokens: Sequence[Token], text: str) -> tuple[str, str] | None:

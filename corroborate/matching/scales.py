@@ -361,11 +361,11 @@ def quantifying(word: str, least: int = 0) -> bool:
 
 def _many_for_one(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     """The sentence's quantifier of more than one ("all", "several", "both") on a noun the claim counts one of
-    ("one country", "a single country") when it counts one of it nowhere: not what the claim says. A number in
-    its place is a rival value (``values.one_counted``); a quantifier is not one, so this is no contradiction.
-    """
+    ("one country", "a single country", "one of the dogs") when it counts one of it nowhere: not what the claim
+    says. A number in its place is a rival value (``values.one_counted``); a quantifier is not one, so this is no
+    contradiction."""
     ones = {st: words for st, words in analysis.counted_ones.items()
-            if COUNTING_ONE & {fold(w) for w in words.split()}}
+            if COUNTING_ONE & {fold(w) for w in words.split()}} | values.partitive_ones(analysis.tokens)
     if not ones:
         return None
     tokens = f.tokens
@@ -395,9 +395,8 @@ def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str |
     shares = [(factor, written, offset + len(written)) for factor, written, offset in values.multipliers(f.text)]
     shares += [(tok.number / 100, f"{tok.surface} per cent", f.tokens[j + 2].end) for j, tok in enumerate(f.tokens)
                if tok.number is not None and values.per_cent_at(f.tokens, j + 1)]
-    for share, written, end in partitives.shares(f.tokens, f.text):  # ("only three of the fourteen trees")
-        after = [t for t in f.tokens if t.start >= end][:WHOLE_REACH]
-        if share <= 0.5 and any(t.stem in wholes for t in after):
+    for share, written, noun in partitives.shares(f.tokens, f.text):  # ("only three of the fourteen trees")
+        if share <= 0.5 and f.tokens[noun].stem in wholes:
             return f"the passage says '{written}' where the claim says 'most'"
     for share, written, end in shares:
         after = [t for t in f.tokens if t.start >= end][:WHOLE_REACH + 1]
@@ -416,10 +415,13 @@ WHOLE_REACH = 3  # words from "of" to the whole's noun ("of the money", "of the 
 
 
 def _whole_after(tokens: Sequence[Token], i: int) -> int | None:
-    """Where the noun stands of the whole that "most of" at i takes ("most of the money"), or None."""
+    """Where the noun stands of the whole that "most of" at i takes ("most of the money", past its owner: "most of
+    Han's novels"), or None."""
     if i + 1 >= len(tokens) or fold(tokens[i + 1].surface) != "of":
         return None
-    for j in range(i + 2, min(len(tokens), i + 2 + WHOLE_REACH)):
+    owner = max((j for j in range(i + 2, min(len(tokens), i + 2 + WHOLE_REACH))
+                 if fold(tokens[j].surface).endswith(("'s", "’s"))), default=i + 1)  # ("most of Han Ji-won's novels")
+    for j in range(owner + 1, min(len(tokens), owner + 1 + WHOLE_REACH)):
         if tokens[j].is_content and tokens[j].number is None:  # (past its count: "most of the 3,400 claims")
             return j
     return None

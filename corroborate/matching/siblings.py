@@ -123,6 +123,8 @@ def _in_place(before: list[int], after: list[int], length: int) -> list[int]:
     if pairs:
         a, b = min(pairs, key=lambda pair: pair[1] - pair[0])
         return list(range(a + 1, b))
+    if after:  # (a word aligned past the words after: "police" in "..., police said" is not before them)
+        before = [a for a in before if a < min(after)]
     if before and not after:
         a = max(before)
         return list(range(a + 1, min(length, a + 1 + SPAN)))
@@ -141,6 +143,8 @@ def _subject_of(f: SentenceFeatures, p: int, after: list[int]) -> bool:
     b = min((q for q in after if q > p), default=None)
     if b is None:
         return False
+    if b - p >= 3 and fold(f.tokens[b - 1].surface) == "to" and roles.is_verb(f.tokens, b - 2):
+        b -= 2  # (a verb that takes the claim's as its infinitive: "a neighbour managed to pull the dogs away")
     between = [fold(t.surface) for t in f.tokens[p + 1 : b]]
     if any(f.tokens[j].is_content for j in range(p + 1, b)) or any(
             w in roles.PREPOSITIONS or w in COORDINATORS for w in between):
@@ -148,4 +152,5 @@ def _subject_of(f: SentenceFeatures, p: int, after: list[int]) -> bool:
     start = p
     while start > 0 and (f.tokens[start - 1].is_content or fold(f.tokens[start - 1].surface) in roles.DETERMINERS):
         start -= 1
-    return start == 0 or fold(f.tokens[start - 1].surface) not in roles.PREPOSITIONS
+    return (start == 0 or fold(f.tokens[start - 1].surface) not in roles.PREPOSITIONS
+            or (p + 1 < len(f.tokens) and roles.is_verb(f.tokens, p + 1)))  # ("before a neighbour managed to")

@@ -118,3 +118,18 @@ def test_a_number_of_a_clause_before_a_semicolon_is_that_clauses(read) -> None:
     # a word there may be what the clause after takes up: "the first" is the first cannabis farm
     said = "It is the second cannabis farm discovered in the town this year; the first was found in January."
     assert _other(read, "A cannabis farm was found in January.", said) is None
+
+
+def test_a_name_only_in_the_first_clause_is_its_own_where_the_contrasted_one_names_another(read) -> None:
+    said = "Customers of Southern Water face the largest rise, while bills at Portsmouth Water will fall slightly."
+    assert _other(read, "Bills at Southern Water will fall slightly.", said) == ("Southern", "while")
+    assert _other(read, "Bills at Portsmouth Water will fall slightly.", said) is None
+    # nor one that takes the first clause's noun up with a modifier of its own
+    said = "Schools in Leeds reopened on Monday, while those in the villages stayed closed."
+    assert _other(read, "Schools in Leeds stayed closed.", said) == ("Schools", "while")  # (said of Leeds's)
+    assert _other(read, "Schools in the villages stayed closed.", said) is None
+    # a contrasted clause that names no other takes the first one's up; a name after its verb says who reports it
+    assert _other(read, "The Leeds plant's 200 workers will be offered jobs elsewhere.",
+                  "The Leeds plant will close in March, but its 200 workers will be offered jobs elsewhere.") is None
+    hotel = "A fire destroyed the Grand Esplanade Hotel, but all 86 guests got out safely, Essex Fire Service said."
+    assert _other(read, "All 86 guests got out of the Grand Esplanade Hotel safely.", hotel) is None

@@ -1,6 +1,6 @@
 """Part and whole (corroborate.matching.partitives)."""
 
-from corroborate.matching.partitives import counts, part_for_whole
+from corroborate.matching.partitives import counts, part_for_whole, shares
 from corroborate.text import tokenize
 
 
@@ -20,3 +20,15 @@ def test_the_part_itself_or_the_whole_said_plainly_too_is_no_rival() -> None:
                  ) is None
     assert _part("The city has 19 libraries.", "The city has 19 libraries and will close four of the 19.") is None
     assert _part("Four of the 19 libraries will close.", "It closes four of the city's 19 libraries.") is None
+
+
+def test_a_share_is_the_part_of_a_counted_whole() -> None:
+    text = "The survey found that only three of the fourteen trees were diseased."
+    [(share, written, noun)] = shares(tokenize(text), text)
+    assert (round(share, 3), written, tokenize(text)[noun].surface) == (0.214, "three of the fourteen", "trees")
+    text = "She has written eleven novels, only one of which had been translated."
+    [(share, written, noun)] = shares(tokenize(text), text)
+    assert (round(share, 3), written, tokenize(text)[noun].surface) == (0.091, "eleven novels, only one of which",
+                                                                        "novels")
+    text = "Three of the trees were diseased."  # (a whole with no number is no share)
+    assert shares(tokenize(text), text) == []

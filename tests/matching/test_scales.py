@@ -134,6 +134,11 @@ def test_one_of_a_thing_is_not_a_quantity_of_more(read) -> None:
     assert scale_mismatch(one, sentence("One country signed the treaty, though all countries were invited.")) is None
     # "a" says "at least one": all countries signing makes "a country signed" true
     assert scale_mismatch(read("A country signed the treaty."), sentence("All countries signed the treaty.")) is None
+    # one of a group is not both or all of it
+    assert scale_mismatch(read("Only one of the dogs has been seized."), sentence("Both dogs have been seized.")) == (
+        "the passage says 'Both' where the claim says 'one of the dogs'")
+    assert scale_mismatch(read("One of the dogs has been seized."),
+                          sentence("Both dogs attacked her, and one of the dogs has been seized.")) is None
 
 
 def test_a_rank_after_a_verb_is_said_or_not(read) -> None:
@@ -210,6 +215,12 @@ def test_a_share_of_half_or_less_of_the_whole_is_not_most_of_it(read) -> None:
                           sentence(survey)) == "the passage says 'three of the fourteen' where the claim says 'most'"
     felled = "The council felled eleven of the fourteen trees on the road."
     assert scale_mismatch(read("The council felled most of the trees on the road.", felled), sentence(felled)) is None
+
+    # a part a relative clause takes of a counted whole, and a whole past its owner
+    novels = "Han, who has written eleven novels, only one of which had been translated into English, was surprised."
+    assert scale_mismatch(read("Most of Han's novels had been translated into English.", novels),
+                          sentence(novels)) == (
+        "the passage says 'eleven novels, only one of which' where the claim says 'most'")
 
     # a share that leaves its whole out, the whole said before it in the sentence
     said = "The council received 3,400 claims but accepted fewer than one in five, rejecting the rest."

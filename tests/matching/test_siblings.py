@@ -61,3 +61,10 @@ def test_an_agent_phrase_ends_at_its_first_preposition(read) -> None:
     said = "The alarm was raised by a member of the crew shortly after midnight."
     assert _other_agent(read, "The alarm was raised by a member of staff.", said) is None
     assert _other_agent(read, "The alarm was raised by a passenger.", said) == ("passenger", "member")
+
+
+def test_another_kind_as_the_subject_of_a_verb_that_takes_the_claims_as_its_infinitive(read) -> None:
+    said = "The woman was bitten several times before a neighbour managed to pull the dogs away, police said."
+    # "police" in "police said" stands after the claim's words, not before them
+    assert _other_kind(read, "A police officer pulled the dogs away.", said) == ("officer", "neighbour")
+    assert _other_kind(read, "A neighbour pulled the dogs away.", said) is None
