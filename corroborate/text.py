@@ -280,6 +280,12 @@ def tokenize(text: str) -> list[Token]:
             end = raw[i + 1][2]
             surface = text[start:end]
             i += 1
+        if (tokens and i + 1 < n and text[end : raw[i + 1][1]] == "-" and tokens[-1].capitalised
+                and _name_part(surface, raw, i, text, vocabulary)):
+            end = raw[i + 1][2]  # ("Han Ji-won": one name, not "Ji" and the verb "won")
+            surface = text[start:end]
+            key, content, negator, value = vocabulary.analyse(surface)
+            i += 1
         if value is not None and tokens and _second_year(tokens[-1], surface, text[tokens[-1].end : start]):
             value = (tokens[-1].number or 0) + 1  # 2018-19 is 2018 to 2019
             key = _number_key(value)
@@ -296,6 +302,19 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def _name_part(surface: str, raw: list[tuple[str, int, int]], i: int, text: str, vocabulary: Vocabulary) -> bool:
+    """Whether the capitalised word at i, after another capitalised word, and the lower-case part a hyphen joins to
+    it make one part of a name ("Han Ji-won", "Kim Jong-un", "Ji-won's"): no word that modifies a lower-case noun after
+    it, as "New York-based firm" does."""
+    part = raw[i + 1][0]
+    if not surface[:1].isupper() or not part[:1].islower() or not part.isalpha() and not part.endswith(("'s", "’s")):
+        return False
+    if part.endswith(("'s", "’s")) or i + 2 >= len(raw) or text[raw[i + 1][2] : raw[i + 2][1]].strip():
+        return True
+    after = raw[i + 2][0]
+    return not (after[:1].islower() and vocabulary.analyse(after)[1])
+
+
 class Word(NamedTuple):
     """One word as ``tokenize`` reads it, without its position: what most questions about a sentence need."""
 
@@ -307,6 +326,8 @@ class Word(NamedTuple):
 
 def words(text: str) -> list[Word]:
     """The words of a text, as ``tokenize`` gives them, made several times faster (no positions)."""
+    if _names_joined(text):
+        return [Word(t.surface, t.stem, t.is_content, t.number) for t in tokenize(text)]
     surfaces = WORD_RE.findall(text)
     known, analyse = VOCABULARY.words, VOCABULARY.analyse
     out: list[Word] = []
@@ -320,9 +341,20 @@ def words(text: str) -> list[Word]:
     return out
 
 
+NAME_JOIN_RE = re.compile(r"[A-Z][^\W\d_]*['’]?s?\s+[A-Z][^\W\d_]*-[a-z]")
+"""A capitalised word, then another a hyphen joins to a lower-case part: where ``tokenize`` may read one name ("Han
+Ji-won") and the fast paths, which see words only, must leave the text to it."""
+
+
+def _names_joined(text: str) -> bool:
+    return "-" in text and NAME_JOIN_RE.search(text) is not None
+
+
 def content_stems(text: str) -> tuple[str, ...]:
     """The stems of the content words of a text, in order: all that indexing, retrieval and reuse detection
     need. ``words`` reduced to stems without making a Word for each: the whole corpus goes through here."""
+    if _names_joined(text):
+        return tuple(t.stem for t in tokenize(text) if t.is_content)
     surfaces = WORD_RE.findall(text)
     known, analyse = VOCABULARY.words, VOCABULARY.analyse
     out: list[str] = []

@@ -20,7 +20,7 @@ def test_abbreviated_scales_count_only_when_attached():
 def test_the_fast_stem_path_agrees_with_the_tokens():
     for text in ("About 10 thousand individuals were sent, he said.", "A $5m deal; 2.5m people; 5 m away.",
                  "COVID-19 cases rose on the 27th, officials didn't say why.",
-                 "Forty-two thousand people; twenty, five and sixty six."):
+                 "Forty-two thousand people; twenty, five and sixty six.", "The novel, by Han Ji-won, won."):
         tokens = tokenize(text)
         assert content_stems(text) == tuple(t.stem for t in tokens if t.is_content)
 
@@ -123,3 +123,15 @@ def test_a_word_the_suffixes_cut_down_to_a_stop_word_is_still_a_content_word() -
         "The owner said its statement rejected offers, reporting likely fewer reporters.")}
     assert content["owner"] and content["statement"] and content["offers"] and content["reporters"]
     assert not content["reporting"] and not content["likely"] and not content["fewer"]  # forms of stop words
+
+
+def test_a_lower_case_part_a_hyphen_joins_to_a_name_after_a_name_is_part_of_that_name() -> None:
+    surfaces = lambda text: [t.surface for t in tokenize(text)]  # noqa: E731
+    # not the verb "won", nor a name "Ji" that may stand in another's place
+    assert surfaces("The Salt Women, by Han Ji-won, was translated.") == [
+        "The", "Salt", "Women", "by", "Han", "Ji-won", "was", "translated"]
+    assert surfaces("Han Ji-won's novels") == ["Han", "Ji-won's", "novels"]
+    # a compound that modifies the noun after it keeps its words; so does one after no name
+    assert surfaces("a New York-based firm") == ["a", "New", "York", "based", "firm"]
+    assert surfaces("the Glasgow-based translator") == ["the", "Glasgow", "based", "translator"]
+    assert surfaces("Co-founder Jane Smith") == ["Co", "founder", "Jane", "Smith"]
