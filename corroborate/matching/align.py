@@ -13,7 +13,7 @@ from .. import lexicon
 from ..text import fold, stem
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
-from .connectives import CONCESSIVES
+from .connectives import ADVERB_PARTICLES, CONCESSIVES
 from .cues import mark_after
 from .features import SentenceFeatures, in_long_name
 
@@ -84,7 +84,8 @@ def missing_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: dict[in
     if not verbs or any(k in specific for k in verbs):
         return None
     phrasal = [_phrasal_synonyms(analysis, analysis.terms[k]) for k in verbs]
-    if any(_says_verb(analysis.terms[k], synonyms, f) for k, synonyms in zip(verbs, phrasal)):
+    if any(_says_verb(analysis.terms[k], synonyms, f, _particle(analysis, analysis.terms[k]))
+           for k, synonyms in zip(verbs, phrasal)):
         return None  # ("closed" / "shut", "put off" / "postponed")
     if any(phrasal):  # an irregular form of a synonym: "went up" / "rose" (rise)
         bases = frozenset().union(*(lexicon.base_stems(tok.surface) for tok in f.tokens if tok.is_content))
@@ -151,11 +152,14 @@ def _base_form(word: str) -> bool:
     return not w.endswith("s") and not lexicon.written_past(w)
 
 
-def _says_verb(t: ClaimTerm, phrasal: frozenset[str], f: SentenceFeatures) -> bool:
+def _says_verb(t: ClaimTerm, phrasal: frozenset[str], f: SentenceFeatures, particle: str | None = None) -> bool:
     """Whether the sentence has the claim's verb, another form of it, a synonym or a synonym of the phrasal verb it
     makes (``phrasal``: ``_phrasal_synonyms``), or a phrasal verb of its own whose synonym the claim's verb is
-    ("will go up" for "will rise")."""
-    if t.stem in f.stems:
+    ("will go up" for "will rise"). The claim's verb and the ``particle`` that makes a phrasal verb of it are one
+    verb: the sentence has it only with that particle after it ("would break up" is not "The break happened")."""
+    if t.stem in f.stems and (particle is None or any(
+            tok.stem == t.stem and p + 1 < len(f.tokens) and fold(f.tokens[p + 1].surface) == particle
+            for p, tok in enumerate(f.tokens))):
         return True  # (negated or not: a negation of the claim's own verb is a conflict, read there)
     others = t.variants | lexicon.kin_stems(t.surface) | phrasal
     return any(tok.stem in others and p not in f.negated and _verb_here(t, f, p) for p, tok in enumerate(f.tokens)
@@ -190,11 +194,20 @@ def _lacks(analysis: ClaimAnalysis, f: SentenceFeatures, k: int) -> bool:
     """Whether the sentence lacks the claim's verb k (``_says_verb``) and every verb WordNet makes a kind of it
     ("disciplined" for "punished"), read as a verb where it stands."""
     t = analysis.terms[k]
-    if _says_verb(t, _phrasal_synonyms(analysis, t), f):
+    if _says_verb(t, _phrasal_synonyms(analysis, t), f, _particle(analysis, t)):
         return False
     mine = lexicon.base_stems(t.surface) | {t.stem}
     return not any(tok.is_content and lexicon.form_general_stems(tok.surface) & mine and roles.is_verb(f.tokens, i)
                    for i, tok in enumerate(f.tokens))  # (a verb: "cannon fodder" says no kind of "release")
+
+
+def _particle(analysis: ClaimAnalysis, t: ClaimTerm) -> str | None:
+    """The word after a claim verb, folded, when it is a particle that makes with it a phrasal verb WordNet lists
+    ("break up"; not "kept in hospital", where "in" opens a phrase)."""
+    if t.position + 1 >= len(analysis.tokens):
+        return None
+    after = analysis.tokens[t.position + 1].surface
+    return fold(after) if fold(after) in ADVERB_PARTICLES and lexicon.phrasal_entry(t.surface, after) else None
 
 
 def _phrasal_synonyms(analysis: ClaimAnalysis, t: ClaimTerm) -> frozenset[str]:

@@ -34,3 +34,7 @@ QUANTIFYING = frozenset({"some", "any", "each", "every", "no", "all", "many", "s
 """Say how many of a noun ("several raids", "no workers")."""
 SCHEDULED = frozenset({"due", "set", "scheduled", "slated"})
 """Words of a schedule between a form of "be" and "to": "talks are due to begin" says they have not yet."""
+
+ADVERB_PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "ahead"})
+"""The particles that, after a verb, make a phrasal verb wherever they stand ("break up", "broke away"); "in", "on"
+and "over" as often open a phrase of their own ("kept in hospital", "carried on Tuesday", "fall over the weekend")."""

@@ -251,3 +251,22 @@ def _of_the_claims_movement(claimed: Places, said: Places, tokens: Sequence[Toke
         if mover and theirs and theirs != mover and theirs in stems:
             kept[word].pop(key, None)
     return kept
+
+
+def other_side(claimed: Places, tokens: Sequence[Token], text: str) -> tuple[str, str] | None:
+    """("against the lorry ban", "in favour of the plan") when the claim's verb takes a side (``claimed``: its
+    ``places``) and the sentence has the same verb take only the other, of what it names in other words: no
+    contradiction (it may be another vote), but not what the claim says either."""
+    if not any(claimed.phrases.get(side) for side in SIDES):
+        return None
+    said = places(tokens, text)
+    for side in SIDES:
+        other = OPPOSITE[side]
+        for key, phrase in claimed.phrases.get(side, {}).items():
+            mover = key.split(" ", 1)[0]
+            if any(k.split(" ", 1)[0] == mover for k in said.phrases.get(side, {})):
+                continue  # (the sentence has the verb take the claim's side too)
+            theirs = next((p for k, p in said.phrases.get(other, {}).items() if k.split(" ", 1)[0] == mover), None)
+            if theirs is not None:
+                return phrase, theirs
+    return None

@@ -66,7 +66,8 @@ ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering know
 
 def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
     """"No evidence that X", "little proof that X", "no basis for the claim that X", "claimed, without offering
-    proof, that X", "not a shred of evidence that X", "no sign of X": X is left unestablished."""
+    proof, that X", "not a shred of evidence that X", "no sign of X", "no evidence X" (a clause with no "that"): X is
+    left unestablished."""
     if s.words[i] not in EVIDENCE or i < 1:
         return None
     scant = i - 1 if s.words[i - 1] in SCANT else i - 2 if i >= 2 and s.words[i - 2] in SCANT and lexicon.mostly(
@@ -86,6 +87,10 @@ def no_evidence_that(s: CueSentence, i: int) -> Scope | None:
     if that == i + 1 and that + 1 < len(s.words) and s.words[that] == "of":
         # "no sign of fuel leaking from the ship", "no evidence of wrongdoing": what it would show, as a phrase
         return s.to_phrase_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[scant : that + 1]), that + 1)
+    if (that == i + 1 < len(s.words) and s.words[scant] in SCANT and s.words[that] not in roles.PREPOSITIONS
+            and not gap_after(s.text, s.tokens, i).strip() and clause_starts(s, that)):
+        # ("no evidence it had been caused by climate change")
+        return s.to_clause_end(Mood.OPEN, " ".join(t.surface for t in s.tokens[scant:that]), that)
     return None
 
 

@@ -9,13 +9,17 @@ the other way round, the passage says the opposite: MacCartney & Manning's alter
 verb's place is (``conflicts``). So does a one-word opposite of the claim's phrasal verb in its place, where the
 sentence lacks the claim's verb (*went up* / *fell*). Only WordNet's opposites themselves count, not kinds of them:
 a phrasal verb's senses are too many for that.
+
+Another phrasal verb of the same verb, not a synonym, is another verb: *would break up* is not said by *has broken
+away* (``other_phrasal``), though no contradiction either.
 """
 
 from __future__ import annotations
 
 from .. import lexicon
-from ..text import stem
+from ..text import fold, stem
 from .analysis import ClaimAnalysis
+from .connectives import ADVERB_PARTICLES
 from .features import SentenceFeatures
 from .places import in_place
 
@@ -51,6 +55,30 @@ def reversed_phrasal(analysis: ClaimAnalysis, f: SentenceFeatures,
                 continue
             if in_place(analysis, k, f, p):
                 return phrase, f"{said.surface} {f.tokens[p + 1].surface}", None
+    return None
+
+
+def other_phrasal(analysis: ClaimAnalysis, f: SentenceFeatures,
+                  aligned: dict[int, list[int]]) -> tuple[str, str] | None:
+    """(the claim's phrasal verb, the sentence's) when the sentence has the claim's verb, where the claim's is aligned,
+    only with another particle that makes another phrasal verb WordNet lists, neither a synonym of the other ("break
+    up" / "broken away")."""
+    tokens = analysis.tokens
+    for k in analysis.verbs:
+        term, at = analysis.terms[k], analysis.terms[k].position + 1
+        if at >= len(tokens) or k not in aligned:
+            continue
+        claimed = lexicon.phrasal_entry(term.surface, tokens[at].surface)
+        if (claimed is None or fold(tokens[at].surface) not in ADVERB_PARTICLES
+                or _says(f, term.stem, lexicon.lemma_of(term.surface), tokens[at].surface)):
+            continue
+        for p in aligned[k]:
+            if p + 1 >= len(f.tokens) or fold(f.tokens[p + 1].surface) not in ADVERB_PARTICLES:
+                continue
+            other = lexicon.phrasal_entry(f.tokens[p].surface, f.tokens[p + 1].surface)
+            if (other is not None and other.word != claimed.word and other.word not in claimed.synonyms
+                    and claimed.word not in other.synonyms):
+                return f"{term.surface} {tokens[at].surface}", f"{f.tokens[p].surface} {f.tokens[p + 1].surface}"
     return None
 
 

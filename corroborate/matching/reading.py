@@ -12,8 +12,8 @@ from collections.abc import Callable
 from functools import cached_property
 
 from ..text import fold
-from . import (align, clauses, counted, exclusives, governed, identity, markers, modality, modifiers, polarity,
-               possessors, relatives, roles, slots, substitution, swaps, titles)
+from . import (align, clauses, counted, direction, exclusives, governed, identity, markers, modality, modifiers,
+               particles, polarity, possessors, relatives, roles, slots, substitution, swaps, titles)
 from .analysis import ClaimAnalysis
 from .conflicts import Conflict, find_conflicts, negated_synonym, negation_elsewhere
 from .scales import scale_mismatch, unplaced_rivals
@@ -104,7 +104,8 @@ class Reading:
     @cached_property
     def replaced_verb(self) -> tuple[str, str] | None:
         """(claim verb, sentence verb) when another, unrelated verb stands in the place of the claim's."""
-        return substitution.replaced_verb(self.analysis, self.features, self.aligned, self.row, self.specific)
+        return (substitution.replaced_verb(self.analysis, self.features, self.aligned, self.row, self.specific)
+                or particles.other_phrasal(self.analysis, self.features, self.aligned))
 
     @cached_property
     def other_counted(self) -> tuple[str, str] | None:
@@ -189,12 +190,20 @@ class Reading:
 
     @cached_property
     def unplaced_rivals(self) -> list[str]:
-        """Opposite scale words ("after" for "before") that bear on something else than the claim's."""
-        return unplaced_rivals(self.analysis, self.features)
+        """Opposite scale words ("after" for "before") that bear on something else than the claim's, and the other
+        side the claim's verb takes (``other_side``)."""
+        return unplaced_rivals(self.analysis, self.features) + ([self.other_side] if self.other_side else [])
+
+    @cached_property
+    def other_side(self) -> str | None:
+        """The other side the claim's verb takes, of something the sentence names otherwise ("in favour of the plan"
+        / "against the lorry ban")."""
+        side = direction.other_side(self.analysis.directions, self.features.tokens, self.features.text)
+        return None if side is None else f"the passage says '{side[1]}' where the claim says '{side[0]}'"
 
     @cached_property
     def scale(self) -> str | None:
-        return scale_mismatch(self.analysis, self.features)
+        return scale_mismatch(self.analysis, self.features) or self.other_side
 
     @cached_property
     def exclusive(self) -> str | None:

@@ -43,6 +43,14 @@ def test_a_short_claims_verb_must_be_in_the_sentence(read) -> None:
     analysis = read("Many operations were put off.", "Many operations were postponed.")
     assert align.missing_verb(analysis, sentence("Many operations were postponed."), {}) is None
     assert align.missing_verb(analysis, sentence("Many operations were cancelled."), {}) == "put"
+    # the claim's verb and its particle are one verb: the word alone, a noun here, does not say it
+    said = "The break happened on Sunday, when a crack that scientists had been monitoring cut through the ice."
+    analysis = read("Scientists said the iceberg would break up.", said)
+    assert align.missing_verb(analysis, sentence(said), {}) == "break"
+    assert align.missing_verb(analysis, sentence("Scientists think the iceberg will break up."), {}) is None
+    # ... where it is a particle: "in" after "kept" opens a phrase
+    said = "One of the crew was kept in hospital overnight."
+    assert align.missing_verb(read("One crew member was kept in hospital.", said), sentence(said), {}) is None
     # a verb that reports a clause ("found that") does not stand for the clause's own
     said = "A tribunal found they were able to send substitutes in their place."
     analysis = read("The tribunal found that riders could set their own prices.", said)

@@ -1,6 +1,6 @@
 """'from' and 'to' before the same place (corroborate.matching.direction)."""
 
-from corroborate.matching.direction import places, reversed_direction
+from corroborate.matching.direction import other_side, places, reversed_direction
 from corroborate.text import tokenize
 
 
@@ -129,3 +129,18 @@ def test_a_side_taken_is_taken_on_each_noun_of_its_phrase() -> None:
     # "against strike action" is against a strike, which "voted to strike" is for
     assert _reversed("Dock workers voted against strike action.", "Dock workers voted to strike over pay.") == (
         "against strike action", "to strike")
+
+
+def test_the_other_side_of_what_the_sentence_names_otherwise_is_not_the_claims() -> None:
+    said = "Lorries will be banned after councillors voted in favour of the plan by 31 votes to 12."
+
+    def side(claim: str) -> tuple[str, str] | None:
+        return other_side(places(tokenize(claim), claim), tokenize(said), said)
+
+    found = side("Councillors voted against the proposal by 31 votes to 12.")
+    assert found is not None and found[1] == "in favour of the plan"
+    assert side("Councillors voted for the proposal by 31 votes to 12.") is None
+    # the sentence taking the claim's side too says nothing against it
+    both = "Councillors voted for the plan, but voted against the amendment."
+    assert other_side(places(tokenize("Councillors voted against the bill."), "Councillors voted against the bill."),
+                      tokenize(both), both) is None

@@ -75,6 +75,8 @@ def test_no_evidence_reaches_past_an_intensifier_or_to_the_report_it_is_for() ->
     assert stance("There is no evidence whatsoever that the school was evacuated.") is Mood.OPEN
     assert stance("Fact-checkers found no basis for the claim that the school was evacuated.") is Mood.OPEN
     assert stance("There is no evidence for the new rules, and the school was evacuated.") is Mood.ASSERTED
+    # a clause with no "that"
+    assert stance("Officials said there was no evidence the school was evacuated.") is Mood.OPEN
 
 
 def test_if_after_a_copula_asks_and_an_inverted_condition_is_a_condition() -> None:

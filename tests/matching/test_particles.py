@@ -1,7 +1,7 @@
-from corroborate.matching.particles import reversed_phrasal
+from corroborate.matching.particles import other_phrasal, reversed_phrasal
 from corroborate.matching.retrieval import term_matches
 
-from .conftest import sentence
+from .conftest import read_against, sentence
 
 
 def phrasal(read, claim: str, passage: str) -> tuple[str, str, int | None] | None:
@@ -30,3 +30,15 @@ def test_a_sentence_that_says_both_or_negates_the_opposite_says_nothing_against_
     # elsewhere in the sentence, bearing on something else
     assert phrasal(read, claim, "Food prices went up in March, while the number of shoppers across the "
                                 "region fell.") is None
+
+
+def test_another_phrasal_verb_of_the_claims_verb_is_another_verb(read) -> None:
+    said = "The iceberg broke away from the ice shelf on Sunday."
+    reading = read_against(read("The iceberg broke up on Sunday.", said), said)
+    assert other_phrasal(reading.analysis, reading.features, reading.aligned) == ("broke up", "broke away")
+    reading = read_against(read("The iceberg broke away on Sunday.", said), said)
+    assert other_phrasal(reading.analysis, reading.features, reading.aligned) is None
+    # a preposition after the sentence's verb makes no phrasal verb of it
+    said = "The raids were carried on Tuesday night."
+    reading = read_against(read("The raids were carried out.", said), said)
+    assert other_phrasal(reading.analysis, reading.features, reading.aligned) is None
