@@ -203,11 +203,14 @@ def _lacks(analysis: ClaimAnalysis, f: SentenceFeatures, k: int) -> bool:
 
 def _particle(analysis: ClaimAnalysis, t: ClaimTerm) -> str | None:
     """The word after a claim verb, folded, when it is a particle that makes with it a phrasal verb WordNet lists
-    ("break up"; not "kept in hospital", where "in" opens a phrase)."""
+    ("break up", "held on to"; not "kept in hospital", where "in" opens a phrase)."""
     if t.position + 1 >= len(analysis.tokens):
         return None
-    after = analysis.tokens[t.position + 1].surface
-    return fold(after) if fold(after) in ADVERB_PARTICLES and lexicon.phrasal_entry(t.surface, after) else None
+    tokens, at = analysis.tokens, t.position + 1
+    after = tokens[at].surface
+    particle = fold(after) in ADVERB_PARTICLES or (  # ("held on to the ward": "on" before "to" is a particle)
+        fold(after) == "on" and at + 1 < len(tokens) and fold(tokens[at + 1].surface) == "to")
+    return fold(after) if particle and lexicon.phrasal_entry(t.surface, after) else None
 
 
 def _phrasal_synonyms(analysis: ClaimAnalysis, t: ClaimTerm) -> frozenset[str]:

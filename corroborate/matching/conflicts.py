@@ -168,6 +168,10 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
         out.append(Conflict(Kind.OPPOSITE, f"the passage says '{said}' where the claim says '{claimed}'"))
         if verb is not None:
             replaced.add(analysis.terms[verb].stem)
+    frequency = values.other_frequency(analysis.tokens, f.tokens)
+    if frequency is not None:  # "every year" / "every two years"
+        out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{frequency[0]}', the passage "
+                                         f"'{frequency[1]}'"))
     reversed_ = direction.reversed_direction(analysis.directions, f.tokens, f.text)
     if reversed_ is not None:
         out.append(Conflict(Kind.DIRECTION,

@@ -60,9 +60,15 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
                  aligned: dict[int, list[int]]) -> tuple[str, str] | None:
     """(the claim's words for its verb, the passage's) when the claim says in the future what the passage says only
     as done: the claim's main verb follows a word of the future, and every place of it in the sentence is a past form
-    with none before it; None otherwise."""
+    with none before it, or a claim verb after the word of the future stands in the sentence only after "already"
+    ("will start screening people" / "already screen people"); None otherwise."""
     k = analysis.main_verb
-    if k is None or not aligned.get(k):
+    if k is None:
+        return None
+    already = _already(analysis, f, aligned, k)
+    if already is not None:
+        return already
+    if not aligned.get(k):
         return None
     at = analysis.terms[k].position
     cue = _future_before(analysis.tokens, at)
@@ -85,6 +91,42 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
         start -= 1  # (its auxiliary, and an adverb after it: "had since spent")
     return (analysis.text[analysis.tokens[cue].start : analysis.tokens[at].end],
             f.text[f.tokens[start].start : f.tokens[first].end])
+
+
+def _already(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
+             k: int) -> tuple[str, str] | None:
+    """(the claim's words, the sentence's) when a claim verb follows a word of the future, itself or the claim verb
+    before it ("will start screening"), and stands in the sentence only right after "already" (an auxiliary
+    between). ``k``: the claim's main verb, from which its verbs are read."""
+    after = analysis.term_at.get(analysis.terms[k].position + 1)  # (a form in -ing the main verb takes: "start
+    # screening", which the claim reads as no verb of its own)
+    gerund = [after] if after is not None and fold(analysis.terms[after].surface).endswith("ing") else []
+    verbs = sorted([*analysis.verbs, *gerund], key=lambda j: analysis.terms[j].position)
+    for n, j in enumerate(verbs):
+        places = aligned.get(j, [])
+        if not places or analysis.terms[j].position < analysis.terms[k].position - 2 * REACH:
+            continue
+        cue = _future_before(analysis.tokens, analysis.terms[j].position)
+        if cue is None and n:
+            cue = _future_before(analysis.tokens, analysis.terms[verbs[n - 1]].position)
+        before = [_already_before(f.tokens, p) for p in places]
+        if cue is not None and all(b is not None for b in before):
+            said = before[0]
+            assert said is not None
+            return (analysis.text[analysis.tokens[cue].start : analysis.tokens[analysis.terms[j].position].end],
+                    f.text[f.tokens[said].start : f.tokens[places[0]].end])
+    return None
+
+
+def _already_before(tokens: Sequence[Token], p: int) -> int | None:
+    """Where "already" stands right before the verb at p, an auxiliary between ("already screen", "has already
+    begun"), or None."""
+    for j in (p - 1, p - 2):
+        if j >= 0 and fold(tokens[j].surface) == "already":
+            return j
+        if j >= 0 and fold(tokens[j].surface) not in BE_OR_HAVE:
+            return None
+    return None
 
 
 BE_OR_HAVE = frozenset({"had", "has", "have", "was", "were", "is", "are"})

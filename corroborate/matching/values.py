@@ -888,3 +888,31 @@ def _replaced_after_preposition(claim_tokens: Sequence[Token], at: int, tokens: 
                 return rival.surface
     return None
 
+
+def other_frequency(claim_tokens: Sequence[Token], tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """(the claim's "every year", the sentence's "every two years") when both say how often by "every" and a unit of
+    time, the same unit with another count: a rival number, where "a year" or "one year" would be one."""
+    mine = _every(claim_tokens)
+    if not mine:
+        return None
+    theirs = _every(tokens)
+    for unit, (count, written) in mine.items():
+        if unit in theirs and theirs[unit][0] != count:
+            return written, theirs[unit][1]
+    return None
+
+
+def _every(tokens: Sequence[Token]) -> dict[str, tuple[float, str]]:
+    """Each unit of time the text counts after "every" (DAYS): its stem -> (the count, 1 for none, as written)."""
+    out: dict[str, tuple[float, str]] = {}
+    for i, tok in enumerate(tokens[:-1]):
+        if fold(tok.surface) != "every":
+            continue
+        j, count = i + 1, 1.0
+        number = tokens[j].number
+        if number is not None and j + 1 < len(tokens):
+            j, count = j + 1, number
+        unit = fold(tokens[j].surface)
+        if unit.removesuffix("s") in DAYS:
+            out.setdefault(tokens[j].stem, (count, " ".join(t.surface for t in tokens[i : j + 1])))
+    return out

@@ -48,6 +48,9 @@ def test_a_short_claims_verb_must_be_in_the_sentence(read) -> None:
     analysis = read("Scientists said the iceberg would break up.", said)
     assert align.missing_verb(analysis, sentence(said), {}) == "break"
     assert align.missing_verb(analysis, sentence("Scientists think the iceberg will break up."), {}) is None
+    # "on" before "to" is a particle: "held on to" is not "had held"
+    said = "The Greens won the ward, taking a seat that Labour had held since 1974."
+    assert align.missing_verb(read("Labour held on to the ward.", said), sentence(said), {}) == "held"
     # ... where it is a particle: "in" after "kept" opens a phrase
     said = "One of the crew was kept in hospital overnight."
     assert align.missing_verb(read("One crew member was kept in hospital.", said), sentence(said), {}) is None

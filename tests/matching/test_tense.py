@@ -114,3 +114,12 @@ def test_a_clause_of_time_in_a_sentence_about_the_future_is_in_the_future(read) 
     # in a sentence about the past, the clause of time is past too
     said = "The school stayed shut until the roof was repaired."
     assert _foretold(read, "The roof was repaired.", said) is None
+
+
+def test_what_the_passage_says_is_already_so_is_not_what_the_claim_says_will_start(read) -> None:
+    said = "Scotland and Wales already screen people from the age of 50."
+    assert _done(read, "Scotland and Wales will start screening people from the age of 50.", said) == (
+        "will start screening", "already screen")
+    assert _done(read, "Scotland and Wales screen people from the age of 50.", said) is None
+    assert _done(read, "The council will begin work on the bridge.", "The council has already begun work on the "
+                 "bridge.") == ("will begin", "already begun")

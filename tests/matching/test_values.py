@@ -466,3 +466,12 @@ def test_a_name_in_the_possessive_has_its_rival_before_what_it_owns() -> None:
     found = list(substitutions(claim, passage, _positions(passage), ["britain", "ministry", "defenc"],
                                first_is_name=True))
     assert [s.kind for s in found] == ["name"] and "'Britain's'" in found[0].message
+
+
+def test_another_count_of_the_same_unit_after_every_is_a_rival() -> None:
+    from corroborate.matching.values import other_frequency
+
+    said = tokenize("The kit will be posted to people every two years until they turn 74.")
+    assert other_frequency(tokenize("The kit will be posted every year."), said) == ("every year", "every two years")
+    assert other_frequency(tokenize("The kit will be posted every two years."), said) is None
+    assert other_frequency(tokenize("The kit will be posted every month."), said) is None  # (another unit: left)
