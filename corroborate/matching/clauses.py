@@ -164,14 +164,19 @@ def _clauses(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _gapped(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Whether a clause whose verb is left out starts at i, after ", and": a name, then a phrase a determiner or a
-    number opens, and no verb before the clause's end ("..., and Mayhew a six-year sentence for drug offences")."""
-    if i + 1 >= len(tokens) or not tokens[i].capitalised or not tokens[i].is_content:
+    number opens, or "the rest" and a preposition, and no verb before the clause's end ("..., and Mayhew a six-year
+    sentence for drug offences", "..., and the rest from local councils")."""
+    if (i + 2 < len(tokens) and fold(tokens[i].surface) == "the" and fold(tokens[i + 1].surface) in REST
+            and fold(tokens[i + 2].surface) in roles.PREPOSITIONS):
+        j = i + 2  # (the rest of what the clause before counts: "60% of the money came from X, and the rest from Y")
+    elif i + 1 >= len(tokens) or not tokens[i].capitalised or not tokens[i].is_content:
         return False
-    j = i + 1
-    while j < len(tokens) and tokens[j].capitalised and tokens[j].is_content:
-        j += 1  # (a name of several words)
-    if j >= len(tokens) or not (fold(tokens[j].surface) in roles.DETERMINERS or tokens[j].number is not None):
-        return False
+    else:
+        j = i + 1
+        while j < len(tokens) and tokens[j].capitalised and tokens[j].is_content:
+            j += 1  # (a name of several words)
+        if j >= len(tokens) or not (fold(tokens[j].surface) in roles.DETERMINERS or tokens[j].number is not None):
+            return False
     for q in range(j, len(tokens)):
         if q > j and any(c in text[tokens[q - 1].end : tokens[q].start] for c in ",;:."):
             break

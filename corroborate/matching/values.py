@@ -679,12 +679,16 @@ def _counted_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence
 
 
 def _placed_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence[Token]) -> str | None:
-    """The sentence's number after the claim's verb and preposition, or its adverb, when the claim puts its number
-    right after them ("The outage began at 3.30 p.m.", "is currently 67") and the sentence has the claim's number only
-    after other words and another right after them ("began at 9.15 a.m. and ... were fully restored by 3.30 p.m.",
-    "is currently 66 and is already due to rise to 67"): each is said of its verb."""
-    if pos >= 1 and claim_tokens[pos - 1].is_content and lexicon.mostly(claim_tokens[pos - 1].surface, "r"):
-        between: tuple[str, ...] = ()  # an adverb of time before it: "is currently 67"
+    """The sentence's number after the claim's verb (and its preposition, or its adverb) when the claim puts its
+    number right after them ("The outage began at 3.30 p.m.", "is currently 67", "had received £50,000") and the
+    sentence has the claim's number only after other words and another right after them ("began at 9.15 a.m. and ...
+    were fully restored by 3.30 p.m.", "is currently 66 and is already due to rise to 67"): each is said of its verb.
+    A claim number its verb takes as its object must stand in the sentence as another verb's."""
+    object_of_a_verb = pos >= 1 and claim_tokens[pos - 1].is_content and is_verb(claim_tokens, pos - 1)
+    if pos >= 1 and claim_tokens[pos - 1].is_content and (lexicon.mostly(claim_tokens[pos - 1].surface, "r")
+                                                          or object_of_a_verb):
+        between: tuple[str, ...] = ()  # an adverb of time before it, "is currently 67", or the verb itself: "had
+        # received £50,000" / "had asked for £50,000 ... and had received £10,000"
     elif pos >= 2 and fold(claim_tokens[pos - 1].surface) in PREPOSITIONS:
         between = (fold(claim_tokens[pos - 1].surface),)
         if pos >= 3 and fold(claim_tokens[pos - 2].surface) in OBJECT_PARTICLES:  # a phrasal verb's particle:
@@ -702,9 +706,25 @@ def _placed_otherwise(claim_tokens: Sequence[Token], pos: int, tokens: Sequence[
 
     if any(t.number == mine and after_the_verb(p) for p, t in enumerate(tokens)):
         return None
+    if object_of_a_verb and not any(t.number == mine and _after_another_verb(tokens, p, verb)
+                                    for p, t in enumerate(tokens)):
+        return None  # (a number the claim gives as its verb's object, which the sentence gives as another verb's)
     return next((" ".join(u.surface for u in tokens[p - span : p + 1]) for p, t in enumerate(tokens)
                  if t.number is not None and t.number != mine and comparable(claim_tokens[pos], t)
                  and after_the_verb(p)), None)
+
+
+def _after_another_verb(tokens: Sequence[Token], p: int, verb: str) -> bool:
+    """Whether the number at p is the object of a verb other than ``verb`` (a stem), right before it or before its
+    preposition ("asked for £50,000")."""
+    for j in (p - 1, p - 2):
+        if j < 0:
+            return False
+        if is_verb(tokens, j):
+            return tokens[j].stem != verb
+        if fold(tokens[j].surface) not in PREPOSITIONS:
+            return False
+    return False
 
 
 def _placed_by(tok: Token, name: Token, direction: int) -> bool:

@@ -133,3 +133,9 @@ def test_a_name_only_in_the_first_clause_is_its_own_where_the_contrasted_one_nam
                   "The Leeds plant will close in March, but its 200 workers will be offered jobs elsewhere.") is None
     hotel = "A fire destroyed the Grand Esplanade Hotel, but all 86 guests got out safely, Essex Fire Service said."
     assert _other(read, "All 86 guests got out of the Grand Esplanade Hotel safely.", hotel) is None
+
+
+def test_the_rest_of_what_the_clause_before_counts_is_a_clause_of_its_own(read) -> None:
+    said = "About 60% of the money came from the National Lottery, and the rest from local councils."
+    assert _other(read, "Most of the money came from local councils.", said) == ("local", "and")
+    assert _other(read, "About 60% of the money came from the National Lottery.", said) is None

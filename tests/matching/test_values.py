@@ -475,3 +475,13 @@ def test_another_count_of_the_same_unit_after_every_is_a_rival() -> None:
     assert other_frequency(tokenize("The kit will be posted every year."), said) == ("every year", "every two years")
     assert other_frequency(tokenize("The kit will be posted every two years."), said) is None
     assert other_frequency(tokenize("The kit will be posted every month."), said) is None  # (another unit: left)
+
+
+def test_a_number_the_claim_gives_as_its_verbs_object_and_the_sentence_as_anothers_is_a_rival() -> None:
+    said = "Prosecutors said he had asked for £50,000 in cash, and had received £10,000 before he was arrested."
+    assert _differs("Harker had received £50,000 before he was arrested.", said) == [
+        "number differs: the claim says '50,000', the passage 'received 10,000'"]
+    assert _differs("Harker had received £10,000 before he was arrested.", said) == []
+    # the claim's number standing after no verb in the sentence is left to the other rules
+    said = "Emergency departments saw 2.1 million patients in January, 4 per cent more than a year before."
+    assert _differs("Emergency departments saw 4 per cent more patients than a year before.", said) == []
