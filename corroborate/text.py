@@ -281,7 +281,7 @@ def tokenize(text: str) -> list[Token]:
             surface = text[start:end]
             i += 1
         if (tokens and i + 1 < n and text[end : raw[i + 1][1]] == "-" and tokens[-1].capitalised
-                and _name_part(surface, raw, i, text, vocabulary)):
+                and text[tokens[-1].end : start].isspace() and _name_part(surface, raw, i, text, vocabulary)):
             end = raw[i + 1][2]  # ("Han Ji-won": one name, not "Ji" and the verb "won")
             surface = text[start:end]
             key, content, negator, value = vocabulary.analyse(surface)
@@ -303,16 +303,20 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _name_part(surface: str, raw: list[tuple[str, int, int]], i: int, text: str, vocabulary: Vocabulary) -> bool:
-    """Whether the capitalised word at i, after another capitalised word, and the lower-case part a hyphen joins to
-    it make one part of a name ("Han Ji-won", "Kim Jong-un", "Ji-won's"): no word that modifies a lower-case noun after
-    it, as "New York-based firm" does."""
+    """Whether the capitalised word at i, right after another capitalised word (only a space between), and the
+    lower-case part a hyphen joins to it make one part of a name ("Han Ji-won", "Kim Jong-un", "Ji-won's"): the end
+    of its phrase, before a stop word or a mark, not a word that modifies the one after it, as in "New York-based firm"
+    or "Tampa Bay-based Jabil". (After a comma, a colon or a dash the
+    capitalised word opens a heading or a list item of its own: "Norway — Paris-based Versatile", "TITLE:
+    Student-run Clinics".)"""
     part = raw[i + 1][0]
-    if not surface[:1].isupper() or not part[:1].islower() or not part.isalpha() and not part.endswith(("'s", "’s")):
+    possessive = part.endswith(("'s", "’s"))
+    if not surface[:1].isupper() or not part[:1].islower() or not (part.isalpha() or possessive):
         return False
-    if part.endswith(("'s", "’s")) or i + 2 >= len(raw) or text[raw[i + 1][2] : raw[i + 2][1]].strip():
+    if possessive or i + 2 >= len(raw) or text[raw[i + 1][2] : raw[i + 2][1]].strip():
         return True
     after = raw[i + 2][0]
-    return not (after[:1].islower() and vocabulary.analyse(after)[1])
+    return after[:1].islower() and not vocabulary.analyse(after)[1]
 
 
 class Word(NamedTuple):
@@ -341,9 +345,9 @@ def words(text: str) -> list[Word]:
     return out
 
 
-NAME_JOIN_RE = re.compile(r"[A-Z][^\W\d_]*['’]?s?\s+[A-Z][^\W\d_]*-[a-z]")
-"""A capitalised word, then another a hyphen joins to a lower-case part: where ``tokenize`` may read one name ("Han
-Ji-won") and the fast paths, which see words only, must leave the text to it."""
+NAME_JOIN_RE = re.compile(r"(?<!\S)[^\W\d_]+(?:['’][^\W\d_]+)*-[^\W\d_]")
+"""A word after a space, which a hyphen joins to a part in letters: every place where ``tokenize`` may read one name
+("Han Ji-won"), and more (it decides), so the fast paths, which see words only, leave such a text to it."""
 
 
 def _names_joined(text: str) -> bool:

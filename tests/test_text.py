@@ -20,7 +20,8 @@ def test_abbreviated_scales_count_only_when_attached():
 def test_the_fast_stem_path_agrees_with_the_tokens():
     for text in ("About 10 thousand individuals were sent, he said.", "A $5m deal; 2.5m people; 5 m away.",
                  "COVID-19 cases rose on the 27th, officials didn't say why.",
-                 "Forty-two thousand people; twenty, five and sixty six.", "The novel, by Han Ji-won, won."):
+                 "Forty-two thousand people; twenty, five and sixty six.", "The novel, by Han Ji-won, won.",
+                 "HAUGESUND, Norway — Paris-based Versatile said.", "Kim, Ji-won said the Co-operation and Blu-ray."):
         tokens = tokenize(text)
         assert content_stems(text) == tuple(t.stem for t in tokens if t.is_content)
 
@@ -135,3 +136,7 @@ def test_a_lower_case_part_a_hyphen_joins_to_a_name_after_a_name_is_part_of_that
     assert surfaces("a New York-based firm") == ["a", "New", "York", "based", "firm"]
     assert surfaces("the Glasgow-based translator") == ["the", "Glasgow", "based", "translator"]
     assert surfaces("Co-founder Jane Smith") == ["Co", "founder", "Jane", "Smith"]
+    # nor one before a name, or after a mark that opens a heading or an item of a list
+    assert surfaces("Tampa Bay-based Jabil said") == ["Tampa", "Bay", "based", "Jabil", "said"]
+    assert surfaces("Norway — Paris-based Versatile") == ["Norway", "Paris", "based", "Versatile"]
+    assert surfaces("Student Life > Student-run Clinics") == ["Student", "Life", "Student", "run", "Clinics"]
