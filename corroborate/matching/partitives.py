@@ -4,6 +4,10 @@ In a partitive ("four of the 19 libraries", "two out of five patients"), the ver
 only says how many there are. A claim that gives the whole as the count the verb is said of ("Nineteen branch
 libraries will close") meets, in that place, another count: the part. Asked only where the sentence has one of
 the claim's verbs, so that "The city has 19 branch libraries" is left to the rest of the matcher.
+
+A part of a counted whole is also a share of it (``shares``: "only three of the fourteen trees" is not "most of the
+trees"), and "one of" a group takes one of it, no count of the group (``partitive_ones``: "one of the dogs" is not
+"both dogs").
 """
 
 from __future__ import annotations
@@ -47,12 +51,13 @@ def shares(tokens: Sequence[Token], text: str) -> list[tuple[float, str, int]]:
             out.append((counted / whole.number, text[tokens[part].start : whole.end], noun))
     for j, part_token in enumerate(tokens):
         found = _relative_whole(tokens, text, j)
+        if found is None:
+            continue
+        at, noun = found
         counted = 1.0 if fold(part_token.surface) == "one" else part_token.number  # ("one" is read as no number)
-        if found is not None and counted is not None:
-            at, noun = found
-            whole_number = tokens[at].number
-            if whole_number:
-                out.append((counted / whole_number, text[tokens[at].start : tokens[j + 2].end], noun))
+        whole_number = tokens[at].number
+        if counted is not None and whole_number:
+            out.append((counted / whole_number, text[tokens[at].start : tokens[j + 2].end], noun))
     return out
 
 
@@ -93,3 +98,29 @@ def part_for_whole(claimed: dict[float, str], tokens: Sequence[Token], text: str
         if number not in plain:
             return claimed[number], phrase
     return None
+
+
+PARTITIVE_GAP = 2  # stop words between "one of" and its noun ("one of the dogs", "one of all its branches"; a
+# number there, "one of its two branches", leaves it to the values' rules)
+
+
+def partitive_one(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the noun stands when "one of" at i takes one of a group named by it ("one of the dogs"), else None."""
+    if fold(tokens[i].surface) != "one" or i + 2 >= len(tokens) or fold(tokens[i + 1].surface) != "of":
+        return None
+    for j in range(i + 2, min(len(tokens), i + 3 + PARTITIVE_GAP)):
+        tok = tokens[j]
+        if tok.is_content:
+            return j if tok.number is None and not tok.capitalised else None
+    return None
+
+
+def partitive_ones(claim_tokens: Sequence[Token]) -> dict[str, str]:
+    """The nouns a claim takes one of a group of ("one of the dogs"): stem -> the words as written. One of a group is
+    no count of the group: "the two dogs" is no rival to it, "both dogs" is not what it says."""
+    ones = {}
+    for i in range(len(claim_tokens)):
+        j = partitive_one(claim_tokens, i)
+        if j is not None:
+            ones[claim_tokens[j].stem] = " ".join(t.surface for t in claim_tokens[i : j + 1])
+    return ones

@@ -365,7 +365,7 @@ def _many_for_one(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     says. A number in its place is a rival value (``values.one_counted``); a quantifier is not one, so this is no
     contradiction."""
     ones = {st: words for st, words in analysis.counted_ones.items()
-            if COUNTING_ONE & {fold(w) for w in words.split()}} | values.partitive_ones(analysis.tokens)
+            if COUNTING_ONE & {fold(w) for w in words.split()}} | partitives.partitive_ones(analysis.tokens)
     if not ones:
         return None
     tokens = f.tokens

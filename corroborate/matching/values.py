@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from .. import lexicon
 from ..text import NUMBER_WORDS, STOPWORDS, Token, fold, is_year, month_of, parse_number, same_digits
+from . import partitives
 from .connectives import ARTICLES, DEMONSTRATIVES, POSSESSIVES
 from .roles import OBJECT_PARTICLES, is_verb
 
@@ -806,32 +807,7 @@ def counts_one(tokens: Sequence[Token], noun: str) -> bool:
     """Whether the sentence counts one of the noun (stem) somewhere: "a", "an", "one" or "single" before it, or "one
     of the" before it."""
     return any(t.stem == noun and k and tokens[k - 1].surface.lower() in ONE for k, t in enumerate(tokens)) or any(
-        tokens[k].stem == noun for i in range(len(tokens)) if (k := partitive_one(tokens, i)) is not None)
-
-
-PARTITIVE_GAP = 2  # words between "one of" and its noun ("one of the dogs", "one of its two branches")
-
-
-def partitive_one(tokens: Sequence[Token], i: int) -> int | None:
-    """Where the noun stands when "one of" at i takes one of a group named by it ("one of the dogs"), else None."""
-    if fold(tokens[i].surface) != "one" or i + 2 >= len(tokens) or fold(tokens[i + 1].surface) != "of":
-        return None
-    for j in range(i + 2, min(len(tokens), i + 3 + PARTITIVE_GAP)):
-        tok = tokens[j]
-        if tok.is_content:
-            return j if tok.number is None and not tok.capitalised else None
-    return None
-
-
-def partitive_ones(claim_tokens: Sequence[Token]) -> dict[str, str]:
-    """The nouns a claim takes one of a group of ("one of the dogs"): stem -> the words as written. One of a group is
-    no count of the group: "the two dogs" is no rival to it, "both dogs" is not what it says."""
-    ones = {}
-    for i in range(len(claim_tokens)):
-        j = partitive_one(claim_tokens, i)
-        if j is not None:
-            ones[claim_tokens[j].stem] = " ".join(t.surface for t in claim_tokens[i : j + 1])
-    return ones
+        tokens[k].stem == noun for i in range(len(tokens)) if (k := partitives.partitive_one(tokens, i)) is not None)
 
 
 def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token],

@@ -1,6 +1,6 @@
 """Part and whole (corroborate.matching.partitives)."""
 
-from corroborate.matching.partitives import counts, part_for_whole, shares
+from corroborate.matching.partitives import counts, part_for_whole, partitive_ones, shares
 from corroborate.text import tokenize
 
 
@@ -32,3 +32,9 @@ def test_a_share_is_the_part_of_a_counted_whole() -> None:
                                                                         "novels")
     text = "Three of the trees were diseased."  # (a whole with no number is no share)
     assert shares(tokenize(text), text) == []
+
+
+def test_one_of_a_group_takes_one_of_the_noun_after_it() -> None:
+    assert partitive_ones(tokenize("Only one of the dogs has been seized.")) == {"dog": "one of the dogs"}
+    assert partitive_ones(tokenize("One of all its branches will close.")) == {"branch": "One of all its branches"}
+    assert partitive_ones(tokenize("One of Russia's allies objected.")) == {}  # (a name is read by the values' rules)
