@@ -172,7 +172,7 @@ def find_conflicts(analysis: ClaimAnalysis, f: SentenceFeatures, row: list[float
     if frequency is not None:  # "every year" / "every two years"
         out.append(Conflict(Kind.NUMBER, f"number differs: the claim says '{frequency[0]}', the passage "
                                          f"'{frequency[1]}'"))
-    reversed_ = direction.reversed_direction(analysis.directions, f.tokens, f.text)
+    reversed_ = direction.reversed_direction(analysis.directions, f)
     if reversed_ is not None:
         out.append(Conflict(Kind.DIRECTION,
                             f"the direction differs: the claim says '{reversed_[0]}', the passage '{reversed_[1]}'"))

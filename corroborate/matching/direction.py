@@ -20,11 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..text import Token, fold
 from .negation import opposed
 from .roles import COPULAS, DETERMINERS, is_verb, past_in_ed
+
+if TYPE_CHECKING:
+    from .features import SentenceFeatures
 
 OPPOSITE = {"from": "to", "to": "from", "for": "against", "against": "for"}
 ALSO_TO = frozenset({"towards", "toward", "into", "onto"})  # "running towards police officers" / "running away from
@@ -231,13 +235,12 @@ def places(tokens: Sequence[Token], text: str) -> Places:
     return found if found else NOWHERE
 
 
-def reversed_direction(claimed: Places, tokens: Sequence[Token], text: str) -> tuple[str, str] | None:
+def reversed_direction(claimed: Places, f: SentenceFeatures) -> tuple[str, str] | None:
     """("from Hollin", "to Hollin") when the claim (its ``places``) puts a place after one of "from" / "to"
     and the sentence puts it after the other only, in the same movement."""
     if not claimed:
         return None
-    said = places(tokens, text)
-    return opposed(claimed.phrases, _of_the_claims_movement(claimed, said, tokens), OPPOSITE)
+    return opposed(claimed.phrases, _of_the_claims_movement(claimed, f.directions, f.tokens), OPPOSITE)
 
 
 def _of_the_claims_movement(claimed: Places, said: Places, tokens: Sequence[Token]) -> dict[str, dict[str, str]]:
@@ -253,20 +256,25 @@ def _of_the_claims_movement(claimed: Places, said: Places, tokens: Sequence[Toke
     return kept
 
 
-def other_side(claimed: Places, tokens: Sequence[Token], text: str) -> tuple[str, str] | None:
+def other_side(claimed: Places, f: SentenceFeatures) -> tuple[str, str] | None:
     """("against the lorry ban", "in favour of the plan") when the claim's verb takes a side (``claimed``: its
     ``places``) and the sentence has the same verb take only the other, of what it names in other words: no
     contradiction (it may be another vote), but not what the claim says either."""
     if not any(claimed.phrases.get(side) for side in SIDES):
         return None
-    said = places(tokens, text)
+    said = f.directions
     for side in SIDES:
         other = OPPOSITE[side]
         for key, phrase in claimed.phrases.get(side, {}).items():
-            mover = key.split(" ", 1)[0]
-            if any(k.split(" ", 1)[0] == mover for k in said.phrases.get(side, {})):
+            mover = _side_taker(key)
+            if any(_side_taker(k) == mover for k in said.phrases.get(side, {})):
                 continue  # (the sentence has the verb take the claim's side too)
-            theirs = next((p for k, p in said.phrases.get(other, {}).items() if k.split(" ", 1)[0] == mover), None)
+            theirs = next((p for k, p in said.phrases.get(other, {}).items() if _side_taker(k) == mover), None)
             if theirs is not None:
                 return phrase, theirs
     return None
+
+
+def _side_taker(key: str) -> str:
+    """The stem of the verb that takes a side, from a key of ``Places.phrases`` for "for" or "against" ("vot plan")."""
+    return key.split(" ", 1)[0]

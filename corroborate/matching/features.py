@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from ..sources import Source
 from ..text import MONTHS, Token, Word, fold, full_dates, is_dateline, is_year, stem, tokenize, words
-from . import negation, polarity
+from . import direction, negation, polarity
 
 CONTEXT_SENTENCES = 3  # sentences before a passage whose names it may refer to ("he", "the Center")
 LEAD_SENTENCES = 5  # a source's opening sentences (title, byline, date line): the years there date it
@@ -24,7 +24,7 @@ class SentenceFeatures:
     a claim needs (negation, names, the scopes of denials and hedges) is read when first asked for: most
     sentences of a window are only looked at for their words."""
 
-    __slots__ = ("text", "tokens", "stems", "positions", "_negated", "_names", "_scopes")
+    __slots__ = ("text", "tokens", "stems", "positions", "_negated", "_names", "_scopes", "_directions")
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.text = text
@@ -34,6 +34,7 @@ class SentenceFeatures:
         self._negated: dict[int, str] | None = None
         self._names: dict[int, str] | None = None
         self._scopes: list[polarity.Scope] | None = None
+        self._directions: direction.Places | None = None
 
     def places(self, spellings: Iterable[str]) -> list[int]:
         """Where the sentence has a word in any of these spellings (a claim term's ``spellings``), in order."""
@@ -59,6 +60,14 @@ class SentenceFeatures:
         if self._scopes is None:
             self._scopes = polarity.scopes(self.tokens, self.text)
         return self._scopes
+
+    @property
+    def directions(self) -> direction.Places:
+        """The places the sentence puts after "from", "to", "for" and "against" (``direction.places``): read once,
+        for every claim that asks."""
+        if self._directions is None:
+            self._directions = direction.places(self.tokens, self.text)
+        return self._directions
 
 
 class Kept:

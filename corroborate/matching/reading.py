@@ -198,7 +198,7 @@ class Reading:
     def other_side(self) -> str | None:
         """The other side the claim's verb takes, of something the sentence names otherwise ("in favour of the plan"
         / "against the lorry ban")."""
-        side = direction.other_side(self.analysis.directions, self.features.tokens, self.features.text)
+        side = direction.other_side(self.analysis.directions, self.features)
         return None if side is None else f"the passage says '{side[1]}' where the claim says '{side[0]}'"
 
     @cached_property

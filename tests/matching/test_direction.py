@@ -3,9 +3,11 @@
 from corroborate.matching.direction import other_side, places, reversed_direction
 from corroborate.text import tokenize
 
+from .conftest import sentence as features
+
 
 def _reversed(claim: str, sentence: str) -> tuple[str, str] | None:
-    return reversed_direction(places(tokenize(claim), claim), tokenize(sentence), sentence)
+    return reversed_direction(places(tokenize(claim), claim), features(sentence))
 
 
 def test_a_place_the_claim_goes_to_that_the_sentence_comes_from_is_a_reversed_direction() -> None:
@@ -77,10 +79,10 @@ def test_towards_is_to() -> None:
 
     claim = "Videos show several migrants running towards police officers."
     said = "Videos show several migrants running away from police officers."
-    assert reversed_direction(places(tokenize(claim), claim), tokenize(said), said) == (
+    assert reversed_direction(places(tokenize(claim), claim), features(said)) == (
         "towards police officers", "from police officers")
     same = "Videos show several migrants running to police officers."
-    assert reversed_direction(places(tokenize(claim), claim), tokenize(same), same) is None
+    assert reversed_direction(places(tokenize(claim), claim), features(same)) is None
 
 
 def test_into_is_to_and_out_of_is_from() -> None:
@@ -135,7 +137,7 @@ def test_the_other_side_of_what_the_sentence_names_otherwise_is_not_the_claims()
     said = "Lorries will be banned after councillors voted in favour of the plan by 31 votes to 12."
 
     def side(claim: str) -> tuple[str, str] | None:
-        return other_side(places(tokenize(claim), claim), tokenize(said), said)
+        return other_side(places(tokenize(claim), claim), features(said))
 
     found = side("Councillors voted against the proposal by 31 votes to 12.")
     assert found is not None and found[1] == "in favour of the plan"
@@ -143,4 +145,4 @@ def test_the_other_side_of_what_the_sentence_names_otherwise_is_not_the_claims()
     # the sentence taking the claim's side too says nothing against it
     both = "Councillors voted for the plan, but voted against the amendment."
     assert other_side(places(tokenize("Councillors voted against the bill."), "Councillors voted against the bill."),
-                      tokenize(both), both) is None
+                      features(both)) is None
