@@ -94,6 +94,13 @@ def test_a_plural_noun_ending_in_en_is_no_participle() -> None:
     assert lexicon.verb_share("seen") > 0.5
 
 
+def test_a_past_forms_verb_share_weighs_the_verb_against_the_adjective_not_the_noun() -> None:
+    # "rule" is a noun more often than a verb, but "ruled" is no noun: a verb far more than the adjective
+    assert lexicon.verb_share("ruled") < 0.5 < lexicon.past_form_verb_share("ruled")
+    assert lexicon.past_form_verb_share("armed") < 0.5  # ("armed police": mostly the adjective)
+    assert lexicon.past_form_verb_share("feed") == 0.0 and lexicon.past_form_verb_share("rule") == 0.0  # no past form
+
+
 def test_a_word_wordnet_lists_only_as_a_noun_is_mostly_a_noun() -> None:
     assert lexicon.mostly("workforce", "n")  # never seen used in the tagged corpus, but only a noun
 

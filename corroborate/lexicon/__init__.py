@@ -388,6 +388,20 @@ def stative_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def past_form_verb_share(word: str) -> float:
+    """Of a past form's uses ("ruled", "armed"), the share as a verb rather than an adjective: its verb's uses as a
+    verb against the form's own uses as an adjective. A past form is no noun, so the verb's uses as a noun do not
+    count against it ("rule" is a noun 50 times and a verb 24, but "ruled" a verb 24 times to the adjective's once;
+    "armed" an adjective 10 times to the verb's 5). 0 for a word that is no form of a verb."""
+    base = inflected_from(word)
+    if base is None or not written_past(word) or not base.tags.get("v"):
+        return 0.0
+    own = lookup(word)
+    adjective = own.tags.get("a", 0) if own is not None and own.word == fold(word) else 0
+    return base.tags["v"] / (base.tags["v"] + adjective)
+
+
+@lru_cache(maxsize=50_000)
 def verb_share(word: str) -> float:
     """How often WordNet's tagged corpus used the word, or the verb it is a form of, as a verb, of all its uses
     (0 when it does not know it). "discovered" is also an adjective, but "discover" is a verb."""

@@ -218,8 +218,10 @@ def opened_clause(s: CueSentence, start: int, end: int) -> int | None:
 
 def _past_verb(token: Token) -> bool:
     """Whether a word is a verb's past form ("said", "added", "demanded"), which WordNet's corpus uses mostly as a
-    verb: a finite verb of its own, not a participle qualifying a noun ("injured people")."""
-    return lexicon.written_past(token.surface) and lexicon.verb_share(token.surface) >= VERB_SHARE
+    verb, or uses the form as a verb more than as an adjective ("ruled": ``lexicon.past_form_verb_share``): a finite
+    verb of its own, not a participle qualifying a noun ("injured people")."""
+    return lexicon.written_past(token.surface) and max(lexicon.verb_share(token.surface),
+                                                       lexicon.past_form_verb_share(token.surface)) >= VERB_SHARE
 
 
 VERB_SHARE = 0.5  # of a word's tagged uses, the share as a verb above which it is read as one

@@ -215,15 +215,33 @@ def _head_before_its_verb(tokens: Sequence[Token], i: int) -> bool:
     word = fold(following.surface)
     if word in FINITE_AUXILIARIES and i == 1:
         return True  # ("Building work will begin": the sentence's first two words, its subject)
+    if word in FINITE_AUXILIARIES and _ends_noun_phrase(tokens, i):
+        return True  # ("their asylum claims are processed", "The Swiss avalanche research institute had said": a
+        # verb takes no auxiliary after it)
     if not any(fold(tokens[j].surface) in DETERMINERS for j in range(max(0, i - 2), i)):
         return False
-    if word in FINITE_AUXILIARIES:
-        return True  # ("their asylum claims are processed": a verb takes no auxiliary after it)
     if (not following.is_content or following.number is not None or following.capitalised
             or word.endswith(("s", "ing"))):
         return False  # (a plural is an object, a form in -ing a participle: "regulations prohibit occupying forces")
     base = lexicon.inflected_from(word)
     return base is not None and bool(base.tags.get("v")) and lexicon.verb_share(word) >= 0.5
+
+
+NOUN_PHRASE_REACH = 5  # modifiers between a determiner and the head of its noun phrase
+
+
+def _ends_noun_phrase(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a determiner opens a phrase that the word at i ends, every word between them a name or a word
+    WordNet's corpus does not use mostly as a verb, nor a past form ("The Swiss avalanche research institute"): no
+    verb stands between them to end the phrase sooner ("the report said officials")."""
+    for j in range(i - 1, max(-1, i - 2 - NOUN_PHRASE_REACH), -1):
+        tok = tokens[j]
+        if fold(tok.surface) in DETERMINERS:
+            return True
+        if not tok.is_content or tok.number is not None or (not tok.capitalised and (
+                lexicon.written_past(tok.surface) or lexicon.mostly(tok.surface, "v"))):
+            return False
+    return False
 
 
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should shall".split())

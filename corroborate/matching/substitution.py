@@ -128,7 +128,8 @@ def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[i
     before = [j for j in placed if terms[j].position < at]
     after = [j for j in placed if terms[j].position > at]
     if before and not after:  # the claim ends on its verb phrase, of which the sentence has nothing
-        return _after_head(analysis, f, k, aligned)
+        return _after_head(analysis, f, k, aligned) or _after_adjunct(
+            analysis, f, k, aligned, max(before, key=lambda j: terms[j].position))
     if after and not before:  # the sentence has the claim's object, not its subject
         return _passive_of_object(analysis, f, k, aligned, min(after, key=lambda j: terms[j].position))
     if not before or not after:
@@ -192,6 +193,45 @@ def _after_head(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: d
             out.append(q)  # (after an auxiliary only: a word right after a noun may be a noun of its phrase)
     return out
 
+
+ADJUNCT_REACH = 6  # words of a prepositional phrase between a subject's last word and its verb ("by drawing on
+# reserves")
+
+
+def _after_adjunct(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]],
+                   left: int) -> list[int]:
+    """Where the claim's long subject ends right before its verb, auxiliaries aside ("An opposition amendment to
+    keep both waste sites open was passed"), and the sentence goes on from the subject's last word with a
+    prepositional phrase of its own before its verb ("... open by drawing on reserves was defeated"): that verb,
+    past its auxiliaries, in the claim verb's place. The phrase has no clause mark and opens no clause of its own
+    (no subordinator, relative or conjunction: "open while the council was considering" is another clause)."""
+    at, tokens = analysis.terms[k].position, analysis.tokens
+    gap = tokens[analysis.terms[left].position + 1 : at]
+    if not gap or any(fold(t.surface) not in roles.AUXILIARIES for t in gap):
+        return []
+    out = []
+    for low in aligned[left]:
+        p = low + 1
+        if p >= len(f.tokens) or fold(f.tokens[p].surface) not in roles.PREPOSITIONS:
+            continue
+        while p < min(len(f.tokens), low + 1 + ADJUNCT_REACH) and fold(f.tokens[p].surface) not in FINITE_BE | {
+                "has", "have", "had"}:
+            if fold(f.tokens[p].surface) in CLAUSE_OPENERS:
+                break
+            p += 1
+        if p >= len(f.tokens) or fold(f.tokens[p].surface) not in FINITE_BE | {"has", "have", "had"}:
+            continue
+        q = p
+        while q < len(f.tokens) and fold(f.tokens[q].surface) in roles.AUXILIARIES:
+            q += 1
+        if (q < len(f.tokens) and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
+                and _own_word(analysis, f, q) and roles.is_verb(f.tokens, q)):
+            out.append(q)
+    return out
+
+
+CLAUSE_OPENERS = RELATIVE_PRONOUNS | roles.SUBORDINATORS | {"and", "or", "but", "that"}
+"""Words that open a clause of its own inside a phrase: past one, an auxiliary belongs to that clause."""
 
 OBJECT_REACH = 3  # words of the object's phrase after its first word, before the passive that says what was done
 FINITE_BE = frozenset({"is", "are", "was", "were"})  # a passive of its own clause ("details were stored"), not one

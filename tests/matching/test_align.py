@@ -237,6 +237,15 @@ def test_the_claims_predicate_is_not_said_by_its_opposite_where_that_is_another_
     assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) is None
 
 
+def test_the_predicate_of_a_clause_a_long_named_subject_reports_must_be_in_the_sentence(read) -> None:
+    # "institute" before "had" ends the subject's phrase: the claim's predicate is what the reported clause says
+    said = ("Heavy snowfall had left a weak layer under the fresh snow, the Swiss avalanche research institute said, "
+            "and it had warned against going off-piste.")
+    claim = "The Swiss avalanche research institute had said off-piste skiing was safe."
+    reading = read_against(read(claim, said), said)
+    assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) == "safe"
+
+
 def test_a_short_claim_with_no_verb_must_have_the_noun_it_says_in_the_sentence(read) -> None:
     claim = "It was the first drone incident at the airport this year."
     analysis = read(claim, claim)

@@ -78,6 +78,10 @@ def test_what_is_asked_for_ends_where_the_subject_goes_on_to_another_verb() -> N
     sentence = "Residents were told to keep their windows shut as firefighters dealt with a diesel leak."
     assert stance(sentence, "keep windows shut") is Mood.OPEN
     assert stance(sentence, "firefighters dealt diesel leak") is Mood.ASSERTED
+    # ... a verb whose base is more often a noun ("rule") too: its past form is a verb
+    sentence = "A couple have been ordered to rehome their cockerel after magistrates ruled that it was a nuisance."
+    assert stance(sentence, "rehome cockerel") is Mood.OPEN
+    assert stance(sentence, "magistrates ruled nuisance") is Mood.ASSERTED
 
 
 def test_a_claim_that_proposes_is_matched_by_a_proposal_not_by_a_hedge(seeds_matcher) -> None:

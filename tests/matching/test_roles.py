@@ -134,6 +134,11 @@ def test_a_noun_phrases_head_before_a_past_form_is_the_subject_not_a_verb() -> N
     assert [tokens[i].surface for i in predicates(tokens)] == ["raid"]
     tokens = tokenize("Building work will begin next spring.")  # the first two words before an auxiliary: the subject
     assert [tokens[i].surface for i in predicates(tokens)] == ["begin"]
+    # a determiner's phrase, however many modifiers long, ends before an auxiliary: a verb takes none after it
+    tokens = tokenize("The Swiss avalanche research institute had warned against it.")
+    assert [tokens[i].surface for i in predicates(tokens)] == ["warned"]
+    tokens = tokenize("The inquiry found officials had lied.")  # (a verb ends the phrase sooner)
+    assert [tokens[i].surface for i in predicates(tokens)] == ["found", "lied"]
     # a base form ending the sentence after a singular noun would agree with it ("a hosepipe bans"): a noun; a past
     # form spelled as its base takes an object there
     tokens = tokenize("Southern Water has introduced a hosepipe ban.")

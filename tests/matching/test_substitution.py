@@ -197,3 +197,14 @@ def test_a_verb_the_claim_has_only_as_a_noun_is_the_sentences_own_in_the_verbs_p
     assert _replaced(read, "MPs rejected the assisted dying bill by 330 votes to 275.", said) == ("rejected", "voted")
     # The claim's own verb is no other word in its place.
     assert _replaced(read, "MPs voted on the assisted dying bill.", said) is None
+
+
+def test_past_a_prepositional_phrase_after_the_claims_subject_its_verb_is_in_the_claim_verbs_place(read) -> None:
+    said = "An opposition amendment to keep both waste sites open by drawing on reserves was defeated."
+    claim = "An opposition amendment to keep both waste sites open was passed."
+    assert _replaced(read, claim, said) == ("passed", "defeated")
+    assert _replaced(read, claim, said.replace("defeated", "passed")) is None  # the claim's own verb
+    assert _replaced(read, claim, said.replace("defeated", "approved")) is None  # (WordNet: "pass" a bill)
+    # a clause of its own inside the phrase: its verb is not the subject's
+    assert _replaced(read, claim, "An opposition amendment to keep both waste sites open while the council was "
+                                  "considering closures was passed.") is None
