@@ -555,7 +555,7 @@ class ClaimReader:
                 continue
             seen[tok.stem] = len(terms)
             # A word with digits in it (SARS-CoV-2, COVID-19, A320) names one thing, wherever it stands.
-            is_name = tok.number is None and ((tok.capitalised and (pos > 0 or self._first_word_a_name(tok)))
+            is_name = tok.number is None and ((tok.capitalised and (pos > 0 or self._first_word_a_name(tokens)))
                                               or _identifier(tok.surface))
             weight = self.corpus.idf(tok.stem) if tok.number is None else 0.0
             if tok.number is None and tok.stem not in self.postings:
@@ -584,17 +584,23 @@ class ClaimReader:
         return ClaimAnalysis(claim, text, terms, tokens, total, pairs, required, lexical,
                              polarity.claim_cues(tokens, text), scale_words)
 
-    def _first_word_a_name(self, tok: Token) -> bool:
+    def _first_word_a_name(self, tokens: list[Token]) -> bool:
         """Whether the claim's capitalised first word is a name: as the sources write it inside their sentences,
         capitalised more often than not; where they never do, as WordNet writes it (capitalised in every sense:
-        "France's Ministry of Defence")."""
+        "France's Ministry of Defence"), or, a word WordNet does not know, as the first of a name's words ("Maisie
+        Harding", "Harwood Foods")."""
+        tok = tokens[0]
         capital = lower = 0
         for s_index, i in self.postings.get(tok.stem, ())[:CAPITALS_SAMPLE]:
             for word in words(self.corpus.sources[s_index].sentence_text(i))[1:]:
                 if word.stem == tok.stem:
                     capital += word.surface[0].isupper()
                     lower += not word.surface[0].isupper()
-        return capital > lower if capital or lower else lexicon.only_a_name(tok.surface)
+        if capital or lower:
+            return capital > lower
+        return lexicon.only_a_name(tok.surface) or (
+            lexicon.lookup(tok.surface) is None and len(tokens) > 1 and tokens[1].capitalised
+            and tokens[1].number is None)
 
     def _close_spellings(self, st: str, surface: str) -> list[str]:
         """The sources' stems spelled nearly as this one: within FUZZY_CUTOFF, or within SPELLING_CUTOFF when WordNet

@@ -58,6 +58,7 @@ class Findings:
     modality: str | None = None  # only one of claim and passage speaks of an obligation ("must")
     foretold: tuple[str, str] | None = None  # (claim verb in the past, the passage's words for it in the future)
     done: tuple[str, str] | None = None  # (claim verb in the future, the passage's words for it, in the past only)
+    then: tuple[str, str] | None = None  # (the claim's "now", the passage's verb for it, in the past only)
     nearby_conflicts: tuple[str, ...] = ()  # conflicts in the window's other sentences: never support
 
 
@@ -68,7 +69,7 @@ def tells_otherwise(f: Findings) -> bool:
             or f.exclusive)
     untold = (f.missing_verb or f.unpossessed or f.missing_predicate or f.missing_subject or f.missing_conjunct
               or f.other_speaker or f.unplaced_negation or f.unasserted or f.former_elsewhere or f.modality
-              or f.foretold or f.done or f.absent or f.verbless)
+              or f.foretold or f.done or f.then or f.absent or f.verbless)
     return bool(told) and not untold
 
 
@@ -139,6 +140,8 @@ def decide(f: Findings, threshold: float) -> tuple[Stance | None, str]:
         return None, f"the passage says it will happen ('{f.foretold[1]}'), the claim that it did ('{f.foretold[0]}')"
     if f.done:
         return None, f"the passage says it has happened ('{f.done[1]}'), the claim that it will ('{f.done[0]}')"
+    if f.then:
+        return None, f"the passage says it was so ('{f.then[1]}'), the claim that it is so '{f.then[0]}'"
     if f.swapped:
         a, b = f.swapped
         return None, f"the roles differ: the passage puts '{a}' and '{b}' the other way round"

@@ -89,6 +89,9 @@ def _mover(tokens: Sequence[Token], i: int, places: dict[int, int], stance: bool
         return None
     if (j and fold(tokens[j - 1].surface) in DETERMINERS) or not (_verb(tok) or past_in_ed(tok.surface)):
         # (a past form in -ed is a verb's, however often its base is a noun: "campaigned against")
+        if j > 1 and fold(tokens[j - 1].surface) not in DETERMINERS and tokens[j - 1].is_content and is_verb(
+                tokens, j - 1):
+            return tokens[j - 1].stem  # ("move production from Nottingham": the verb whose bare object it is)
         if _noun_of_moving(tok):
             return tok.stem  # ("deportation from their hometown to depressed regions")
         return _mover_of_object(tokens, j)  # ("coercing draft-age men into contracts": the verb before its object)

@@ -53,7 +53,7 @@ def other_role(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] 
         for (v, h), (m, other) in said.items():  # the same part, played by another ("committed by Ukrainian forces"
             # / "committed by their representatives"): a word WordNet does not relate, and none of the claim's
             if v == verb and m == marker and h not in claim_stems and not _akin(other, phrase) and not _conjoined(
-                    f, head, phrase):
+                    f, head, phrase) and not _placed_in(f, head, other):
                 return phrase, other
     return None
 
@@ -172,6 +172,24 @@ def _conjoined(f: SentenceFeatures, head: str, phrase: str) -> bool:
                 between = {fold(t.surface) for t in f.tokens[q + 1 : p]} - roles.DETERMINERS
                 if between == before:
                     return True
+    return False
+
+
+LOCATING = frozenset({"in", "at"})  # prepositions that say where a thing is ("its larger site in Nottingham")
+
+
+def _placed_in(f: SentenceFeatures, head: str, other: str) -> bool:
+    """Whether the sentence places its own marked phrase in the claim's ("move to its larger site in Nottingham" /
+    "move to Nottingham"): the claim's head right after "in" or "at" (and an article) that follows the phrase: what
+    is in the place is there, so the part is the claim's."""
+    last = fold(other.split()[-1])
+    for p in f.positions.get(head, ()):
+        q = p - 1
+        if q >= 0 and fold(f.tokens[q].surface) == "the":
+            q -= 1
+        if (q >= 1 and fold(f.tokens[q].surface) in LOCATING and fold(f.tokens[q - 1].surface) == last
+                and not marked_between(f.text, f.tokens, q - 1, p)):
+            return True
     return False
 
 

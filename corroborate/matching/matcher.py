@@ -293,6 +293,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         modality=modal[1] if modal is not None and not modal[0] else None,
         foretold=tense.foretold(analysis, reading.features, reading.aligned),
         done=tense.already_done(analysis, reading.features, reading.aligned),
+        then=tense.not_now(analysis, reading.features, reading.aligned),
         nearby_conflicts=tuple(nearby),
     )
 

@@ -144,7 +144,8 @@ def _place(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[i
         found = _between(analysis, f, k, aligned, left, right)
         if found:
             return found
-    return _right_after(analysis, f, k, aligned, lefts[0]) or _by_agent(analysis, f, k, aligned, lefts[0])
+    return (_right_after(analysis, f, k, aligned, lefts[0]) or _by_agent(analysis, f, k, aligned, lefts[0])
+            or _after_subject(analysis, f, k, aligned))
 
 
 def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]],
@@ -191,6 +192,32 @@ def _after_head(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: d
         if (q < len(f.tokens) and q > low + 1 and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
                 and _own_word(analysis, f, q) and roles.is_verb(f.tokens, q)):
             out.append(q)  # (after an auxiliary only: a word right after a noun may be a noun of its phrase)
+    return out
+
+
+def _after_subject(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: dict[int, list[int]]) -> list[int]:
+    """Where the claim's verb is a passive or a perfect ("was handed") and the sentence has a word of the claim's
+    subject (its words before the verb k, after any verb before it) right before forms of "be" or "have" and a verb
+    of its own ("The CCTV from the night of the stabbing was handed to police" / "... and that CCTV from the night
+    had been deleted"): what the sentence says of the subject, in the verb's place, wherever the claim's other
+    words stand in it. Not past a modal or a future, which may say the claim's verb in another time."""
+    terms, tokens = analysis.terms, analysis.tokens
+    at = terms[k].position
+    if at == 0 or fold(tokens[at - 1].surface) not in VOICE_AND_ASPECT:
+        return []  # (a claim verb with no "be" or "have" before it may be said in another time: "Inez joined" /
+        # "Inez will be playing")
+    earlier = max((terms[v].position for v in analysis.verbs if terms[v].position < at), default=-1)
+    out = []
+    for j in aligned:
+        if not earlier < terms[j].position < at or terms[j].number is not None:
+            continue
+        for low in aligned[j]:
+            q = low + 1
+            while q < len(f.tokens) and fold(f.tokens[q].surface) in VOICE_AND_ASPECT:
+                q += 1
+            if (q < len(f.tokens) and q > low + 1 and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
+                    and _own_word(analysis, f, q) and roles.is_verb(f.tokens, q)):
+                out.append(q)
     return out
 
 

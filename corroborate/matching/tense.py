@@ -93,6 +93,34 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
             f.text[f.tokens[start].start : f.tokens[first].end])
 
 
+NOW = frozenset({"now", "currently"})
+
+
+def not_now(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]]) -> tuple[str, str] | None:
+    """(the claim's "now", the passage's verb) when the claim says with "now" or "currently" that its main verb holds
+    in the present ("The factory employs more people now than at any time") and the sentence has that verb only in
+    a simple past ("It employed more than 1,000 people at its peak"), with no "now" of its own: what was so is not
+    said to be so now. None otherwise."""
+    k = analysis.main_verb
+    cue = next((i for i, t in enumerate(analysis.tokens) if fold(t.surface) in NOW), None)
+    if k is None or cue is None or not aligned.get(k) or any(fold(t.surface) in NOW for t in f.tokens):
+        return None
+    at = analysis.terms[k].position
+    if _past(analysis.tokens[at].surface) or _future_before(analysis.tokens, at) is not None:
+        return None
+    places = _verb_places(analysis, k, f, aligned)
+    if not places or not all(_past(f.tokens[p].surface) and _simple_past(f.tokens, p) for p in places):
+        return None
+    return analysis.tokens[cue].surface, f.tokens[places[0]].surface
+
+
+def _simple_past(tokens: Sequence[Token], p: int) -> bool:
+    """Whether the past form at p is a finite verb of its own: no auxiliary before it ("employed", not "has
+    employed", "is employed", "will have employed")."""
+    return p > 0 and fold(tokens[p - 1].surface) not in roles.AUXILIARIES and not tokens[p - 1].surface.lower(
+    ).endswith("n't")
+
+
 def _already(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
              k: int) -> tuple[str, str] | None:
     """(the claim's words, the sentence's) when a claim verb follows a word of the future, itself or the claim verb

@@ -175,6 +175,11 @@ def test_a_first_word_is_a_name_as_the_sources_write_it_or_else_as_wordnet_does(
     assert not read("Police confirmed the facts.", said).terms[0].name
     # The sources' own use comes first: inside their sentences they write "march" as a verb.
     assert not read("March confirmed the facts.", "Thousands march on the capital. " + said).terms[0].name
+    # a word WordNet does not know, before another capitalised word, opens a name the sources never write inside a
+    # sentence ("Maisie Harding set off ...")
+    said = "Maisie Harding set off from the beach."
+    assert read("Maisie Harding is the youngest swimmer.", said).terms[0].name
+    assert not read("Swimmers set off from the beach.", said).terms[0].name
 
 
 def test_a_name_is_found_in_the_form_wordnet_derives_from_it(read) -> None:

@@ -22,6 +22,10 @@ def test_a_place_named_by_where_it_stands_is_that_place_too() -> None:
                      "Production will move to its larger plant in Brno.") == (
         "from Brno", "to its larger plant in Brno")
     assert _reversed("Production will move to Brno.", "Production will move to the larger plant in Brno.") is None
+    # the verb moves its bare object: the movement is the verb's, whatever the noun says ("production": produce)
+    assert _reversed("Harwood Foods will move production from Brno to Ashby.",
+                     "Harwood Foods said production would move to its larger plant in Brno.") == (
+        "from Brno", "to its larger plant in Brno")
 
 
 def test_the_same_movement_told_in_another_order_or_no_movement_at_all_is_none() -> None:

@@ -85,3 +85,9 @@ def test_an_active_with_another_name_for_subject_is_another_one_doing_it(read) -
     # the claim's name after "through" or "by" is who did it for the sentence's subject
     said = "Rovers equalised just before half-time through Sam Adebayo, his ninth goal of the season."
     assert role(read, "Sam Adebayo equalised just before half-time.", said) is None
+
+
+def test_a_place_the_sentences_phrase_stands_in_is_the_claims_part(read) -> None:
+    said = "Harwood Foods said production would move to its larger site in Nottingham, where it has invested."
+    assert role(read, "Harwood Foods will move production to Nottingham.", said) is None
+    assert role(read, "Harwood Foods will move production to Carlisle.", said) == ("to Carlisle", "to its larger site")

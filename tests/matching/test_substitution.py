@@ -208,3 +208,13 @@ def test_past_a_prepositional_phrase_after_the_claims_subject_its_verb_is_in_the
     # a clause of its own inside the phrase: its verb is not the subject's
     assert _replaced(read, claim, "An opposition amendment to keep both waste sites open while the council was "
                                   "considering closures was passed.") is None
+
+
+def test_what_the_sentence_says_of_a_word_of_a_passive_claims_subject_is_in_its_verbs_place(read) -> None:
+    said = ("Police said door staff failed to call them after a customer was stabbed, and that CCTV from the night "
+            "had been deleted.")
+    assert _replaced(read, "The CCTV from the night of the stabbing was handed to police.", said) == (
+        "handed", "deleted")
+    # an active claim's verb may be said in another time: "Inez joined" / "Inez will be playing" is left alone
+    assert _replaced(read, "Mike Inez joined Black Label Society for the tour.",
+                     "Mike Inez will be playing bass for Black Label Society during the tour.") is None

@@ -123,3 +123,36 @@ def test_what_the_passage_says_is_already_so_is_not_what_the_claim_says_will_sta
     assert _done(read, "Scotland and Wales screen people from the age of 50.", said) is None
     assert _done(read, "The council will begin work on the bridge.", "The council has already begun work on the "
                  "bridge.") == ("will begin", "already begun")
+
+
+def _then(read, claim: str, text: str) -> tuple[str, str] | None:
+    from corroborate.matching.tense import not_now
+
+    reading = read_against(read(claim, text), text)
+    return not_now(reading.analysis, reading.features, reading.aligned)
+
+
+def test_what_was_so_is_not_what_the_claim_says_is_so_now(read) -> None:
+    said = "The factory employed more than 1,000 people at its peak in the 1970s."
+    assert _then(read, "The factory now employs more than 1,000 people.", said) == ("now", "employed")
+    assert _then(read, "The factory currently employs more than 1,000 people.", said) == ("currently", "employed")
+    # no "now": the present may retell the past; a perfect reaches the present; the passage's own "now" says it
+    assert _then(read, "The factory employs more than 1,000 people.", said) is None
+    assert _then(read, "The factory now employs more than 1,000 people.",
+                 "The factory has employed more than 1,000 people.") is None
+    assert _then(read, "The factory now employs more than 1,000 people.",
+                 "The factory now employed more than 1,000 people after the merger.") is None
+
+
+def test_a_past_size_is_no_support_for_a_size_now_and_the_reason_says_so(tmp_path) -> None:
+    from corroborate.matching import Matcher
+    from corroborate.sources import load_corpus
+
+    from .conftest import candidates_in
+
+    (tmp_path / "courier.txt").write_text("The biscuit factory in Carlisle is to close next year. It employed more "
+                                          "than 1,000 people at its peak in the 1970s.\n")
+    (tmp_path / "other.txt").write_text("The weather was mild in the capital on Monday.\n")
+    [best, *_] = candidates_in(Matcher(load_corpus(tmp_path)),
+                               "The biscuit factory now employs more than 1,000 people.", "courier")
+    assert best.stance is None and "was so ('employed')" in best.reason
