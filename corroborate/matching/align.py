@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from .. import lexicon
-from ..text import fold, stem
+from ..text import fold, marked_between, stem
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
 from .connectives import ADVERB_PARTICLES, CONCESSIVES
@@ -108,7 +108,11 @@ def missing_main_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: di
     said = [j for j in analysis.verbs if j != k and not _lacks(analysis, f, j)]
     if not said:
         return None  # (no verb of the claim's at all: a paraphrase of the whole, left to coverage)
-    if all(analysis.terms[j].position > analysis.terms[k].position and analysis.in_subordinate(j) for j in said):
+    at = analysis.terms[k].position
+    if all(analysis.in_subordinate(j) and (analysis.terms[j].position > at or not marked_between(
+            analysis.text, analysis.tokens, 0, at)) for j in said):
+        # (before the main verb too, in a subject's restrictive clause, with no clause mark: "A piece of stone that
+        # fell from the spire injured a verger" / "a piece of stone fell ..., narrowly missing a verger")
         return analysis.terms[k].surface
     return None
 

@@ -161,6 +161,9 @@ def not_confirmed_before(s: CueSentence, i: int) -> Scope | None:
     if not _unconfirmed(s, i):
         return None
     resumed = next((j for j in range(i - 1, max(-1, i - 6), -1) if s.words[j] in RESUMING), None)
+    if resumed is not None and not JUDGING & set(s.words[resumed + 1 : i]):
+        return None  # (the pronoun is the one that confirms, not what is confirmed: "the council said it had not yet
+        # confirmed whether X")
     if resumed is not None and resumed > 0:
         return Scope(Mood.OPEN, cue_words(s.tokens, i), 0, resumed - 1)
     if resumed == 0 and s.words[0] in ("this", "it"):  # (it opens the sentence: what it takes up comes after)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .. import lexicon
-from ..text import Token, fold, marked_between
+from ..text import Token, fold, is_year, marked_between
 from .connectives import (ARTICLES, CONCESSIVES, CONDITIONS, COORDINATORS, DEMONSTRATIVES, POSSESSIVES,
                           QUANTIFYING, RELATIVE_ADVERBS, RELATIVE_PRONOUNS)
 
@@ -37,8 +37,8 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or not t.is_content or t.number is not None or t.capitalised:
         return False  # (a claim's first word is its subject)
     before = fold(tokens[i - 1].surface) if i > 0 else ""
-    if (before in DETERMINERS or tokens[i - 1].number is not None or _after_determiner_and_modifier(tokens, i)
-            or _last_after_singular(tokens, i)):
+    if (before in DETERMINERS or (tokens[i - 1].number is not None and not _year_of_a_phrase(tokens, i - 1))
+            or _after_determiner_and_modifier(tokens, i) or _last_after_singular(tokens, i)):
         return False  # "the raids", "55 participating teams", "their own lives", "the new rules", "a hosepipe ban"
     share = lexicon.verb_share(t.surface)
     if i >= 2 and fold(tokens[i - 2].surface) in AUXILIARIES and is_adverb(tokens[i - 1]):
@@ -58,6 +58,12 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     if share < 0.9 and _head_of_a_phrase_before_of(tokens, i):
         return False
     return share >= 0.5 or _past_with_object(tokens, i)
+
+
+def _year_of_a_phrase(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the number at j is a year a preposition governs ("fell from the spire in 2026 injured a verger"): it
+    ends its phrase, and counts nothing after it."""
+    return j > 0 and is_year(tokens[j].surface, tokens[j].number) and fold(tokens[j - 1].surface) in PREPOSITIONS
 
 
 def is_adverb(tok: Token) -> bool:

@@ -126,7 +126,7 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     ("all" / "several", "often" / "rarely"), an "all" or "always" the sentence does not say, or an opposite
     scale word ("after" for "before") that does not stand where the claim's does: not what the claim says, but
     no contradiction either."""
-    many = _many_for_one(analysis, f)
+    many = _many_for_one(analysis, f) or _one_for_many(analysis, f)
     if many is not None:
         return many
     record = _record_since(analysis, f)
@@ -378,18 +378,56 @@ def _many_for_one(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     return None
 
 
+DISTRIBUTIVE = frozenset({"every", "each", "any", "no"})  # a singular after these speaks of each of many
+SINGULAR_OPENERS = frozenset({"a", "an", "one", "the", "this", "that", "its", "their", "his", "her"})
+"""Determiners a singular noun's phrase opens with, quoted with it in the reason."""
+
+
+def _one_for_many(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
+    """The sentence's one thing ("A primary school in Bradford ... has been rated outstanding") where the claim
+    says a quantifier of many of it ("Most schools that leave special measures are rated outstanding"): the
+    sentence has the claim's plural noun only in the singular, each the head of its phrase (a headline's bare
+    "Primary school rated outstanding" too): it tells of one, not of many."""
+    tokens = analysis.tokens
+    for i, tok in enumerate(tokens[:-1]):
+        noun = tokens[i + 1]
+        if not quantifying(tok.surface, least=2) or not noun.is_content or lexicon.inflected_from(noun.surface) is None:
+            continue  # (a plural after it: "most schools", "many farmers")
+        places = f.positions.get(noun.stem, ())
+        if places and all(_one_of(f.tokens, q) for q in places):
+            q = places[0]
+            p = next((p for p in range(max(0, q - 3), q) if fold(f.tokens[p].surface) in SINGULAR_OPENERS), q)
+            return (f"the passage says '{f.text[f.tokens[p].start : f.tokens[q].end]}' where the claim says "
+                    f"'{tok.surface} {noun.surface}'")
+    return None
+
+
+def _one_of(tokens: Sequence[Token], q: int) -> bool:
+    """Whether the noun at q names one thing: written in the singular, as the head of its phrase (not a modifier of
+    a noun after it: "school closures")."""
+    following = tokens[q + 1] if q + 1 < len(tokens) else None
+    if any(fold(t.surface) in DISTRIBUTIVE or quantifying(t.surface) for t in tokens[max(0, q - 2) : q]):
+        return False  # ("every school in the district shut": each of them)
+    return lexicon.inflected_from(tokens[q].surface) is None and not (
+        following is not None and following.is_content and lexicon.mostly(following.surface, "n")
+        and not lexicon.written_past(following.surface))  # (a verb's past form: "Primary school rated outstanding")
+
+
 MOST_OF = frozenset({"most", "majority"})
 """Words that say more than half of a whole ("most of the money", "the majority of the money")."""
 
 
 def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
-    """A share of half or less (a fraction, "a third"; a per cent, "40 per cent"; a part of a counted whole, "three of
-    the fourteen trees") that the sentence gives of the whole the claim says "most" of ("Most of the money came from
-    local businesses" / "About a third of the money"): not what the claim says, though both may be worded loosely,
-    so no contradiction."""
+    """A share of half or less (a fraction, "a third"; a per cent, "40 per cent"; a ratio, "one in ten"; a part of a
+    counted whole, "three of the fourteen trees") that the sentence gives of the whole the claim says "most" of
+    ("Most of the money came from local businesses" / "About a third of the money"; "Most schools" / "one in ten
+    schools"): not what the claim says, though both may be worded loosely, so no contradiction."""
     tokens = analysis.tokens
     wholes = {tokens[j].stem for i, tok in enumerate(tokens)
               if fold(tok.surface) in MOST_OF and (j := _whole_after(tokens, i)) is not None}  # (their stems)
+    wholes |= {tokens[i + 1].stem for i, tok in enumerate(tokens[:-1])  # ("Most schools that leave special measures")
+               if fold(tok.surface) == "most" and tokens[i + 1].is_content and lexicon.mostly(tokens[i + 1].surface,
+                                                                                                 "n")}
     if not wholes:
         return None
     shares = [(factor, written, offset + len(written)) for factor, written, offset in values.multipliers(f.text)]
@@ -406,7 +444,9 @@ def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str |
         elliptical = ends and any(t.stem in wholes for t in f.tokens if t.end <= end - len(written))
         # ("received 3,400 claims but accepted fewer than one in five,": the whole said before the share, which
         # leaves it out)
-        if share <= 0.5 and (of_whole or elliptical):
+        direct = bool(after) and after[0].stem in wholes and not any(c in f.text[end : after[0].start]
+                                                                     for c in CLAUSE_END)  # ("one in ten schools")
+        if share <= 0.5 and (of_whole or elliptical or direct):
             return f"the passage says '{written}' of it where the claim says 'most'"
     return None
 

@@ -17,7 +17,7 @@ from ..lexicon import Relation
 from ..text import fold
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
-from .roles import AUXILIARIES, DETERMINERS, hyphen_joined, object_after
+from .roles import AUXILIARIES, DETERMINERS, hyphen_joined, is_verb, object_after
 
 
 def stitched_object(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
@@ -84,6 +84,8 @@ def verb_of_another(analysis: ClaimAnalysis, f: SentenceFeatures,
     beside = {b if a == k else a for a, b in analysis.pairs if k in (a, b)}
     if not beside or any(j in aligned for j in beside):
         return None
+    if not any(is_verb(f.tokens, q) for q in aligned[k]):
+        return _noun_of_another(analysis, f, aligned[k])
     found = None
     for q in aligned[k]:
         p = q - 1
@@ -95,4 +97,26 @@ def verb_of_another(analysis: ClaimAnalysis, f: SentenceFeatures,
         if not before.is_content or before.number is not None or not lexicon.mostly(before.surface, "n"):
             return None  # (a pronoun, a determiner, an adverb: the verb's subject may be the claim's)
         found = found or (analysis.terms[k].surface, before.surface)
+    return found
+
+
+ARGUMENT_MARKERS = frozenset({"of", "for"})  # what a noun of an action was of or for ("payments for housing benefit")
+
+
+def _noun_of_another(analysis: ClaimAnalysis, f: SentenceFeatures, places: list[int]) -> tuple[str, str] | None:
+    """(the sentence's noun for the claim's verb, what it is of) when the sentence has the claim's main verb only as
+    a noun (``places``) whose own "of" or "for" phrase names none of the claim's words, and none of the claim's
+    words beside the verb: "Payments for housing benefit were made by hand" says nothing of "The council paid a
+    ransom", whatever its neighbours name."""
+    found = None
+    for q in places:
+        if q + 2 >= len(f.tokens) or fold(f.tokens[q + 1].surface) not in ARGUMENT_MARKERS:
+            return None
+        head = next((p for p in range(q + 2, min(len(f.tokens), q + 5)) if f.tokens[p].is_content), None)
+        if head is None or f.tokens[head].stem in analysis.stems:
+            return None
+        end = head
+        while end + 1 < len(f.tokens) and f.tokens[end + 1].is_content and not is_verb(f.tokens, end + 1):
+            end += 1  # (its phrase: "housing benefit")
+        found = found or (f.tokens[q].surface, f.text[f.tokens[head].start : f.tokens[end].end])
     return found

@@ -173,6 +173,11 @@ def test_a_long_claims_main_verb_is_not_stood_in_for_by_a_verb_that_says_which(r
     analysis = read(claim, calls)
     reading = read_against(analysis, calls)
     assert missing_main_verb(analysis, reading.features, reading.specific) == "punished"
+    # ... nor, with no clause mark before the main verb, one in a clause of the subject's that says which
+    claim = "A piece of stone that fell from the spire in 2026 injured a verger."
+    said = "Scaffolding went up after a piece of stone fell from the spire in 2026, narrowly missing a verger."
+    analysis = read(claim, said)
+    assert missing_main_verb(analysis, read_against(analysis, said).features, {}) == "injured"
     # a kind of the claim's verb says it ("disciplined" is a kind of "punished")
     said = "Colony staff disciplined prisoners who beat the migrant inmates."
     reading = read_against(analysis, said)

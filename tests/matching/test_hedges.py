@@ -25,6 +25,10 @@ def test_no_evidence_and_an_unconfirmed_report_leave_it_open() -> None:
     [scope] = scopes(tokenize(text), text)
     assert scope.mood is Mood.OPEN and scope.covers(1) and scope.covers(3)  # the clause "this" takes up
     assert moods("The results were confirmed by a second laboratory.") == []
+    # a pronoun that confirms nothing takes up nothing: only what it has not confirmed is open
+    text = "A group has claimed the attack, but the council said it had not yet confirmed whether data was taken."
+    [scope] = scopes(tokenize(text), text)
+    assert scope.mood is Mood.OPEN and not scope.covers(1) and not scope.covers(3)
 
 
 def test_a_teller_that_could_not_be_confirmed_tells_it_unconfirmed() -> None:

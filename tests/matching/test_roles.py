@@ -139,6 +139,11 @@ def test_a_noun_phrases_head_before_a_past_form_is_the_subject_not_a_verb() -> N
     assert [tokens[i].surface for i in predicates(tokens)] == ["warned"]
     tokens = tokenize("The inquiry found officials had lied.")  # (a verb ends the phrase sooner)
     assert [tokens[i].surface for i in predicates(tokens)] == ["found", "lied"]
+    # a year a preposition governs ends its phrase: the word after it may be a verb ("55 injured people": not)
+    tokens = tokenize("A stone that fell from the spire in 2026 injured a verger.")
+    assert [tokens[i].surface for i in predicates(tokens)] == ["fell", "injured"]
+    tokens = tokenize("The crash left 55 injured people.")
+    assert "injured" not in [tokens[i].surface for i in predicates(tokens)]
     # a base form ending the sentence after a singular noun would agree with it ("a hosepipe bans"): a noun; a past
     # form spelled as its base takes an object there
     tokens = tokenize("Southern Water has introduced a hosepipe ban.")

@@ -208,6 +208,13 @@ def test_a_share_of_half_or_less_of_the_whole_is_not_most_of_it(read) -> None:
     assert scale_mismatch(read("The majority of the new homes were sold.", forty), sentence(forty)) is not None
     seventy = "About 70 per cent of the new homes were sold."
     assert scale_mismatch(read("Most of the new homes were sold.", seventy), sentence(seventy)) is None
+    # "most" before its plural, a ratio before the same noun
+    tenth = "Only around one in ten schools that leave special measures are rated outstanding."
+    assert scale_mismatch(read("Most schools that leave special measures are rated outstanding.", tenth),
+                          sentence(tenth)) == "the passage says 'one in ten' of it where the claim says 'most'"
+    nine = "Nine in ten schools that leave special measures are rated outstanding."
+    assert scale_mismatch(read("Most schools that leave special measures are rated outstanding.", nine),
+                          sentence(nine)) is None
 
     # a part of a counted whole
     survey = "The survey found that only three of the fourteen trees on the road were diseased."
@@ -257,3 +264,18 @@ def test_the_claims_superlative_only_after_a_later_ordinal_is_another_rank(read)
     # said plainly too, or no superlative at all ("forest"): nothing
     said = "It was the largest loss on record, and the second-largest since 1931."
     assert ranked_superlative(read("This year's loss was the largest on record.", said), sentence(said)) is None
+
+
+def test_one_thing_is_not_a_quantity_of_many_of_it(read) -> None:
+    claim = "Most schools in Bradford have been rated outstanding."
+    one = "A primary school in Bradford has been rated outstanding."
+    assert scale_mismatch(read(claim, one), sentence(one)) == (
+        "the passage says 'A primary school' where the claim says 'Most schools'")
+    headline = "Primary school rated outstanding after two years in special measures"  # (no determiner)
+    assert scale_mismatch(read(claim, headline), sentence(headline)) is not None
+    # each of many, many of them, or a modifier of another noun: no one thing ("every" is another place of the
+    # scale, read apart)
+    for said in ("Every school in Bradford has been rated outstanding.",
+                 "Most schools in Bradford have been rated outstanding.",
+                 "Most school buildings in Bradford have been rated outstanding."):
+        assert "the claim says 'Most schools'" not in (scale_mismatch(read(claim, said), sentence(said)) or ""), said

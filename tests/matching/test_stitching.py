@@ -63,3 +63,16 @@ def test_the_claims_object_said_only_before_the_verb_is_not_what_the_verb_was_do
     claim, said = "Long-haul flights were largely unaffected.", "Most long-haul crew belong to another union."
     reading = read_against(read(claim, said), said)
     assert stitching.stitched_object(reading.analysis, reading.features, reading.aligned, [1.0] * 5) is None
+
+
+
+def test_the_claims_verb_said_only_as_a_noun_of_another_thing_is_no_support(read) -> None:
+    claim = "Breckland Council paid a ransom to the criminal group."
+    said = "Payments for housing benefit and care providers were made by hand last week."
+    reading = read_against(read(claim, said), said)
+    assert stitching.verb_of_another(reading.analysis, reading.features, reading.aligned) == (
+        "Payments", "housing benefit")
+    # the noun of the claim's own thing, or the verb itself, is left alone
+    for said in ("Payment of the ransom was made by hand last week.", "The ransom was paid by hand last week."):
+        reading = read_against(read(claim, said), said)
+        assert stitching.verb_of_another(reading.analysis, reading.features, reading.aligned) is None, said
