@@ -109,10 +109,12 @@ def missing_main_verb(analysis: ClaimAnalysis, f: SentenceFeatures, specific: di
     if not said:
         return None  # (no verb of the claim's at all: a paraphrase of the whole, left to coverage)
     at = analysis.terms[k].position
-    if all(analysis.in_subordinate(j) and (analysis.terms[j].position > at or not marked_between(
-            analysis.text, analysis.tokens, 0, at)) for j in said):
-        # (before the main verb too, in a subject's restrictive clause, with no clause mark: "A piece of stone that
-        # fell from the spire injured a verger" / "a piece of stone fell ..., narrowly missing a verger")
+    if all((analysis.in_subordinate(j) and analysis.terms[j].position > at) or (
+            analysis.says_which(j) and analysis.terms[j].position < at
+            and not marked_between(analysis.text, analysis.tokens, 0, at)) for j in said):
+        # (before the main verb too, in a subject's restrictive clause or participle, with no clause mark: "A piece
+        # of stone that fell from the spire injured a verger" / "a piece of stone fell ..., narrowly missing a
+        # verger"; "A group representing blind people welcomed the extension")
         return analysis.terms[k].surface
     return None
 

@@ -204,6 +204,11 @@ class ClaimAnalysis:
         """Whether the claim's verb k opens a clause of its own that says which ("who beat", "if they sign")."""
         return _in_subordinate_clause(self.tokens, self.terms[k].position)
 
+    def says_which(self, k: int) -> bool:
+        """Whether the claim's verb k only says which of a noun it means: in a clause of its own (``in_subordinate``)
+        or a participle in -ing right after the noun ("A group representing blind people")."""
+        return self.in_subordinate(k) or _reduced_relative(self.tokens, self.terms[k].position)
+
     @cached_property
     def own_scopes(self) -> list[polarity.Scope]:
         """The claim's own cues and what each governs, read as a passage's are (``polarity.scopes``)."""

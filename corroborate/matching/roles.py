@@ -52,6 +52,7 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     if before in COMPOUNDING_ADVERBS and i + 1 < len(tokens) and tokens[i + 1].is_content:
         return False  # "well-paid combat roles", "newly built homes": an adjective before its noun
     if (_object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i) or _head_before_its_verb(tokens, i)
+            or _modifier_before_its_head(tokens, i)
             or _plural_in_a_prepositional_phrase(tokens, i) or _plural_opening_a_clause(tokens, i)
             or _plural_heading_an_object(tokens, i)):
         return False
@@ -242,10 +243,38 @@ def _ends_noun_phrase(tokens: Sequence[Token], i: int) -> bool:
     verb stands between them to end the phrase sooner ("the report said officials")."""
     for j in range(i - 1, max(-1, i - 2 - NOUN_PHRASE_REACH), -1):
         tok = tokens[j]
-        if fold(tok.surface) in DETERMINERS:
+        if fold(tok.surface) in DETERMINERS or _possessive(tok):
             return True
         if not tok.is_content or tok.number is not None or (not tok.capitalised and (
                 lexicon.written_past(tok.surface) or lexicon.mostly(tok.surface, "v"))):
+            return False
+    return False
+
+
+def _possessive(tok: Token) -> bool:
+    """Whether the word is a possessive ("Coventry's"), which opens a noun phrase as a determiner does."""
+    return fold(tok.surface).endswith(("'s", "’s"))
+
+
+def _modifier_before_its_head(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a modifier in a noun phrase that a determiner or a possessive opens and whose head
+    a finite auxiliary follows ("Coventry's e-scooter hire trial will end": hire, a noun before "trial"). Only a
+    word as WordNet lists it: an inflected one is the verb of a clause ("The inquiry found officials had lied")."""
+    if lexicon.written_past(tokens[i].surface) or lexicon.inflected_from(tokens[i].surface) is not None:
+        return False
+    h = i
+    while (h + 1 < len(tokens) and h - i < NOUN_PHRASE_REACH and tokens[h + 1].is_content
+           and tokens[h + 1].number is None and not lexicon.written_past(tokens[h + 1].surface)):
+        h += 1
+    if h == i or h + 1 >= len(tokens) or fold(tokens[h + 1].surface) not in FINITE_AUXILIARIES:
+        return False
+    for j in range(i - 1, max(-1, i - 2 - NOUN_PHRASE_REACH), -1):
+        tok = tokens[j]
+        if fold(tok.surface) in DETERMINERS or _possessive(tok):
+            return True
+        if len(tok.surface) == 1 and tok.surface.isalpha():
+            continue  # (a compound's letter: "e-scooter", "x-ray")
+        if not tok.is_content or tok.number is not None or lexicon.written_past(tok.surface):
             return False
     return False
 

@@ -43,6 +43,9 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
     for pos, tok in enumerate(f.tokens):
         if not _in_conjunction(f.tokens, pos):
             said[fold(tok.surface)].append(pos)
+        if pos + 1 < len(f.tokens) and fold(f.tokens[pos + 1].surface) == "from":
+            for compared in CHANGED_FROM.get(fold(tok.surface), ()):  # ("41 collisions last year, up from 29")
+                said[compared].append(pos)
     for word in analysis.scale_words:
         w = fold(word.surface)
         if word.is_negator:
@@ -170,6 +173,8 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     return None
 
 
+CHANGED_FROM = {"up": ("more",), "down": ("fewer", "less")}
+"""What "up from" and "down from" compare a number with what it was: more, or fewer and less, than before."""
 CHANGE = {"up": "down", "down": "up"}
 """Words of the direction of a change before its size ("up 7 per cent", "down 3 points")."""
 

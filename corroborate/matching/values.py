@@ -349,8 +349,8 @@ def _owned_otherwise(claimed: list[tuple[V, str, int]], said: list[tuple[V, str,
     return None
 
 
-_DIFFERENCE = re.compile(r"(?:\s+(?:per\s+cent|percent|[a-z]+))?\s+(?:more|less|fewer|[a-z]+er)(?:\s+[a-z]+)?\s+than\b",
-                         re.IGNORECASE)
+_DIFFERENCE = re.compile(r"(?:\s+(?:per\s+cent|percent|[a-z]+))?\s+(?:more|less|fewer|[a-z]+er)(?:\s+[a-z]+)?"
+                         r"(?:\s+on\s+average)?\s+than\b", re.IGNORECASE)  # ("two days earlier on average than")
 
 
 def difference_at(text: str, tok: Token) -> bool:

@@ -178,6 +178,17 @@ def test_a_long_claims_main_verb_is_not_stood_in_for_by_a_verb_that_says_which(r
     said = "Scaffolding went up after a piece of stone fell from the spire in 2026, narrowly missing a verger."
     analysis = read(claim, said)
     assert missing_main_verb(analysis, read_against(analysis, said).features, {}) == "injured"
+    # ... nor one of its subject's participle that says which ("A group representing blind people")
+    claim = "A group representing blind people welcomed the extension of the trial."
+    said = "A group representing blind people said scooters were a danger and called for the trial to end."
+    analysis = read(claim, said)
+    assert missing_main_verb(analysis, read_against(analysis, said).features, {}) == "welcomed"
+    # (a participle in the object is part of what the verb is said of: "found no sign of fuel leaking" may be said
+    # as "said there was no sign of fuel leaking")
+    claim = "The coastguard found no sign of fuel leaking from the ferry."
+    said = "The coastguard said there was no sign of fuel leaking from the ship."
+    analysis = read(claim, said)
+    assert missing_main_verb(analysis, read_against(analysis, said).features, {}) is None
     # a kind of the claim's verb says it ("disciplined" is a kind of "punished")
     said = "Colony staff disciplined prisoners who beat the migrant inmates."
     reading = read_against(analysis, said)

@@ -142,6 +142,9 @@ def test_a_noun_phrases_head_before_a_past_form_is_the_subject_not_a_verb() -> N
     # a year a preposition governs ends its phrase: the word after it may be a verb ("55 injured people": not)
     tokens = tokenize("A stone that fell from the spire in 2026 injured a verger.")
     assert [tokens[i].surface for i in predicates(tokens)] == ["fell", "injured"]
+    # a modifier inside a phrase a possessive opens, before its head and an auxiliary, is no verb ("hire")
+    tokens = tokenize("Coventry's e-scooter hire trial will end this year.")
+    assert [tokens[i].surface for i in predicates(tokens)] == ["end"]
     tokens = tokenize("The crash left 55 injured people.")
     assert "injured" not in [tokens[i].surface for i in predicates(tokens)]
     # a base form ending the sentence after a singular noun would agree with it ("a hosepipe bans"): a noun; a past

@@ -16,6 +16,12 @@ def test_an_opposite_scale_word_contradicts_only_where_it_bears_on_what_the_clai
     # ... yet it is not what the claim says: never support.
     assert scale_mismatch(spread, sentence(elsewhere)) == (
         "the passage says 'after', but not of what the claim's 'before' is said of")
+    # "up from" and "down from" compare a number with what it was: more, or fewer, than before
+    fewer = read("Police recorded fewer collisions last year than the year before.")
+    assert scale_mismatch(fewer, sentence("Police recorded 41 collisions last year, up from 29 the year before.")) == (
+        "the passage says 'up', but not of what the claim's 'fewer' is said of")
+    assert scale_mismatch(fewer, sentence("Police recorded 21 collisions last year, down from 29 the year before.")) \
+        is None
     # The same order told the other way round is no contradiction.
     assert conflicts(read("The strike began before the talks."), "The talks began after the strike began.") == []
 

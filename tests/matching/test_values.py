@@ -422,6 +422,7 @@ def test_a_number_before_a_comparative_and_than_is_a_difference_not_an_amount() 
     assert differences("Repairs cost £48 million, £11 million more than planned.") == ["11 million"]
     assert differences("Departments saw 4 per cent more patients than last year.") == ["4"]
     assert differences("The strike lasted three days longer than expected.") == ["three"]
+    assert differences("Patients went home two days earlier on average than those who had surgery.") == ["two"]
     assert differences("Repairs cost £48 million.") == []
 
 
