@@ -240,7 +240,8 @@ def missing_predicate(analysis: ClaimAnalysis, f: SentenceFeatures, specific: di
     if noun is not None and noun not in specific and len(analysis.terms) <= SHORT_CLAIM:
         # ("It was the first drone incident ...": incident; a short claim, as for its verb, ``missing_verb``)
         t = analysis.terms[noun]
-        if not {t.stem, *t.variants, *lexicon.kin_stems(t.surface), *lexicon.general_stems(t.surface)} & f.stems:
+        content = {tok.stem for tok in f.tokens if tok.is_content}  # (not "is": "average" is a kind of being, too)
+        if not {t.stem, *t.variants, *lexicon.kin_stems(t.surface), *lexicon.general_stems(t.surface)} & content:
             return t.surface  # (a more general word may say it in context: "the younger sister" / "two siblings")
     k = analysis.predicate_adjective
     if k is None or k in specific:

@@ -395,14 +395,18 @@ class ClaimAnalysis:
     @cached_property
     def predicate_noun(self) -> int | None:
         """Index into terms of the noun a form of "be" says the subject is, in a claim with no verb of its own ("It
-        was the first drone incident at the airport this year": incident): the head of the noun phrase after the
-        copula, its last content word before a function word. None when the claim has a verb, or no such noun."""
+        was the first drone incident at the airport this year": incident), or what it compares it with ("was above
+        the average"): the head of the noun phrase after the copula (and a preposition of COMPARING), its last
+        content word before a function word. None when the claim has a verb, or no such noun."""
         if self.verbs:
             return None
         tokens = self.tokens
         at = next((i for i, t in enumerate(tokens) if fold(t.surface) in roles.COPULAS), None)
         if at is None:
             return None
+        compared = at + 1 < len(tokens) and fold(tokens[at + 1].surface) in COMPARING
+        if compared:
+            at += 1  # ("was above the average for universities of its size": what it is measured against)
         head: int | None = None
         for j in range(at + 1, len(tokens)):
             if any(c in self.text[tokens[j - 1].end : tokens[j].start] for c in ",;:()"):
@@ -415,7 +419,7 @@ class ClaimAnalysis:
         k = self.term_at.get(head) if head is not None else None
         if k is None or self.terms[k].name or self.terms[k].number is not None:
             return None
-        return k if lexicon.mostly(self.terms[k].surface, "n") else None
+        return k if compared or lexicon.mostly(self.terms[k].surface, "n") else None
 
     @cached_property
     def unnamed_subject(self) -> bool:
@@ -501,6 +505,10 @@ def _gerund_of_adjunct(tokens: Sequence[Token], at: int) -> bool:
 
 ADJUNCT_OPENERS = roles.PREPOSITIONS | {"after", "before", "instead"}
 """Words before a form in -ing that make it a phrase of when, how or instead of what ("after signing")."""
+
+
+COMPARING = frozenset({"above", "below", "over", "under", "beneath", "beyond", "within"})
+"""Prepositions after a form of "be" that compare the subject with what follows: that is what the claim says of it."""
 
 
 def _in_subordinate_clause(tokens: Sequence[Token], at: int) -> bool:

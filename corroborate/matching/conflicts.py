@@ -15,7 +15,7 @@ from enum import Enum
 from .. import lexicon
 from ..text import LEXICAL_NEGATORS, Token, fold, month_of, stem
 from . import (bounds, degrees, direction, effects, exclusives, measures, modality, negation, particles, partitives,
-               roles, tallies, values)
+               relatives, roles, tallies, values)
 from .analysis import ClaimAnalysis, ClaimTerm
 from .cues import gap_after
 from .features import SentenceFeatures
@@ -320,9 +320,24 @@ def _rival(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, opposites: froz
             # a word of a closed scale is one of its own, not a degree: "four years later" / "antecedent")
         if term.verb and _converse(analysis, k, f, p):
             continue
+        if term.verb and _in_own_relative(analysis, k, f, p):
+            continue  # ("a 9% pay rise for its vice-chancellor, which took her salary to £327,000": the rise took it)
         if in_place(analysis, k, f, p) or _negative_form(t.stem, term.stem):
             return t.surface
     return None
+
+
+def _in_own_relative(analysis: ClaimAnalysis, k: int, f: SentenceFeatures, p: int) -> bool:
+    """Whether the sentence's word at p stands in a relative clause set off by commas (``relatives.relative_spans``)
+    with none of the claim's other words, and the claim's verb k in none of its own: the clause says something of
+    its own of the word before it (", which took her salary to £327,000"; not ", which the union rejected", where
+    the claim's union does it)."""
+    if any(first <= analysis.terms[k].position <= last
+           for first, last in relatives.relative_spans(analysis.text, analysis.tokens)):
+        return False
+    others = {st for j, t in enumerate(analysis.terms) if j != k for st in t.spellings}
+    return any(first <= p <= last and not any(f.tokens[q].stem in others for q in range(first, last + 1))
+               for first, last in relatives.relative_spans(f.text, f.tokens))
 
 
 def _duty_against_fact(analysis: ClaimAnalysis, f: SentenceFeatures, term_stem: str) -> bool:

@@ -51,7 +51,8 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         return share > 0 or fold(t.surface).endswith(("ed", "en")) or _form_of_a_verb(t.surface)
     if before in COMPOUNDING_ADVERBS and i + 1 < len(tokens) and tokens[i + 1].is_content:
         return False  # "well-paid combat roles", "newly built homes": an adjective before its noun
-    if (_object_after_a_verb(tokens, i) or _participle_after_preposition(tokens, i) or _head_before_its_verb(tokens, i)
+    if (_object_after_a_verb(tokens, i) or _object_after_a_past_verb(tokens, i) or _participle_after_preposition(
+            tokens, i) or _head_before_its_verb(tokens, i)
             or _modifier_before_its_head(tokens, i)
             or _plural_in_a_prepositional_phrase(tokens, i) or _plural_opening_a_clause(tokens, i)
             or _plural_heading_an_object(tokens, i)):
@@ -209,6 +210,25 @@ def _object_after_a_verb(tokens: Sequence[Token], i: int) -> bool:
     word = fold(tokens[i].surface)
     return (word.endswith("s") and not word.endswith("ss") and tokens[i - 1].is_content
             and not tokens[i - 1].capitalised and is_verb(tokens, i - 1))
+
+
+BARE_INFINITIVE_TAKERS = frozenset({"help"})  # verbs whose past form a bare infinitive may follow ("helped fund")
+
+
+def _object_after_a_past_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a base form that ends its phrase right after a verb's past form ("donations had
+    outstripped demand."): there it is the verb's object, never a verb of its own, but after "help" ("helped fund
+    repairs")."""
+    word, before = tokens[i], tokens[i - 1]
+    w = fold(word.surface)
+    entry = lexicon.lookup(w)
+    if i < 2 or w.endswith(("ed", "ing", "s")) or lexicon.inflected_from(w) is not None or (
+            entry is not None and "a" in entry.tags) or (i + 1 < len(tokens) and tokens[i + 1].is_content):
+        return False  # (an adjective there may be what a linking verb says, "stayed open"; a word before another
+        # may open a compound, "began strike action": each left as it was read)
+    base = lexicon.base_entry(before.surface)
+    return (before.is_content and not before.capitalised and lexicon.written_past(before.surface)
+            and base is not None and base.word not in BARE_INFINITIVE_TAKERS and is_verb(tokens, i - 1))
 
 
 def _head_before_its_verb(tokens: Sequence[Token], i: int) -> bool:

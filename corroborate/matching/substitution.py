@@ -24,6 +24,8 @@ from ..text import CLAUSE_MARKS, LEXICAL_NEGATORS, Token, fold, is_year, month_o
 from . import roles
 from .analysis import ClaimAnalysis, ClaimTerm
 from .connectives import RELATIVE_PRONOUNS
+from .cues import telling_verb
+from .reports import VOUCHING_VERBS
 from .features import SentenceFeatures
 
 SLACK = 2  # words beyond the claim's own distance from the neighbour to its verb where the other verb may stand
@@ -48,6 +50,10 @@ def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
             theirs = _phrasal(f.tokens, q)
             adjective = not roles.is_verb(f.tokens, q) and _predicate_for_predicate(analysis.tokens, verb.position,
                                                                                      f.tokens, q)
+            reported = _reporting(word) and not _reports_itself(verb.surface)
+            if reported:
+                return verb.surface, word.surface  # ("The University and College Union said staff had been offered
+                # a 1.4% rise" / "The union welcomed the pay rise": what it said, not what the claim says it did)
             if ((roles.is_verb(f.tokens, q) or adjective)
                     and (theirs is not None or not lexicon.general_verb(word.surface))
                     and not _related(verb, word) and not _related_phrasal(mine, verb, theirs, word)
@@ -55,6 +61,24 @@ def replaced_verb(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
                     and (not general or _negating(word, theirs))):
                 return verb.surface, word.surface if theirs is None else f"{word.surface} {f.tokens[q + 1].surface}"
     return None
+
+
+PAST_DO = frozenset({"did", "not", "never", "didn't", "didn’t"})  # a past verb's support, with its negation
+
+REPORTING = frozenset({"said", "says", "say", "told", "tells"})  # function words to the tokenizer
+
+
+def _reports_itself(verb: str) -> bool:
+    """Whether a claim verb says or finds something itself ("criticised", "found"), which "said" may report:
+    "The coastguard said there was no sign of fuel" says "The coastguard found no sign of fuel"."""
+    base = lexicon.base_entry(verb)
+    return telling_verb(verb) or (base is not None and base.word in VOUCHING_VERBS)
+
+
+def _reporting(word: Token) -> bool:
+    """Whether the word is a form of "say" or "tell": in a claim verb's place, the subject said something, which is
+    not what a claim verb that tells nothing says it did."""
+    return fold(word.surface) in REPORTING
 
 
 def _predicate_for_predicate(claim_tokens: list[Token], at: int, tokens: list[Token], q: int) -> bool:
@@ -160,18 +184,22 @@ def _right_after(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: 
     if any(w not in roles.AUXILIARIES for w in gap) or (analysis.terms[left].verb and not infinitive) or lexicon.mostly(
             analysis.terms[left].surface, "r"):
         return []  # (a subject's head, not an adverb: "a highly publicized case"; or a verb before "to")
+    past = not gap and lexicon.written_past(tokens[at].surface)
     out = []
     for low in aligned[left]:
         q = low + 1
-        while q < len(f.tokens) and fold(f.tokens[q].surface) in gap:
+        while q < len(f.tokens) and (fold(f.tokens[q].surface) in gap or (past and fold(f.tokens[q].surface) in
+                                                                          PAST_DO)):
             q += 1  # (the claim's auxiliaries, or fewer: "territories is permitted by" / "territories violates"; not
-            # others, "Inez joined" / "Inez will be playing", which may say the claim's verb in its own time)
+            # others, "Inez joined" / "Inez will be playing", which may say the claim's verb in its own time; a past
+            # "did", negated or not, is the claim's time: "Marsh chaired" / "Marsh did not attend")
         said = {fold(t.surface) for t in f.tokens[low + 1 : q]}
         if any(w not in said and w not in VOICE_AND_ASPECT for w in gap):
             continue  # (only a form of "be" or "have" may be left out: "Nepal to fight" / "Nepal deserting" is no
             # verb in the place of another)
-        if q < len(f.tokens) and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content and (
-                _own_word(analysis, f, q)) and not lexicon.general_verb(f.tokens[q].surface):
+        if q < len(f.tokens) and not _marks(f.text, f.tokens, low, q) and (_reporting(f.tokens[q]) or (
+                f.tokens[q].is_content and _own_word(analysis, f, q)
+                and not lexicon.general_verb(f.tokens[q].surface))):
             out.append(q)  # (one side only: "came off the rails" may still say "derailed", with or without its
             # particle)
     return out

@@ -262,6 +262,17 @@ def test_the_predicate_of_a_clause_a_long_named_subject_reports_must_be_in_the_s
     assert align.missing_predicate(reading.analysis, reading.features, reading.specific, reading.aligned) == "safe"
 
 
+def test_what_a_claim_with_no_verb_compares_its_subject_with_must_be_in_the_sentence(read) -> None:
+    claim = "The university said the vice-chancellor's pay was above the average for universities of its size."
+    analysis = read(claim, claim)
+    assert analysis.terms[analysis.predicate_noun].surface == "average"
+    said = "The University of Calderbridge has defended a 9% pay rise for its vice-chancellor."  # (its "has" is no
+    # more general word for "average", whatever WordNet files the verb under)
+    assert align.missing_predicate(analysis, sentence(said), {}) == "average"
+    said = "The university said the vice-chancellor's pay was below the average for universities of its size."
+    assert align.missing_predicate(analysis, sentence(said), {}) is None  # (its opposite: a conflict, read apart)
+
+
 def test_a_short_claim_with_no_verb_must_have_the_noun_it_says_in_the_sentence(read) -> None:
     claim = "It was the first drone incident at the airport this year."
     analysis = read(claim, claim)

@@ -107,6 +107,15 @@ def test_an_opposite_must_stand_in_the_claims_place(read) -> None:
         "the passage says 'past' where the claim says 'future'"]
 
 
+def test_an_opposite_verb_in_a_relative_clause_of_its_own_is_no_rival(read) -> None:
+    # the rise took her salary up, not she took the rise; ", which the union rejected" has the claim's union
+    said = "The university has defended a 9% pay rise for its vice-chancellor, which took her salary to £327,000."
+    assert conflicts(read("The university's vice-chancellor was given a 9% pay rise.", said), said) == []
+    said = "Skylark said it had offered a 9 per cent rise over two years, which the union rejected as an insult."
+    assert "the passage says 'rejected' where the claim says 'accepted'" in conflicts(
+        read("The union accepted a 9 per cent rise over two years.", said), said)
+
+
 def test_a_lexical_negator_is_what_differs_not_the_topic(read) -> None:
     passage = "New citizens must register for military service."
     analysis = read("New citizens are exempt from registering for military service.", passage)

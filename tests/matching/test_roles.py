@@ -145,6 +145,12 @@ def test_a_noun_phrases_head_before_a_past_form_is_the_subject_not_a_verb() -> N
     # a modifier inside a phrase a possessive opens, before its head and an auxiliary, is no verb ("hire")
     tokens = tokenize("Coventry's e-scooter hire trial will end this year.")
     assert [tokens[i].surface for i in predicates(tokens)] == ["end"]
+    # a base form ending its phrase right after a verb's past form is its object ("demand"), not a verb; an
+    # adjective (a linking verb's "stayed open") or a compound's first word ("began strike action") is left alone
+    tokens = tokenize("Donations had outstripped demand.")
+    assert [tokens[i].surface for i in predicates(tokens)] == ["outstripped"]
+    tokens = tokenize("Donations had outstripped demand in the city.")
+    assert [tokens[i].surface for i in predicates(tokens)] == ["outstripped"]
     tokens = tokenize("The crash left 55 injured people.")
     assert "injured" not in [tokens[i].surface for i in predicates(tokens)]
     # a base form ending the sentence after a singular noun would agree with it ("a hosepipe bans"): a noun; a past

@@ -218,3 +218,18 @@ def test_what_the_sentence_says_of_a_word_of_a_passive_claims_subject_is_in_its_
     # an active claim's verb may be said in another time: "Inez joined" / "Inez will be playing" is left alone
     assert _replaced(read, "Mike Inez joined Black Label Society for the tour.",
                      "Mike Inez will be playing bass for Black Label Society during the tour.") is None
+
+
+
+def test_a_verb_of_saying_in_the_place_of_a_verb_that_tells_nothing_is_another_verb(read) -> None:
+    said = "The University and College Union said staff had been offered a 1.4% rise and that the increase was bad."
+    assert _replaced(read, "The University and College Union welcomed the increase.", said) == ("welcomed", "said")
+    # a verb that says or finds something itself may be reported so
+    said = "The coastguard said there was no sign of fuel leaking from the ship."
+    assert _replaced(read, "The coastguard found no sign of fuel leaking from the ship.", said) is None
+
+
+def test_a_past_claim_verbs_place_is_past_a_past_do_and_its_negation(read) -> None:
+    said = "Professor Marsh did not attend a meeting of the governing body at which the cuts were approved."
+    assert _replaced(read, "Professor Marsh opened the meeting at which the cuts were approved.", said) == (
+        "opened", "attend")
