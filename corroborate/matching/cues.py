@@ -209,11 +209,19 @@ def opened_clause(s: CueSentence, start: int, end: int) -> int | None:
     for j in range(start + 1, end):
         if s.words[j] not in VERIDICAL_OPENERS:
             continue
-        subject = s.words[j + 1] in DETERMINERS or s.words[j + 1] in PRONOUNS or s.tokens[j + 1].capitalised
+        subject = (s.words[j + 1] in DETERMINERS or s.words[j + 1] in PRONOUNS or s.tokens[j + 1].capitalised
+                   or _bare_plural(s.tokens[j + 1]))  # ("after stocks fell")
         if subject and any(is_verb(s.tokens, q) or _past_verb(s.tokens[q])
                            for q in range(j + 2, min(end + 1, j + 2 + OPENED_REACH))):
             return j
     return None
+
+
+def _bare_plural(token: Token) -> bool:
+    """Whether a word is a plural noun, which may open a clause as its subject with no determiner ("stocks")."""
+    base = lexicon.inflected_from(token.surface)
+    return (token.is_content and fold(token.surface).endswith("s") and base is not None
+            and lexicon.mostly(base.word, "n"))
 
 
 def _past_verb(token: Token) -> bool:

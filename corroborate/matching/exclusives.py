@@ -7,7 +7,8 @@ either: the sentence may simply not say whether there are other cases.
 
 Not an exclusive: "only" before a number or an amount, which says the amount is small ("only 12 people came",
 "only a few"); "only to", which tells what came next ("advanced to the playoffs, only to lose"); "only just"
-(barely); and "not only", which adds ("not only migrants but also students").
+(barely); and "not only", which adds ("not only migrants but also students"). "Only to" before a noun phrase is
+one ("given only to patients of the same group").
 
 The other way round, "its only licensed supplier" contradicts "one of several licensed suppliers": the passage says
 there is one where the claim says there are more (``sole_against_several``).
@@ -57,9 +58,20 @@ def exclusive_words(tokens: Sequence[Token]) -> list[Token]:
         if i and fold(tokens[i - 1].surface) == "not":
             continue
         if word == "only" and after is not None and (after.number is not None or fold(after.surface) in NOT_EXCLUDING):
-            continue
+            if not _to_a_place(tokens, i + 1):
+                continue
         out.append(tok)
     return out
+
+
+def _to_a_place(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the "to" at i takes a noun phrase (a determiner or a noun: "given only to patients", "only to the
+    members"), not a verb ("advanced to the playoffs, only to lose")."""
+    if fold(tokens[i].surface) != "to" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return fold(nxt.surface) in roles.DETERMINERS or (nxt.is_content and not roles.is_verb(tokens, i + 1)
+                                                      and lexicon.verb_share(nxt.surface) < 0.5)
 
 
 def unmatched_exclusive(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:

@@ -51,8 +51,11 @@ def implicative(s: CueSentence, i: int) -> Scope | None:
                 s.text, s.tokens, j) for j in range(i, at)):  # "prevented other prisoners from beating them"
         return s.to_clause_end(Mood.DENIED, f"{s.tokens[i].surface} ... from", at + 1, stop_at_comma=True)
     if w in OPEN_BEFORE_TO and nxt == "to":  # (its clause, when its verb takes one: "expected to announce that X")
-        return s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2,
-                               stop_at_comma=s.after(i + 2) not in CLAUSE_OPENERS)
+        scope = s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2,
+                                stop_at_comma=s.after(i + 2) not in CLAUSE_OPENERS)
+        contrast = next((j for j in range(i + 3, scope.last + 1) if s.words[j] == "but"), None)
+        return scope if contrast is None else Scope(Mood.OPEN, scope.cue, scope.first, contrast - 1)
+        # (what "but" sets against the attempt is so: "tried to fill 14 vacancies but had hired only six people")
     return None
 
 

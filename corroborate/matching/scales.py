@@ -436,8 +436,8 @@ def _share_for_quantifier(analysis: ClaimAnalysis, f: SentenceFeatures) -> str |
     if not wholes:
         return None
     shares = [(factor, written, offset + len(written)) for factor, written, offset in values.multipliers(f.text)]
-    shares += [(tok.number / 100, f"{tok.surface} per cent", f.tokens[j + 2].end) for j, tok in enumerate(f.tokens)
-               if tok.number is not None and values.per_cent_at(f.tokens, j + 1)]
+    shares += [(high / 100, written, at + len(written)) for _, high, written, at in values.percentages(f.text)]
+    # ("40 per cent", "8%", "5-10%": a range by its higher end)
     for share, written, noun in partitives.shares(f.tokens, f.text):  # ("only three of the fourteen trees")
         if share <= 0.5 and f.tokens[noun].stem in wholes:
             return f"the passage says '{written}' where the claim says 'most'"

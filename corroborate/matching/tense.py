@@ -269,6 +269,8 @@ def _future_before(tokens: Sequence[Token], p: int) -> int | None:
             return j - 1
         if w == "to" and j >= 2 and fold(tokens[j - 1].surface) in SCHEDULED and fold(tokens[j - 2].surface) in TO_BE:
             return j - 2  # ("are due to begin", "is set to close")
+        if w == "to" and j >= 1 and fold(tokens[j - 1].surface) in SCHEDULED:
+            return j - 1  # (after its noun: "a larger ferry due to join the route in 2027")
         if w not in BETWEEN and not lexicon.ly_adverb(w):
             return None
         j -= 1

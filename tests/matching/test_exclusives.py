@@ -25,6 +25,8 @@ def test_an_amount_a_sequel_or_an_addition_is_no_exclusive() -> None:
     assert _words("The team advanced to the playoffs, only to lose in the first round.") == []
     assert _words("Not only migrants but also students were recruited.") == []
     assert _words("Only the council paid the contractors.") == ["Only"]
+    assert _words("O negative blood can be given only to patients with the same blood group.") == ["only"]  # (a
+    # noun phrase after "only to": whom it is given to, and no one else)
     assert _words("Murder can be punished by death only if it involves an aggravating factor.") == ["only"]
 
 

@@ -266,3 +266,10 @@ def test_could_before_a_verb_says_it_is_possible_to_its_clauses_end() -> None:
     assert moods("Firefighters could not reach the school.") == []
     assert stance("Parents could see that the school was evacuated.") is Mood.ASSERTED
     assert stance("Although the head could have kept it open, the school was evacuated.") is Mood.ASSERTED
+
+
+def test_what_a_clause_in_the_past_after_asked_tells_is_so() -> None:
+    sentence = "The service has asked donors to book appointments urgently after stocks fell to three days' supply."
+    assert stance(sentence, "book appointments") is Mood.OPEN
+    assert stance(sentence, "stocks fell three days supply") is Mood.ASSERTED
+    assert stance("Police asked residents if they had seen the van.", "seen the van") is Mood.OPEN

@@ -144,3 +144,9 @@ def test_what_is_voted_bid_or_decided_for_is_not_done() -> None:
     assert "vote" not in claim_cues(tokenize(text), text)
     text = "Members voted to strike."
     assert "voted" in claim_cues(tokenize(text), text)
+
+
+def test_what_but_sets_against_an_attempt_is_so() -> None:
+    sentence = "CalMac said it had tried to fill 14 vacancies on the route since March but had hired only six people."
+    assert stance(sentence, "fill 14 vacancies") is Mood.OPEN
+    assert stance(sentence, "hired only six people") is Mood.ASSERTED

@@ -214,7 +214,10 @@ def test_a_share_of_half_or_less_of_the_whole_is_not_most_of_it(read) -> None:
     assert scale_mismatch(read("The majority of the new homes were sold.", forty), sentence(forty)) is not None
     seventy = "About 70 per cent of the new homes were sold."
     assert scale_mismatch(read("Most of the new homes were sold.", seventy), sentence(seventy)) is None
-    # "most" before its plural, a ratio before the same noun
+    # "most" before its plural, a ratio before the same noun, a per cent in figures
+    eight = "Only around 8% of people in England have O negative blood."
+    assert scale_mismatch(read("Most people in England have O negative blood.", eight), sentence(eight)) == (
+        "the passage says '8%' of it where the claim says 'most'")
     tenth = "Only around one in ten schools that leave special measures are rated outstanding."
     assert scale_mismatch(read("Most schools that leave special measures are rated outstanding.", tenth),
                           sentence(tenth)) == "the passage says 'one in ten' of it where the claim says 'most'"

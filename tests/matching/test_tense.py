@@ -73,6 +73,8 @@ def test_what_is_due_to_happen_has_not_happened(read) -> None:
     assert _foretold(read, "Talks on a lasting settlement began in Ankara.", said) == (
         "began", "are due to begin")
     assert _foretold(read, "Talks on a lasting settlement will begin in Ankara.", said) is None
+    said = "A larger ferry due to join the route in 2027 has still not entered service."  # (after its noun)
+    assert _foretold(read, "A larger ferry joined the route in 2027.", said) == ("joined", "due to join")
 
 
 def _done(read, claim: str, text: str) -> tuple[str, str] | None:
