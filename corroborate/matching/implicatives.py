@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .. import lexicon
+from . import roles
 from .cues import TELLING, CueSentence, Mood, Scope, gap_after, opened_clause
 from .reports import clause_starts, forms
 
@@ -53,7 +54,9 @@ def implicative(s: CueSentence, i: int) -> Scope | None:
     if w in OPEN_BEFORE_TO and nxt == "to":  # (its clause, when its verb takes one: "expected to announce that X")
         scope = s.to_clause_end(Mood.OPEN, f"{s.tokens[i].surface} to", i + 2,
                                 stop_at_comma=s.after(i + 2) not in CLAUSE_OPENERS)
-        contrast = next((j for j in range(i + 3, scope.last + 1) if s.words[j] == "but"), None)
+        contrast = next((j for j in range(i + 3, scope.last) if s.words[j] == "but" and s.words[j - 1] not in
+                         CLAUSE_OPENERS and (s.words[j + 1] in roles.AUXILIARIES or roles.is_verb(s.tokens, j + 1))),
+                        None)  # (another verb phrase of the subject's, "but had hired", not a clause "that" opens)
         return scope if contrast is None else Scope(Mood.OPEN, scope.cue, scope.first, contrast - 1)
         # (what "but" sets against the attempt is so: "tried to fill 14 vacancies but had hired only six people")
     return None

@@ -150,3 +150,6 @@ def test_what_but_sets_against_an_attempt_is_so() -> None:
     sentence = "CalMac said it had tried to fill 14 vacancies on the route since March but had hired only six people."
     assert stance(sentence, "fill 14 vacancies") is Mood.OPEN
     assert stance(sentence, "hired only six people") is Mood.ASSERTED
+    # ... not a "but" that opens what is expected ("announce that but obviously ...")
+    assert stance("The firm is expected to announce that but obviously the deal was signed.", "deal signed") is (
+        Mood.OPEN)
