@@ -257,7 +257,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
                      and not possession.says_possession(analysis, reading.features, reading.aligned) else None),
         verbless=verbless,
         stitched=stitching.stitched_object(analysis, reading.features, reading.aligned, words.matched),
-        unqualified=stitching.unqualified_object(analysis, words.matched),
+        unqualified=(stitching.unqualified_object(analysis, words.matched)
+                     or stitching.unqualified_subject(analysis, words.matched)),
         verb_of_another=stitching.verb_of_another(analysis, reading.features, reading.aligned),
         missing_predicate=reading.missing_predicate,
         replaced_verb=reading.replaced_verb,

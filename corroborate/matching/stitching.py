@@ -71,6 +71,38 @@ def unqualified_object(analysis: ClaimAnalysis, matched: list[float]) -> tuple[s
     return phrase, analysis.terms[head].surface
 
 
+def unqualified_subject(analysis: ClaimAnalysis, matched: list[float]) -> tuple[str, str] | None:
+    """(the claim's subject, its head) when the claim opens with nouns that qualify the head of its subject right
+    before its main verb ("Youth unemployment rose") and the window has the head but none of them ("Unemployment
+    rises to 5.4 per cent"): it speaks of the whole, not of the part the claim names."""
+    k = analysis.main_verb
+    if k is None:
+        return None
+    at = analysis.terms[k].position
+    run: list[int] = []
+    for j, t in enumerate(analysis.terms):
+        if t.position >= at:
+            break
+        run = run + [j] if run and t.position == analysis.terms[run[-1]].position + 1 else [j]
+    if len(run) < 2 or analysis.terms[run[0]].position != _first_word(analysis) or analysis.terms[
+            run[-1]].position != at - 1:
+        return None  # (the subject's whole phrase, and nothing between it and the verb)
+    *qualifiers, head = run
+    if not matched[head] or any(matched[j] or analysis.terms[j].name for j in qualifiers):
+        return None
+    if not all(lexicon.mostly(analysis.terms[j].surface, "n") for j in run) or lexicon.lookup(
+            "".join(fold(analysis.terms[j].surface) for j in run)) is not None:
+        return None
+    phrase = analysis.text[analysis.tokens[analysis.terms[run[0]].position].start:
+                           analysis.tokens[analysis.terms[head].position].end]
+    return phrase, analysis.terms[head].surface
+
+
+def _first_word(analysis: ClaimAnalysis) -> int:
+    """Where the claim's first word stands that is not an article."""
+    return next((i for i, t in enumerate(analysis.tokens) if fold(t.surface) not in ("the", "a", "an")), 0)
+
+
 def verb_of_another(analysis: ClaimAnalysis, f: SentenceFeatures,
                     aligned: dict[int, list[int]]) -> tuple[str, str] | None:
     """(the claim's main verb, the noun it follows in the sentence) when the sentence has the claim's main verb only

@@ -76,3 +76,14 @@ def test_the_claims_verb_said_only_as_a_noun_of_another_thing_is_no_support(read
     for said in ("Payment of the ransom was made by hand last week.", "The ransom was paid by hand last week."):
         reading = read_against(read(claim, said), said)
         assert stitching.verb_of_another(reading.analysis, reading.features, reading.aligned) is None, said
+
+
+def test_a_subject_the_passage_names_without_the_nouns_that_say_which_is_not_the_claims(read) -> None:
+    claim = "Youth unemployment rose to 5.4 per cent."
+    rates = read(claim, "Unemployment rises to 5.4 per cent as hiring slows")
+    matched = [0.0 if t.surface == "Youth" else 1.0 for t in rates.terms]
+    assert stitching.unqualified_subject(rates, matched) == ("Youth unemployment", "unemployment")
+    assert stitching.unqualified_subject(rates, [1.0 for _ in rates.terms]) is None
+    # a compound WordNet lists as one word is one ("death rate": deathrate)
+    deaths = read("The death rate rose in March.", "The rate rose in March.")
+    assert stitching.unqualified_subject(deaths, [0.0 if t.surface == "death" else 1.0 for t in deaths.terms]) is None
