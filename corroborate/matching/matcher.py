@@ -258,7 +258,7 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         verbless=verbless,
         stitched=stitching.stitched_object(analysis, reading.features, reading.aligned, words.matched),
         unqualified=(stitching.unqualified_object(analysis, words.matched)
-                     or stitching.unqualified_subject(analysis, words.matched)),
+                     or stitching.unqualified_subject(analysis, words.matched, window)),
         verb_of_another=stitching.verb_of_another(analysis, reading.features, reading.aligned),
         missing_predicate=reading.missing_predicate,
         replaced_verb=reading.replaced_verb,

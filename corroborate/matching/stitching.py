@@ -12,6 +12,8 @@ beside it (``verb_of_another``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .. import lexicon
 from ..lexicon import Relation
 from ..text import fold
@@ -71,10 +73,13 @@ def unqualified_object(analysis: ClaimAnalysis, matched: list[float]) -> tuple[s
     return phrase, analysis.terms[head].surface
 
 
-def unqualified_subject(analysis: ClaimAnalysis, matched: list[float]) -> tuple[str, str] | None:
+def unqualified_subject(analysis: ClaimAnalysis, matched: list[float],
+                        window: Sequence[SentenceFeatures]) -> tuple[str, str] | None:
     """(the claim's subject, its head) when the claim opens with nouns that qualify the head of its subject right
-    before its main verb ("Youth unemployment rose") and the window has the head but none of them ("Unemployment
-    rises to 5.4 per cent"): it speaks of the whole, not of the part the claim names."""
+    before its main verb ("Youth unemployment rose") and the window has the head but none of them, and nothing
+    before the head where it has it ("Unemployment rises to 5.4 per cent"): it speaks of the whole, not of the
+    part the claim names. (A word of its own before the head is another qualifier, ``modifiers``' to read: "The
+    country estate" / "The commonwealth estate".)"""
     k = analysis.main_verb
     if k is None:
         return None
@@ -93,6 +98,10 @@ def unqualified_subject(analysis: ClaimAnalysis, matched: list[float]) -> tuple[
     if not all(lexicon.mostly(analysis.terms[j].surface, "n") for j in run) or lexicon.lookup(
             "".join(fold(analysis.terms[j].surface) for j in run)) is not None:
         return None
+    for f in window:
+        for q in f.places(analysis.terms[head].spellings):
+            if q > 0 and f.tokens[q - 1].is_content:
+                return None
     phrase = analysis.text[analysis.tokens[analysis.terms[run[0]].position].start:
                            analysis.tokens[analysis.terms[head].position].end]
     return phrase, analysis.terms[head].surface

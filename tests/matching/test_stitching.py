@@ -2,7 +2,7 @@
 
 from corroborate.matching import stitching
 
-from .conftest import read_against
+from .conftest import read_against, sentence
 
 CLAIM = "Hackers stole the payment card details of Brightmart customers."
 
@@ -82,8 +82,15 @@ def test_a_subject_the_passage_names_without_the_nouns_that_say_which_is_not_the
     claim = "Youth unemployment rose to 5.4 per cent."
     rates = read(claim, "Unemployment rises to 5.4 per cent as hiring slows")
     matched = [0.0 if t.surface == "Youth" else 1.0 for t in rates.terms]
-    assert stitching.unqualified_subject(rates, matched) == ("Youth unemployment", "unemployment")
-    assert stitching.unqualified_subject(rates, [1.0 for _ in rates.terms]) is None
+    title = [sentence("Unemployment rises to 5.4 per cent as hiring slows")]
+    assert stitching.unqualified_subject(rates, matched, title) == ("Youth unemployment", "unemployment")
+    assert stitching.unqualified_subject(rates, [1.0 for _ in rates.terms], title) is None
+    # a qualifier of the passage's own is another qualifier, left to modifiers ("country estate")
+    estate = read("The commonwealth estate sat vacant.", "The country estate sat vacant.")
+    said = [sentence("The country estate sat vacant.")]
+    assert stitching.unqualified_subject(estate, [0.0 if t.surface == "commonwealth" else 1.0 for t in estate.terms],
+                                         said) is None
     # a compound WordNet lists as one word is one ("death rate": deathrate)
     deaths = read("The death rate rose in March.", "The rate rose in March.")
-    assert stitching.unqualified_subject(deaths, [0.0 if t.surface == "death" else 1.0 for t in deaths.terms]) is None
+    assert stitching.unqualified_subject(deaths, [0.0 if t.surface == "death" else 1.0 for t in deaths.terms],
+                                         [sentence("The rate rose in March.")]) is None
