@@ -202,6 +202,12 @@ class CueSentence:
         return Scope(mood, cue, start, commas[-1], main_clause=(commas[-1] + 1, end))
 
 
+def cut_before(scope: Scope, j: int | None) -> Scope:
+    """The scope, ending before position j where j is given: what a cue governs stops where a clause of its own
+    opens (``opened_clause``) or a contrast sets the rest against it."""
+    return scope if j is None else Scope(scope.mood, scope.cue, scope.first, j - 1)
+
+
 def opened_clause(s: CueSentence, start: int, end: int) -> int | None:
     """Where, in tokens start..end, one of VERIDICAL_OPENERS opens a finite clause of its own: a subject (a
     determiner, a pronoun or a name) right after it, and a verb within OPENED_REACH words ("failed to reach orbit

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import lexicon
 from . import predicates, roles
 from .cues import (SAYING_OR_THINKING, SCANT, CueSentence, Mood, Scope, before_adjunct, clause_start, cue_words,
-                   gap_after, opened_clause, past_aside, telling_verb, that_after_adjunct)
+                   cut_before, gap_after, opened_clause, past_aside, telling_verb, that_after_adjunct)
 from .denials import REPORT_NOUNS
 from .reports import QUANTIFIERS, clause_starts
 
@@ -400,8 +400,7 @@ def open_cue(s: CueSentence, i: int) -> Scope | None:
     if w in ("if", "unless") and not asked and i == 0:
         return s.to_main_clause(Mood.OPEN, s.tokens[i].surface, i + 1)
     scope = s.to_clause_end(Mood.OPEN, s.tokens[i].surface, i + 1, stop_at_comma=w in ("if", "unless") and not asked)
-    opener = opened_clause(s, i + 1, scope.last) if w in ASKING_FOR_ONESELF else None
-    return scope if opener is None else Scope(Mood.OPEN, scope.cue, scope.first, opener - 1)
+    return cut_before(scope, opened_clause(s, i + 1, scope.last) if w in ASKING_FOR_ONESELF else None)
     # (what a clause in the past that "after", "as" or "because" opens tells is so: "asked donors to book
     # appointments urgently after stocks fell")
 

@@ -10,6 +10,7 @@ different union is still a union, and coverage decides.
 from __future__ import annotations
 
 from ..text import fold
+from . import roles
 from .analysis import ClaimAnalysis
 from .features import SentenceFeatures
 
@@ -29,7 +30,7 @@ def another_one(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int,
             continue
         at = term.position
         definite = term.name or (at > 0 and fold(tokens[at - 1].surface) in DEFINITE) or (
-            at > 0 and fold(tokens[at - 1].surface).endswith(("'s", "’s")))
+            at > 0 and roles.possessive(tokens[at - 1].surface))
         if definite and places and all(q > 0 and fold(f.tokens[q - 1].surface) in NON_IDENTITY for q in places):
             q = places[0]
             said = f"{f.tokens[q - 1].surface} {f.tokens[q].surface}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from . import roles
-from .cues import TELLING, CueSentence, Mood, Scope, gap_after, opened_clause
+from .cues import TELLING, CueSentence, Mood, Scope, cut_before, gap_after, opened_clause
 from .reports import clause_starts, forms
 
 # Implicative verbs before "to": the polarity they give their complement (Nairn et al. 2006 signatures).
@@ -57,7 +57,7 @@ def implicative(s: CueSentence, i: int) -> Scope | None:
         contrast = next((j for j in range(i + 3, scope.last) if s.words[j] == "but" and s.words[j - 1] not in
                          CLAUSE_OPENERS and (s.words[j + 1] in roles.AUXILIARIES or roles.is_verb(s.tokens, j + 1))),
                         None)  # (another verb phrase of the subject's, "but had hired", not a clause "that" opens)
-        return scope if contrast is None else Scope(Mood.OPEN, scope.cue, scope.first, contrast - 1)
+        return cut_before(scope, contrast)
         # (what "but" sets against the attempt is so: "tried to fill 14 vacancies but had hired only six people")
     return None
 
@@ -174,4 +174,4 @@ def _denied_or_untold(s: CueSentence, first: int, start: int, cue: str) -> Scope
     scope = s.to_clause_end(Mood.DENIED, cue, start, stop_at_comma=True)
     opener = opened_clause(s, start, scope.last)  # ("failed to reach orbit after its second stage shut down": the
     # clause after "after" is no part of what failed)
-    return scope if opener is None else Scope(Mood.DENIED, cue, start, opener - 1)
+    return cut_before(scope, opener)

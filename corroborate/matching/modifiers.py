@@ -105,7 +105,7 @@ def _noun_here(analysis: ClaimAnalysis, head: int, modifier: int) -> bool:
         return True
     entry = lexicon.entry_of(word)
     before = analysis.tokens[modifier - 1].surface.lower() if modifier > 0 else ""
-    opened = before in roles.DETERMINERS or before.endswith(("'s", "’s"))
+    opened = before in roles.DETERMINERS or roles.possessive(before)
     return opened and entry is not None and bool(entry.kind("n"))
 
 

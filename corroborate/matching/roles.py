@@ -8,7 +8,7 @@ its object side; a passive sentence ("B was discovered by A") swaps the sides ba
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .. import lexicon
 from ..text import Token, fold, is_year, marked_between
@@ -261,19 +261,25 @@ def _ends_noun_phrase(tokens: Sequence[Token], i: int) -> bool:
     """Whether a determiner opens a phrase that the word at i ends, every word between them a name or a word
     WordNet's corpus does not use mostly as a verb, nor a past form ("The Swiss avalanche research institute"): no
     verb stands between them to end the phrase sooner ("the report said officials")."""
+    return _opened_before(tokens, i, lambda tok: tok.is_content and tok.number is None and (tok.capitalised or not (
+        lexicon.written_past(tok.surface) or lexicon.mostly(tok.surface, "v"))))
+
+
+def _opened_before(tokens: Sequence[Token], i: int, modifies: Callable[[Token], bool]) -> bool:
+    """Whether a determiner or a possessive stands within NOUN_PHRASE_REACH words before i, every word between them
+    one that ``modifies`` the phrase's head: they open the phrase the word at i stands in."""
     for j in range(i - 1, max(-1, i - 2 - NOUN_PHRASE_REACH), -1):
         tok = tokens[j]
-        if fold(tok.surface) in DETERMINERS or _possessive(tok):
+        if fold(tok.surface) in DETERMINERS or possessive(tok.surface):
             return True
-        if not tok.is_content or tok.number is not None or (not tok.capitalised and (
-                lexicon.written_past(tok.surface) or lexicon.mostly(tok.surface, "v"))):
+        if not modifies(tok):
             return False
     return False
 
 
-def _possessive(tok: Token) -> bool:
+def possessive(word: str) -> bool:
     """Whether the word is a possessive ("Coventry's"), which opens a noun phrase as a determiner does."""
-    return fold(tok.surface).endswith(("'s", "’s"))
+    return fold(word).endswith(("'s", "’s"))
 
 
 def _modifier_before_its_head(tokens: Sequence[Token], i: int) -> bool:
@@ -288,17 +294,13 @@ def _modifier_before_its_head(tokens: Sequence[Token], i: int) -> bool:
         h += 1
     if h == i or h + 1 >= len(tokens) or fold(tokens[h + 1].surface) not in FINITE_AUXILIARIES:
         return False
-    for j in range(i - 1, max(-1, i - 2 - NOUN_PHRASE_REACH), -1):
-        tok = tokens[j]
-        if fold(tok.surface) in DETERMINERS or _possessive(tok):
-            return True
-        if len(tok.surface) == 1 and tok.surface.isalpha():
-            continue  # (a compound's letter: "e-scooter", "x-ray")
-        if not tok.is_content or tok.number is not None or lexicon.written_past(tok.surface):
-            return False
-    return False
+    return _opened_before(tokens, i, lambda tok: (len(tok.surface) == 1 and tok.surface.isalpha()) or (
+        tok.is_content and tok.number is None and not lexicon.written_past(tok.surface)))
+    # (a compound's letter too: "e-scooter", "x-ray")
 
 
+FINITE_BE_OR_HAVE = frozenset({"had", "has", "have", "was", "were", "is", "are"})
+"""The finite forms of "be" and "have": a passive's or a perfect's auxiliary, which says its verb in the past or now."""
 FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should shall".split())
 """Auxiliaries that open a finite verb phrase: the word before one, after a determiner, ends its subject."""
 

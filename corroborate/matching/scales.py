@@ -465,7 +465,7 @@ def _whole_after(tokens: Sequence[Token], i: int) -> int | None:
     if i + 1 >= len(tokens) or fold(tokens[i + 1].surface) != "of":
         return None
     owner = max((j for j in range(i + 2, min(len(tokens), i + 2 + WHOLE_REACH))
-                 if fold(tokens[j].surface).endswith(("'s", "’s"))), default=i + 1)  # ("most of Han Ji-won's novels")
+                 if roles.possessive(tokens[j].surface)), default=i + 1)  # ("most of Han Ji-won's novels")
     for j in range(owner + 1, min(len(tokens), owner + 1 + WHOLE_REACH)):
         if tokens[j].is_content and tokens[j].number is None:  # (past its count: "most of the 3,400 claims")
             return j

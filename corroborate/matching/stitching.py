@@ -18,6 +18,7 @@ from .. import lexicon
 from ..lexicon import Relation
 from ..text import fold
 from .analysis import ClaimAnalysis
+from .connectives import ARTICLES
 from .features import SentenceFeatures
 from .roles import AUXILIARIES, DETERMINERS, hyphen_joined, is_verb, object_after
 
@@ -61,15 +62,21 @@ def unqualified_object(analysis: ClaimAnalysis, matched: list[float]) -> tuple[s
     terms = [analysis.term_at[p] for p in claimed if p in analysis.term_at]
     if len(terms) < 2 or len(terms) != len(claimed) or fold(analysis.tokens[claimed[0] - 1].surface) not in DETERMINERS:
         return None  # (a phrase a determiner opens: one object, not two, "provide patients quality health care")
-    if lexicon.lookup("".join(fold(analysis.tokens[p].surface) for p in claimed)) is not None:
-        return None  # (a compound WordNet lists as one word is one, which a passage may say in another: "death
-        # rate", deathrate, is mortality)
-    *qualifiers, head = terms
+    return _head_alone(analysis, terms, matched)
+
+
+def _head_alone(analysis: ClaimAnalysis, run: list[int], matched: list[float]) -> tuple[str, str] | None:
+    """(the phrase, its head) when the window (``matched``) has the head of the claim's run of nouns ``run`` (indices
+    into terms) but none of the nouns before it, which say which; None otherwise, or for a compound WordNet lists as
+    one word, which a passage may say in another ("death rate", deathrate, is mortality)."""
+    *qualifiers, head = run
     if not matched[head] or any(matched[j] or analysis.terms[j].name for j in qualifiers):
         return None
-    if not all(lexicon.mostly(analysis.terms[j].surface, "n") for j in terms):
+    if not all(lexicon.mostly(analysis.terms[j].surface, "n") for j in run) or lexicon.lookup(
+            "".join(fold(analysis.terms[j].surface) for j in run)) is not None:
         return None
-    phrase = analysis.text[analysis.tokens[claimed[0]].start : analysis.tokens[claimed[-1]].end]
+    phrase = analysis.text[analysis.tokens[analysis.terms[run[0]].position].start:
+                           analysis.tokens[analysis.terms[head].position].end]
     return phrase, analysis.terms[head].surface
 
 
@@ -92,24 +99,16 @@ def unqualified_subject(analysis: ClaimAnalysis, matched: list[float],
     if len(run) < 2 or analysis.terms[run[0]].position != _first_word(analysis) or analysis.terms[
             run[-1]].position != at - 1:
         return None  # (the subject's whole phrase, and nothing between it and the verb)
-    *qualifiers, head = run
-    if not matched[head] or any(matched[j] or analysis.terms[j].name for j in qualifiers):
+    found = _head_alone(analysis, run, matched)
+    if found is None or any(q > 0 and f.tokens[q - 1].is_content
+                            for f in window for q in f.places(analysis.terms[run[-1]].spellings)):
         return None
-    if not all(lexicon.mostly(analysis.terms[j].surface, "n") for j in run) or lexicon.lookup(
-            "".join(fold(analysis.terms[j].surface) for j in run)) is not None:
-        return None
-    for f in window:
-        for q in f.places(analysis.terms[head].spellings):
-            if q > 0 and f.tokens[q - 1].is_content:
-                return None
-    phrase = analysis.text[analysis.tokens[analysis.terms[run[0]].position].start:
-                           analysis.tokens[analysis.terms[head].position].end]
-    return phrase, analysis.terms[head].surface
+    return found
 
 
 def _first_word(analysis: ClaimAnalysis) -> int:
     """Where the claim's first word stands that is not an article."""
-    return next((i for i, t in enumerate(analysis.tokens) if fold(t.surface) not in ("the", "a", "an")), 0)
+    return next((i for i, t in enumerate(analysis.tokens) if fold(t.surface) not in ARTICLES), 0)
 
 
 def verb_of_another(analysis: ClaimAnalysis, f: SentenceFeatures,

@@ -89,7 +89,7 @@ def head(analysis: ClaimAnalysis, about: list[int]) -> int:
         after = analysis.terms[k].position + 1
         if after < len(tokens) and tokens[after].surface.lower() in PREPOSITIONS:
             return k
-    owners = [n for n, k in enumerate(about) if analysis.terms[k].surface.lower().endswith(("'s", "’s"))]
+    owners = [n for n, k in enumerate(about) if roles.possessive(analysis.terms[k].surface)]
     if owners and owners[-1] + 1 < len(about):
         return about[owners[-1] + 1]
     first = about[0]

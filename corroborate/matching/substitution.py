@@ -214,12 +214,9 @@ def _after_head(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned: d
         return []
     out = []
     for low in aligned[head]:
-        q = low + 1
-        while q < len(f.tokens) and fold(f.tokens[q].surface) in roles.AUXILIARIES:
-            q += 1
-        if (q < len(f.tokens) and q > low + 1 and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
-                and _own_word(analysis, f, q) and roles.is_verb(f.tokens, q)):
-            out.append(q)  # (after an auxiliary only: a word right after a noun may be a noun of its phrase)
+        q = _past(f.tokens, low + 1, roles.AUXILIARIES)
+        if _own_verb_after(analysis, f, low, q):
+            out.append(q)
     return out
 
 
@@ -240,11 +237,8 @@ def _after_subject(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned
         if not earlier < terms[j].position < at or terms[j].number is not None:
             continue
         for low in aligned[j]:
-            q = low + 1
-            while q < len(f.tokens) and fold(f.tokens[q].surface) in VOICE_AND_ASPECT:
-                q += 1
-            if (q < len(f.tokens) and q > low + 1 and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
-                    and _own_word(analysis, f, q) and roles.is_verb(f.tokens, q)):
+            q = _past(f.tokens, low + 1, VOICE_AND_ASPECT)
+            if _own_verb_after(analysis, f, low, q):
                 out.append(q)
     return out
 
@@ -269,20 +263,32 @@ def _after_adjunct(analysis: ClaimAnalysis, f: SentenceFeatures, k: int, aligned
         p = low + 1
         if p >= len(f.tokens) or fold(f.tokens[p].surface) not in roles.PREPOSITIONS:
             continue
-        while p < min(len(f.tokens), low + 1 + ADJUNCT_REACH) and fold(f.tokens[p].surface) not in FINITE_BE | {
-                "has", "have", "had"}:
+        while p < min(len(f.tokens), low + 1 + ADJUNCT_REACH) and fold(
+                f.tokens[p].surface) not in roles.FINITE_BE_OR_HAVE:
             if fold(f.tokens[p].surface) in CLAUSE_OPENERS:
                 break
             p += 1
-        if p >= len(f.tokens) or fold(f.tokens[p].surface) not in FINITE_BE | {"has", "have", "had"}:
+        if p >= len(f.tokens) or fold(f.tokens[p].surface) not in roles.FINITE_BE_OR_HAVE:
             continue
-        q = p
-        while q < len(f.tokens) and fold(f.tokens[q].surface) in roles.AUXILIARIES:
-            q += 1
-        if (q < len(f.tokens) and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
-                and _own_word(analysis, f, q) and roles.is_verb(f.tokens, q)):
+        q = _past(f.tokens, p, roles.AUXILIARIES)
+        if _own_verb_after(analysis, f, low, q):
             out.append(q)
     return out
+
+
+def _past(tokens: list[Token], q: int, words: frozenset[str]) -> int:
+    """The first position from q on whose word is none of ``words`` (past a verb's auxiliaries)."""
+    while q < len(tokens) and fold(tokens[q].surface) in words:
+        q += 1
+    return q
+
+
+def _own_verb_after(analysis: ClaimAnalysis, f: SentenceFeatures, low: int, q: int) -> bool:
+    """Whether the sentence's word at q, past at least one auxiliary after the claim word at ``low`` and in its clause,
+    is a verb of the sentence's own: what it says of that word, in the claim verb's place. (After an auxiliary only:
+    a word right after a noun may be a noun of its phrase.)"""
+    return (low + 1 < q < len(f.tokens) and not _marks(f.text, f.tokens, low, q) and f.tokens[q].is_content
+            and _own_word(analysis, f, q) and roles.is_verb(f.tokens, q))
 
 
 CLAUSE_OPENERS = RELATIVE_PRONOUNS | roles.SUBORDINATORS | {"and", "or", "but", "that"}

@@ -86,8 +86,9 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
         # "are excluded", which may say what is so now and will be)
     first = start = places[0]
     while start > 0 and first - start < 2 and (
-            fold(f.tokens[start - 1].surface) in BE_OR_HAVE or roles.is_adverb(f.tokens[start - 1])
-            or (start > 1 and not f.tokens[start - 1].is_content and fold(f.tokens[start - 2].surface) in BE_OR_HAVE)):
+            fold(f.tokens[start - 1].surface) in roles.FINITE_BE_OR_HAVE or roles.is_adverb(f.tokens[start - 1])
+            or (start > 1 and not f.tokens[start - 1].is_content
+                and fold(f.tokens[start - 2].surface) in roles.FINITE_BE_OR_HAVE)):
         start -= 1  # (its auxiliary, and an adverb after it: "had since spent")
     return (analysis.text[analysis.tokens[cue].start : analysis.tokens[at].end],
             f.text[f.tokens[start].start : f.tokens[first].end])
@@ -117,8 +118,8 @@ def not_now(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, lis
 def _simple_past(tokens: Sequence[Token], p: int) -> bool:
     """Whether the past form at p is a finite verb of its own: no auxiliary before it ("employed", not "has
     employed", "is employed", "will have employed")."""
-    return p > 0 and fold(tokens[p - 1].surface) not in roles.AUXILIARIES and not tokens[p - 1].surface.lower(
-    ).endswith("n't")
+    return p > 0 and fold(tokens[p - 1].surface) not in roles.AUXILIARIES and not fold(tokens[p - 1].surface).endswith(
+        "n't")
 
 
 def _already(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
@@ -152,12 +153,11 @@ def _already_before(tokens: Sequence[Token], p: int) -> int | None:
     for j in (p - 1, p - 2):
         if j >= 0 and fold(tokens[j].surface) == "already":
             return j
-        if j >= 0 and fold(tokens[j].surface) not in BE_OR_HAVE:
+        if j >= 0 and fold(tokens[j].surface) not in roles.FINITE_BE_OR_HAVE:
             return None
     return None
 
 
-BE_OR_HAVE = frozenset({"had", "has", "have", "was", "were", "is", "are"})
 
 
 def _past_passive(tokens: Sequence[Token], p: int) -> bool:
