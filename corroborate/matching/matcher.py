@@ -184,7 +184,10 @@ class Matcher:
                     nearby += [c.message for c in readings[i].conflicts[0]
                                if c not in conflicts and c.kind is not Kind.DATE
                                and not (negation_placed and c.kind is Kind.NEGATION_UNSAID)]
-                    nearby += readings[i].unplaced_rivals
+                    if not reading.scales_in_place:  # (else a neighbour's "before" speaks of something else)
+                        nearby += readings[i].unplaced_rivals
+                    elif side := readings[i].other_side:
+                        nearby.append(side)
         modal = reading.modality
         if modal is not None and modal[0]:
             conflicts.append(Conflict(Kind.MODALITY, modal[1]))

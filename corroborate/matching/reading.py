@@ -16,7 +16,7 @@ from . import (align, clauses, counted, direction, exclusives, governed, identit
                particles, polarity, possessors, relatives, roles, slots, substitution, swaps, titles)
 from .analysis import ClaimAnalysis
 from .conflicts import Conflict, find_conflicts, negated_synonym, negation_elsewhere
-from .scales import scale_mismatch, unplaced_rivals
+from .scales import all_said_in_place, scale_mismatch, unplaced_rivals
 from .features import SentenceFeatures
 
 
@@ -193,6 +193,11 @@ class Reading:
         """Opposite scale words ("after" for "before") that bear on something else than the claim's, and the other
         side the claim's verb takes (``other_side``)."""
         return unplaced_rivals(self.analysis, self.features) + ([self.other_side] if self.other_side else [])
+
+    @cached_property
+    def scales_in_place(self) -> bool:
+        """Whether the sentence says each of the claim's scale words of what it bears on (``scales``)."""
+        return all_said_in_place(self.analysis, self.features)
 
     @cached_property
     def other_side(self) -> str | None:

@@ -39,6 +39,33 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
     out: list[tuple[str, str, bool]] = []
     if not analysis.scale_words:
         return out
+    said = _scale_words_said(f)
+    for word in analysis.scale_words:
+        w = fold(word.surface)
+        if word.is_negator or (w in said and _said_in_place(analysis, word, f, said[w])):
+            continue  # (the claim's word said of what it bears on, or of the words that follow it in the claim, the
+            # passage leaving out the noun: "the third drone incident this year, but the first to halt flights";
+            # said only of other words, "its third launch and its first failure", a rival in its place still counts)
+        rival = next((o for o in lexicon.scale_opposites(w) if o in said and (
+            w not in said or _in_place(analysis, word, f, said[o]))), None)
+        if rival is None:
+            continue
+        out.append((word.surface, f.tokens[said[rival][0]].surface, _in_place(analysis, word, f, said[rival])))
+    return out
+
+
+def all_said_in_place(analysis: ClaimAnalysis, f: SentenceFeatures) -> bool:
+    """Whether the sentence says each of the claim's scale words of what it bears on (a claim with none: False).
+    Then an opposite in a neighbour ("best before dates" beside "recalled ... after listeria was found") speaks of
+    something else."""
+    said = _scale_words_said(f)
+    words = [w for w in analysis.scale_words if not w.is_negator]
+    return bool(words) and all(fold(w.surface) in said and _said_in_place(analysis, w, f, said[fold(w.surface)])
+                               for w in words)
+
+
+def _scale_words_said(f: SentenceFeatures) -> dict[str, list[int]]:
+    """Where the sentence has each word, by its folded form, and the comparison "up from" / "down from" says."""
     said: dict[str, list[int]] = defaultdict(list)
     for pos, tok in enumerate(f.tokens):
         if not _in_conjunction(f.tokens, pos):
@@ -46,29 +73,23 @@ def scale_rivals(analysis: ClaimAnalysis, f: SentenceFeatures) -> list[tuple[str
         if pos + 1 < len(f.tokens) and fold(f.tokens[pos + 1].surface) == "from":
             for compared in CHANGED_FROM.get(fold(tok.surface), ()):  # ("41 collisions last year, up from 29")
                 said[compared].append(pos)
-    for word in analysis.scale_words:
-        w = fold(word.surface)
-        if word.is_negator:
-            continue
-        bears_on = _scale_object(analysis, _at(analysis, word))
+    return said
 
-        def in_place(places: list[int]) -> bool:
-            if bears_on is None:
-                return True
-            side, spellings = bears_on
-            return any(0 < (q - p) * side <= SCALE_SPAN for st in spellings for q in f.positions.get(st, ())
-                       for p in places)
 
-        if w in said and (bears_on is None or in_place(said[w]) or _said_of_the_rest(analysis, word, f, said[w])):
-            continue  # (the claim's word said of what it bears on, or of the words that follow it in the claim, the
-            # passage leaving out the noun: "the third drone incident this year, but the first to halt flights";
-            # said only of other words, "its third launch and its first failure", a rival in its place still counts)
-        rival = next((o for o in lexicon.scale_opposites(w) if o in said and (w not in said or in_place(said[o]))),
-                     None)
-        if rival is None:
-            continue
-        out.append((word.surface, f.tokens[said[rival][0]].surface, in_place(said[rival])))
-    return out
+def _in_place(analysis: ClaimAnalysis, word: Token, f: SentenceFeatures, places: list[int]) -> bool:
+    """Whether one of the sentence's ``places`` stands where the claim's scale word does: within SCALE_SPAN words of
+    what it bears on, on the same side."""
+    bears_on = _scale_object(analysis, _at(analysis, word))
+    if bears_on is None:
+        return True
+    side, spellings = bears_on
+    return any(0 < (q - p) * side <= SCALE_SPAN for st in spellings for q in f.positions.get(st, ()) for p in places)
+
+
+def _said_in_place(analysis: ClaimAnalysis, word: Token, f: SentenceFeatures, places: list[int]) -> bool:
+    """Whether the sentence says the claim's scale word (at ``places``) of what it bears on, or of the claim words
+    after it."""
+    return _in_place(analysis, word, f, places) or _said_of_the_rest(analysis, word, f, places)
 
 
 def _said_of_the_rest(analysis: ClaimAnalysis, word: Token, f: SentenceFeatures, places: list[int]) -> bool:

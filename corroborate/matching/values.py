@@ -824,11 +824,23 @@ def replaced_name(claim_tokens: Sequence[Token], at: int, tokens: Sequence[Token
         n = at + step
         if not 0 <= n < len(claim_tokens) or not claim_tokens[n].is_content:
             continue
-        for rival in words_beside(tokens, positions, claim_tokens[n].stem, step).values():
+        for rival in words_beside(tokens, _as_written(claim_tokens, n, tokens, positions), claim_tokens[n].stem,
+                                  step).values():
             if (rival.capitalised and rival.is_content and rival.number is None and rival.stem not in claim_stems
                     and not same_word(rival.stem, own)):  # "Central Asia" says "Central Asian"
                 return rival.surface
     return _replaced_after_preposition(claim_tokens, at, tokens, positions, claim_stems)
+
+
+def _as_written(claim_tokens: Sequence[Token], n: int, tokens: Sequence[Token],
+                positions: Mapping[str, Sequence[int]]) -> Mapping[str, Sequence[int]]:
+    """``positions``, with the claim word at n only where the sentence capitalises it as the claim does, when the
+    claim writes it as part of a name: "A Somerset dairy" puts no rival name beside "Brantwood Dairy", it says where
+    a dairy is."""
+    word = claim_tokens[n]
+    if n == 0 or not word.capitalised or word.stem not in positions:
+        return positions
+    return {**positions, word.stem: [q for q in positions[word.stem] if tokens[q].capitalised]}
 
 
 PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "from", "to", "with", "by", "into"})

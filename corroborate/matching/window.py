@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..text import fold
 from . import align, dating, subject, values
 from .analysis import ClaimAnalysis, ClaimTerm
@@ -61,7 +62,8 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
     # A name is there only where it is written as one: "the wizard's cloak" does not name the Wizards. (Not the
     # claim's first word: capitalised there, it may be a common noun, "Workshops are free".)
     for k, term in enumerate(terms):
-        if term.name and term.position > 0 and matched[k] and not _written_as_name(feats, window, term):
+        if (term.name and term.position > 0 and matched[k] and not _written_as_name(feats, window, term)
+                and not _common_words_of_name(analysis, feats, window, term)):
             matched[k] = 0.0
     for k, pattern in analysis.acronyms.items():  # "United States" written "U.S."
         if not matched[k] and any(pattern.search(feats.source.sentence_text(i)) for i in window):
@@ -118,6 +120,30 @@ def _written_as_name(feats: SourceFeatures, window: list[int], term: ClaimTerm) 
                 first = f.tokens[p].surface[:1]
                 if first.isupper() or not first.isalpha():
                     return True
+    return False
+
+
+def _common_words_of_name(analysis: ClaimAnalysis, feats: SourceFeatures, window: list[int], term: ClaimTerm) -> bool:
+    """Whether the claim word is one of the common nouns that end a name ("City Council" of "Sheffield City
+    Council", "Dairy" of "Brantwood Dairy") and the window has all of them in lower case after "the" ("the city
+    council"): how a report names an organisation once it has said where. The name's first word must still be
+    found on its own."""
+    tokens = analysis.tokens
+    start = end = term.position
+    while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].is_content:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].capitalised and tokens[end + 1].is_content:
+        end += 1
+    common = [fold(t.surface) for t in tokens[start + 1 : end + 1]]
+    if start == term.position or not all(lexicon.mostly(w, "n") for w in common):
+        return False
+    for i in window:
+        words = feats[i].tokens
+        for p in range(1, len(words) - len(common) + 1):
+            run = words[p : p + len(common)]
+            if (fold(words[p - 1].surface) == "the" and [fold(t.surface) for t in run] == common
+                    and not any(t.capitalised for t in run)):
+                return True
     return False
 
 

@@ -533,3 +533,14 @@ def test_a_partitive_subject_counts_what_its_verb_is_said_of(matcher, claim, sta
     m = matcher("Two dogs fell ill after drinking from the water over the weekend, and one of them later died, "
                 "according to the owners.")
     assert best(m, claim).stance == stance
+
+
+def test_an_opposite_scale_word_in_a_neighbour_does_not_undo_what_the_sentence_says_in_its_place(matcher):
+    claim = "Brantwood Dairy has recalled its soft cheeses after listeria was found."
+    m = matcher("A Somerset dairy has recalled its soft cheeses after routine testing found listeria. "
+                "Brantwood Dairy said the cheeses had best before dates in July.")
+    assert best(m, claim).stance == "supports"
+    # Where the sentence says no "after" of its own, the neighbour's "before" still keeps it from support.
+    m = matcher("A Somerset dairy has recalled its soft cheeses as routine testing found listeria. "
+                "Brantwood Dairy said the cheeses were recalled before listeria was found.")
+    assert best(m, claim).stance != "supports"

@@ -240,6 +240,12 @@ def test_another_name_beside_the_claim_names_neighbour_replaces_it() -> None:
     assert replaced_name(claim, at, said, positions_of(said)) == "Thrive"
     said = tokenize("Investors Formation8, Southern Capital and AITV funded OpenGov.")
     assert replaced_name(claim, at, said, positions_of(said)) is None
+    # A place before a common noun is no rival name: "A Somerset dairy" says where a dairy is.
+    claim = tokenize("Brantwood Dairy has recalled three of its soft cheeses.")
+    said = tokenize("A Somerset dairy has recalled three of its soft cheeses.")
+    assert replaced_name(claim, 0, said, positions_of(said)) is None
+    said = tokenize("Somerset Dairy has recalled three of its soft cheeses.")
+    assert replaced_name(claim, 0, said, positions_of(said)) == "Somerset"
 
 
 def test_a_multiple_or_fraction_is_a_value_with_rivals() -> None:

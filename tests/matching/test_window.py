@@ -79,3 +79,15 @@ def test_a_name_is_there_only_where_it_is_written_as_one(tmp_path: Path) -> None
     assert words.matched[k] == 0.0
     analysis, words = _window(tmp_path, claim, "The Wizards recalled him from the Rio Grande Valley.", [0], [0])
     assert words.matched[k] == 1.0
+
+
+def test_the_common_nouns_that_end_an_organisations_name_may_be_written_in_lower_case(tmp_path: Path) -> None:
+    claim = "Sheffield City Council manages 3,100 allotment plots."
+    text = "Allotments are scarce in Sheffield. The city council manages 3,100 allotment plots."
+    analysis, words = _window(tmp_path, claim, text, [0, 1], [1])
+    assert {"City", "Council"} <= _surfaces(analysis, words)
+    # Not one of them alone, nor without "the": "a city" is no City Council.
+    for text in ("Allotments are scarce in Sheffield. The council manages 3,100 allotment plots in the city.",
+                 "Allotments are scarce in Sheffield. A city council manages 3,100 allotment plots."):
+        analysis, words = _window(tmp_path, claim, text, [0, 1], [1])
+        assert "City" not in _surfaces(analysis, words)
