@@ -204,3 +204,12 @@ def test_a_names_other_forms_come_from_wordnet() -> None:
     assert stem("nepal") in lexicon.name_form_stems("Nepalese")
     assert stem("russian") in lexicon.name_form_stems("Russia's")
     assert lexicon.name_form_stems("china") == frozenset()  # a common word too: its forms are not a name's
+
+
+def test_a_closed_compound_is_a_kind_of_its_head() -> None:
+    assert lexicon.compound_of("sinkhole", "hole")
+    assert lexicon.compound_of("sunflower", "flower")
+    # not the other way round, nor a word that merely ends in another, nor a part too short to be a word
+    assert not lexicon.compound_of("hole", "sinkhole")
+    assert not lexicon.compound_of("butterfly", "fly")
+    assert not lexicon.compound_of("oven", "ven")

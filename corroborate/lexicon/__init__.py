@@ -458,6 +458,20 @@ def mostly_ly_adverb(word: str) -> bool:
     return fold(word).endswith("ly") and mostly(word, "r")
 
 
+COMPOUND_PART = 3  # letters at least in each part of a closed compound ("sink" + "hole")
+
+
+def compound_of(word: str, head: str) -> bool:
+    """Whether ``word`` is a closed compound that ends in the noun ``head`` after a word WordNet knows, and WordNet
+    lists it as a noun: a kind of its head ("sinkhole" of "hole", "motorbike" of "bike"), which a text may take up
+    by its head alone ("a sinkhole opened ... a car fell into the hole")."""
+    w, h = fold(word), fold(head)
+    if len(h) < COMPOUND_PART or len(w) - len(h) < COMPOUND_PART or not w.endswith(h) or not w.isalpha():
+        return False
+    entry = lookup(w)
+    return entry is not None and "n" in entry.tags and mostly(h, "n") and _row(w[: -len(h)]) is not None
+
+
 @lru_cache(maxsize=50_000)
 def same_kind(word: str, other: str) -> bool:
     """Whether the two words are kinds of one more general thing (``general_stems`` share a word) and neither is a

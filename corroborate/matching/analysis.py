@@ -88,6 +88,13 @@ class ClaimAnalysis:
         return partitives.counts(self.tokens, self.text)
 
     @cached_property
+    def lengths(self) -> tuple[int, ...]:
+        """Indices into terms of the claim's lengths of time counted by "a" or "an" (``values.length_by_article``):
+        counts without a number, which must stand where the claim is held and be found, as a number must
+        (``window``)."""
+        return tuple(k for k, t in enumerate(self.terms) if values.length_by_article(self.tokens, t.position))
+
+    @cached_property
     def possessive_verb(self) -> str | None:
         """The claim's "has" when it is the claim's only verb (``possession.possessive_verb``), read once."""
         return None if self.verbs else possession.possessive_verb(self.tokens)

@@ -8,6 +8,10 @@ only in its positive is not said there (``unsaid_comparative``); and a word the 
 degree leaves it free to say the opposite in its place (``other_degree``, read by ``conflicts``: "shorter"), while
 an opposite that compares where the claim's word does not is none, nor the other way round (``comparing``: "higher
 in May than in April" says nothing against "low in May").
+
+What a comparison measures against is not said either (``compared_with``): "covers damage up to £500,000, far less
+than the cost of rebuilding" does not say the insurance covers the cost of rebuilding, nor "chose repairs rather than
+a new building" that it chose a new building.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..text import Token, fold
+from ..text import Token, fold, marked_between
 from .analysis import ClaimAnalysis
-from .roles import COPULAS
+from .connectives import (ARTICLES, COORDINATORS, DEMONSTRATIVES, POSSESSIVES, RELATIVE_ADVERBS,
+                          RELATIVE_PRONOUNS)
+from .roles import AUXILIARIES, COPULAS, PREPOSITIONS
 from .features import SentenceFeatures
 
 
@@ -93,3 +99,45 @@ def _absolute(tokens: Sequence[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or not tokens[i + 1].is_content or not lexicon.mostly(tokens[i + 1].surface, "n"):
         return False
     return not any(fold(t.surface) == "than" for t in tokens[i + 1 : i + 2 + THAN_REACH])
+
+
+def compared_with(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(a noun of the claim, the sentence's words from "than" to it) when the sentence has the noun only as what a
+    comparison measures against, and the claim compares nothing: the claim says it plainly. A bound on a number
+    ("more than 4,300 people") is left to ``values``; "no later than the end of March" says "by"."""
+    if any(fold(t.surface) == "than" for t in analysis.tokens):
+        return None
+    for term in analysis.terms:
+        if term.number is not None or term.verb or not (term.name or lexicon.mostly(term.surface, "n")):
+            continue
+        places = [p for st in term.spellings for p in f.positions.get(st, ())]
+        if not places:
+            continue
+        thans = [_than_before(f.text, f.tokens, p) for p in places]
+        if all(t is not None for t in thans):
+            first = min(t for t in thans if t is not None)
+            return term.surface, f.text[f.tokens[first - 1].start : f.tokens[min(places)].end]
+    return None
+
+
+STANDARD_WORDS = ARTICLES | POSSESSIVES | DEMONSTRATIVES
+
+
+def _than_before(text: str, tokens: Sequence[Token], p: int) -> int | None:
+    """Where the "than" stands whose phrase the noun at p ends ("than the cost", "than in London", "rather than a
+    new one"), past determiners, a preposition and up to THAN_REACH words that describe it; None when there is none,
+    a number or a mark of another clause between, or "no" or "not" before its comparative."""
+    q, described = p - 1, 0
+    while q >= 0 and described <= THAN_REACH and not marked_between(text, tokens, q, q + 1):
+        w = fold(tokens[q].surface)
+        if w == "than":
+            return q if q >= 1 and fold(tokens[q - 1].surface) != "other" and not (
+                q >= 2 and fold(tokens[q - 2].surface) in ("no", "not")) else None
+        if tokens[q].number is not None:
+            return None
+        if w in AUXILIARIES or w in COORDINATORS or w in RELATIVE_PRONOUNS or w in RELATIVE_ADVERBS:
+            return None  # (a clause of its own: "than ever have applied for plots")
+        if w not in STANDARD_WORDS and w not in PREPOSITIONS:
+            described += 1
+        q -= 1
+    return None

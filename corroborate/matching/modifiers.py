@@ -277,8 +277,11 @@ def _qualifying_adverb(tok: Token) -> bool:
 
 def akin(passage_word: str, claim_word: str) -> bool:
     """Whether the passage's word may say the claim's: a synonym, a kind of it or what it is a kind of (as
-    WordNet relates them, in their most frequent senses), or a close spelling (eery / eerie)."""
+    WordNet relates them, in their most frequent senses, or a closed compound its head: "sinkhole" / "hole"), or a
+    close spelling (eery / eerie)."""
     if lexicon.relation(passage_word, claim_word) in (lexicon.Relation.SYNONYM, lexicon.Relation.SPECIFIC):
+        return True
+    if lexicon.compound_of(claim_word, passage_word) or lexicon.compound_of(passage_word, claim_word):
         return True
     if lexicon.relation(claim_word, passage_word) is lexicon.Relation.SPECIFIC:
         return True

@@ -159,6 +159,9 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     rank = _unsaid_rank(analysis, f) or degrees.unsaid_comparative(analysis, f)
     if rank is not None:
         return f"the claim says '{rank}', the passage does not"
+    standard = degrees.compared_with(analysis, f)
+    if standard is not None:
+        return f"the passage has '{standard[0]}' only as what it compares with ('{standard[1]}'): the claim says it"
     if not analysis.scale_words:
         return None
     share = _share_for_quantifier(analysis, f)

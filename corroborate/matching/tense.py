@@ -74,6 +74,8 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
     cue = _future_before(analysis.tokens, at)
     if cue is None:
         return None
+    if not any(roles.is_verb(f.tokens, p) for p in aligned[k]):
+        return _done_as_noun(analysis, f, aligned[k], cue, at)
     between = {fold(t.surface) for t in analysis.tokens[cue + 1 : at]}
     past = _past(analysis.tokens[at].surface)
     passive = past and "be" in between and "have" not in between
@@ -92,6 +94,25 @@ def already_done(analysis: ClaimAnalysis, f: SentenceFeatures,
         start -= 1  # (its auxiliary, and an adverb after it: "had since spent")
     return (analysis.text[analysis.tokens[cue].start : analysis.tokens[at].end],
             f.text[f.tokens[start].start : f.tokens[first].end])
+
+
+def _done_as_noun(analysis: ClaimAnalysis, f: SentenceFeatures, places: list[int], cue: int,
+                  at: int) -> tuple[str, str] | None:
+    """(the claim's words for its verb, the sentence's noun for it) when the sentence has the claim's future verb
+    only as a noun (``places``) and tells nothing but what is done: it has verbs, all in the past, and no word of the
+    present or the future ("will be repaired" / "said the trust had spent £1.2 million on repairs"). A noun has no
+    tense; the verbs around it give it one ("repairs are planned", "would fund repairs" leave it to come)."""
+    if any(_future_word(fold(t.surface)) or fold(t.surface) in NOT_DONE for t in f.tokens):
+        return None
+    verbs = [i for i in range(len(f.tokens)) if roles.is_verb(f.tokens, i)]
+    if not verbs or not all(_past(f.tokens[i].surface) for i in verbs):
+        return None
+    return (analysis.text[analysis.tokens[cue].start : analysis.tokens[at].end],
+            f.text[f.tokens[places[0]].start : f.tokens[places[0]].end])
+
+
+NOT_DONE = frozenset({"is", "are", "am", "be", "do", "does"}) | SCHEDULED
+"""Words that leave what a sentence tells in the present or to come: "repairs are planned", "does need repairs"."""
 
 
 NOW = frozenset({"now", "currently"})

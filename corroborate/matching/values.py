@@ -554,6 +554,18 @@ def _same_length(mine: float, theirs: float | None) -> bool:
     return theirs is not None and abs(mine - theirs) <= SAME_LENGTH * max(mine, theirs)
 
 
+RELATIVE_TIME = frozenset({"later", "earlier", "ago", "after", "before", "since", "of", "from", "on"})
+"""Words after a length of time that make it a time relative to another ("a week later", "within a year of his
+death"): when, which a neighbour may say, not how long."""
+
+
+def length_by_article(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a length of time that "a" or "an" counts ("within a fortnight", "took more than an
+    hour"): a measure, like a number, not a time relative to another ("a week later")."""
+    return (i > 0 and fold(tokens[i - 1].surface) in ("a", "an") and _length(tokens, i) is not None
+            and (i + 1 >= len(tokens) or fold(tokens[i + 1].surface) not in RELATIVE_TIME))
+
+
 def _length(tokens: Sequence[Token], i: int) -> float | None:
     """The length in days of a unit of time and the count before it ("two decades", "a week"), or None."""
     unit = tokens[i].surface.lower()

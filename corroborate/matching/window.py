@@ -47,6 +47,10 @@ def window_words(analysis: ClaimAnalysis, feats: SourceFeatures, rows: dict[int,
     # deserting from the Russian army").
     for k in analysis.verbs:
         matched[k] = max(rows[i][k] for i in holding)
+    # ... nor how long: a length of time counted by "a" is a count ("would be able to return within a fortnight"
+    # beside "the results would not be known for at least a fortnight").
+    for k in analysis.lengths:
+        matched[k] = max(rows[i][k] for i in holding)
     for k in specific:
         matched[k] = max(matched[k], VARIANT_CREDIT)
     # A name the anchor replaces with another in its place ("Thrive Capital" for "Southern Capital") is not
@@ -169,8 +173,9 @@ def score_window(analysis: ClaimAnalysis, words: WindowWords, near_in: Iterable[
     phrases = align.phrase_share(analysis, near_in)
     claim_numbers = [t for t in terms if t.number is not None]
     numbers = "none"
-    if claim_numbers:
-        numbers = "agree" if all(t.stem in words.found_numbers for t in claim_numbers) else "missing"
+    if claim_numbers or analysis.lengths:
+        numbers = "agree" if all(t.stem in words.found_numbers for t in claim_numbers) and all(
+            matched[k] for k in analysis.lengths) else "missing"
     missing = tuple(terms[k].surface for k in range(len(terms)) if not matched[k]
                     and (terms[k].number is None or terms[k].stem not in words.found_numbers))
     score = 100 * (0.6 * coverage + 0.25 * phrases + 0.15 * name_share)
@@ -180,7 +185,8 @@ def score_window(analysis: ClaimAnalysis, words: WindowWords, near_in: Iterable[
 
 
 def absent(analysis: ClaimAnalysis, words: WindowWords) -> tuple[str, ...]:
-    """The claim's names and numbers the window lacks."""
+    """The claim's names, numbers and lengths counted by "a" the window lacks."""
     terms = analysis.terms
     return (*(t.surface for k, t in enumerate(terms) if t.name and t.number is None and not words.matched[k]),
-            *(t.surface for t in terms if t.number is not None and t.stem not in words.found_numbers))
+            *(t.surface for t in terms if t.number is not None and t.stem not in words.found_numbers),
+            *(terms[k].surface for k in analysis.lengths if not words.matched[k]))

@@ -44,3 +44,21 @@ def test_an_opposite_in_another_degree_is_no_contradiction(read) -> None:
         reading = read_against(read(claim, said), said)
         conflicts, _ = find_conflicts(reading.analysis, reading.features, reading.row)
         assert any("higher" in c.message for c in conflicts) is opposed
+
+
+def test_what_a_comparison_measures_against_is_not_said(read) -> None:
+    claim = read("The trust's insurance covers the cost of rebuilding the section.")
+    far_less = "The trust's insurance covers storm damage up to £500,000, far less than the cost of rebuilding it."
+    assert degrees.compared_with(claim, sentence(far_less)) == ("cost", "less than the cost")
+    chose = read("The council chose a new building.")
+    assert degrees.compared_with(chose, sentence("The council chose repairs rather than a new building.")) == (
+        "building", "rather than a new building")
+    # A bound on a number, "no later than", another clause after the comparison, or a claim that compares itself:
+    # nothing to say.
+    assert degrees.compared_with(read("Sheffield has 4,300 applicants."),
+                                 sentence("Sheffield has more than 4,300 applicants.")) is None
+    assert degrees.compared_with(read("The work will finish by the end of March."),
+                                 sentence("The work will finish no later than the end of March.")) is None
+    cooler = "As its star is cooler than the Sun, the planet receives little light."
+    assert degrees.compared_with(read("The planet receives little light."), sentence(cooler)) is None
+    assert degrees.compared_with(read("The fine is larger than the cost."), sentence(far_less)) is None

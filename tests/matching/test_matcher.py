@@ -544,3 +544,13 @@ def test_an_opposite_scale_word_in_a_neighbour_does_not_undo_what_the_sentence_s
     m = matcher("A Somerset dairy has recalled its soft cheeses as routine testing found listeria. "
                 "Brantwood Dairy said the cheeses were recalled before listeria was found.")
     assert best(m, claim).stance != "supports"
+
+
+def test_a_compound_taken_up_by_its_head_is_the_same_thing(matcher):
+    m = matcher("A sinkhole ten metres wide opened in Station Road on Sunday. "
+                "No one was injured, though a parked car fell into the hole and was lifted out by crane.")
+    assert best(m, "A parked car fell into the sinkhole and was lifted out by crane.").stance == "supports"
+    # another thing in its place is not
+    m = matcher("A sinkhole ten metres wide opened in Station Road on Sunday. "
+                "No one was injured, though a parked car fell into the river and was lifted out by crane.")
+    assert best(m, "A parked car fell into the sinkhole and was lifted out by crane.").stance != "supports"

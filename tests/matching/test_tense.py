@@ -106,6 +106,16 @@ def test_a_claim_in_the_future_passive_is_not_said_by_a_past_passive(read) -> No
     assert _done(read, "The road will have been closed.", "The road was closed on Monday.") is None
 
 
+def test_a_noun_for_the_claims_future_verb_takes_the_tense_of_the_verbs_around_it(read) -> None:
+    said = "He said the trust had spent £1.2 million on repairs to the pier since 2023."
+    assert _done(read, "The pier will be repaired.", said) == ("will be repaired", "repairs")
+    # a sentence in the present or the future leaves the repairs to come
+    assert _done(read, "The pier will be repaired.", "He said repairs to the pier were planned and would start soon."
+                 ) is None
+    assert _done(read, "The pier will be repaired.", "He said repairs to the pier are planned.") is None
+    assert _done(read, "The pier will be repaired.", "He said the trust expects repairs to the pier.") is None
+
+
 def test_a_clause_of_time_in_a_sentence_about_the_future_is_in_the_future(read) -> None:
     said = "Engineers will inspect the village church, whose spire was damaged, before it reopens."
     found = _foretold(read, "The village church has reopened.", said)

@@ -91,3 +91,18 @@ def test_the_common_nouns_that_end_an_organisations_name_may_be_written_in_lower
                  "Allotments are scarce in Sheffield. A city council manages 3,100 allotment plots."):
         analysis, words = _window(tmp_path, claim, text, [0, 1], [1])
         assert "City" not in _surfaces(analysis, words)
+
+
+def test_a_length_of_time_counted_by_a_stands_where_the_claim_is_held_and_must_be_found(tmp_path: Path) -> None:
+    claim = "The families will be able to return within a fortnight."
+    text = "Results will not be known for at least a fortnight. The families will be able to return."
+    analysis, words = _window(tmp_path, claim, text, [0, 1], [1])
+    assert "fortnight" not in _surfaces(analysis, words)
+    assert absent(analysis, words) == ("fortnight",)
+    assert score_window(analysis, words, [frozenset(), frozenset()], False).numbers == "missing"
+    # where the claim is held, it is found; "a week later" is when, which a neighbour may say
+    analysis, words = _window(tmp_path, claim, "The families will be able to return within a fortnight.", [0], [0])
+    assert score_window(analysis, words, [frozenset()], False).numbers == "agree"
+    analysis, words = _window(tmp_path, "He was recalled a week later.", "It was a week later. He was recalled.",
+                              [0, 1], [1])
+    assert "week" in _surfaces(analysis, words)
