@@ -141,3 +141,39 @@ def _than_before(text: str, tokens: Sequence[Token], p: int) -> int | None:
             described += 1
         q -= 1
     return None
+
+
+EXCLUDING = frozenset({"outside", "except", "excluding", "besides"})
+"""Words that take a thing out of what a comparison measures against ("than in any other city outside London")."""
+
+
+def excluded_from_comparison(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
+    """(a word the claim compares with, the sentence's words that leave it out) when the claim measures against it
+    ("faster in Bristol than in London") and the sentence has it only after a word of EXCLUDING within its own
+    "than" phrase ("faster in Bristol than in any other British city outside London"): London is the one place it
+    does not compare with."""
+    for term in analysis.terms:
+        if term.number is not None or _than_before(analysis.text, analysis.tokens, term.position) is None:
+            continue
+        places = [p for st in term.spellings for p in f.positions.get(st, ())]
+        found = [_excluded_at(f, p) for p in places]
+        if places and all(q is not None for q in found):
+            first = min(q for q in found if q is not None)
+            return term.surface, f.text[f.tokens[first].start : f.tokens[max(places)].end]
+    return None
+
+
+def _excluded_at(f: SentenceFeatures, p: int) -> int | None:
+    """Where the word of EXCLUDING stands right before the word at p (a determiner between), when a "than" comes
+    before it in the same clause; else None."""
+    q = p - 1
+    while q >= 0 and fold(f.tokens[q].surface) in STANDARD_WORDS:
+        q -= 1
+    if q < 0 or fold(f.tokens[q].surface) not in EXCLUDING:
+        return None
+    for j in range(q - 1, -1, -1):
+        if marked_between(f.text, f.tokens, j, j + 1):
+            return None
+        if fold(f.tokens[j].surface) == "than":
+            return q
+    return None

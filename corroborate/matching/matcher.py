@@ -259,7 +259,8 @@ def _findings(analysis: ClaimAnalysis, reading: Reading, score: float, signals: 
         unpossessed=(analysis.possessive_verb if analysis.possessive_verb is not None
                      and not possession.says_possession(analysis, reading.features, reading.aligned) else None),
         verbless=verbless,
-        stitched=stitching.stitched_object(analysis, reading.features, reading.aligned, words.matched),
+        stitched=(stitching.stitched_object(analysis, reading.features, reading.aligned, words.matched)
+                  or stitching.stitched_subject(analysis, reading.features, reading.aligned, words.matched)),
         unqualified=(stitching.unqualified_object(analysis, words.matched)
                      or stitching.unqualified_subject(analysis, words.matched, window)),
         verb_of_another=stitching.verb_of_another(analysis, reading.features, reading.aligned),

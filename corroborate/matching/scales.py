@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .. import lexicon
-from ..text import Token, fold, marked_between
+from ..text import Token, fold, marked_between, stem
 from . import degrees, partitives, roles, values
 from .connectives import COORDINATORS
 from .analysis import ClaimAnalysis
@@ -162,6 +162,9 @@ def scale_mismatch(analysis: ClaimAnalysis, f: SentenceFeatures) -> str | None:
     standard = degrees.compared_with(analysis, f)
     if standard is not None:
         return f"the passage has '{standard[0]}' only as what it compares with ('{standard[1]}'): the claim says it"
+    excluded = degrees.excluded_from_comparison(analysis, f)
+    if excluded is not None:
+        return f"the passage leaves '{excluded[0]}' out of what it compares with ('{excluded[1]}')"
     if not analysis.scale_words:
         return None
     share = _share_for_quantifier(analysis, f)
@@ -201,18 +204,29 @@ CHANGED_FROM = {"up": ("more",), "down": ("fewer", "less")}
 """What "up from" and "down from" compare a number with what it was: more, or fewer and less, than before."""
 CHANGE = {"up": "down", "down": "up"}
 """Words of the direction of a change before its size ("up 7 per cent", "down 3 points")."""
+CHANGE_VERBS = {"up": ("rise", "increase"), "down": ("fall", "decrease")}
+"""The verbs each of CHANGE says without one: "up 11% in a year" says the rent rose, and WordNet's opposites of a
+claim's verb ("fell", "grew") tell whether it says the other way."""
 
 
 def changed_the_other_way(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str] | None:
-    """(the claim's "down 7", the sentence's "up 7") when the claim gives a change by a number with one of CHANGE and
-    the sentence gives the same number with the other: the same size, the other way."""
+    """(the claim's "down 7", the sentence's "up 7") when the claim gives a change by a number with one of CHANGE, or
+    with a verb ("fell by 11%"), and the sentence gives the same number with the word of the other way: the same
+    size, the other way."""
+    verbs = {analysis.terms[k].position for k in analysis.verbs}
     for i, tok in enumerate(analysis.tokens[:-1]):
-        word, size = fold(tok.surface), analysis.tokens[i + 1].number
-        if word not in CHANGE or size is None:
+        word = fold(tok.surface)
+        at = i + 2 if fold(analysis.tokens[i + 1].surface) == "by" and i + 2 < len(analysis.tokens) else i + 1
+        size = analysis.tokens[at].number
+        if size is None or (word not in CHANGE and i not in verbs):
             continue
         for p, said in enumerate(f.tokens[:-1]):
-            if fold(said.surface) == CHANGE[word] and f.tokens[p + 1].number == size:
-                return (f"{tok.surface} {analysis.tokens[i + 1].surface}",
+            other = fold(said.surface)
+            if other not in CHANGE or f.tokens[p + 1].number != size:
+                continue
+            if CHANGE.get(word) == other or (word not in CHANGE and any(
+                    stem(v) in lexicon.opposite_stems(tok.surface) for v in CHANGE_VERBS[other])):
+                return (analysis.text[tok.start : analysis.tokens[at].end],
                         f"{said.surface} {f.tokens[p + 1].surface}")
     return None
 

@@ -16,11 +16,13 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..lexicon import Relation
-from ..text import fold
+from ..text import fold, marked_between
+from . import subject
 from .analysis import ClaimAnalysis
 from .connectives import ARTICLES
 from .features import SentenceFeatures
-from .roles import AUXILIARIES, DETERMINERS, hyphen_joined, is_verb, object_after
+from .modifiers import akin
+from .roles import AUXILIARIES, DETERMINERS, PREPOSITIONS, hyphen_joined, is_verb, object_after
 
 
 def stitched_object(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
@@ -52,6 +54,52 @@ def stitched_object(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[
             claim_phrase = analysis.text[analysis.tokens[at + 1].start : analysis.tokens[claimed[-1]].end]
             return (f.tokens[q].surface, claim_phrase, f.text[f.tokens[q + 1].start : f.tokens[theirs[-1]].end])
     return None
+
+
+def stitched_subject(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[int, list[int]],
+                     matched: list[float]) -> tuple[str, str, str] | None:
+    """(the claim's verb as the sentence has it, the head of the claim's subject, the sentence's subject for the verb)
+    when the sentence that holds the claim's main verb gives it a subject of its own, a noun right before it (past
+    its auxiliaries) that WordNet relates to none of the claim's, and the head of the claim's subject stands only in
+    the window's other sentences: "Tractor driver hurt as train hits trailer" beside "a passenger train struck his
+    trailer" says nothing of passengers hurt. (A name may be what the sentence's noun refers to: left alone.)"""
+    k = analysis.main_verb
+    about = analysis.subject
+    if k is None or k not in aligned or not about:
+        return None
+    h = subject.head(analysis, about)
+    mine = analysis.terms[h]
+    if h in aligned or not matched[h] or mine.name or mine.verb or not lexicon.mostly(mine.surface, "n"):
+        return None
+    for q in aligned[k]:
+        p = q - 1
+        while p >= 0 and fold(f.tokens[p].surface) in AUXILIARIES:
+            p -= 1
+        if p < 0 or marked_between(f.text, f.tokens, p, q):
+            continue
+        theirs = f.tokens[p]
+        if (theirs.is_content and theirs.number is None and not (theirs.capitalised and p > 0)
+                and theirs.stem not in analysis.stems and lexicon.mostly(theirs.surface, "n")
+                and not is_verb(f.tokens, p) and _opens_a_clause(f, p) and not akin(theirs.surface, mine.surface)):
+            return f.tokens[q].surface, mine.surface, theirs.surface
+    return None
+
+
+def _opens_a_clause(f: SentenceFeatures, p: int) -> bool:
+    """Whether the noun at p ends a noun phrase that opens its clause ("Tractor driver", "the driver", ", the
+    crew"): what stands before it is no preposition, number or content word ("for 38 years", "the driver of the
+    train"), whose phrase would not be the verb's subject."""
+    start = p
+    while start > 0 and f.tokens[start - 1].is_content and f.tokens[start - 1].number is None and not is_verb(
+            f.tokens, start - 1):
+        start -= 1  # (its modifiers: "Tractor driver")
+    j = start - 1
+    if j >= 0 and fold(f.tokens[j].surface) in DETERMINERS and not marked_between(f.text, f.tokens, j, start):
+        j -= 1
+    if j < 0 or marked_between(f.text, f.tokens, j, j + 1):
+        return True
+    before = f.tokens[j]
+    return not before.is_content and before.number is None and fold(before.surface) not in PREPOSITIONS
 
 
 def unqualified_object(analysis: ClaimAnalysis, matched: list[float]) -> tuple[str, str] | None:

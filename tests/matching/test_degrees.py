@@ -62,3 +62,13 @@ def test_what_a_comparison_measures_against_is_not_said(read) -> None:
     cooler = "As its star is cooler than the Sun, the planet receives little light."
     assert degrees.compared_with(read("The planet receives little light."), sentence(cooler)) is None
     assert degrees.compared_with(read("The fine is larger than the cost."), sentence(far_less)) is None
+
+
+def test_what_a_comparison_leaves_out_is_not_what_it_compares_with(read) -> None:
+    said = sentence("Unipad said rents had risen faster in Bristol than in any other British city outside London.")
+    assert degrees.excluded_from_comparison(read("Rents rose faster in Bristol than in London."), said) == (
+        "London", "outside London")
+    # outside a comparison, "outside" says where
+    near = sentence("Rents had risen fastest in towns outside London, Unipad said.")
+    assert degrees.excluded_from_comparison(read("Rents rose faster in Bristol than in London."), near) is None
+    assert degrees.excluded_from_comparison(read("Rents rose in Bristol."), said) is None

@@ -94,3 +94,18 @@ def test_a_subject_the_passage_names_without_the_nouns_that_say_which_is_not_the
     deaths = read("The death rate rose in March.", "The rate rose in March.")
     assert stitching.unqualified_subject(deaths, [0.0 if t.surface == "death" else 1.0 for t in deaths.terms],
                                          [sentence("The rate rose in March.")]) is None
+
+
+def test_a_verb_given_a_subject_of_its_own_where_a_neighbour_gives_the_claims_is_stitched(read) -> None:
+    claim = "Several passengers on the train were hurt."
+
+    def stitched(text: str) -> tuple[str, str, str] | None:
+        reading = read_against(read(claim, text), text)
+        return stitching.stitched_subject(reading.analysis, reading.features, reading.aligned, [1.0] * 3)
+
+    assert stitched("Tractor driver hurt as train hits trailer.") == ("hurt", "passengers", "driver")
+    assert stitched("On the train, the driver was hurt.") == ("hurt", "passengers", "driver")
+    # the claim's own subject, a word WordNet relates to it, or a noun that is no subject of the verb: nothing to say
+    assert stitched("Passengers on the train were hurt.") is None
+    assert stitched("Travellers on the train were hurt.") is None
+    assert stitched("Nobody on the train in the last 38 years was hurt.") is None
