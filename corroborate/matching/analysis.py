@@ -186,7 +186,8 @@ class ClaimAnalysis:
         for k in self.verbs:
             at = self.terms[k].position
             if not _in_subordinate_clause(self.tokens, at) and not (
-                    (_reduced_relative(self.tokens, at) or _gerund_of_adjunct(self.tokens, at))
+                    (_reduced_relative(self.tokens, at) or _gerund_of_adjunct(self.tokens, at)
+                     or _infinitive_of_noun(self.tokens, at))
                     and k != self.verbs[-1]):
                 return k
         return self.verbs[0] if self.verbs else None
@@ -508,6 +509,13 @@ def _gerund_of_adjunct(tokens: Sequence[Token], at: int) -> bool:
     school, Lecque decided ...", "After signing the contract, they were sent ..."): a phrase that says when, how or
     instead of what, not what the claim asserts."""
     return at > 0 and fold(tokens[at].surface).endswith("ing") and fold(tokens[at - 1].surface) in ADJUNCT_OPENERS
+
+
+def _infinitive_of_noun(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the verb at ``at`` follows "to" after a noun ("A plan to fit solar panels ... received funding",
+    "attempts to lure them have been rare"): it says which plan, not what the claim asserts of it."""
+    return (at > 1 and fold(tokens[at - 1].surface) == "to" and tokens[at - 2].is_content
+            and tokens[at - 2].number is None and not roles.is_verb(tokens, at - 2))
 
 
 ADJUNCT_OPENERS = roles.PREPOSITIONS | {"after", "before", "instead"}

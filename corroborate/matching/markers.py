@@ -86,6 +86,8 @@ def _other_agent(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, str
             continue
         passive = any(fold(t.surface) in roles.COPULAS for t in f.tokens[max(0, q - PASSIVE_REACH) : q])
         by = q + 1 if q + 1 < len(f.tokens) and fold(f.tokens[q + 1].surface) == "by" else None
+        if by is not None and by + 1 < len(f.tokens) and f.tokens[by + 1].number is not None:
+            by = None  # (how much, not who: "had been delayed by two years because of a shortage of staff")
         if not passive and all(t.name for t in subject):
             other = _name_before(f, q, stems)  # the active with another name for subject: "Kestrel United won"
             if other is None or _named_as_means(f, stems):

@@ -18,6 +18,7 @@ from .analysis import ClaimAnalysis
 from .conflicts import Conflict, find_conflicts, negated_synonym, negation_elsewhere
 from .scales import all_said_in_place, scale_mismatch, unplaced_rivals
 from .features import SentenceFeatures
+from .places import in_place
 
 
 class Reading:
@@ -49,7 +50,11 @@ class Reading:
     def mood(self) -> polarity.Stance:
         """Whether the sentence asserts, denies or leaves open what it says of the claim's words."""
         analysis, aligned = self.analysis, self.aligned
-        verb = [] if analysis.main_verb is None else aligned.get(analysis.main_verb, [])
+        k = analysis.main_verb
+        verb = [] if k is None else aligned.get(k, [])
+        if k is not None and len(verb) > 1:  # (the verb twice: where it has the claim's words about it, "will
+            # close six of its beds after failing to close a gap in its budget")
+            verb = [p for p in verb if in_place(analysis, k, self.features, p)] or verb
         plain = bool(verb) and not analysis.after_to(analysis.main_verb)
         if not verb:  # the sentence may say the claim's event with another of its words as the verb ("gave a
             # comment" / "declined to comment"): where the claim's verb is not there, those verbs stand for it

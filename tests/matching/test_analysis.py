@@ -86,6 +86,13 @@ def test_a_participle_after_a_noun_says_which_and_is_not_the_verb_asserted(read)
     assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "signed"
 
 
+def test_an_infinitive_after_a_noun_says_which_and_is_not_the_verb_asserted(read) -> None:
+    analysis = read("The opposition's amendment to keep the libraries open was defeated.")
+    assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "defeated"
+    analysis = read("The council decided to keep the libraries open.")  # (after a verb, it is what was decided)
+    assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "decided"
+
+
 def test_the_verb_a_claim_asserts_is_not_the_one_of_a_clause_that_says_which(read) -> None:
     # "who do not sign" only says which prisoners; the claim asserts that they are sent.
     analysis = read("Prisoners who do not sign are sent to solitary confinement.")

@@ -52,3 +52,12 @@ def test_a_denial_agrees_with_a_claim_that_denies_and_contradicts_one_that_negat
     # a claim that says it happened is contradicted by a denial, as ever
     plain = "The school on Mill Lane was evacuated."
     assert not read_against(read(plain, rejected), rejected).denial_agrees
+
+
+def test_the_verb_said_twice_is_read_where_it_has_the_claims_words_about_it(read) -> None:
+    said = ("The hospice will close six of its 18 inpatient beds from April after failing to close a £1.1 million "
+            "gap in its budget.")
+    beds = read("The hospice will close six of its 18 inpatient beds from April.", said)
+    assert read_against(beds, said).mood.mood.name == "ASSERTED"
+    gap = read("The hospice will close a £1.1 million gap in its budget.", said)
+    assert read_against(gap, said).mood.mood.name == "DENIED"
