@@ -80,9 +80,12 @@ def negated(tokens: Sequence[Token], text: str, of_claim: bool = False) -> dict[
                 continue
             if word in _NEGATOR_TAILS and nxt == pos + 1:
                 continue  # "no longer", "not anymore": part of the negator
-            complement = implied(tokens, nxt)
+            complement = implied(tokens, nxt) or raised(tokens, nxt)
             at = nxt if complement is None else complement
             out[at] = tok.surface
+            while roles.hyphen_joined(text, tokens, at + 1):  # (one word: "not life-threatening")
+                at += 1
+                out[at] = tok.surface
             for joined in _or_joined(tokens, text, at):  # "not to walk or drive": neither
                 out[joined] = tok.surface
             break
@@ -259,11 +262,30 @@ _NEGATOR_TAILS = frozenset({"longer", "anymore"})
 IMPLYING = frozenset("able manage manages managed managing going".split())
 
 
+NEG_RAISING = frozenset("thought believed expected considered likely seem seems seemed appear appears "
+                        "appeared".split())
+"""Verbs and adjectives of belief and appearance that pass a negation on to what they say (Horn's neg-raising
+predicates): "is not thought to be at risk" says it is thought not to be, "does not seem to work" that it seems not
+to. A closed class; "not known to be" and "not said to be" say only that nobody knows or says."""
+RAISED_REACH = 3  # function words between "to" and the first content word of what is said ("to be at risk")
+
+
 def implied(tokens: Sequence[Token], i: int) -> int | None:
     """Where the complement of an implying word at i stands ("able to isolate": the isolating), or None."""
     if fold(tokens[i].surface) not in IMPLYING or i + 2 >= len(tokens) or fold(tokens[i + 1].surface) != "to":
         return None
     return i + 2 if tokens[i + 2].is_content and tokens[i + 2].number is None else None
+
+
+def raised(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the first content word stands of what a word of NEG_RAISING at i says ("thought to be at risk": the
+    risk), or None: a negation of the word bears on it."""
+    if fold(tokens[i].surface) not in NEG_RAISING or i + 2 >= len(tokens) or fold(tokens[i + 1].surface) != "to":
+        return None
+    for j in range(i + 2, min(len(tokens), i + 3 + RAISED_REACH)):
+        if tokens[j].is_content:
+            return j if tokens[j].number is None else None
+    return None
 
 
 TIME_OPENERS = frozenset({"before", "after", "until", "till"})

@@ -203,14 +203,15 @@ def dated_value_conflict(claim_tokens: Sequence[Token], tokens: Sequence[Token])
     return None
 
 
-_RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|previous|coming)\s+(?P<unit>year|month|week)|"
+_RELATIVE = re.compile(r"\b(?:(?P<which>last|this|next|previous|coming)\s+"
+                       r"(?P<unit>year|month|week|weekend|spring|summer|autumn|winter)|"
                        r"(?P<day>yesterday|today|tomorrow))\b", re.IGNORECASE)
 _OFFSET = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "yesterday": -1, "today": 0, "tomorrow": 1}
 
 
 def relative_times(text: str) -> dict[tuple[str, int], str]:
     """The times a text gives relative to when it was written, as (unit, offset), each with its words: "last
-    year" is ("year", -1), "tomorrow" ("day", 1)."""
+    year" is ("year", -1), "this autumn" ("autumn", 0), "tomorrow" ("day", 1)."""
     out: dict[tuple[str, int], str] = {}
     for m in _RELATIVE.finditer(text):
         word = (m["which"] or m["day"]).lower()

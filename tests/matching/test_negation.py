@@ -180,3 +180,12 @@ def test_a_passage_that_sets_aside_the_claims_word_contradicts_it_unless_the_cla
     assert conflicts(read("Police used water cannon to disperse the crowd.", said), said) == [
         "the passage negates 'water'"]
     assert conflicts(read("Police used tear gas rather than water cannon to disperse the crowd.", said), said) == []
+
+
+def test_a_negated_verb_of_belief_passes_the_negation_to_what_it_says() -> None:
+    assert _negated("The tower is not thought to be at risk of collapse.") == {"risk": "not"}
+    assert _negated("His injuries are not believed to be serious.") == {"serious": "not"}
+    assert _negated("His injuries are not thought to be life-threatening.") == {"life": "not", "threatening": "not"}
+    assert _negated("The pump does not seem to work.") == {"work": "not"}
+    # not a verb that only says nobody knows or says it
+    assert _negated("The tower is not known to be at risk.") == {"known": "not"}

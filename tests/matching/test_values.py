@@ -228,6 +228,10 @@ def test_another_time_relative_to_the_writing_conflicts() -> None:
         "last year", "this year")
     assert relative_conflict("The raids began in May last year.", "The raids began in May last year.") is None
     assert relative_conflict("The raids began last year.", "The talks are next week.") is None  # another unit
+    # a season, as a year: "last autumn" is not "this autumn"
+    assert relative_conflict("It ran a campaign last autumn.", "It plans a campaign this autumn.") == (
+        "last autumn", "this autumn")
+    assert relative_conflict("It ran a campaign last autumn.", "It plans a campaign this summer.") is None
 
 
 def test_another_name_beside_the_claim_names_neighbour_replaces_it() -> None:
