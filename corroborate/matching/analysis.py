@@ -514,8 +514,12 @@ def _gerund_of_adjunct(tokens: Sequence[Token], at: int) -> bool:
 def _infinitive_of_noun(tokens: Sequence[Token], at: int) -> bool:
     """Whether the verb at ``at`` follows "to" after a noun ("A plan to fit solar panels ... received funding",
     "attempts to lure them have been rare"): it says which plan, not what the claim asserts of it."""
-    return (at > 1 and fold(tokens[at - 1].surface) == "to" and tokens[at - 2].is_content
-            and tokens[at - 2].number is None and not roles.is_verb(tokens, at - 2))
+    if at < 2 or fold(tokens[at - 1].surface) != "to":
+        return False
+    noun = tokens[at - 2]
+    w = fold(noun.surface)
+    past = lexicon.lemma_of(w) != w or (w.endswith("ed") and lexicon.mostly(w, "v"))  # ("They tried to convince")
+    return noun.is_content and noun.number is None and not past and not roles.is_verb(tokens, at - 2)
 
 
 ADJUNCT_OPENERS = roles.PREPOSITIONS | {"after", "before", "instead"}

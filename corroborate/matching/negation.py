@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from .. import lexicon
@@ -262,11 +263,24 @@ _NEGATOR_TAILS = frozenset({"longer", "anymore"})
 IMPLYING = frozenset("able manage manages managed managing going".split())
 
 
-NEG_RAISING = frozenset("thought believed expected considered likely seem seems seemed appear appears "
-                        "appeared".split())
-"""Verbs and adjectives of belief and appearance that pass a negation on to what they say (Horn's neg-raising
-predicates): "is not thought to be at risk" says it is thought not to be, "does not seem to work" that it seems not
-to. A closed class; "not known to be" and "not said to be" say only that nobody knows or says."""
+NEG_RAISING = frozenset({"think", "believe", "expect", "consider", "seem"})
+"""Verbs of belief and appearance that pass a negation on to what they say (Horn's neg-raising predicates): "is not
+thought to be at risk" says it is thought not to be, "does not seem to work" that it seems not to; WordNet's synonyms
+of "seem" ("appear", "look") are of the class, and so is "likely". Not "not known to be", "not said to be", which say
+only that nobody knows or says it."""
+
+
+@lru_cache(maxsize=1)
+def _raising_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in NEG_RAISING) | lexicon.synonym_stems("seem")
+
+
+def _raising(word: str) -> bool:
+    """Whether the word is a form of one of NEG_RAISING ("thought", "appears", "looked"), or "likely"."""
+    w = fold(word)
+    return w == "likely" or bool((lexicon.base_stems(w) | {stem(w)}) & _raising_stems())
+
+
 RAISED_REACH = 3  # function words between "to" and the first content word of what is said ("to be at risk")
 
 
@@ -280,7 +294,7 @@ def implied(tokens: Sequence[Token], i: int) -> int | None:
 def raised(tokens: Sequence[Token], i: int) -> int | None:
     """Where the first content word stands of what a word of NEG_RAISING at i says ("thought to be at risk": the
     risk), or None: a negation of the word bears on it."""
-    if fold(tokens[i].surface) not in NEG_RAISING or i + 2 >= len(tokens) or fold(tokens[i + 1].surface) != "to":
+    if i + 2 >= len(tokens) or fold(tokens[i + 1].surface) != "to" or not _raising(tokens[i].surface):
         return None
     for j in range(i + 2, min(len(tokens), i + 3 + RAISED_REACH)):
         if tokens[j].is_content:

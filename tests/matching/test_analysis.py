@@ -91,6 +91,8 @@ def test_an_infinitive_after_a_noun_says_which_and_is_not_the_verb_asserted(read
     assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "defeated"
     analysis = read("The council decided to keep the libraries open.")  # (after a verb, it is what was decided)
     assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "decided"
+    analysis = read("They tried to convince me, but their concert proved otherwise.")  # (a past form is no noun)
+    assert analysis.main_verb is not None and analysis.terms[analysis.main_verb].surface == "convince"
 
 
 def test_the_verb_a_claim_asserts_is_not_the_one_of_a_clause_that_says_which(read) -> None:

@@ -187,5 +187,8 @@ def test_a_negated_verb_of_belief_passes_the_negation_to_what_it_says() -> None:
     assert _negated("His injuries are not believed to be serious.") == {"serious": "not"}
     assert _negated("His injuries are not thought to be life-threatening.") == {"life": "not", "threatening": "not"}
     assert _negated("The pump does not seem to work.") == {"work": "not"}
+    # WordNet's synonyms of "seem" are of the class: "look" as "appear"
+    assert _negated("This does not appear to be part of his act.") == _negated("This does not look to be part of "
+                                                                                "his act.") == {"part": "not"}
     # not a verb that only says nobody knows or says it
     assert _negated("The tower is not known to be at risk.") == {"known": "not"}
