@@ -110,7 +110,7 @@ def compared_with(analysis: ClaimAnalysis, f: SentenceFeatures) -> tuple[str, st
     for term in analysis.terms:
         if term.number is not None or term.verb or not (term.name or lexicon.mostly(term.surface, "n")):
             continue
-        places = [p for st in term.spellings for p in f.positions.get(st, ())]
+        places = f.places(term.spellings)
         if not places:
             continue
         thans = [_than_before(f.text, f.tokens, p) for p in places]
@@ -155,7 +155,7 @@ def excluded_from_comparison(analysis: ClaimAnalysis, f: SentenceFeatures) -> tu
     for term in analysis.terms:
         if term.number is not None or _than_before(analysis.text, analysis.tokens, term.position) is None:
             continue
-        places = [p for st in term.spellings for p in f.positions.get(st, ())]
+        places = f.places(term.spellings)
         found = [_excluded_at(f, p) for p in places]
         if places and all(q is not None for q in found):
             first = min(q for q in found if q is not None)

@@ -195,6 +195,17 @@ class SourceFeatures(Sequence[SentenceFeatures]):
         return feats
 
 
+def name_span(tokens: Sequence[Token], i: int) -> tuple[int, int]:
+    """The first and last word of the run of capitalised content words the word at i stands in ("Sheffield City
+    Council"): a name of several words, read as one."""
+    start = end = i
+    while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].is_content:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].capitalised and tokens[end + 1].is_content:
+        end += 1
+    return start, end
+
+
 def in_long_name(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at i is part of a name of several capitalised words ("National Resistance Center"):
     the name stands for one thing, not for what its words mean alone (that center is no region)."""

@@ -22,7 +22,7 @@ from .. import lexicon
 from ..text import Token, fold, marked_between
 from . import nouns, predicates, roles, scales
 from .analysis import ClaimAnalysis
-from .features import SentenceFeatures
+from .features import SentenceFeatures, name_span
 from .roles import skip_determiners
 
 
@@ -156,12 +156,7 @@ def replaced_name(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict[in
     for k, term in enumerate(terms):
         if k in aligned or not term.name or term.number is not None or term.position == 0:
             continue
-        end = term.position
-        while end + 1 < len(tokens) and tokens[end + 1].capitalised and tokens[end + 1].is_content:
-            end += 1  # the last word of the name ("Central Asian")
-        start = term.position
-        while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].is_content:
-            start -= 1
+        start, end = name_span(tokens, term.position)  # (the whole name: "Central Asian")
         name_words = {fold(t.surface) for t in tokens[start : end + 1]}
         noun = analysis.term_at.get(end + 1)
         if noun is not None and noun in aligned and not terms[noun].name and lexicon.mostly(terms[noun].surface, "n"):

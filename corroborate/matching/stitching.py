@@ -72,9 +72,7 @@ def stitched_subject(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict
     if h in aligned or not matched[h] or mine.name or mine.verb or not lexicon.mostly(mine.surface, "n"):
         return None
     for q in aligned[k]:
-        p = q - 1
-        while p >= 0 and fold(f.tokens[p].surface) in AUXILIARIES:
-            p -= 1
+        p = _before_auxiliaries(f, q)
         if p < 0 or marked_between(f.text, f.tokens, p, q):
             continue
         theirs = f.tokens[p]
@@ -83,6 +81,15 @@ def stitched_subject(analysis: ClaimAnalysis, f: SentenceFeatures, aligned: dict
                 and not is_verb(f.tokens, p) and _opens_a_clause(f, p) and not akin(theirs.surface, mine.surface)):
             return f.tokens[q].surface, mine.surface, theirs.surface
     return None
+
+
+def _before_auxiliaries(f: SentenceFeatures, q: int) -> int:
+    """Where the word stands before the verb at q and its auxiliaries ("driver" of "driver was hurt"); -1 when none
+    does."""
+    p = q - 1
+    while p >= 0 and fold(f.tokens[p].surface) in AUXILIARIES:
+        p -= 1
+    return p
 
 
 def _opens_a_clause(f: SentenceFeatures, p: int) -> bool:
@@ -176,9 +183,7 @@ def verb_of_another(analysis: ClaimAnalysis, f: SentenceFeatures,
         return _noun_of_another(analysis, f, aligned[k])
     found = None
     for q in aligned[k]:
-        p = q - 1
-        while p >= 0 and fold(f.tokens[p].surface) in AUXILIARIES:
-            p -= 1
+        p = _before_auxiliaries(f, q)
         if p < 0 or any(c in f.text[f.tokens[p].end : f.tokens[q].start] for c in ",;:.!?()"):
             return None
         before = f.tokens[p]

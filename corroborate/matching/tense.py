@@ -179,8 +179,6 @@ def _already_before(tokens: Sequence[Token], p: int) -> int | None:
     return None
 
 
-
-
 def _past_passive(tokens: Sequence[Token], p: int) -> bool:
     """Whether the participle at p is in a past passive: "was excluded", "were held", "had been excluded"."""
     before = fold(tokens[p - 1].surface) if p >= 1 else ""

@@ -17,7 +17,7 @@ from .. import lexicon
 from ..text import Token, fold
 from . import nouns, roles
 from .analysis import ClaimAnalysis
-from .features import SentenceFeatures
+from .features import SentenceFeatures, name_span
 
 PERSON = "person"  # WordNet's file of the nouns that name what a person is or does
 TITLE_REACH = 5  # words of a title after a name's comma ("Eastline Rail's operations director")
@@ -93,9 +93,7 @@ def _title_after(f: SentenceFeatures, q: int) -> int | None:
 
 def _name_start(tokens: Sequence[Token], q: int) -> int:
     """The first word of the name whose word stands at q: the run of capitalised content words that ends there."""
-    while q > 0 and tokens[q - 1].capitalised and tokens[q - 1].is_content:
-        q -= 1
-    return q
+    return name_span(tokens, q)[0]
 
 
 def _phrase_start(tokens: Sequence[Token], head: int) -> int:

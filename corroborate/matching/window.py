@@ -18,7 +18,7 @@ from .. import lexicon
 from ..text import fold
 from . import align, dating, subject, values
 from .analysis import ClaimAnalysis, ClaimTerm
-from .features import SentenceFeatures, SourceFeatures
+from .features import SentenceFeatures, SourceFeatures, name_span
 from .retrieval import CONTEXT_CREDIT, VARIANT_CREDIT, best_of
 
 COMBINED_PENALTY = 10.0  # score taken off a candidate that joins two separate places of a source
@@ -132,13 +132,8 @@ def _common_words_of_name(analysis: ClaimAnalysis, feats: SourceFeatures, window
     Council", "Dairy" of "Brantwood Dairy") and the window has all of them in lower case after "the" ("the city
     council"): how a report names an organisation once it has said where. The name's first word must still be
     found on its own."""
-    tokens = analysis.tokens
-    start = end = term.position
-    while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].is_content:
-        start -= 1
-    while end + 1 < len(tokens) and tokens[end + 1].capitalised and tokens[end + 1].is_content:
-        end += 1
-    common = [fold(t.surface) for t in tokens[start + 1 : end + 1]]
+    start, end = name_span(analysis.tokens, term.position)
+    common = [fold(t.surface) for t in analysis.tokens[start + 1 : end + 1]]
     if start == term.position or not all(lexicon.mostly(w, "n") for w in common):
         return False
     for i in window:
